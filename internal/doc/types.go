@@ -169,6 +169,7 @@ type Speaker struct {
 	ID      string `json:"id"`
 	Name    string `json:"name"`    // resolved name
 	Mention string `json:"mention"` // as written
+	Span    Span   `json:"span"`    // the mention's bytes in Article.Text; zero when unknown
 }
 
 // Quote is a direct or indirect quotation.
@@ -179,6 +180,9 @@ type Quote struct {
 	Cue      string  `json:"cue"`
 	Span     Span    `json:"span"`
 	Sentence int     `json:"sentence"`
+	// CueSpan is the cue's bytes in Article.Text; the parts of a quote split
+	// by its cue, or continued over paragraphs, share it.
+	CueSpan Span `json:"cue_span"`
 }
 
 // Timex is a date or time expression.
