@@ -1,0 +1,108 @@
+package kb
+
+// Hand-written tables for what no staged dataset lists. Each row is
+// documented knowledge, not tuned to any evaluation text.
+
+// igoTable lists international organisations: id suffix (also the actor
+// code), canonical name, aliases.
+var igoTable = []struct {
+	Code, Name string
+	Aliases    []string
+}{
+	{"UN", "United Nations", []string{"UN", "U.N.", "the UN", "United Nations Organization"}},
+	{"UNSC", "United Nations Security Council", []string{"UN Security Council", "U.N. Security Council", "Security Council", "UNSC"}},
+	{"UNGA", "United Nations General Assembly", []string{"UN General Assembly", "General Assembly", "UNGA"}},
+	{"NATO", "North Atlantic Treaty Organization", []string{"NATO", "Nato", "North Atlantic Alliance", "Atlantic Alliance", "OTAN"}},
+	{"EU", "European Union", []string{"EU", "E.U.", "European Commission"}},
+	{"AU", "African Union", []string{"AU", "African Union Commission"}},
+	{"ASEAN", "Association of Southeast Asian Nations", []string{"ASEAN", "Asean", "Association of South East Asian Nations"}},
+	{"SCO", "Shanghai Cooperation Organisation", []string{"SCO", "Shanghai Cooperation Organization"}},
+	{"BRICS", "BRICS", []string{"Brics"}},
+	{"OPEC", "Organization of the Petroleum Exporting Countries", []string{"OPEC", "Opec", "OPEC+", "Organisation of the Petroleum Exporting Countries"}},
+	{"G7", "Group of Seven", []string{"G7", "G-7", "Group of 7"}},
+	{"G20", "Group of Twenty", []string{"G20", "G-20", "Group of 20"}},
+	{"IAEA", "International Atomic Energy Agency", []string{"IAEA"}},
+	{"WHO", "World Health Organization", []string{"World Health Organisation"}},
+	{"IMF", "International Monetary Fund", []string{"IMF"}},
+	{"WB", "World Bank", nil},
+	{"WTO", "World Trade Organization", []string{"WTO", "World Trade Organisation"}},
+	{"OSCE", "Organization for Security and Co-operation in Europe", []string{"OSCE", "Organisation for Security and Co-operation in Europe"}},
+	{"ARL", "Arab League", []string{"League of Arab States"}},
+	{"GCC", "Gulf Cooperation Council", []string{"GCC", "Cooperation Council for the Arab States of the Gulf"}},
+	{"ECOWAS", "Economic Community of West African States", []string{"ECOWAS", "Ecowas"}},
+	{"OAS", "Organization of American States", []string{"OAS"}},
+	{"ICC", "International Criminal Court", []string{"ICC"}},
+	{"ICJ", "International Court of Justice", []string{"ICJ", "World Court"}},
+	{"UNHCR", "UN Refugee Agency", []string{"UNHCR", "United Nations High Commissioner for Refugees", "UN refugee agency"}},
+	{"UNICEF", "UNICEF", []string{"Unicef", "United Nations Children's Fund"}},
+	{"WFP", "World Food Programme", []string{"WFP", "UN World Food Programme"}},
+	{"UNRWA", "UNRWA", []string{"Unrwa", "United Nations Relief and Works Agency"}},
+	{"ICRC", "International Committee of the Red Cross", []string{"ICRC", "Red Cross"}},
+	{"INTERPOL", "Interpol", []string{"INTERPOL"}},
+	{"COE", "Council of Europe", nil},
+	{"CSTO", "Collective Security Treaty Organization", []string{"CSTO"}},
+	{"EAEU", "Eurasian Economic Union", []string{"EAEU", "EEU"}},
+	{"OIC", "Organisation of Islamic Cooperation", []string{"OIC", "Organization of Islamic Cooperation"}},
+	{"APEC", "Asia-Pacific Economic Cooperation", []string{"APEC", "Apec"}},
+	{"SADC", "Southern African Development Community", []string{"SADC"}},
+	{"IGAD", "Intergovernmental Authority on Development", []string{"IGAD"}},
+	{"MERCOSUR", "Mercosur", []string{"MERCOSUR", "Southern Common Market"}},
+	{"CIS", "Commonwealth of Independent States", []string{"CIS"}},
+	{"ECB", "European Central Bank", []string{"ECB"}},
+	{"EP", "European Parliament", nil},
+}
+
+// seatTable lists buildings and places whose name stands for a government
+// or one of its arms.
+var seatTable = []struct {
+	ID, Name, Country, Sector string
+	Aliases                   []string
+}{
+	{"kremlin", "Kremlin", "RUS", "GOV", []string{"the Kremlin"}},
+	{"white-house", "White House", "USA", "GOV", []string{"the White House"}},
+	{"pentagon", "Pentagon", "USA", "MIL", []string{"the Pentagon"}},
+	{"state-department", "State Department", "USA", "GOV", []string{"US State Department", "Department of State", "Foggy Bottom"}},
+	{"capitol-hill", "Capitol Hill", "USA", "LEG", []string{"Congress", "US Congress"}},
+	{"downing-street", "Downing Street", "GBR", "GOV", []string{"Number 10", "No 10", "No. 10", "10 Downing Street"}},
+	{"whitehall", "Whitehall", "GBR", "GOV", nil},
+	{"elysee", "Élysée Palace", "FRA", "GOV", []string{"Elysee", "Élysée", "the Elysee"}},
+	{"quai-dorsay", "Quai d'Orsay", "FRA", "GOV", nil},
+	{"zhongnanhai", "Zhongnanhai", "CHN", "GOV", nil},
+	{"blue-house", "Blue House", "KOR", "GOV", []string{"Cheong Wa Dae"}},
+	{"bankova", "Bankova", "UKR", "GOV", nil},
+	{"knesset", "Knesset", "ISR", "LEG", nil},
+	{"bundestag", "Bundestag", "DEU", "LEG", nil},
+	{"duma", "State Duma", "RUS", "LEG", []string{"Duma"}},
+	{"kremlin-senate", "Federation Council", "RUS", "LEG", nil},
+	{"westminster", "Westminster", "GBR", "LEG", nil},
+	{"verkhovna-rada", "Verkhovna Rada", "UKR", "LEG", []string{"Rada"}},
+	{"kantei", "Kantei", "JPN", "GOV", nil},
+}
+
+// countryAliasTable adds everyday short names the country dataset lacks.
+var countryAliasTable = map[string][]string{
+	"USA": {"US", "U.S.", "U.S.A.", "America", "United States of America"},
+	"GBR": {"UK", "U.K.", "Britain", "Great Britain"},
+	"ARE": {"UAE", "U.A.E.", "Emirates"},
+	"COD": {"DRC", "DR Congo", "Democratic Republic of Congo", "Congo-Kinshasa"},
+	"COG": {"Congo-Brazzaville", "Republic of Congo"},
+	"PRK": {"North Korea", "DPRK"},
+	"KOR": {"South Korea"},
+	"MMR": {"Burma"},
+	"CIV": {"Ivory Coast"},
+	"TUR": {"Turkey", "Türkiye", "Turkiye"},
+	"CZE": {"Czech Republic"},
+	"NLD": {"Holland"},
+	"VAT": {"Holy See", "Vatican"},
+	"PSE": {"Palestinian territories", "Palestinian Authority"},
+	"SWZ": {"Swaziland"},
+	"MKD": {"Macedonia"},
+}
+
+// wikidataLabels names Wikidata items the leaders snapshot left unlabelled.
+var wikidataLabels = map[string]string{
+	"Q3052772": "Emmanuel Macron",
+	"Q1058":    "Narendra Modi",
+	"Q5771800": "Claudia Sheinbaum",
+	"Q272201":  "Keir Starmer",
+}
