@@ -1,0 +1,17 @@
+// Package quote finds quotations in an article and who said them.
+//
+// It extracts direct quotes (straight, curly and single quotation marks,
+// quotes that run over several sentences or paragraphs, quotes split by their
+// cue), mixed quotes (reported speech with quoted fragments) and indirect
+// speech ("Putin said Russia has no plans ..."), and attributes each to a
+// speaker: the noun phrase around a speech cue ("X said", "said X",
+// "according to X", "X, who ..., said", "— X"), a pronoun resolved to the
+// named person most recently mentioned who fits, or the previous speaker when
+// a paragraph continues a quote. When the article carries mentions and
+// entities (from the NER and linking stages) the speaker is linked to them;
+// otherwise a fallback name detector (capitalised sequences, titles, role
+// nouns) names the speaker.
+//
+// It does not resolve coreference beyond pronoun speakers, does not judge
+// whether a quote is accurate, and does not store anything.
+package quote

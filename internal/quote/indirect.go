@@ -1,0 +1,139 @@
+package quote
+
+import "github.com/sitrep/sitrep/internal/doc"
+
+// indirectSpeech adds reported speech outside quotation marks: "X said
+// (that) CLAUSE", "CLAUSE, X said", "According to X, CLAUSE" and "CLAUSE,
+// according to X".
+func (an *analysis) indirectSpeech() {
+	taken := func(s, e int) bool {
+		for _, q := range an.out {
+			if q.Span.Start < e && s < q.Span.End {
+				return true
+			}
+		}
+		for _, g := range an.segs {
+			if g.open < e && s < g.close {
+				return true
+			}
+		}
+		return false
+	}
+	for _, p := range an.paras {
+		first := an.tokenAt(p.start)
+		last := an.tokenAt(p.end)
+		s := first
+		for k := first; k < last; k++ {
+			tk := an.toks[k]
+			endHere := !tk.word && sentenceEnd(an.text, tk.start)
+			if !endHere && k+1 < last {
+				continue
+			}
+			e := k + 1
+			if endHere {
+				e = k
+			}
+			if e > s && !taken(an.toks[s].start, an.toks[e-1].end) {
+				if q, ok := an.reported(s, e); ok {
+					an.out = append(an.out, q)
+				}
+			}
+			s = k + 1
+		}
+	}
+}
+
+// reported finds reported speech in the sentence of tokens [s, e).
+func (an *analysis) reported(s, e int) (doc.Quote, bool) {
+	t := an.toks
+	mk := func(p np, cs, ce, from, to int) (doc.Quote, bool) {
+		for to > from && !t[to-1].word {
+			to--
+		}
+		words := 0
+		for k := from; k < to; k++ {
+			if t[k].word {
+				words++
+			}
+		}
+		if words < 3 {
+			return doc.Quote{}, false
+		}
+		sp := an.speakerOf(p)
+		if sp.Mention == "" {
+			return doc.Quote{}, false
+		}
+		span := doc.Span{Start: t[from].start, End: t[to-1].end}
+		return doc.Quote{Text: span.Of(an.text), Speaker: sp, Span: span, CueSpan: doc.Span{Start: cs, End: ce}, Cue: an.text[cs:ce]}, true
+	}
+	for k := s; k+1 < e; k++ {
+		if t[k].lower == "according" && t[k+1].lower == "to" {
+			p := an.npForward(k+2, e)
+			if p.empty() {
+				continue
+			}
+			if k == s && p.to < e && t[p.to].text == "," {
+				return mk(p, t[k].start, t[k+1].end, p.to+1, e)
+			}
+			if k > s && t[k-1].text == "," && p.to >= e-1 {
+				return mk(p, t[k].start, t[k+1].end, s, k-1)
+			}
+		}
+	}
+	for c := s + 1; c < e; c++ {
+		tk := t[c]
+		if !tk.word || tk.upper || !isCue(tk.lower) {
+			continue
+		}
+		// "CLAUSE, X said." at the end of the sentence
+		if c+1 >= e || an.onlyAdjuncts(c+1, e) {
+			k := c
+			for k > s && adverbials[t[k-1].lower] {
+				k--
+			}
+			p := an.npBackward(k, s)
+			if !p.empty() && p.from > s+1 && t[p.from-1].text == "," {
+				return mk(p, tk.start, tk.end, s, p.from-1)
+			}
+		}
+		// "X said (that) CLAUSE"
+		k := c
+		for k > s && adverbials[t[k-1].lower] {
+			k--
+		}
+		p := an.npBackward(k, s)
+		if p.empty() || p.from != s && t[p.from-1].word && !adverbialStart(t[p.from-1]) {
+			continue
+		}
+		from := c + 1
+		if tk.lower == "told" || tk.lower == "tells" || tk.lower == "tell" || tk.lower == "telling" {
+			for from < e && from-c < 6 && t[from].lower != "that" {
+				from++
+			}
+			if from >= e {
+				continue
+			}
+		}
+		if from < e && t[from].lower == "that" {
+			from++
+		} else if ambiguousCues[tk.lower] {
+			continue
+		}
+		if from < e && (nameStops[t[from].lower] && !speakerPronouns[t[from].lower] || !t[from].word) {
+			continue // "said in a statement", "said on Monday"
+		}
+		if from < e {
+			return mk(p, tk.start, tk.end, from, e)
+		}
+	}
+	return doc.Quote{}, false
+}
+
+// onlyAdjuncts reports whether tokens [i, e) are a short time or place
+// phrase ("on Monday", "in a statement").
+func (an *analysis) onlyAdjuncts(i, e int) bool {
+	if e-i > 6 {
+		return false
+	}
+	return nameStops[an.toks[i].lower] && !speakerPronouns[an.toks[i].lower]
+}

@@ -1,0 +1,230 @@
+package quote
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// paragraph is a line or block of text between newlines.
+type paragraph struct{ start, end int }
+
+// paragraphs splits text at newlines, dropping blank lines.
+func paragraphs(text string) []paragraph {
+	var ps []paragraph
+	s := 0
+	for i := 0; i <= len(text); i++ {
+		if i == len(text) || text[i] == '\n' {
+			a, b := trimSpace(text, s, i)
+			if a < b {
+				ps = append(ps, paragraph{a, b})
+			}
+			s = i + 1
+		}
+	}
+	return ps
+}
+
+// trimSpace narrows [s,e) of text to exclude surrounding white space.
+func trimSpace(text string, s, e int) (int, int) {
+	for s < e {
+		r, n := utf8.DecodeRuneInString(text[s:])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		s += n
+	}
+	for e > s {
+		r, n := utf8.DecodeLastRuneInString(text[:e])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		e -= n
+	}
+	return s, e
+}
+
+// segment is one stretch of text between quotation marks within a paragraph.
+type segment struct {
+	open, close int // from the opening mark to the end of the closing mark
+	in0, in1    int // the content inside the marks
+	para        int // paragraph index
+	closed      bool
+	single      bool // single quotation marks
+	contPrev    bool // continues an unclosed quote of the previous paragraph
+}
+
+type markRole int
+
+const (
+	roleNone markRole = iota
+	roleOpen
+	roleClose
+)
+
+// roleOf decides from context whether the quotation mark at i opens or
+// closes: a mark after space or an opening bracket and before a word opens,
+// a mark after a word or punctuation and before space closes. Otherwise the
+// glyph decides; a straight mark is ambiguous (roleNone).
+func roleOf(text string, pstart, pend, i int, r rune) markRole {
+	var left, right rune = ' ', ' '
+	if i > pstart {
+		left, _ = utf8.DecodeLastRuneInString(text[pstart:i])
+	}
+	if j := i + utf8.RuneLen(r); j < pend {
+		right, _ = utf8.DecodeRuneInString(text[j:pend])
+	}
+	leftOpen := unicode.IsSpace(left) || isQuoteGlyph(left) || isOpenPunct(left)
+	rightClosed := unicode.IsSpace(right) || isQuoteGlyph(right) || isClosePunct(right)
+	switch {
+	case leftOpen && !rightClosed:
+		return roleOpen
+	case rightClosed && !leftOpen:
+		return roleClose
+	}
+	switch r {
+	case '“', '„', '«', '‘':
+		return roleOpen
+	case '”', '»', '’':
+		return roleClose
+	}
+	return roleNone
+}
+
+func isOpenPunct(r rune) bool {
+	switch r {
+	case '(', '[', '{', '—', '–', '―', '-', '/', ':':
+		return true
+	}
+	return false
+}
+
+func isClosePunct(r rune) bool {
+	switch r {
+	case '.', ',', ';', ':', '!', '?', ')', ']', '}', '—', '–', '―', '…':
+		return true
+	}
+	return false
+}
+
+// scanSegments finds the quoted stretches of text. Double quotation marks
+// are paired within a paragraph, nesting by glyph family; a quote left open
+// at a paragraph's end runs to that end and, when the next paragraph opens
+// with a quotation mark, continues there. Single quotation marks quote only
+// outside double quotes, between an opening mark before a word and a closing
+// mark after one, within 300 bytes.
+func scanSegments(text string, paras []paragraph) []segment {
+	var segs []segment
+	for pi, p := range paras {
+		type open struct {
+			pos      int
+			straight bool
+		}
+		var stack []open
+		var cur segment
+		contPrev := pi > 0 && len(segs) > 0 && !segs[len(segs)-1].closed && segs[len(segs)-1].para == pi-1
+		var doubles []segment
+		for i := p.start; i < p.end; {
+			r, n := utf8.DecodeRuneInString(text[i:])
+			if !isDoubleQuote(r) {
+				i += n
+				continue
+			}
+			role := roleOf(text, p.start, p.end, i, r)
+			straight := r == '"'
+			if role == roleNone {
+				if len(stack) > 0 {
+					role = roleClose
+				} else {
+					role = roleOpen
+				}
+			}
+			if role == roleOpen && len(stack) > 0 && stack[len(stack)-1].straight == straight && straight {
+				// a straight mark inside a straight quote closes it
+				role = roleClose
+			}
+			switch role {
+			case roleOpen:
+				if len(stack) == 0 {
+					cur = segment{open: i, in0: i + n, para: pi}
+				}
+				stack = append(stack, open{i, straight})
+			case roleClose:
+				if len(stack) == 0 {
+					break // stray closing mark
+				}
+				stack = stack[:len(stack)-1]
+				if len(stack) == 0 {
+					cur.in1, cur.close, cur.closed = i, i+n, true
+					doubles = append(doubles, cur)
+				}
+			}
+			i += n
+		}
+		if len(stack) > 0 {
+			cur.in1, cur.close = p.end, p.end
+			doubles = append(doubles, cur)
+		}
+		if contPrev && len(doubles) > 0 && doubles[0].open == p.start {
+			doubles[0].contPrev = true
+		}
+		segs = append(segs, mergeSingles(text, p, pi, doubles)...)
+	}
+	return segs
+}
+
+// mergeSingles adds single-quoted stretches outside the double-quoted ones
+// and returns all in text order.
+func mergeSingles(text string, p paragraph, pi int, doubles []segment) []segment {
+	inside := func(i int) bool {
+		for _, d := range doubles {
+			if i >= d.open && i < d.close {
+				return true
+			}
+		}
+		return false
+	}
+	var out []segment
+	di := 0
+	for i := p.start; i < p.end; {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if (r == '‘' || r == '\'') && !inside(i) && roleOf(text, p.start, p.end, i, r) == roleOpen {
+			next, _ := utf8.DecodeRuneInString(text[i+n:])
+			if unicode.IsLetter(next) {
+				if c := findSingleClose(text, i+n, min(p.end, i+300), inside); c > 0 {
+					for di < len(doubles) && doubles[di].open < i {
+						out = append(out, doubles[di])
+						di++
+					}
+					cn := utf8.RuneLen([]rune(text[c:])[0])
+					out = append(out, segment{open: i, in0: i + n, in1: c, close: c + cn, para: pi, closed: true, single: true})
+					i = c + cn
+					continue
+				}
+			}
+		}
+		i += n
+	}
+	out = append(out, doubles[di:]...)
+	return out
+}
+
+func findSingleClose(text string, from, to int, inside func(int) bool) int {
+	for i := from; i < to; {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if inside(i) {
+			return -1
+		}
+		if r == '’' || r == '\'' {
+			var right rune = ' '
+			if i+n < len(text) {
+				right, _ = utf8.DecodeRuneInString(text[i+n:])
+			}
+			left, _ := utf8.DecodeLastRuneInString(text[:i])
+			if !unicode.IsLetter(right) && !unicode.IsDigit(right) && !unicode.IsSpace(left) && !(left == 's' && unicode.IsSpace(right)) {
+				return i
+			}
+		}
+		i += n
+	}
+	return -1
+}

@@ -1,0 +1,425 @@
+package quote
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/sitrep/sitrep/internal/doc"
+)
+
+// Extractor finds quotes and their speakers. It holds no mutable state and
+// is safe for concurrent use.
+type Extractor struct {
+	indirect bool
+}
+
+// Option changes how an Extractor works.
+type Option func(*Extractor)
+
+// WithoutIndirect turns off extraction of indirect speech: only direct and
+// mixed quotes are returned.
+func WithoutIndirect() Option { return func(x *Extractor) { x.indirect = false } }
+
+// New returns an Extractor. By default it extracts direct, mixed and
+// indirect quotes.
+func New(opts ...Option) *Extractor {
+	x := &Extractor{indirect: true}
+	for _, o := range opts {
+		o(x)
+	}
+	return x
+}
+
+// Annotate fills a.Quotes from a.Text, using a.Sentences, a.Mentions and
+// a.Entities when earlier stages filled them.
+func (x *Extractor) Annotate(a *doc.Article) { a.Quotes = x.Extract(a) }
+
+// Extract returns the quotes in a, in text order.
+func (x *Extractor) Extract(a *doc.Article) []doc.Quote {
+	an := &analysis{a: a, text: a.Text}
+	an.paras = paragraphs(a.Text)
+	an.segs = scanSegments(a.Text, an.paras)
+	an.toks = tokenize(a.Text, 0, len(a.Text))
+	an.findPersons()
+	an.attributeSegments()
+	if x.indirect {
+		an.indirectSpeech()
+	}
+	sort.SliceStable(an.out, func(i, j int) bool { return an.out[i].Span.Start < an.out[j].Span.Start })
+	for i := range an.out {
+		an.out[i].Sentence = sentenceIndex(a.Sentences, an.out[i].Span.Start)
+	}
+	return an.out
+}
+
+// analysis is the working state of one Extract call.
+type analysis struct {
+	a       *doc.Article
+	text    string
+	paras   []paragraph
+	segs    []segment
+	toks    []token
+	persons []person
+	out     []doc.Quote
+}
+
+// attribution is a speaker and cue found for a quote.
+type attribution struct {
+	speaker doc.Speaker
+	cue     doc.Span
+	// mixedFrom, when positive, is where reported speech that runs into the
+	// quotation starts ("said the plan was “dead on arrival”").
+	mixedFrom int
+}
+
+func (at attribution) ok() bool { return at.speaker.Mention != "" }
+
+// attributeSegments gives each quoted segment a speaker: from the cue after
+// it ("…,” X said), the cue before it (X said: “…”), the quote it continues
+// (a split quote or a paragraph continuing the previous one), and emits the
+// attributed ones.
+func (an *analysis) attributeSegments() {
+	var prev attribution // attribution of the last emitted segment
+	prevPara := -1
+	var pending *doc.Quote // a quote continued in the next paragraph
+	for si, seg := range an.segs {
+		if seg.contPrev && pending != nil && prev.ok() {
+			pending.Span.End = seg.in1
+			pending.Text += "\n\n" + an.text[seg.in0:seg.in1]
+			if seg.closed {
+				an.out = append(an.out, *pending)
+				pending = nil
+			}
+			prevPara = seg.para
+			continue
+		}
+		if pending != nil {
+			an.out = append(an.out, *pending)
+			pending = nil
+		}
+		p := an.paras[seg.para]
+		limit, from := p.end, p.start
+		if si+1 < len(an.segs) && an.segs[si+1].para == seg.para {
+			limit = an.segs[si+1].open
+		}
+		if si > 0 && an.segs[si-1].para == seg.para {
+			from = an.segs[si-1].close
+		}
+		var at attribution
+		head := an.headAttribution(seg, from)
+		tail := an.tailAttribution(seg, limit)
+		switch {
+		case head.ok() && head.mixedFrom > 0:
+			at = head
+		case tail.ok() && !(head.ok() && endsSentence(an.text, seg)):
+			at = tail
+			if ms := an.mixedStartBefore(seg, from); ms > 0 {
+				at.mixedFrom = ms
+			}
+		case head.ok():
+			at = head
+		case prev.ok() && si > 0 && an.segs[si-1].para == seg.para && an.onlyAttributionBetween(an.segs[si-1], seg, prev):
+			at = prev // “…,” X said. “…”
+		case prev.ok() && seg.open == p.start && prevPara == seg.para-1:
+			at = prev // a paragraph continuing the previous speaker
+		case seg.open == p.start && seg.para > 0:
+			at = an.colonLead(seg.para - 1)
+		}
+		if !at.ok() {
+			continue
+		}
+		q := doc.Quote{Text: an.text[seg.in0:seg.in1], Direct: true, Speaker: at.speaker, Span: doc.Span{Start: seg.in0, End: seg.in1}, CueSpan: at.cue, Cue: at.cue.Of(an.text)}
+		if at.mixedFrom > 0 {
+			q.Direct = false
+			q.Span = doc.Span{Start: at.mixedFrom, End: seg.close}
+			q.Text = an.text[at.mixedFrom:seg.close]
+		}
+		prev, prevPara = at, seg.para
+		if !seg.closed && si+1 < len(an.segs) && an.segs[si+1].contPrev {
+			pending = &q
+			continue
+		}
+		an.out = append(an.out, q)
+	}
+	if pending != nil {
+		an.out = append(an.out, *pending)
+	}
+}
+
+// endsSentence reports whether the quoted words end with a full stop, so
+// that text after the quote starts a new sentence.
+func endsSentence(text string, seg segment) bool {
+	s := strings.TrimRight(text[seg.in0:seg.in1], " ")
+	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "…")
+}
+
+// onlyAttributionBetween reports whether the text between two segments of a
+// paragraph is just the attribution of the first (“…,” X said, “…”).
+func (an *analysis) onlyAttributionBetween(a, b segment, at attribution) bool {
+	if at.cue.Start < a.close || at.cue.End > b.open {
+		return false
+	}
+	from := max(at.cue.End, at.speaker.Span.End)
+	k := an.tokenAt(from)
+	words := 0
+	for ; k < len(an.toks) && an.toks[k].start < b.open; k++ {
+		if an.toks[k].word {
+			words++
+		}
+	}
+	return words <= 8
+}
+
+// sentenceStart returns the token index where the sentence containing the
+// text just before byte end begins, not before token floor.
+func (an *analysis) sentenceStart(floor, end int) int {
+	k := an.tokenAt(end) - 1
+	for ; k >= floor; k-- {
+		tk := an.toks[k]
+		if !tk.word && sentenceEnd(an.text, tk.start) && an.toks[k].end < end {
+			return k + 1
+		}
+	}
+	return floor
+}
+
+// tailAttribution reads the cue after a segment: "…,” said X", "…,” X
+// said", "…,” X, who …, said", "…,” according to X", "…” — X".
+func (an *analysis) tailAttribution(seg segment, limit int) attribution {
+	if !seg.closed {
+		return attribution{}
+	}
+	i := an.tokenAt(seg.close)
+	end := an.tokenAt(limit)
+	// stop at the sentence's end
+	for k := i; k < end; k++ {
+		if !an.toks[k].word && sentenceEnd(an.text, an.toks[k].start) {
+			end = k
+			break
+		}
+	}
+	t := an.toks
+	for i < end && t[i].text == "," {
+		i++
+	}
+	if i >= end {
+		return attribution{}
+	}
+	// the tail leads into the next quote ("…” Clinton replied, “…”) when the
+	// quote ended its sentence
+	if endsSentence(an.text, seg) && t[i].upper && end < len(t) && (t[end-1].text == ":" || t[end-1].text == ",") && t[end-1].end <= limit && an.tokenAt(limit) == end {
+		return attribution{}
+	}
+	switch t[i].text {
+	case "—", "―", "–", "-":
+		p := an.npForward(i+1, end)
+		if !p.empty() && t[p.from].upper {
+			return attribution{speaker: an.speakerOf(p), cue: doc.Span{Start: t[i].start, End: t[i].end}}
+		}
+		return attribution{}
+	}
+	if t[i].lower == "according" && i+1 < end && t[i+1].lower == "to" {
+		p := an.npForward(i+2, end)
+		if !p.empty() {
+			return attribution{speaker: an.speakerOf(p), cue: doc.Span{Start: t[i].start, End: t[i+1].end}}
+		}
+	}
+	if isCue(t[i].lower) {
+		c := i
+		k := i + 1
+		for k < end && adverbials[t[k].lower] && !speakerPronouns[t[k].lower] {
+			k++
+		}
+		p := an.npForward(k, end)
+		if !p.empty() {
+			return attribution{speaker: an.speakerOf(p), cue: doc.Span{Start: t[c].start, End: t[c].end}}
+		}
+		return attribution{}
+	}
+	p := an.npForward(i, end)
+	if p.empty() {
+		return attribution{}
+	}
+	k := p.to
+	if k < end && t[k].text == "," {
+		// "X, who …, said" / "X, Florida's former governor, said"
+		for j := k + 1; j < end && j-k < 30; j++ {
+			if t[j].text == "," {
+				c := j + 1
+				for c < end && adverbials[t[c].lower] {
+					c++
+				}
+				if c < end && isCue(t[c].lower) {
+					return attribution{speaker: an.speakerOf(p), cue: doc.Span{Start: t[c].start, End: t[c].end}}
+				}
+			}
+		}
+		return attribution{}
+	}
+	for k < end && (adverbials[t[k].lower] || strings.HasSuffix(t[k].lower, "ly") && !t[k].upper) {
+		k++
+	}
+	if k >= end || !t[k].word || t[k].upper {
+		return attribution{}
+	}
+	if isCue(t[k].lower) || an.verbLikeAfterQuote(seg, t[k]) {
+		return attribution{speaker: an.speakerOf(p), cue: doc.Span{Start: t[k].start, End: t[k].end}}
+	}
+	return attribution{}
+}
+
+// verbLikeAfterQuote accepts an unlisted past-tense verb as a cue right
+// after a quote that ends with a comma, question or exclamation mark
+// (“…?” Hannity pressed).
+func (an *analysis) verbLikeAfterQuote(seg segment, t token) bool {
+	s := strings.TrimRight(an.text[seg.in0:seg.in1], " ")
+	if !(strings.HasSuffix(s, ",") || strings.HasSuffix(s, "?") || strings.HasSuffix(s, "!")) {
+		return false
+	}
+	return strings.HasSuffix(t.lower, "ed") && len(t.lower) > 4 && !nameStops[t.lower]
+}
+
+// headAttribution reads the cue before a segment in its sentence: "X said:
+// “…”", "X told reporters, “…”", "According to X, “…”", "X: “…”", and
+// reported speech running into the quote ("X said the plan was “…”").
+func (an *analysis) headAttribution(seg segment, from int) attribution {
+	t := an.toks
+	floor := an.tokenAt(from)
+	j := an.tokenAt(seg.open) // tokens [s, j) precede the mark
+	s := an.sentenceStart(floor, seg.open)
+	if s >= j {
+		return attribution{}
+	}
+	end := j
+	punct := false
+	if t[end-1].text == ":" || t[end-1].text == "," || t[end-1].text == "—" || t[end-1].text == "–" {
+		punct = true
+		end--
+	}
+	// "According to X, …"
+	for k := s; k+1 < end; k++ {
+		if t[k].lower == "according" && t[k+1].lower == "to" {
+			p := an.npForward(k+2, end)
+			if !p.empty() && (p.to == end || p.to < end && t[p.to].text == ",") {
+				at := attribution{speaker: an.speakerOf(p), cue: doc.Span{Start: t[k].start, End: t[k+1].end}}
+				if p.to < end-1 {
+					at.mixedFrom = t[p.to+1].start
+				}
+				return at
+			}
+		}
+	}
+	c := -1
+	for k := end - 1; k >= s; k-- {
+		if t[k].word && !t[k].upper && isCue(t[k].lower) {
+			c = k
+			break
+		}
+	}
+	if c < 0 {
+		// "X: “…”"
+		if punct && t[j-1].text == ":" && end-s <= 6 && end > s && t[s].upper {
+			p := an.npForward(s, end)
+			if p.to == end && an.nameIn(p) != "" {
+				return attribution{speaker: an.speakerOf(p), cue: doc.Span{Start: t[j-1].start, End: t[j-1].end}}
+			}
+		}
+		return attribution{}
+	}
+	obj := t[c+1 : end]
+	mixed := false
+	if len(obj) > 0 {
+		words, hasThat := 0, false
+		for _, o := range obj {
+			if o.word {
+				words++
+			}
+			if o.lower == "that" || o.lower == "if" || o.lower == "whether" {
+				hasThat = true
+			}
+		}
+		mixed = !punct || words > 5 || hasThat
+	}
+	k := c
+	for k > s && (adverbials[t[k-1].lower] || strings.HasSuffix(t[k-1].lower, "ly") && !t[k-1].upper && t[k-1].word) {
+		k--
+	}
+	var p np
+	if k > s && t[k-1].text == "," {
+		// "X, who …, said"
+		for o := k - 2; o > s && k-o < 30; o-- {
+			if t[o].text == "," {
+				p = an.npBackward(o, s)
+				break
+			}
+		}
+	} else {
+		p = an.npBackward(k, s)
+	}
+	if p.empty() && !mixed && len(obj) > 0 && t[c+1].upper {
+		p = an.npForward(c+1, end) // "Stated Stone:", "said Trump:"
+	}
+	if p.empty() {
+		return attribution{}
+	}
+	at := attribution{speaker: an.speakerOf(p), cue: doc.Span{Start: t[c].start, End: t[c].end}}
+	if mixed {
+		m := c + 1
+		for m < end && (t[m].lower == "that" || t[m].text == ",") {
+			m++
+		}
+		if m < end {
+			at.mixedFrom = t[m].start
+		} else {
+			at.mixedFrom = seg.open
+		}
+	}
+	return at
+}
+
+// mixedStartBefore returns where a sentence starts when it has words before
+// the segment that are not an attribution (“The plan is “dead,” X said"),
+// or 0.
+func (an *analysis) mixedStartBefore(seg segment, from int) int {
+	floor := an.tokenAt(from)
+	j := an.tokenAt(seg.open)
+	s := an.sentenceStart(floor, seg.open)
+	if s >= j || floor > 0 && s == floor && from > an.paras[seg.para].start {
+		return 0
+	}
+	for k := s; k < j; k++ {
+		if an.toks[k].word {
+			return an.toks[s].start
+		}
+	}
+	return 0
+}
+
+// colonLead attributes a quote that opens a paragraph to a cue ending the
+// previous paragraph ("Caddell continued:").
+func (an *analysis) colonLead(pi int) attribution {
+	p := an.paras[pi]
+	if !strings.HasSuffix(an.text[p.start:p.end], ":") {
+		return attribution{}
+	}
+	for _, s := range an.segs {
+		if s.para == pi {
+			return attribution{}
+		}
+	}
+	fake := segment{open: p.end, close: p.end, para: pi}
+	at := an.headAttribution(fake, p.start)
+	if at.mixedFrom > 0 {
+		return attribution{}
+	}
+	return at
+}
+
+// sentenceIndex returns the index of the sentence containing byte i, or -1.
+func sentenceIndex(ss []doc.Sentence, i int) int {
+	k := sort.Search(len(ss), func(k int) bool { return ss[k].Span.End > i })
+	if k < len(ss) && ss[k].Span.Start <= i {
+		return k
+	}
+	return -1
+}

@@ -1,0 +1,457 @@
+package quote
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/sitrep/sitrep/internal/doc"
+)
+
+// np is a speaker noun phrase: a range of tokens [from, to).
+type np struct{ from, to int }
+
+func (p np) empty() bool { return p.to <= p.from }
+
+// isConnector reports whether a lower-case word may join two capitalised
+// words inside a name ("Secretary of State", "Albright and Kelleher").
+func isConnector(lower string) bool {
+	switch lower {
+	case "of", "and", "de", "del", "la", "van", "von", "al", "bin", "da", "di", "le", "du", "&":
+		return true
+	}
+	return false
+}
+
+// npForward reads a speaker noun phrase starting at token i, up to limit.
+func (an *analysis) npForward(i, limit int) np {
+	t := an.toks
+	if i >= limit {
+		return np{i, i}
+	}
+	if speakerPronouns[t[i].lower] && t[i].word {
+		return np{i, i + 1}
+	}
+	k := i
+	for k < limit && k-i < 14 {
+		tk := t[k]
+		switch {
+		case tk.word && isConnector(tk.lower) && !tk.upper:
+			if k > i && k+1 < limit && t[k+1].upper && t[k-1].upper {
+				k++
+				continue
+			}
+		case tk.word && !nameStops[tk.lower] && !isCue(tk.lower) || tk.word && tk.upper && !speakerPronouns[tk.lower] && !isCue(tk.lower):
+			k++
+			continue
+		case tk.text == "." && k > i && an.isAbbrevToken(k-1):
+			k++
+			continue
+		case tk.text == "(" && k > i && t[k-1].upper:
+			// a parenthetical after a name: "Sanders (I-Vt.)"
+			if e := an.closeParen(k, limit); e > 0 {
+				k = e
+				continue
+			}
+		case tk.text == "-" || tk.text == "–":
+			if k > i && k+1 < limit && t[k+1].word {
+				k++
+				continue
+			}
+		}
+		break
+	}
+	return np{i, k}
+}
+
+// npBackward reads a speaker noun phrase ending just before token j,
+// not reaching below token floor.
+func (an *analysis) npBackward(j, floor int) np {
+	t := an.toks
+	k := j - 1
+	if k < floor {
+		return np{j, j}
+	}
+	if t[k].word && speakerPronouns[t[k].lower] {
+		return np{k, j}
+	}
+	start := j
+	for k >= floor && j-k < 14 {
+		tk := t[k]
+		switch {
+		case tk.word && isConnector(tk.lower) && !tk.upper:
+			if k > floor && t[k-1].upper && k+1 < j && t[k+1].upper {
+				start = k
+				k--
+				continue
+			}
+		case tk.word && !nameStops[tk.lower] && !isCue(tk.lower) && !adverbialStart(tk):
+			start = k
+			k--
+			continue
+		case tk.text == "." && k > floor && an.isAbbrevToken(k-1):
+			start = k
+			k--
+			continue
+		case tk.text == ")":
+			if o := an.openParen(k, floor); o >= 0 && o > floor && t[o-1].upper {
+				start = o
+				k = o - 1
+				continue
+			}
+		case tk.text == "-" || tk.text == "–":
+			if k > floor && t[k-1].word && start == k+1 {
+				start = k
+				k--
+				continue
+			}
+		}
+		break
+	}
+	return np{start, j}
+}
+
+// adverbialStart reports sentence-opening words that never belong to a
+// speaker phrase.
+func adverbialStart(t token) bool {
+	switch t.lower {
+	case "and", "but", "yet", "so", "what", "not", "also", "then", "meanwhile", "however", "instead", "perhaps", "indeed", "still", "now", "later", "earlier", "there", "here", "ago":
+		return true
+	}
+	return false
+}
+
+func (an *analysis) isAbbrevToken(k int) bool {
+	t := an.toks[k]
+	return t.word && (abbreviations[t.lower] || utf8.RuneCountInString(t.text) == 1 && t.upper)
+}
+
+func (an *analysis) closeParen(k, limit int) int {
+	for e := k + 1; e < limit && e-k < 8; e++ {
+		if an.toks[e].text == ")" {
+			return e + 1
+		}
+	}
+	return -1
+}
+
+func (an *analysis) openParen(k, floor int) int {
+	for o := k - 1; o >= floor && k-o < 8; o-- {
+		if an.toks[o].text == "(" {
+			return o
+		}
+	}
+	return -1
+}
+
+// trimNP drops trailing punctuation and leading determiners that carry no
+// meaning for the speaker ("The", "A" stay: they mark roles).
+func (an *analysis) trimNP(p np) np {
+	for p.to > p.from && !an.toks[p.to-1].word && an.toks[p.to-1].text != ")" && an.toks[p.to-1].text != "." {
+		p.to--
+	}
+	return p
+}
+
+// person is one mention of a named person.
+type person struct {
+	start, end int
+	name       string // full name as resolved, titles stripped
+	last       string // last name token, lower case
+	gender     byte
+	entity     string // linked entity id, if any
+}
+
+// speakerOf builds the speaker for a noun phrase.
+func (an *analysis) speakerOf(p np) doc.Speaker {
+	p = an.trimNP(p)
+	if p.empty() {
+		return doc.Speaker{}
+	}
+	t := an.toks
+	s, e := t[p.from].start, t[p.to-1].end
+	sp := doc.Speaker{Mention: an.text[s:e], Span: doc.Span{Start: s, End: e}}
+	if p.to-p.from == 1 && speakerPronouns[t[p.from].lower] {
+		an.resolvePronoun(&sp, t[p.from])
+		return sp
+	}
+	if id, name, ok := an.linkedName(s, e); ok {
+		sp.ID, sp.Name = id, name
+		return sp
+	}
+	name := an.nameIn(p)
+	if name == "" {
+		sp.Name = sp.Mention
+		return sp
+	}
+	sp.Name = an.fullName(name, s)
+	return sp
+}
+
+// linkedName finds the person (or organisation) the NER stage found inside
+// [s, e) and returns its entity id and name.
+func (an *analysis) linkedName(s, e int) (string, string, bool) {
+	best := -1
+	for i, m := range an.a.Mentions {
+		if m.Span.Start < s || m.Span.End > e {
+			continue
+		}
+		if best < 0 || m.Type == doc.PER && an.a.Mentions[best].Type != doc.PER || m.Type == an.a.Mentions[best].Type {
+			best = i
+		}
+	}
+	if best < 0 {
+		return "", "", false
+	}
+	m := an.a.Mentions[best]
+	return m.Entity, an.entityName(m), true
+}
+
+func (an *analysis) entityName(m doc.Mention) string {
+	for _, en := range an.a.Entities {
+		if en.ID == m.Entity && en.Name != "" {
+			return en.Name
+		}
+	}
+	return m.Text
+}
+
+// nameIn returns the capitalised name at the end of a noun phrase with its
+// titles stripped ("longtime Democratic pollster Pat Caddell" -> "Pat
+// Caddell"), or "" when the phrase names a role ("a US official").
+func (an *analysis) nameIn(p np) string {
+	t := an.toks
+	to := p.to
+	// drop a trailing parenthetical
+	if t[to-1].text == ")" {
+		if o := an.openParen(to-1, p.from); o > p.from {
+			to = o
+		}
+	}
+	k := to
+	for k > p.from {
+		tk := t[k-1]
+		if tk.upper || tk.text == "." && k-1 > p.from && an.isAbbrevToken(k-2) ||
+			tk.word && isConnector(tk.lower) && k-1 > p.from && t[k-2].upper || tk.text == "-" {
+			k--
+			continue
+		}
+		break
+	}
+	for k < to && (titles[t[k].lower] || t[k].text == "." || !t[k].upper) {
+		k++
+	}
+	if k >= to {
+		return ""
+	}
+	var b strings.Builder
+	for i := k; i < to; i++ {
+		if i > k && t[i].start > t[i-1].end {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t[i].text)
+	}
+	return stripPossessive(b.String())
+}
+
+func stripPossessive(s string) string {
+	for _, suf := range []string{"’s", "'s"} {
+		if strings.HasSuffix(s, suf) {
+			return s[:len(s)-len(suf)]
+		}
+	}
+	return s
+}
+
+func lastWord(name string) string {
+	f := strings.Fields(name)
+	if len(f) == 0 {
+		return ""
+	}
+	return strings.ToLower(f[len(f)-1])
+}
+
+// fullName expands a surname to the longest full name of a person ending
+// with it, preferring one mentioned before offset at.
+func (an *analysis) fullName(name string, at int) string {
+	if strings.Contains(name, " ") {
+		return name
+	}
+	lw := strings.ToLower(name)
+	best := ""
+	for _, p := range an.persons {
+		if p.last == lw && strings.Contains(p.name, " ") && (best == "" || p.start < at && len(p.name) > len(best)) {
+			best = p.name
+		}
+	}
+	if best != "" {
+		return best
+	}
+	return name
+}
+
+// findPersons lists the named people in the text outside quotations: the
+// article's PER mentions when the NER stage ran, else capitalised sequences
+// that look like names (with a title, or two or more words none of which
+// names an institution, day or month), and single words that repeat the last
+// name of one of those. Each gets a gender from its title or role noun, or
+// from the pronouns that follow its mentions.
+func (an *analysis) findPersons() {
+	if len(an.a.Mentions) > 0 {
+		for _, m := range an.a.Mentions {
+			if m.Type != doc.PER || an.inQuote(m.Span.Start) {
+				continue
+			}
+			name := an.entityName(m)
+			an.persons = append(an.persons, person{start: m.Span.Start, end: m.Span.End, name: name, last: lastWord(name), entity: m.Entity,
+				gender: an.titleGenderBefore(an.tokenAt(m.Span.Start))})
+		}
+	} else {
+		an.persons = an.capitalisedPersons()
+	}
+	sort.Slice(an.persons, func(i, j int) bool { return an.persons[i].start < an.persons[j].start })
+	an.inferGenders()
+}
+
+func (an *analysis) capitalisedPersons() []person {
+	t := an.toks
+	var runs []person
+	var singles []person
+	for i := 0; i < len(t); {
+		if !t[i].upper || an.inQuote(t[i].start) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(t) && (t[j].upper || t[j].text == "." && j > i && an.isAbbrevToken(j-1) ||
+			t[j].word && isConnector(t[j].lower) && j+1 < len(t) && t[j+1].upper && j > i) {
+			if j > i && t[j].start-t[j-1].end > 1 {
+				break
+			}
+			j++
+		}
+		p := np{i, j}
+		name := an.nameIn(p)
+		hasTitle := titles[t[i].lower] || i > 0 && titles[t[i-1].lower]
+		nonPerson := false
+		for _, w := range strings.Fields(strings.ToLower(name)) {
+			if nonPersonWords[w] || isCue(w) {
+				nonPerson = true
+			}
+		}
+		n := len(strings.Fields(name))
+		switch {
+		case name == "" || nonPerson:
+		case n >= 2 && n <= 4 || hasTitle && n >= 1 && n <= 4:
+			g := an.titleGenderBefore(i)
+			runs = append(runs, person{start: t[i].start, end: t[j-1].end, name: name, last: lastWord(name), gender: g})
+		case n == 1:
+			singles = append(singles, person{start: t[i].start, end: t[j-1].end, name: name, last: lastWord(name)})
+		}
+		i = j
+	}
+	lasts := map[string]string{}
+	for _, r := range runs {
+		if _, ok := lasts[r.last]; !ok {
+			lasts[r.last] = r.name
+		}
+	}
+	for _, s := range singles {
+		if full, ok := lasts[s.last]; ok {
+			s.name = full
+			runs = append(runs, s)
+		}
+	}
+	return runs
+}
+
+// titleGenderBefore reads the gender a title or role noun just before
+// token i (or at it) implies.
+func (an *analysis) titleGenderBefore(i int) byte {
+	for k := i; k >= 0 && k >= i-3; k-- {
+		if g, ok := titleGender[strings.TrimSuffix(an.toks[k].lower, ".")]; ok {
+			return g
+		}
+		if k < i && !an.toks[k].word && an.toks[k].text != "." {
+			break
+		}
+	}
+	return 0
+}
+
+// inferGenders sets a person's gender from titles seen on any mention of the
+// same name, else from the he/she pronouns that follow their mentions
+// outside quotes before the next person is mentioned.
+func (an *analysis) inferGenders() {
+	score := map[string]int{}
+	for i, p := range an.persons {
+		switch p.gender {
+		case 'm':
+			score[p.name] += 5
+		case 'f':
+			score[p.name] -= 5
+		}
+		limit := len(an.text)
+		if i+1 < len(an.persons) {
+			limit = an.persons[i+1].start
+		}
+		k := an.tokenAt(p.end)
+		for n := 0; k < len(an.toks) && an.toks[k].start < limit && n < 40; k, n = k+1, n+1 {
+			tk := an.toks[k]
+			if an.inQuote(tk.start) {
+				continue
+			}
+			switch pronounGender[tk.lower] {
+			case 'm':
+				score[p.name]++
+			case 'f':
+				score[p.name]--
+			}
+		}
+	}
+	for i := range an.persons {
+		switch s := score[an.persons[i].name]; {
+		case s > 0:
+			an.persons[i].gender = 'm'
+		case s < 0:
+			an.persons[i].gender = 'f'
+		}
+	}
+}
+
+// resolvePronoun names the person a pronoun speaker refers to: the person
+// most recently mentioned outside quotes before it whose gender fits. "I"
+// resolves to the article's author when known; plural and neuter pronouns
+// stay as written.
+func (an *analysis) resolvePronoun(sp *doc.Speaker, t token) {
+	sp.Name = sp.Mention
+	g, gendered := pronounGender[t.lower]
+	if !gendered {
+		if t.lower == "i" && an.a.Author != "" {
+			sp.Name = an.a.Author
+		}
+		return
+	}
+	for i := len(an.persons) - 1; i >= 0; i-- {
+		p := an.persons[i]
+		if p.end > t.start || p.gender != 0 && p.gender != g {
+			continue
+		}
+		sp.Name, sp.ID = p.name, p.entity
+		return
+	}
+}
+
+// tokenAt returns the index of the first token starting at or after byte i.
+func (an *analysis) tokenAt(i int) int {
+	return sort.Search(len(an.toks), func(k int) bool { return an.toks[k].start >= i })
+}
+
+// inQuote reports whether byte i lies inside a quoted segment.
+func (an *analysis) inQuote(i int) bool {
+	k := sort.Search(len(an.segs), func(k int) bool { return an.segs[k].close > i })
+	return k < len(an.segs) && an.segs[k].open <= i
+}
+
+var _ = unicode.IsUpper
