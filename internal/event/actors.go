@@ -1,0 +1,201 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/sitrep/sitrep/internal/doc"
+	"github.com/sitrep/sitrep/internal/event/cameo"
+)
+
+// actorSpan is a stretch of a sentence's tokens that names an actor, or a
+// generic agent ("police", "foreign minister") when agent is set.
+type actorSpan struct {
+	start, end int // token range [start, end)
+	ref        doc.ActorRef
+	agent      bool
+	place      *doc.Place
+}
+
+// unit is a run of tokens written without spaces and joined by hyphens
+// ("al - Qaeda" -> "al-qaeda"), the granularity of dictionary words.
+type unit struct {
+	start, end int
+	word       string
+}
+
+func units(t *tree) []unit {
+	var out []unit
+	for i := 0; i < len(t.toks); i++ {
+		u := unit{start: i, end: i + 1, word: t.words[i]}
+		for u.end+1 < len(t.toks) && t.words[u.end] == "-" &&
+			t.toks[u.end].Span.Start == t.toks[u.end-1].Span.End &&
+			t.toks[u.end+1].Span.Start == t.toks[u.end].Span.End {
+			u.word += "-" + t.words[u.end+1]
+			u.end += 2
+		}
+		i = u.end - 1
+		out = append(out, u)
+	}
+	return out
+}
+
+// findActors lists the actor and agent spans of one sentence: linked
+// mentions first, then dictionary phrases over the tokens left.
+func findActors(t *tree, model *cameo.Model, mentions []doc.Mention, entities map[string]*doc.Entity, text string, date int) []actorSpan {
+	var out []actorSpan
+	covered := make([]bool, len(t.toks))
+	us := units(t)
+	uwords := make([]string, len(us))
+	for i, u := range us {
+		uwords[i] = u.word
+	}
+	dictCode := func(s, e int) string {
+		// the longest dictionary actor inside token range [s, e)
+		for ui := range us {
+			if us[ui].start < s || us[ui].start >= e {
+				continue
+			}
+			if id, n := model.Actors.Longest(uwords, ui); id >= 0 && us[ui+n-1].end <= e {
+				if c := model.Actors.Entries[id].CodeAt(date); c != "---" {
+					return c
+				}
+			}
+		}
+		return ""
+	}
+	for _, m := range mentions {
+		s, e := -1, -1
+		for i, tk := range t.toks {
+			if tk.Span.End > m.Span.Start && tk.Span.Start < m.Span.End {
+				if s < 0 {
+					s = i
+				}
+				e = i + 1
+			}
+		}
+		if s < 0 {
+			continue
+		}
+		a := actorSpan{start: s, end: e, ref: doc.ActorRef{Name: m.Text}}
+		if ent := entities[m.Entity]; ent != nil {
+			a.ref = doc.ActorRef{ID: ent.ID, Name: ent.Name, Code: ent.Code}
+			if a.ref.Code == "" && ent.Country != "" {
+				a.ref.Code = ent.Country + ent.Sector
+			}
+			if ent.Type == doc.LOC && (ent.Lat != 0 || ent.Lon != 0) {
+				a.place = &doc.Place{ID: ent.ID, Name: ent.Name, Country: ent.Country, Lat: ent.Lat, Lon: ent.Lon}
+			}
+		}
+		if a.ref.Code == "" {
+			a.ref.Code = dictCode(s, e)
+		}
+		if a.ref.Name == "" {
+			a.ref.Name = m.Text
+		}
+		for i := s; i < e; i++ {
+			covered[i] = true
+		}
+		out = append(out, a)
+	}
+	spanText := func(s, e int) string {
+		return doc.Span{Start: t.toks[s].Span.Start, End: t.toks[e-1].Span.End}.Of(text)
+	}
+	free := func(s, e int) bool {
+		for i := s; i < e; i++ {
+			if covered[i] {
+				return false
+			}
+		}
+		return true
+	}
+	for ui := 0; ui < len(us); ui++ {
+		id, n := model.Actors.Longest(uwords, ui)
+		if id < 0 {
+			continue
+		}
+		s, e := us[ui].start, us[ui+n-1].end
+		if !free(s, e) {
+			continue
+		}
+		code := model.Actors.Entries[id].CodeAt(date)
+		for i := s; i < e; i++ {
+			covered[i] = true
+		}
+		if code != "---" && code != "" {
+			out = append(out, actorSpan{start: s, end: e, ref: doc.ActorRef{Name: spanText(s, e), Code: code}})
+		}
+		ui += n - 1
+	}
+	for ui := 0; ui < len(us); ui++ {
+		id, n := model.Agents.Longest(uwords, ui)
+		if id < 0 {
+			continue
+		}
+		s, e := us[ui].start, us[ui+n-1].end
+		if !free(s, e) {
+			continue
+		}
+		out = append(out, actorSpan{start: s, end: e, agent: true, ref: doc.ActorRef{Name: spanText(s, e), Code: model.Agents.Entries[id].Code}})
+		ui += n - 1
+	}
+	return out
+}
+
+// resolver finds the actor a nominal phrase names.
+type resolver struct {
+	t      *tree
+	actors []actorSpan
+	at     [][]int // token -> actor spans covering it
+}
+
+func newResolver(t *tree, actors []actorSpan) *resolver {
+	r := &resolver{t: t, actors: actors, at: make([][]int, len(t.toks))}
+	for ai, a := range actors {
+		for i := a.start; i < a.end; i++ {
+			r.at[i] = append(r.at[i], ai)
+		}
+	}
+	return r
+}
+
+// actorOf returns the actor the phrase headed by h names: the actor span
+// nearest h in the tree, with a generic agent in the phrase added to a bare
+// country code ("Russian police" -> RUSCOP).
+func (r *resolver) actorOf(h int) (doc.ActorRef, *doc.Place, bool) {
+	if h < 0 {
+		return doc.ActorRef{}, nil, false
+	}
+	best, bestD := -1, 1<<30
+	agent, agentD := -1, 1<<30
+	for _, i := range r.t.phrase(h) {
+		d := r.t.depth(h, i)
+		for _, ai := range r.at[i] {
+			a := r.actors[ai]
+			if a.agent {
+				if d < agentD {
+					agent, agentD = ai, d
+				}
+				continue
+			}
+			if d < bestD || d == bestD && best >= 0 && a.start < r.actors[best].start {
+				best, bestD = ai, d
+			}
+		}
+	}
+	if best < 0 && agent < 0 {
+		return doc.ActorRef{}, nil, false
+	}
+	if best < 0 {
+		a := r.actors[agent]
+		return a.ref, nil, true
+	}
+	a := r.actors[best]
+	ref := a.ref
+	if agent >= 0 && (len(ref.Code) == 3 || ref.Code == "") && !strings.HasPrefix(r.actors[agent].ref.Code, ref.Code+ref.Code) {
+		ref.Code += r.actors[agent].ref.Code
+		if agentD < bestD {
+			ref.Name = r.actors[agent].ref.Name + " (" + ref.Name + ")"
+		}
+	}
+	return ref, a.place, true
+}

@@ -1,0 +1,391 @@
+package event
+
+import (
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/sitrep/sitrep/internal/doc"
+	"github.com/sitrep/sitrep/internal/event/cameo"
+)
+
+// Coder codes events in parsed articles. It holds only read-only data after
+// New, so one Coder may be used from many goroutines.
+type Coder struct {
+	model         *cameo.Model
+	requireActor  bool
+	dictActors    bool
+	embeddedSpeak bool
+}
+
+// Option configures a Coder.
+type Option func(*Coder)
+
+// WithModel codes with the given dictionaries instead of the embedded ones
+// (the PETRARCH unit tests bring their own).
+func WithModel(m *cameo.Model) Option { return func(c *Coder) { c.model = m } }
+
+// WithoutDictionaryActors uses only the article's linked mentions as actors.
+func WithoutDictionaryActors() Option { return func(c *Coder) { c.dictActors = false } }
+
+// KeepActorless keeps events for which neither source nor target was found.
+func KeepActorless() Option { return func(c *Coder) { c.requireActor = false } }
+
+// New builds a Coder over the embedded dictionaries unless WithModel is given.
+func New(opts ...Option) (*Coder, error) {
+	c := &Coder{requireActor: true, dictActors: true}
+	for _, o := range opts {
+		o(c)
+	}
+	if c.model == nil {
+		m, err := cameo.Default()
+		if err != nil {
+			return nil, err
+		}
+		c.model = m
+	}
+	return c, nil
+}
+
+// Model returns the dictionaries the coder uses.
+func (c *Coder) Model() *cameo.Model { return c.model }
+
+// Annotate codes every parsed sentence of a and sets a.Events.
+func (c *Coder) Annotate(a *doc.Article) {
+	a.Events = a.Events[:0]
+	ents := make(map[string]*doc.Entity, len(a.Entities))
+	for i := range a.Entities {
+		ents[a.Entities[i].ID] = &a.Entities[i]
+	}
+	for si := range a.Sentences {
+		a.Events = append(a.Events, c.codeSentence(a, si, ents)...)
+	}
+}
+
+// candidate is one event predicate found in a sentence before roles are set.
+type candidate struct {
+	p        int    // predicate token
+	code     string // CAMEO code
+	pattern  bool
+	nominal  bool
+	used     []int
+	swap     bool // the code came from the B side of "A:B": roles reversed
+	sources  []doc.ActorRef
+	targets  []doc.ActorRef
+	srcHead  int
+	place    *doc.Place
+	modality modality
+	embedded bool // under a reporting or intent verb
+	alleged  bool
+}
+
+func (c *Coder) codeSentence(a *doc.Article, si int, ents map[string]*doc.Entity) []doc.Event {
+	s := a.Sentences[si]
+	if len(s.Tokens) == 0 {
+		return nil
+	}
+	t := newTree(s.Tokens)
+	var mentions []doc.Mention
+	for _, m := range a.Mentions {
+		if m.Sentence == si || m.Span.Start >= s.Span.Start && m.Span.End <= s.Span.End {
+			mentions = append(mentions, m)
+		}
+	}
+	date := dateInt(a.Published)
+	model := c.model
+	if !c.dictActors {
+		model = &cameo.Model{Actors: &cameo.ActorDict{}, Agents: c.model.Agents}
+	}
+	actors := findActors(t, model, mentions, ents, a.Text, date)
+	r := newResolver(t, actors)
+
+	var cands []*candidate
+	usedBy := map[int]bool{}
+	for p := range t.toks {
+		if !t.isVerb(p) {
+			continue
+		}
+		m, ok := matchVerb(t, c.model.Verbs, p)
+		if !ok {
+			continue
+		}
+		code, swap := splitCode(m.code)
+		if intentVerbs[t.lemmas[p]] && !m.pattern && t.child(p, "xcomp") >= 0 {
+			code = "030" // "agree to ...", "offer to ...": intent to cooperate
+		}
+		if code == "" || code == "---" {
+			continue
+		}
+		for _, u := range m.used {
+			usedBy[u] = true
+		}
+		cands = append(cands, &candidate{p: p, code: code, swap: swap, pattern: m.pattern, used: m.used})
+	}
+	for p := range t.toks {
+		if usedBy[p] || t.toks[p].UPOS != "NOUN" && t.toks[p].UPOS != "PROPN" {
+			continue
+		}
+		code, ok := nominalCodes[t.lemmas[p]]
+		if !ok {
+			code, ok = nominalCodes[t.words[p]]
+		}
+		if !ok {
+			continue
+		}
+		code = refineNominal(t, p, code)
+		// an event noun that is the object of a coded verb is part of it
+		if h := t.head(p); h >= 0 && usedBy[h] {
+			continue
+		}
+		cands = append(cands, &candidate{p: p, code: code, nominal: true, used: []int{p}})
+	}
+	var out []doc.Event
+	for _, cd := range cands {
+		if cd.nominal {
+			c.nominalRoles(t, r, cd)
+		} else {
+			c.verbRoles(t, r, cd)
+		}
+		if cd.swap {
+			cd.sources, cd.targets = cd.targets, cd.sources
+		}
+		cd.modality = modalityOf(t, cd.p)
+		out = append(out, c.emit(a, si, t, r, cd)...)
+	}
+	return out
+}
+
+// splitCode resolves PETRARCH's "A:B" codes: A codes the event as written;
+// an empty A means only B applies, with source and target reversed.
+func splitCode(code string) (string, bool) {
+	i := strings.IndexByte(code, ':')
+	if i < 0 {
+		return code, false
+	}
+	if a := strings.TrimSpace(code[:i]); a != "" {
+		return a, false
+	}
+	return strings.TrimSpace(code[i+1:]), true
+}
+
+func refineNominal(t *tree, p int, code string) string {
+	if t.lemmas[p] != "strike" {
+		return code
+	}
+	for _, k := range t.kids[p] {
+		switch t.lemmas[k] {
+		case "air", "missile", "drone", "aerial":
+			return "195"
+		case "hunger":
+			return "142"
+		case "general", "labor", "labour", "worker", "workers", "union", "national":
+			return "143"
+		}
+	}
+	return code
+}
+
+// subjectOf returns the nominal subject of predicate p, climbing through
+// xcomp (controller), conj and relative clauses when p has none of its own.
+func (c *Coder) subjectOf(t *tree, p int, depth int) (subj int, passive bool) {
+	if depth > 4 || p < 0 {
+		return -1, false
+	}
+	if s := t.child(p, "nsubj:pass", "nsubj:xsubj"); s >= 0 && t.toks[s].Deprel == "nsubj:pass" {
+		return s, true
+	}
+	if s := t.child(p, "nsubj"); s >= 0 {
+		return s, false
+	}
+	// a passive without "nsubj:pass" label: aux:pass marks it
+	h := t.head(p)
+	switch t.rel(p) {
+	case "xcomp":
+		if o := t.child(h, "obj"); o >= 0 && o < p {
+			return o, false
+		}
+		return c.subjectOf(t, h, depth+1)
+	case "conj":
+		s, _ := c.subjectOf(t, h, depth+1)
+		return s, t.child(p, "aux:pass") >= 0
+	case "acl":
+		if t.toks[p].Deprel != "acl:relcl" && t.hasChildLemma(p, set("to"), "mark") {
+			// "has no plans to attack": the planner attacks
+			if g := t.head(h); g >= 0 && t.isVerb(g) {
+				return c.subjectOf(t, g, depth+1)
+			}
+		}
+		if t.toks[p].Deprel == "acl:relcl" || t.isNominal(h) {
+			if t.child(p, "aux:pass") >= 0 || t.toks[p].XPOS == "VBN" && t.toks[p].Deprel != "acl:relcl" {
+				return h, true
+			}
+			return h, false
+		}
+	case "advcl":
+		return c.subjectOf(t, h, depth+1)
+	}
+	return -1, false
+}
+
+// actorsOf resolves the phrase headed by h and its conjuncts; a pronoun with
+// no actor of its own takes the subject of the clause above.
+func (c *Coder) actorsOf(t *tree, r *resolver, h int, p int) ([]doc.ActorRef, *doc.Place) {
+	if h < 0 {
+		return nil, nil
+	}
+	var refs []doc.ActorRef
+	var place *doc.Place
+	for _, k := range t.conjuncts(h) {
+		if ref, pl, ok := r.actorOf(k); ok {
+			refs = append(refs, ref)
+			if place == nil {
+				place = pl
+			}
+		}
+	}
+	if len(refs) == 0 && t.toks[h].UPOS == "PRON" && t.rel(h) != "obj" {
+		// "Syria says it will withdraw": it = Syria
+		for g, n := t.head(p), 0; g >= 0 && n < 3; g, n = t.head(g), n+1 {
+			if s, _ := c.subjectOf(t, g, 0); s >= 0 && s != h {
+				if ref, _, ok := r.actorOf(s); ok {
+					return []doc.ActorRef{ref}, nil
+				}
+			}
+		}
+	}
+	return refs, place
+}
+
+func (c *Coder) verbRoles(t *tree, r *resolver, cd *candidate) {
+	p := cd.p
+	subj, passive := c.subjectOf(t, p, 0)
+	if !passive && subj >= 0 && t.child(p, "aux:pass") >= 0 {
+		passive = true
+	}
+	used := map[int]bool{}
+	for _, u := range cd.used {
+		used[u] = true
+	}
+	var agentPhrase = -1
+	var objs []int
+	for _, k := range t.kids[p] {
+		switch t.rel(k) {
+		case "obj", "iobj":
+			objs = append(objs, k)
+		case "obl", "nmod":
+			cs := t.caseOf(k)
+			if cs == "by" && passive || t.toks[k].Deprel == "obl:agent" {
+				agentPhrase = k
+				continue
+			}
+			if targetPreps[cs] || strings.HasPrefix(cs, "on ") {
+				objs = append(objs, k)
+			}
+		}
+	}
+	// objects of the verb's own xcomp ("agreed to meet X") count too
+	if x := t.child(p, "xcomp"); x >= 0 {
+		for _, k := range t.kids[x] {
+			if t.rel(k) == "obj" || t.rel(k) == "obl" && targetPreps[t.caseOf(k)] {
+				objs = append(objs, k)
+			}
+		}
+	}
+	if passive {
+		cd.sources, _ = c.actorsOf(t, r, agentPhrase, p)
+		cd.targets, _ = c.actorsOf(t, r, subj, p)
+		cd.srcHead = agentPhrase
+	} else {
+		cd.sources, _ = c.actorsOf(t, r, subj, p)
+		cd.srcHead = subj
+	}
+	if len(cd.targets) == 0 {
+		// first object with an actor; objects inside the matched pattern
+		// first (they carry the meaning), then the others
+		sort.SliceStable(objs, func(i, j int) bool { return objs[i] < objs[j] })
+		for _, o := range objs {
+			if refs, _ := c.actorsOf(t, r, o, p); len(refs) > 0 {
+				cd.targets = refs
+				break
+			}
+			// "an attack on X": look one level into the object phrase
+			for _, k := range t.kids[o] {
+				if t.rel(k) == "nmod" && targetPreps[t.caseOf(k)] {
+					if refs, _ := c.actorsOf(t, r, k, p); len(refs) > 0 {
+						cd.targets = refs
+						break
+					}
+				}
+			}
+			if len(cd.targets) > 0 {
+				break
+			}
+		}
+	}
+	cd.place = c.placeOf(t, r, p)
+}
+
+func (c *Coder) nominalRoles(t *tree, r *resolver, cd *candidate) {
+	p := cd.p
+	var src, tgt []doc.ActorRef
+	for _, k := range t.kids[p] {
+		rel := t.toks[k].Deprel
+		cs := t.caseOf(k)
+		switch {
+		case nominalSourceRels[rel] || (t.rel(k) == "nmod" && cs == "by"):
+			if refs, _ := c.actorsOf(t, r, k, p); len(refs) > 0 && len(src) == 0 {
+				src = refs
+			}
+		case t.rel(k) == "nmod" && (cs == "between" || cs == "among"):
+			src, _ = c.actorsOf(t, r, k, p)
+		case t.rel(k) == "nmod" && targetPreps[cs]:
+			if refs, _ := c.actorsOf(t, r, k, p); len(refs) > 0 && len(tgt) == 0 {
+				tgt = refs
+			}
+		}
+	}
+	if len(src) == 0 {
+		// the subject of the verb the event noun is the object of
+		if h := t.head(p); h >= 0 && (t.rel(p) == "obj" || t.rel(p) == "nsubj:pass") && t.isVerb(h) {
+			s, passive := c.subjectOf(t, h, 0)
+			if !passive {
+				src, _ = c.actorsOf(t, r, s, h)
+			}
+		}
+	}
+	cd.sources, cd.targets = src, tgt
+	cd.place = c.placeOf(t, r, p)
+}
+
+// placeOf returns a place with coordinates named in the predicate's clause,
+// preferring one introduced by "in", "at" or "near".
+func (c *Coder) placeOf(t *tree, r *resolver, p int) *doc.Place {
+	var fallback *doc.Place
+	for _, a := range r.actors {
+		if a.place == nil {
+			continue
+		}
+		k := a.end - 1
+		for n := k; n >= 0; n = t.head(n) {
+			if t.head(n) == p || n == p {
+				switch t.caseOf(n) {
+				case "in", "at", "near", "outside", "inside":
+					return a.place
+				}
+				break
+			}
+		}
+		if fallback == nil {
+			fallback = a.place
+		}
+	}
+	return fallback
+}
+
+func dateInt(tm time.Time) int {
+	if tm.IsZero() {
+		return 0
+	}
+	y, m, d := tm.Date()
+	return y*10000 + int(m)*100 + d
+}

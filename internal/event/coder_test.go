@@ -1,0 +1,187 @@
+package event
+
+import (
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/sitrep/sitrep/internal/doc"
+)
+
+// parsed builds an article from a hand-written dependency parse, one token
+// per line: "form lemma UPOS head deprel" with 1-based heads (0 = root).
+// Tokens in ents are linked mentions with the given actor code.
+func parsed(t *testing.T, conll string, ents map[string]string) *doc.Article {
+	t.Helper()
+	a := &doc.Article{}
+	var toks []doc.Token
+	var b strings.Builder
+	for _, line := range strings.Split(strings.TrimSpace(conll), "\n") {
+		f := strings.Fields(line)
+		if len(f) != 5 {
+			t.Fatalf("bad token line %q", line)
+		}
+		h, err := strconv.Atoi(f[3])
+		if err != nil {
+			t.Fatal(err)
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		start := b.Len()
+		b.WriteString(f[0])
+		toks = append(toks, doc.Token{Text: f[0], Lemma: f[1], UPOS: f[2], Head: h - 1, Deprel: f[4], Span: doc.Span{Start: start, End: b.Len()}})
+	}
+	a.Text = b.String()
+	a.Sentences = []doc.Sentence{{Span: doc.Span{Start: 0, End: len(a.Text)}, Tokens: toks}}
+	for _, tk := range toks {
+		if code, ok := ents[tk.Text]; ok {
+			id := "E-" + tk.Text
+			a.Mentions = append(a.Mentions, doc.Mention{Span: tk.Span, Text: tk.Text, Type: doc.ORG, Entity: id})
+			a.Entities = append(a.Entities, doc.Entity{ID: id, Name: tk.Text, Type: doc.ORG, Code: code})
+		}
+	}
+	return a
+}
+
+var actorsRUS = map[string]string{"Russia": "RUS", "Ukraine": "UKR", "Putin": "RUSGOV", "Xi": "CHNGOV", "Moscow": "RUS", "Beijing": "CHN", "Iran": "IRN", "Israel": "ISR"}
+
+type want struct {
+	typ, src, tgt string
+	neg, hypo, fut, alleged bool
+}
+
+func TestCoderRoles(t *testing.T) {
+	tests := []struct {
+		name  string
+		conll string
+		want  []want // events expected, in order
+	}{
+		{"active transitive", `
+Russia Russia PROPN 2 nsubj
+attacked attack VERB 0 root
+Ukraine Ukraine PROPN 2 obj
+. . PUNCT 2 punct`, []want{{typ: "ASSAULT", src: "RUS", tgt: "UKR"}}},
+		{"passive with agent", `
+Ukraine Ukraine PROPN 3 nsubj:pass
+was be AUX 3 aux:pass
+attacked attack VERB 0 root
+by by ADP 5 case
+Russia Russia PROPN 3 obl:agent
+. . PUNCT 3 punct`, []want{{typ: "ASSAULT", src: "RUS", tgt: "UKR"}}},
+		{"coordinated subjects meet", `
+Putin Putin PROPN 4 nsubj
+and and CCONJ 3 cc
+Xi Xi PROPN 1 conj
+met meet VERB 0 root
+in in ADP 6 case
+Moscow Moscow PROPN 4 obl
+. . PUNCT 4 punct`, []want{{typ: "CONSULT", src: "RUSGOV", tgt: "CHNGOV"}, {typ: "CONSULT", src: "CHNGOV", tgt: "RUSGOV"}}},
+		{"possessive nominal visit", `
+Xi Xi PROPN 3 nmod:poss
+'s 's PART 1 case
+visit visit NOUN 7 nsubj
+to to ADP 5 case
+Moscow Moscow PROPN 3 nmod
+was be AUX 7 cop
+brief brief ADJ 0 root
+. . PUNCT 7 punct`, []want{{typ: "CONSULT", src: "CHNGOV", tgt: "RUS"}}},
+		{"reported speech accusation", `
+Russia Russia PROPN 2 nsubj
+said say VERB 0 root
+Ukraine Ukraine PROPN 4 nsubj
+attacked attack VERB 2 ccomp
+Moscow Moscow PROPN 4 obj
+. . PUNCT 2 punct`, []want{{typ: "ACCUSE", src: "RUS", tgt: "UKR"}, {typ: "ASSAULT", src: "UKR", tgt: "RUS", alleged: true}}},
+		{"negated meeting", `
+Putin Putin PROPN 4 nsubj
+did do AUX 4 aux
+not not PART 4 advmod
+meet meet VERB 0 root
+Xi Xi PROPN 4 obj
+. . PUNCT 4 punct`, []want{{typ: "CONSULT", src: "RUSGOV", tgt: "CHNGOV", neg: true}}},
+		{"no plans to attack", `
+Iran Iran PROPN 2 nsubj
+has have VERB 0 root
+no no DET 4 det
+plans plan NOUN 2 obj
+to to PART 6 mark
+attack attack VERB 4 acl
+Israel Israel PROPN 6 obj
+. . PUNCT 2 punct`, []want{{typ: "ASSAULT", src: "IRN", tgt: "ISR", neg: true, fut: true}}},
+		{"conditional", `
+if if SCONJ 3 mark
+Russia Russia PROPN 3 nsubj
+attacks attack VERB 7 advcl
+Ukraine Ukraine PROPN 3 obj
+, , PUNCT 7 punct
+Putin Putin PROPN 7 nsubj
+loses lose VERB 0 root
+. . PUNCT 7 punct`, []want{{typ: "ASSAULT", src: "RUS", tgt: "UKR", hypo: true}}},
+		{"future with will", `
+Russia Russia PROPN 3 nsubj
+will will AUX 3 aux
+discuss discuss VERB 0 root
+sanctions sanction NOUN 3 obj
+with with ADP 6 case
+Iran Iran PROPN 3 obl
+. . PUNCT 3 punct`, nil},
+		{"modal could", `
+Russia Russia PROPN 3 nsubj
+could could AUX 3 aux
+attack attack VERB 0 root
+Ukraine Ukraine PROPN 3 obj
+. . PUNCT 3 punct`, []want{{typ: "ASSAULT", src: "RUS", tgt: "UKR", hypo: true}}},
+		{"reportedly", `
+Russia Russia PROPN 3 nsubj
+reportedly reportedly ADV 3 advmod
+attacked attack VERB 0 root
+Ukraine Ukraine PROPN 3 obj
+. . PUNCT 3 punct`, []want{{typ: "ASSAULT", src: "RUS", tgt: "UKR", alleged: true}}},
+	}
+	c, err := New(WithoutDictionaryActors())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := parsed(t, tc.conll, actorsRUS)
+			c.Annotate(a)
+			got := a.Events
+			if tc.want == nil {
+				for _, e := range got {
+					if !e.Future {
+						t.Errorf("event %s %s->%s not flagged future", e.Type, e.Source.Code, e.Target.Code)
+					}
+				}
+				if len(got) == 0 {
+					t.Errorf("no event coded")
+				}
+				return
+			}
+			if len(got) != len(tc.want) {
+				t.Fatalf("got %d events %v, want %d", len(got), brief(got), len(tc.want))
+			}
+			for i, w := range tc.want {
+				e := got[i]
+				if e.Type != w.typ || e.Source.Code != w.src || e.Target.Code != w.tgt {
+					t.Errorf("event %d = %s %s->%s, want %s %s->%s", i, e.Type, e.Source.Code, e.Target.Code, w.typ, w.src, w.tgt)
+				}
+				if e.Negated != w.neg || e.Hypothetical != w.hypo || e.Future != w.fut || e.Alleged != w.alleged {
+					t.Errorf("event %d flags neg=%v hypo=%v fut=%v alleged=%v, want %v %v %v %v", i, e.Negated, e.Hypothetical, e.Future, e.Alleged, w.neg, w.hypo, w.fut, w.alleged)
+				}
+				if e.Sentence != a.Text || e.Span.Of(a.Text) != e.Sentence {
+					t.Errorf("event %d sentence provenance wrong: %q %v", i, e.Sentence, e.Span)
+				}
+			}
+		})
+	}
+}
+
+func brief(evs []doc.Event) []string {
+	var out []string
+	for _, e := range evs {
+		out = append(out, e.Type+"("+e.CAMEO+") "+e.Source.Code+"->"+e.Target.Code+" trig="+e.Trigger)
+	}
+	return out
+}

@@ -1,0 +1,208 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/sitrep/sitrep/internal/doc"
+)
+
+// emit turns a candidate into events: one per source (coordinated sources
+// each act), plus an ACCUSE by the speaker when a reporting party states
+// that another actor committed a hostile act.
+func (c *Coder) emit(a *doc.Article, si int, t *tree, r *resolver, cd *candidate) []doc.Event {
+	coding, ok := c.model.Coding(cd.code)
+	if !ok {
+		return nil
+	}
+	s := a.Sentences[si]
+	md := cd.modality
+	var speaker []doc.ActorRef
+	if md.reportVerb >= 0 {
+		if subj, _ := c.subjectOf(t, md.reportVerb, 0); subj >= 0 {
+			speaker, _ = c.actorsOf(t, r, subj, md.reportVerb)
+		}
+	}
+	accuse := false
+	if len(speaker) > 0 && coding.QuadClass >= 3 && !md.negated {
+		// a party reporting a hostile act by someone else accuses them
+		accuse = true
+		for _, src := range cd.sources {
+			if sameActor(src, speaker[0]) {
+				accuse = false
+			}
+		}
+		if len(cd.sources) == 0 {
+			accuse = false
+		}
+	}
+	if len(cd.sources) == 0 && len(cd.targets) == 0 && c.requireActor {
+		return nil
+	}
+	conf := 0.9
+	if !cd.pattern {
+		conf = 0.75
+	}
+	if cd.nominal {
+		conf = 0.6
+	}
+	if len(cd.sources) == 0 {
+		conf *= 0.7
+	}
+	if md.negated || md.hypothetical || md.future || md.alleged || accuse {
+		conf *= 0.7
+	}
+	if md.intent {
+		conf *= 0.8
+	}
+	date, prec := c.dateOf(a, s, t, cd.p)
+	base := doc.Event{
+		Type:          coding.Type,
+		Mode:          coding.Mode,
+		CAMEO:         cd.code,
+		QuadClass:     coding.QuadClass,
+		Goldstein:     coding.Goldstein,
+		Date:          date,
+		DatePrecision: prec,
+		Location:      cd.place,
+		Negated:       md.negated,
+		Hypothetical:  md.hypothetical,
+		Future:        md.future,
+		Alleged:       md.alleged || accuse,
+		Trigger:       triggerText(a.Text, t, cd),
+		Sentence:      s.Span.Of(a.Text),
+		SentenceIndex: si,
+		Span:          s.Span,
+		Confidence:    round2(conf),
+	}
+	var out []doc.Event
+	sources := cd.sources
+	if len(sources) == 0 {
+		sources = []doc.ActorRef{{}}
+	}
+	targets := cd.targets
+	for i, src := range sources {
+		e := base
+		e.Source = src
+		switch {
+		case len(targets) > 0:
+			for _, tg := range targets {
+				e.Target = tg
+				out = append(out, e)
+			}
+			continue
+		case len(sources) > 1 && coding.QuadClass <= 2:
+			// "Putin and Xi met": each acts with the others
+			for j, other := range sources {
+				if j != i {
+					e.Target = other
+					out = append(out, e)
+				}
+			}
+			continue
+		}
+		out = append(out, e)
+	}
+	if accuse {
+		acc := base
+		code := "112"
+		if coding.QuadClass == 4 {
+			code = "1123"
+		}
+		cod, _ := c.model.Coding(code)
+		acc.Type, acc.Mode, acc.CAMEO = cod.Type, cod.Mode, code
+		acc.QuadClass, acc.Goldstein = cod.QuadClass, cod.Goldstein
+		acc.Source, acc.Target = speaker[0], cd.sources[0]
+		acc.Alleged, acc.Negated, acc.Hypothetical, acc.Future = false, false, false, false
+		acc.Trigger = t.toks[md.reportVerb].Text
+		acc.Confidence = 0.7
+		out = append([]doc.Event{acc}, out...)
+	}
+	return out
+}
+
+// sameActor reports whether two actor references name the same actor or
+// the same state: same id, or the same country code prefix.
+func sameActor(a, b doc.ActorRef) bool {
+	if a.ID != "" && a.ID == b.ID {
+		return true
+	}
+	if len(a.Code) >= 3 && len(b.Code) >= 3 {
+		return a.Code[:3] == b.Code[:3]
+	}
+	return strings.EqualFold(a.Name, b.Name) && a.Name != ""
+}
+
+func triggerText(text string, t *tree, cd *candidate) string {
+	lo, hi := cd.p, cd.p
+	for _, u := range cd.used {
+		if u < lo {
+			lo = u
+		}
+		if u > hi {
+			hi = u
+		}
+	}
+	if hi-lo > 6 {
+		return t.toks[cd.p].Text
+	}
+	return doc.Span{Start: t.toks[lo].Span.Start, End: t.toks[hi].Span.End}.Of(text)
+}
+
+// dateOf dates an event from the timex nearest its trigger in the sentence,
+// else from the publication date (precision "published").
+func (c *Coder) dateOf(a *doc.Article, s doc.Sentence, t *tree, p int) (string, string) {
+	best, bestD := -1, 1<<30
+	pos := t.toks[p].Span.Start
+	for i, tx := range a.Timexes {
+		if tx.Type != "DATE" && tx.Type != "TIME" || tx.Span.Start < s.Span.Start || tx.Span.End > s.Span.End {
+			continue
+		}
+		if precision(tx.Value) == "" {
+			continue
+		}
+		d := tx.Span.Start - pos
+		if d < 0 {
+			d = -d
+		}
+		if d < bestD {
+			best, bestD = i, d
+		}
+	}
+	if best >= 0 {
+		v := a.Timexes[best].Value
+		if len(v) > 10 {
+			v = v[:10]
+		}
+		return v, precision(a.Timexes[best].Value)
+	}
+	if !a.Published.IsZero() {
+		return a.Published.Format("2006-01-02"), "published"
+	}
+	return "", ""
+}
+
+// precision names how precise a TIMEX3 date value is.
+func precision(v string) string {
+	switch {
+	case len(v) >= 10 && v[4] == '-' && v[7] == '-' && isDigits(v[8:10]):
+		return "day"
+	case len(v) >= 8 && v[4] == '-' && v[5] == 'W':
+		return "week"
+	case len(v) >= 7 && v[4] == '-' && isDigits(v[5:7]):
+		return "month"
+	case len(v) >= 4 && isDigits(v[:4]):
+		return "year"
+	}
+	return ""
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+func round2(f float64) float64 { return float64(int(f*100+0.5)) / 100 }

@@ -1,0 +1,59 @@
+package event
+
+// Closed word lists the coder uses. They are grammar (modal verbs, negators,
+// reporting verbs) and the common English event nouns, not names.
+
+func set(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+var (
+	negators      = set("not", "n't", "never", "no", "neither", "nor", "without")
+	negatingVerbs = set("deny", "refuse", "decline", "fail", "reject", "rule", "avoid", "halt", "cancel", "postpone", "call_off")
+	hypoAux       = set("could", "would", "might", "may", "should", "can", "must", "ought")
+	hypoMarks     = set("if", "unless", "whether", "lest")
+	hypoVerbs     = set("consider", "propose", "suggest", "weigh", "discuss", "mull", "contemplate", "threaten", "urge", "call", "demand", "ask", "want", "seek", "try", "attempt", "debate", "possible", "likely")
+	futureAux     = set("will", "shall", "'ll", "wo")
+	futureVerbs   = set("plan", "intend", "expect", "prepare", "aim", "schedule", "agree", "promise", "pledge", "vow", "offer", "decide", "hope", "going", "set", "due", "resolve", "commit", "ready", "willing", "prepared", "poise")
+	allegeAdvs    = set("reportedly", "allegedly", "purportedly", "apparently", "supposedly", "ostensibly")
+	allegeVerbs   = set("allege", "accuse", "claim", "suspect", "rumor", "rumour", "believe", "charge")
+	reportVerbs   = set("say", "tell", "announce", "state", "report", "claim", "add", "insist", "confirm", "note", "declare", "stress", "assert", "maintain", "allege", "accuse", "charge", "write", "explain", "argue", "warn", "acknowledge", "admit", "deny")
+	intentVerbs   = set("agree", "promise", "pledge", "offer", "vow", "commit", "volunteer", "undertake")
+	// prepositions that introduce a target in an oblique argument
+	targetPreps = set("to", "with", "against", "on", "into", "upon", "toward", "towards", "from", "for", "over")
+)
+
+// nominal event nouns and their CAMEO codes.
+var nominalCodes = map[string]string{
+	"talk": "046", "talks": "046", "negotiation": "046", "negotiations": "046",
+	"meeting": "040", "summit": "040", "consultation": "040", "conversation": "040", "call": "041",
+	"visit": "042", "trip": "042", "tour": "042",
+	"mediation": "045",
+	"deal":      "057", "agreement": "057", "accord": "057", "treaty": "057", "pact": "057",
+	"ceasefire": "0871", "truce": "0871", "armistice": "0871",
+	"aid": "070", "assistance": "070",
+	"cooperation": "060", "exercise": "062", "exercises": "062",
+	"apology": "055", "recognition": "054", "praise": "051",
+	"attack": "190", "assault": "190", "offensive": "190", "raid": "190", "clash": "190", "clashes": "190", "fighting": "190", "invasion": "192", "incursion": "190",
+	"strike": "190", "airstrike": "195", "air-strike": "195", "bombardment": "195", "shelling": "194",
+	"bombing": "183", "massacre": "202", "killing": "1823", "assassination": "186", "kidnapping": "181", "abduction": "181", "hijacking": "181",
+	"sanction": "163", "sanctions": "163", "embargo": "163", "boycott": "143",
+	"blockade": "191", "occupation": "192", "siege": "191",
+	"protest": "141", "demonstration": "141", "rally": "141", "riot": "145", "sit-in": "144",
+	"arrest": "173", "detention": "173", "deportation": "174", "expulsion": "166",
+	"accusation": "112", "allegation": "112", "condemnation": "111", "criticism": "111", "complaint": "114", "lawsuit": "115",
+	"investigation": "090", "probe": "090", "inquiry": "090",
+	"threat": "130", "ultimatum": "139", "warning": "130",
+	"withdrawal": "0872", "pullout": "0872", "retreat": "0874",
+	"release": "0841", "evacuation": "0863",
+	"deployment": "154", "mobilization": "154", "mobilisation": "154",
+	"request": "100", "demand": "100", "appeal": "020",
+	"rejection": "120", "veto": "129",
+}
+
+// nominalSourceRels are the dependents of an event noun that name its agent.
+var nominalSourceRels = set("nmod:poss", "compound", "amod", "nmod:agent")

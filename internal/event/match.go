@@ -1,0 +1,264 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/sitrep/sitrep/internal/event/cameo"
+)
+
+// verbMatch is a verb-dictionary hit on a predicate token.
+type verbMatch struct {
+	form    cameo.VerbForm
+	code    string // CAMEO code, possibly "A:B"; "---" means no event
+	pattern bool   // a pattern (not just the block default) gave the code
+	used    []int  // tokens the multi-word verb and pattern consumed
+}
+
+// wordMatches reports whether token i matches dictionary word w, which may
+// hold alternatives "by/with".
+func (t *tree) wordMatches(i int, w string) bool {
+	if strings.Contains(w, "/") {
+		for _, alt := range strings.Split(w, "/") {
+			if alt != "" && t.wordMatches(i, alt) {
+				return true
+			}
+		}
+		return false
+	}
+	tw, tl := t.words[i], t.lemmas[i]
+	if tw == w || tl == w {
+		return true
+	}
+	if len(w) >= 3 && (tw == w+"s" || tw == w+"es" || strings.HasSuffix(w, "y") && tw == w[:len(w)-1]+"ies") {
+		return true
+	}
+	return false
+}
+
+// matchVerb finds the best verb-dictionary match for predicate p.
+func matchVerb(t *tree, d *cameo.VerbDict, p int) (verbMatch, bool) {
+	var cands []cameo.VerbForm
+	seen := map[string]bool{}
+	for _, key := range []string{t.words[p], t.lemmas[p]} {
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		cands = append(cands, d.Forms[key]...)
+	}
+	best, bestLen := verbMatch{}, 0
+	for _, f := range cands {
+		used, ok := matchForm(t, p, f)
+		if !ok {
+			continue
+		}
+		if len(f.Words) > bestLen {
+			best, bestLen = verbMatch{form: f, used: used}, len(f.Words)
+		}
+	}
+	if bestLen == 0 {
+		return best, false
+	}
+	block := d.Blocks[best.form.Block]
+	best.code = block.Code
+	if best.form.Code != "" {
+		best.code = best.form.Code
+	}
+	pre, post := contextTokens(t, p, best.used)
+	bestScore := 0
+	for _, pat := range block.Patterns {
+		score, used, ok := matchPattern(t, d, pat, pre, post)
+		if ok && score > bestScore {
+			bestScore = score
+			best.code = pat.Code
+			best.pattern = true
+			best.used = append(best.used[:len(best.form.Words)], used...)
+		}
+	}
+	return best, true
+}
+
+// matchForm checks the other words of a multi-word verb around p: words
+// before the verb must directly precede it, words after it must follow
+// within a short window or be its particles.
+func matchForm(t *tree, p int, f cameo.VerbForm) ([]int, bool) {
+	used := []int{p}
+	for k := f.Verb - 1; k >= 0; k-- {
+		i := p - (f.Verb - k)
+		if i < 0 || !t.wordMatches(i, f.Words[k]) {
+			return nil, false
+		}
+		used = append(used, i)
+	}
+	next := p + 1
+	for k := f.Verb + 1; k < len(f.Words); k++ {
+		found := -1
+		for i := next; i < len(t.toks) && i <= next+3; i++ {
+			if t.wordMatches(i, f.Words[k]) && (t.head(i) == p || i == next || t.depth(p, i) > 0) {
+				found = i
+				break
+			}
+		}
+		if found < 0 {
+			return nil, false
+		}
+		used = append(used, found)
+		next = found + 1
+	}
+	return used, true
+}
+
+// contextTokens returns the clause tokens before and after predicate p that
+// patterns may mention: p's subtree without embedded finite clauses, plus
+// the auxiliaries and subject before it.
+func contextTokens(t *tree, p int, skip []int) (pre, post []int) {
+	in := map[int]bool{}
+	var walk func(int)
+	walk = func(n int) {
+		for _, k := range t.kids[n] {
+			switch t.rel(k) {
+			case "ccomp", "parataxis", "advcl", "csubj", "punct":
+				continue
+			case "conj":
+				if t.isVerb(k) {
+					continue
+				}
+			case "acl":
+				if t.toks[k].Deprel == "acl:relcl" {
+					continue
+				}
+			}
+			in[k] = true
+			walk(k)
+		}
+	}
+	walk(p)
+	sk := map[int]bool{}
+	for _, s := range skip {
+		sk[s] = true
+	}
+	for i := range t.toks {
+		if !in[i] || sk[i] {
+			continue
+		}
+		if i < p {
+			pre = append(pre, i)
+		} else {
+			post = append(post, i)
+		}
+	}
+	return pre, post
+}
+
+// matchPattern matches a pattern's elements in order (gaps allowed between
+// elements) against the pre- and post-verb tokens. The score is the number
+// of words matched; ok is false if an element did not match.
+func matchPattern(t *tree, d *cameo.VerbDict, pat cameo.Pattern, pre, post []int) (int, []int, bool) {
+	s1, u1, ok := matchElems(t, d, pat.Pre, pre)
+	if !ok {
+		return 0, nil, false
+	}
+	s2, u2, ok := matchElems(t, d, pat.Post, post)
+	if !ok {
+		return 0, nil, false
+	}
+	if s1+s2 == 0 {
+		return 0, nil, false
+	}
+	return s1 + s2, append(u1, u2...), true
+}
+
+func matchElems(t *tree, d *cameo.VerbDict, elems []cameo.Elem, toks []int) (int, []int, bool) {
+	pos, score := 0, 0
+	var used []int
+	for _, e := range elems {
+		switch e.Kind {
+		case cameo.ElemSource, cameo.ElemTarget, cameo.ElemActor:
+			continue
+		case cameo.ElemWords:
+			found := false
+			for s := pos; s < len(toks); s++ {
+				if n := matchSeq(t, d, e.Words, toks, s); n > 0 {
+					for k := s; k < s+n; k++ {
+						used = append(used, toks[k])
+					}
+					pos, score, found = s+n, score+len(e.Words), true
+					break
+				}
+			}
+			if !found {
+				return 0, nil, false
+			}
+		case cameo.ElemPrep:
+			found := false
+			for s := pos; s < len(toks) && !found; s++ {
+				if !t.wordMatches(toks[s], e.Words[0]) {
+					continue
+				}
+				if len(e.Words) == 1 {
+					used = append(used, toks[s])
+					pos, score, found = s+1, score+1, true
+					break
+				}
+				// the object words follow within the prepositional phrase
+				for s2 := s + 1; s2 < len(toks) && s2 <= s+6; s2++ {
+					if n := matchSeq(t, d, e.Words[1:], toks, s2); n > 0 {
+						used = append(used, toks[s])
+						for k := s2; k < s2+n; k++ {
+							used = append(used, toks[k])
+						}
+						pos, score, found = s2+n, score+len(e.Words), true
+						break
+					}
+				}
+			}
+			if !found {
+				return 0, nil, false
+			}
+		}
+	}
+	return score, used, true
+}
+
+// matchSeq matches words (which may name synsets) at toks[s:], allowing
+// determiners and adjectives to sit between words; it returns how many
+// tokens it spanned, 0 for no match.
+func matchSeq(t *tree, d *cameo.VerbDict, words []string, toks []int, s int) int {
+	i := s
+	for k, w := range words {
+		if k > 0 {
+			for i < len(toks) && (t.toks[toks[i]].UPOS == "DET" || t.toks[toks[i]].UPOS == "ADJ" && !t.wordMatches(toks[i], w)) {
+				i++
+			}
+		}
+		if i >= len(toks) {
+			return 0
+		}
+		if strings.HasPrefix(w, "&") {
+			n := matchSynset(t, d, w, toks, i)
+			if n == 0 {
+				return 0
+			}
+			i += n
+			continue
+		}
+		if k == 0 && i != s {
+			return 0
+		}
+		if !t.wordMatches(toks[i], w) {
+			return 0
+		}
+		i++
+	}
+	return i - s
+}
+
+func matchSynset(t *tree, d *cameo.VerbDict, name string, toks []int, s int) int {
+	best := 0
+	for _, ph := range d.Synsets[strings.TrimSuffix(name, "_")] {
+		if n := matchSeq(t, d, ph, toks, s); n > best {
+			best = n
+		}
+	}
+	return best
+}

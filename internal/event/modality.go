@@ -1,0 +1,104 @@
+package event
+
+// modality records how certain the text is that an event happened.
+type modality struct {
+	negated, hypothetical, future, alleged bool
+	speaker                                int // subject of a reporting verb above the event, -1 if none
+	reportVerb                             int // the reporting verb, -1 if none
+	intent                                 bool
+}
+
+// modalityOf looks at the predicate p and the clauses above it (through
+// xcomp, ccomp, advcl, acl and conjunction) for negation, modal and future
+// auxiliaries, conditional markers, intent and reporting verbs.
+func modalityOf(t *tree, p int) modality {
+	m := modality{speaker: -1, reportVerb: -1}
+	n := p
+	for depth := 0; n >= 0 && depth < 6; depth++ {
+		own := depth == 0
+		// negation on the predicate, or on a governing verb/noun reached
+		// through xcomp/acl ("has no plans to attack", "did not agree to meet")
+		if own || t.rel(p) != "ccomp" {
+			if t.hasChildLemma(n, negators, "advmod", "det", "neg", "cc") {
+				m.negated = true
+			}
+		}
+		if t.hasChildLemma(n, hypoAux, "aux") {
+			m.hypothetical = true
+		}
+		if t.hasChildLemma(n, futureAux, "aux") {
+			m.future = true
+		}
+		if t.hasChildLemma(n, hypoMarks, "mark") {
+			m.hypothetical = true
+		}
+		if t.hasChildLemma(n, allegeAdvs, "advmod") {
+			m.alleged = true
+		}
+		// "going to attack": the governing verb is going with aux
+		if !own {
+			l := t.lemmas[n]
+			switch {
+			case negatingVerbs[l] && reachedBy(t, p, n, "xcomp", "ccomp"):
+				m.negated = true
+			case futureVerbs[l] || futureVerbs[t.words[n]]:
+				m.future = true
+				if intentVerbs[l] {
+					m.intent = true
+				}
+			case hypoVerbs[l]:
+				m.hypothetical = true
+			case allegeVerbs[l]:
+				m.alleged = true
+			}
+			if l == "say" && t.child(n, "nsubj:pass") >= 0 && t.child(n, "xcomp") >= 0 {
+				m.alleged = true // "is said to have attacked"
+			}
+		}
+		// reported speech: a reporting verb governs the clause, or hangs
+		// off it as a parataxis ("X attacked Y, officials said")
+		if m.reportVerb < 0 {
+			if !own && reportVerbs[t.lemmas[n]] && t.isVerb(n) {
+				m.reportVerb = n
+			} else {
+				for _, k := range t.children(n, "parataxis") {
+					if reportVerbs[t.lemmas[k]] {
+						m.reportVerb = k
+						break
+					}
+				}
+			}
+		}
+		switch t.rel(n) {
+		case "xcomp", "ccomp", "advcl", "acl", "conj", "obj", "nsubj", "obl", "nmod", "csubj":
+			if t.rel(n) == "conj" && t.child(n, "nsubj") >= 0 {
+				return m // a coordinated clause with its own subject stands alone
+			}
+			if t.rel(n) == "advcl" && !t.hasChildLemma(n, hypoMarks, "mark") {
+				// "... after X attacked": the governing clause's modality
+				// does not carry over, except conditionals checked above
+				return m
+			}
+			n = t.head(n)
+		default:
+			return m
+		}
+	}
+	return m
+}
+
+// reachedBy reports whether p hangs under governor g through one of rels on
+// the path's last step.
+func reachedBy(t *tree, p, g int, rels ...string) bool {
+	for n := p; n >= 0; n = t.head(n) {
+		if t.head(n) == g {
+			for _, r := range rels {
+				if t.rel(n) == r {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}

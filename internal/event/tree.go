@@ -1,0 +1,159 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/sitrep/sitrep/internal/doc"
+)
+
+// tree is one parsed sentence with the indexes the coder needs.
+type tree struct {
+	toks   []doc.Token
+	words  []string // lower-case token text
+	lemmas []string // lower-case lemma (text when the parser gave none)
+	kids   [][]int
+}
+
+func newTree(toks []doc.Token) *tree {
+	t := &tree{toks: toks, words: make([]string, len(toks)), lemmas: make([]string, len(toks)), kids: make([][]int, len(toks))}
+	for i, tk := range toks {
+		t.words[i] = strings.ToLower(tk.Text)
+		l := strings.ToLower(tk.Lemma)
+		if l == "" || l == "_" {
+			l = t.words[i]
+		}
+		t.lemmas[i] = l
+		if h := tk.Head; h >= 0 && h < len(toks) && h != i {
+			t.kids[h] = append(t.kids[h], i)
+		}
+	}
+	return t
+}
+
+// rel returns the token's dependency relation without its subtype.
+func (t *tree) rel(i int) string {
+	r := t.toks[i].Deprel
+	if j := strings.IndexByte(r, ':'); j >= 0 {
+		return r[:j]
+	}
+	return r
+}
+
+func (t *tree) head(i int) int {
+	h := t.toks[i].Head
+	if h < 0 || h >= len(t.toks) || h == i {
+		return -1
+	}
+	return h
+}
+
+// child returns the first child of i whose full or base relation is one of rels.
+func (t *tree) child(i int, rels ...string) int {
+	for _, k := range t.kids[i] {
+		for _, r := range rels {
+			if t.toks[k].Deprel == r || t.rel(k) == r && !strings.Contains(r, ":") {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+func (t *tree) children(i int, rels ...string) []int {
+	var out []int
+	for _, k := range t.kids[i] {
+		for _, r := range rels {
+			if t.toks[k].Deprel == r || t.rel(k) == r && !strings.Contains(r, ":") {
+				out = append(out, k)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// hasChildLemma reports whether i has a child with one of the lemmas.
+func (t *tree) hasChildLemma(i int, lemmas map[string]bool, rels ...string) bool {
+	for _, k := range t.kids[i] {
+		if !lemmas[t.lemmas[k]] && !lemmas[t.words[k]] {
+			continue
+		}
+		if len(rels) == 0 {
+			return true
+		}
+		for _, r := range rels {
+			if t.rel(k) == r || t.toks[k].Deprel == r {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// caseOf returns the preposition (case child) of a nominal, "" if none.
+func (t *tree) caseOf(i int) string {
+	var parts []string
+	for _, k := range t.kids[i] {
+		if t.rel(k) == "case" && t.toks[k].UPOS != "PART" {
+			parts = append(parts, t.words[k])
+		}
+	}
+	return strings.Join(parts, " ")
+}
+
+// clausal relations start a new clause: they bound a phrase.
+var clausal = map[string]bool{"ccomp": true, "advcl": true, "parataxis": true, "csubj": true, "acl": true, "conj": true, "xcomp": true, "punct": true}
+
+// phrase returns the tokens of the nominal phrase headed by i: i and its
+// descendants, not entering clauses or conjuncts.
+func (t *tree) phrase(i int) []int {
+	out := []int{i}
+	var walk func(int)
+	walk = func(n int) {
+		for _, k := range t.kids[n] {
+			if clausal[t.rel(k)] || t.rel(k) == "cc" {
+				continue
+			}
+			out = append(out, k)
+			walk(k)
+		}
+	}
+	walk(i)
+	return out
+}
+
+// depth returns how many edges lie between ancestor a and i, -1 if a does not dominate i.
+func (t *tree) depth(a, i int) int {
+	d := 0
+	for n := i; n >= 0 && d <= len(t.toks); n = t.head(n) {
+		if n == a {
+			return d
+		}
+		d++
+	}
+	return -1
+}
+
+// conjuncts returns i and the heads conjoined with it ("Putin and Xi").
+func (t *tree) conjuncts(i int) []int {
+	out := []int{i}
+	for _, k := range t.children(i, "conj") {
+		if t.isNominal(k) {
+			out = append(out, t.conjuncts(k)...)
+		}
+	}
+	return out
+}
+
+func (t *tree) isNominal(i int) bool {
+	switch t.toks[i].UPOS {
+	case "NOUN", "PROPN", "PRON", "NUM", "X", "ADJ":
+		return true
+	}
+	return false
+}
+
+func (t *tree) isVerb(i int) bool {
+	u := t.toks[i].UPOS
+	return u == "VERB" || u == "" && (strings.HasPrefix(t.toks[i].XPOS, "VB"))
+}
