@@ -1,0 +1,37 @@
+// Package story finds near-duplicate articles and groups articles about the
+// same real-world happening into stories, one article at a time.
+//
+// Near-duplicates: the MinHash signature (NumHashes hashes) of an article's
+// word 4-shingles, banded LSH (3 rows per band) to find candidates, and the
+// estimated Jaccard similarity against Options.DuplicateThreshold to confirm.
+// A duplicate points at the earliest article of its group (DuplicateOf) and
+// joins that article's story without changing the story's profile.
+//
+// Stories: each article becomes a sparse TF-IDF vector of content words,
+// capitalised names and name pairs, dates it mentions (years, months),
+// linked entities (Article.Entities) and coded events (Article.Events) when
+// present, each kind weighted by Options.Weights. Document frequencies are
+// learned as articles arrive. The article joins the most similar story
+// profile (cosine against the mean of the story's articles) when that passes
+// Options.StoryThreshold and, when publication dates are known, the story was
+// active within Options.Window; otherwise it starts a new story. Candidate
+// stories come from capped posting lists of the article's heaviest terms, so
+// the cost of one Add does not grow with the number of articles indexed.
+// There is no global re-clustering: an assignment, once made, stays.
+//
+// Persistence contract: Add (or AddSigned) returns an Assignment; the store
+// keeps, per article, the Assignment and the Signature (MarshalBinary gives
+// a compact byte form). Restore, given those records in the order the
+// articles were added, rebuilds an Index equal to the one that produced them,
+// so adding more articles after re-opening the database continues exactly as
+// if the process had not stopped. Story ids are assigned by the index
+// (1, 2, ...) and never reused.
+//
+// Concurrency: Sign is a pure function and may run on many goroutines. An
+// Index is safe for concurrent use; Add and AddSigned serialise on a mutex,
+// and assignments depend on the order of the calls.
+//
+// The package does not read or write the store, extract entities, dates or
+// events (it uses what other stages put on the article), or merge stories
+// after the fact.
+package story

@@ -1,0 +1,474 @@
+package story
+
+import (
+	"fmt"
+	"math"
+	"sort"
+	"sync"
+	"time"
+
+	"github.com/sitrep/sitrep/internal/doc"
+)
+
+// Options tune an Index. The zero value of a field means its default.
+type Options struct {
+	// StoryThreshold is the least similarity (0..1) of an article to a
+	// story's profile for the article to join the story.
+	StoryThreshold float64
+	// DuplicateThreshold is the least estimated Jaccard similarity of word
+	// shingles for an article to be a near-duplicate of an earlier one.
+	DuplicateThreshold float64
+	// Window is how far apart in publication time an article and a story may
+	// be and still match, when both dates are known.
+	Window time.Duration
+	// Weights multiplies a shared term's contribution by its kind (indexed by
+	// KindWord, KindName, ...). Zero entries take the defaults.
+	Weights [numKinds]float64
+}
+
+// Defaults. StoryThreshold was chosen on half of the ECB+ dev topics
+// (docs/quality.md, "Stories").
+const (
+	DefaultStoryThreshold     = 0.2
+	DefaultDuplicateThreshold = 0.5
+	DefaultWindow             = 21 * 24 * time.Hour
+)
+
+// DefaultWeights are the per-kind weights of shared terms.
+var DefaultWeights = [numKinds]float64{KindWord: 1, KindName: 2, KindDate: 2, KindEntity: 2.5, KindEvent: 1.5}
+
+func (o Options) withDefaults() Options {
+	if o.StoryThreshold == 0 {
+		o.StoryThreshold = DefaultStoryThreshold
+	}
+	if o.DuplicateThreshold == 0 {
+		o.DuplicateThreshold = DefaultDuplicateThreshold
+	}
+	if o.Window == 0 {
+		o.Window = DefaultWindow
+	}
+	for k, w := range o.Weights {
+		if w == 0 {
+			o.Weights[k] = DefaultWeights[k]
+		}
+	}
+	return o
+}
+
+// Limits that keep the cost of Add flat as the index grows.
+const (
+	queryTerms     = 24  // an article's heaviest terms used to find candidate stories
+	postingCap     = 48  // stories kept per term, most recently updated first
+	candidateCap   = 24  // candidate stories scored exactly
+	profileTerms   = 300 // terms kept in a story's profile
+	bucketCap      = 8   // articles kept per LSH bucket
+	maxStoryNames  = 32  // entity names counted per story
+	storyNamesShow = 8   // entity names shown on a story record
+)
+
+// Assignment is what the index decided for one article.
+type Assignment struct {
+	Story       int64 // the story the article belongs to
+	DuplicateOf int64 // the earliest article it near-duplicates, or 0
+	NewStory    bool  // the article started the story
+}
+
+// Index assigns articles to stories and finds near-duplicates, one article at
+// a time. It is safe for concurrent use: Add serialises on a mutex, so the
+// outcome depends on the order articles are added in. Sign may run on many
+// goroutines beforehand, and AddSigned then only does the cheap part.
+type Index struct {
+	mu   sync.Mutex
+	opts Options
+
+	docs int                // articles that shaped document frequencies
+	df   map[uint32]float64 // term -> number of articles holding it
+
+	minhash  map[int64][]uint32 // article -> MinHash signature
+	buckets  map[uint64][]int64 // LSH band key -> articles
+	original map[int64]int64    // duplicate article -> earliest article
+	ofStory  map[int64]int64    // article -> story
+
+	stories   map[int64]*storyState
+	postings  map[uint32][]int64 // term -> stories, most recently updated first
+	nextStory int64
+}
+
+// storyState is a story's record and its profile: the mean of its
+// articles' sublinear term frequencies, pruned to its heaviest terms.
+type storyState struct {
+	rec     doc.Story
+	members int // non-duplicate articles folded into the profile
+	profile map[uint32]profileTerm
+	names   map[string]int
+	outlets map[string]bool
+}
+
+type profileTerm struct {
+	sum  float64 // sum over members of 1+ln(count)
+	kind uint8
+}
+
+// NewIndex returns an empty index.
+func NewIndex(opts Options) *Index {
+	return &Index{
+		opts:      opts.withDefaults(),
+		df:        map[uint32]float64{},
+		minhash:   map[int64][]uint32{},
+		buckets:   map[uint64][]int64{},
+		original:  map[int64]int64{},
+		ofStory:   map[int64]int64{},
+		stories:   map[int64]*storyState{},
+		postings:  map[uint32][]int64{},
+		nextStory: 1,
+	}
+}
+
+// Add signs an article and assigns it; it sets a.Story and a.DuplicateOf.
+// a.ID must be set and unique.
+func (ix *Index) Add(a *doc.Article) Assignment {
+	as, _ := ix.AddSigned(a.ID, Sign(a))
+	a.Story, a.DuplicateOf = as.Story, as.DuplicateOf
+	return as
+}
+
+// AddSigned assigns the article with the given id and signature (see Sign).
+// Adding an id twice is an error.
+func (ix *Index) AddSigned(id int64, sig Signature) (Assignment, error) {
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	if _, dup := ix.ofStory[id]; dup {
+		return Assignment{Story: ix.ofStory[id], DuplicateOf: ix.original[id]}, fmt.Errorf("story: article %d added twice", id)
+	}
+	as := Assignment{DuplicateOf: ix.findDuplicate(sig.MinHash)}
+	if as.DuplicateOf != 0 {
+		as.Story = ix.ofStory[as.DuplicateOf]
+	} else {
+		as.Story = ix.bestStory(sig)
+	}
+	if as.Story == 0 {
+		as.Story = ix.nextStory
+		as.NewStory = true
+	}
+	ix.apply(id, sig, as)
+	return as, nil
+}
+
+// findDuplicate returns the earliest article whose shingles the signature
+// matches at least DuplicateThreshold, or 0.
+func (ix *Index) findDuplicate(mh []uint32) int64 {
+	var best int64
+	bestSim := ix.opts.DuplicateThreshold
+	seen := map[int64]bool{}
+	for _, key := range bandKeys(mh) {
+		for _, other := range ix.buckets[key] {
+			if seen[other] {
+				continue
+			}
+			seen[other] = true
+			sim := jaccard(mh, ix.minhash[other])
+			if sim > bestSim || sim == bestSim && sim > 0 && (best == 0 || other < best) {
+				best, bestSim = other, sim
+			}
+		}
+	}
+	if orig, ok := ix.original[best]; ok {
+		return orig
+	}
+	return best
+}
+
+// weight is a term's weight in an article or profile with tf part f.
+func (ix *Index) weight(h uint32, kind uint8, f float64) float64 {
+	return f * ix.idf(h) * ix.opts.Weights[kind]
+}
+
+// idf is the smoothed inverse document frequency of a term.
+func (ix *Index) idf(h uint32) float64 {
+	return math.Log((float64(ix.docs)+1)/(ix.df[h]+1)) + 1
+}
+
+// vector is an article's weighted terms, heaviest first.
+type weighted struct {
+	hash uint32
+	kind uint8
+	w    float64
+}
+
+func (ix *Index) vector(sig Signature) ([]weighted, float64) {
+	v := make([]weighted, len(sig.Terms))
+	var norm float64
+	for i, t := range sig.Terms {
+		w := ix.weight(t.Hash, t.Kind, 1+math.Log(float64(t.Count)))
+		v[i] = weighted{t.Hash, t.Kind, w}
+		norm += w * w
+	}
+	sort.Slice(v, func(i, j int) bool {
+		if v[i].w != v[j].w {
+			return v[i].w > v[j].w
+		}
+		return v[i].hash < v[j].hash
+	})
+	return v, math.Sqrt(norm)
+}
+
+// bestStory returns the story most similar to the signature if it passes
+// StoryThreshold, else 0.
+func (ix *Index) bestStory(sig Signature) int64 {
+	v, norm := ix.vector(sig)
+	if norm == 0 {
+		return 0
+	}
+	// Candidates: stories sharing the article's heaviest terms.
+	score := map[int64]float64{}
+	for _, t := range v[:min(queryTerms, len(v))] {
+		for _, s := range ix.postings[t.hash] {
+			score[s] += t.w
+		}
+	}
+	cands := make([]int64, 0, len(score))
+	for s := range score {
+		cands = append(cands, s)
+	}
+	sort.Slice(cands, func(i, j int) bool {
+		if score[cands[i]] != score[cands[j]] {
+			return score[cands[i]] > score[cands[j]]
+		}
+		return cands[i] < cands[j]
+	})
+	if len(cands) > candidateCap {
+		cands = cands[:candidateCap]
+	}
+	byHash := make(map[uint32]float64, len(v))
+	for _, t := range v {
+		byHash[t.hash] = t.w
+	}
+	var best int64
+	bestSim := ix.opts.StoryThreshold
+	for _, id := range cands {
+		st := ix.stories[id]
+		if !ix.inWindow(st, sig.Published) {
+			continue
+		}
+		sim := ix.similarity(byHash, norm, st)
+		if sim > bestSim || sim == bestSim && (best == 0 || id < best) {
+			best, bestSim = id, sim
+		}
+	}
+	return best
+}
+
+// inWindow reports whether an article published at t may join the story.
+func (ix *Index) inWindow(st *storyState, t time.Time) bool {
+	if t.IsZero() || st.rec.FirstSeen.IsZero() {
+		return true
+	}
+	return !t.After(st.rec.LastSeen.Add(ix.opts.Window)) && !t.Before(st.rec.FirstSeen.Add(-ix.opts.Window))
+}
+
+// similarity is the cosine of an article vector and a story profile.
+func (ix *Index) similarity(article map[uint32]float64, norm float64, st *storyState) float64 {
+	var dot, pnorm float64
+	n := float64(st.members)
+	for h, p := range st.profile {
+		w := ix.weight(h, p.kind, p.sum/n)
+		pnorm += w * w
+		if aw, ok := article[h]; ok {
+			dot += aw * w
+		}
+	}
+	if pnorm == 0 {
+		return 0
+	}
+	return dot / (norm * math.Sqrt(pnorm))
+}
+
+// apply records an article's assignment: the part of Add that Restore
+// replays.
+func (ix *Index) apply(id int64, sig Signature, as Assignment) {
+	if len(sig.MinHash) == NumHashes {
+		ix.minhash[id] = sig.MinHash
+		for _, key := range bandKeys(sig.MinHash) {
+			if b := ix.buckets[key]; len(b) < bucketCap {
+				ix.buckets[key] = append(b, id)
+			}
+		}
+	}
+	if as.DuplicateOf != 0 {
+		ix.original[id] = as.DuplicateOf
+	}
+	ix.ofStory[id] = as.Story
+	if as.Story >= ix.nextStory {
+		ix.nextStory = as.Story + 1
+	}
+	st := ix.stories[as.Story]
+	if st == nil {
+		st = &storyState{
+			rec:     doc.Story{ID: as.Story, Title: sig.Title},
+			profile: map[uint32]profileTerm{},
+			names:   map[string]int{},
+			outlets: map[string]bool{},
+		}
+		ix.stories[as.Story] = st
+	}
+	st.rec.Articles = append(st.rec.Articles, id)
+	if st.rec.Title == "" {
+		st.rec.Title = sig.Title
+	}
+	if sig.Outlet != "" && !st.outlets[sig.Outlet] {
+		st.outlets[sig.Outlet] = true
+		st.rec.Outlets = append(st.rec.Outlets, sig.Outlet)
+	}
+	if t := sig.Published; !t.IsZero() {
+		if st.rec.FirstSeen.IsZero() || t.Before(st.rec.FirstSeen) {
+			st.rec.FirstSeen = t
+		}
+		if t.After(st.rec.LastSeen) {
+			st.rec.LastSeen = t
+		}
+	}
+	for i, n := range sig.Names {
+		if _, ok := st.names[n]; ok || len(st.names) < maxStoryNames {
+			st.names[n] += len(sig.Names) - i
+		}
+	}
+	if as.DuplicateOf != 0 {
+		return // a copy adds no new evidence about the story's wording
+	}
+	// The article's vector under the frequencies before it, for the postings.
+	v, _ := ix.vector(sig)
+	ix.docs++
+	for _, t := range sig.Terms {
+		ix.df[t.Hash]++
+	}
+	st.members++
+	for _, t := range sig.Terms {
+		p := st.profile[t.Hash]
+		p.sum += 1 + math.Log(float64(t.Count))
+		if t.Kind > p.kind {
+			p.kind = t.Kind
+		}
+		st.profile[t.Hash] = p
+	}
+	if len(st.profile) > 2*profileTerms {
+		ix.prune(st)
+	}
+	for _, t := range v[:min(queryTerms, len(v))] {
+		ix.post(t.hash, st.rec.ID)
+	}
+}
+
+// prune keeps a story profile's profileTerms heaviest terms.
+func (ix *Index) prune(st *storyState) {
+	type kv struct {
+		h uint32
+		w float64
+	}
+	all := make([]kv, 0, len(st.profile))
+	for h, p := range st.profile {
+		all = append(all, kv{h, ix.weight(h, p.kind, p.sum)})
+	}
+	sort.Slice(all, func(i, j int) bool {
+		if all[i].w != all[j].w {
+			return all[i].w > all[j].w
+		}
+		return all[i].h < all[j].h
+	})
+	for _, e := range all[profileTerms:] {
+		delete(st.profile, e.h)
+	}
+}
+
+// post moves a story to the front of a term's posting list.
+func (ix *Index) post(h uint32, story int64) {
+	list := ix.postings[h]
+	for i, s := range list {
+		if s == story {
+			copy(list[1:i+1], list[:i])
+			list[0] = story
+			return
+		}
+	}
+	if len(list) < postingCap {
+		list = append(list, 0)
+	}
+	copy(list[1:], list)
+	list[0] = story
+	ix.postings[h] = list
+}
+
+// Stories returns every story record, in order of id.
+func (ix *Index) Stories() []doc.Story {
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	out := make([]doc.Story, 0, len(ix.stories))
+	for _, st := range ix.stories {
+		out = append(out, ix.record(st))
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
+	return out
+}
+
+// Story returns one story record.
+func (ix *Index) Story(id int64) (doc.Story, bool) {
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	st, ok := ix.stories[id]
+	if !ok {
+		return doc.Story{}, false
+	}
+	return ix.record(st), true
+}
+
+// Len returns the number of articles indexed.
+func (ix *Index) Len() int {
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	return len(ix.ofStory)
+}
+
+// record copies a story's record and fills its key entities.
+func (ix *Index) record(st *storyState) doc.Story {
+	r := st.rec
+	r.Articles = append([]int64(nil), st.rec.Articles...)
+	r.Outlets = append([]string(nil), st.rec.Outlets...)
+	names := make([]string, 0, len(st.names))
+	for n := range st.names {
+		names = append(names, n)
+	}
+	sort.Slice(names, func(i, j int) bool {
+		if st.names[names[i]] != st.names[names[j]] {
+			return st.names[names[i]] > st.names[names[j]]
+		}
+		return names[i] < names[j]
+	})
+	if len(names) > storyNamesShow {
+		names = names[:storyNamesShow]
+	}
+	r.Entities = names
+	return r
+}
+
+// Record is one stored article's state, as Restore needs it.
+type Record struct {
+	Article    int64
+	Assignment Assignment
+	Signature  Signature
+}
+
+// Restore rebuilds an index from stored records, in the order the articles
+// were added. The result is the index that adding those articles produced,
+// so adding further articles continues exactly as if it had never stopped.
+func Restore(opts Options, records []Record) (*Index, error) {
+	ix := NewIndex(opts)
+	for _, r := range records {
+		if _, dup := ix.ofStory[r.Article]; dup {
+			return nil, fmt.Errorf("story: restore: article %d appears twice", r.Article)
+		}
+		if r.Assignment.Story <= 0 {
+			return nil, fmt.Errorf("story: restore: article %d has no story", r.Article)
+		}
+		ix.apply(r.Article, r.Signature, r.Assignment)
+	}
+	return ix, nil
+}
