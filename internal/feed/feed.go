@@ -48,7 +48,6 @@ type person struct {
 func ParseXML(text string) ([]doc.Article, error) {
 	dec := xml.NewDecoder(strings.NewReader(text))
 	dec.Strict = false
-	dec.AutoClose = xml.HTMLAutoClose
 	dec.Entity = xml.HTMLEntity
 	// The text is UTF-8 already, whatever the prolog declares.
 	dec.CharsetReader = func(_ string, r io.Reader) (io.Reader, error) { return r, nil }

@@ -391,6 +391,32 @@ func (s *sqlStore) Entities(ctx context.Context, f Filter, fn func(doc.Entity) e
 	return rows.Err()
 }
 
+func (s *sqlStore) Mentions(ctx context.Context, f Filter, fn func(MentionRecord) error) error {
+	var w where
+	if f.Article != 0 {
+		w.add("article_id = ?", f.Article)
+	}
+	if f.Actor != "" {
+		w.add("entity_id = ?", f.Actor)
+	}
+	rows, err := s.db.QueryContext(ctx, s.q(`SELECT article_id, entity_id, sentence, span_start, span_end, text, type
+		FROM mentions`+w.String()+` ORDER BY id`+limit(f)), w.args...)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var m MentionRecord
+		if err := rows.Scan(&m.Article, &m.Entity, &m.Sentence, &m.Span.Start, &m.Span.End, &m.Text, &m.Type); err != nil {
+			return err
+		}
+		if err := fn(m); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
+}
+
 func (s *sqlStore) Events(ctx context.Context, f Filter, fn func(EventRecord) error) error {
 	var w where
 	if f.Article != 0 {

@@ -26,6 +26,7 @@ type Store interface {
 
 	Articles(ctx context.Context, f Filter, fn func(doc.Article) error) error
 	Entities(ctx context.Context, f Filter, fn func(doc.Entity) error) error
+	Mentions(ctx context.Context, f Filter, fn func(MentionRecord) error) error
 	Events(ctx context.Context, f Filter, fn func(EventRecord) error) error
 	Quotes(ctx context.Context, f Filter, fn func(QuoteRecord) error) error
 	Stories(ctx context.Context, f Filter, fn func(doc.Story) error) error
@@ -59,6 +60,12 @@ type EventRecord struct {
 	doc.Event
 	Article  int64 `json:"article"`
 	Mentions int   `json:"mentions"`
+}
+
+// MentionRecord is an entity mention with the article it was found in.
+type MentionRecord struct {
+	doc.Mention
+	Article int64 `json:"article"`
 }
 
 // QuoteRecord is a quote with the article it was found in.
