@@ -2,37 +2,79 @@ package extract
 
 import (
 	"bytes"
+	"fmt"
 	"net/url"
 	"strings"
 
 	readability "codeberg.org/readeck/go-readability/v2"
+	"github.com/markusmobius/go-trafilatura"
+	"golang.org/x/net/html"
+
 	"github.com/sitrep/sitrep/internal/doc"
+)
+
+// Method names a way of finding a page's main text.
+type Method string
+
+// The extraction methods. Combined, the default, is the one chosen by
+// measurement (docs/quality.md); the others are there to compare against.
+const (
+	Combined    Method = ""            // trafilatura with readability and distiller candidates, then the line filter
+	Trafilatura Method = "trafilatura" // go-trafilatura with its default options
+	Readability Method = "readability" // readeck/go-readability
 )
 
 // Extractor pulls the article out of an HTML page. The zero value is ready to
 // use and safe for concurrent use.
-type Extractor struct{}
+type Extractor struct {
+	Method Method
+}
 
-// Extract returns the page's article. pageURL may be empty.
+// Extract returns the page's article. pageURL may be empty. Span covers the
+// whole page and FirstLine is 1: the body is derived, not a slice of page.
 func (e *Extractor) Extract(page []byte, pageURL string) (doc.Article, error) {
 	u, _ := url.Parse(pageURL)
-	art, err := readability.FromReader(bytes.NewReader(page), u)
+	if u != nil && u.Host == "" {
+		u = nil
+	}
+	root, err := html.Parse(bytes.NewReader(page))
+	if err != nil {
+		return doc.Article{}, fmt.Errorf("parse HTML: %w", err)
+	}
+	var text string
+	switch e.Method {
+	case Trafilatura:
+		text, err = trafilaturaText(root, u, false)
+	case Readability:
+		text, err = readabilityText(root, u)
+	default:
+		text, err = trafilaturaText(root, u, true)
+	}
 	if err != nil {
 		return doc.Article{}, err
 	}
-	var text strings.Builder
-	if err := art.RenderText(&text); err != nil {
-		return doc.Article{}, err
-	}
-	a := doc.Article{
-		URL:    pageURL,
-		Title:  art.Title(),
-		Outlet: art.SiteName(),
-		Author: art.Byline(),
-		Text:   strings.TrimSpace(text.String()),
-	}
-	if t, err := art.PublishedTime(); err == nil {
-		a.Published = t
-	}
+	a := doc.Article{URL: pageURL, Text: text, Span: doc.Span{Start: 0, End: len(page)}, FirstLine: 1}
 	return a, nil
+}
+
+func trafilaturaText(root *html.Node, u *url.URL, fallback bool) (string, error) {
+	opts := trafilatura.Options{OriginalURL: u, EnableFallback: fallback, ExcludeComments: true, HtmlDateMode: trafilatura.Disabled}
+	res, err := trafilatura.ExtractDocument(root, opts)
+	if err != nil {
+		return "", fmt.Errorf("trafilatura: %w", err)
+	}
+	return strings.TrimSpace(res.ContentText), nil
+}
+
+func readabilityText(root *html.Node, u *url.URL) (string, error) {
+	p := readability.NewParser()
+	art, err := p.ParseDocument(root, u)
+	if err != nil {
+		return "", fmt.Errorf("readability: %w", err)
+	}
+	var b strings.Builder
+	if err := art.RenderText(&b); err != nil {
+		return "", err
+	}
+	return strings.TrimSpace(b.String()), nil
 }

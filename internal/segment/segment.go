@@ -1,33 +1,315 @@
 package segment
 
 import (
+	"math"
+	"regexp"
 	"strings"
+	"time"
 
 	"github.com/sitrep/sitrep/internal/doc"
 )
 
+// DefaultPenalty is the per-segment cost, in multiples of log(terms), of the
+// topic segmentation; higher values give fewer, longer segments.
+const DefaultPenalty = 1.0
+
+// DefaultParagraphPenalty is the same for the paragraphs of a dump, where
+// an article spans many more units than a Choi segment does.
+const DefaultParagraphPenalty = 3.0
+
 // Segmenter splits text dumps into articles. The zero value is ready to use
 // and safe for concurrent use.
-type Segmenter struct{}
-
-// Split returns the articles found in text. Each article's Span is the byte
-// range of its body in text and FirstLine the 1-based line where it starts.
-func (s *Segmenter) Split(text string) []doc.Article {
-	start, end := 0, len(text)
-	for start < end && isSpace(text[start]) {
-		start++
-	}
-	for end > start && isSpace(text[end-1]) {
-		end--
-	}
-	if start == end {
-		return nil
-	}
-	return []doc.Article{{
-		Text:      text[start:end],
-		Span:      doc.Span{Start: start, End: end},
-		FirstLine: 1 + strings.Count(text[:start], "\n"),
-	}}
+type Segmenter struct {
+	// Penalty overrides DefaultPenalty when > 0.
+	Penalty float64
+	// ParagraphPenalty overrides DefaultParagraphPenalty when > 0.
+	ParagraphPenalty float64
+	// NoTopic turns off topic-shift boundaries: articles are cut only at
+	// headlines, separators and footers.
+	NoTopic bool
 }
 
-func isSpace(b byte) bool { return b == ' ' || b == '\t' || b == '\n' || b == '\r' }
+func (s *Segmenter) penalty() float64 {
+	if s != nil && s.Penalty > 0 {
+		return s.Penalty
+	}
+	return DefaultPenalty
+}
+
+func (s *Segmenter) paragraphPenalty() float64 {
+	if s != nil && s.ParagraphPenalty > 0 {
+		return s.ParagraphPenalty
+	}
+	return DefaultParagraphPenalty
+}
+
+// SplitUnits segments a sequence of text units (sentences or paragraphs)
+// by topic alone and returns the index of the first unit of each segment.
+func (s *Segmenter) SplitUnits(units []string) []int {
+	ts := make([][]string, len(units))
+	n := 0
+	for i, u := range units {
+		ts[i] = terms(u)
+		n += len(ts[i])
+	}
+	return topicSplit(ts, nil, nil, s.penalty()*math.Log(float64(n)+2), 0)
+}
+
+// Line is one classified line of a dump, for inspection (sitrep extract
+// --lines) and tests.
+type Line struct {
+	No   int    // 1-based line number
+	Kind string // blank, body, chrome, headline, caption, meta, separator, footer
+	Text string
+}
+
+// Classify returns every line of text with the kind the classifier gives
+// it in the context of the whole dump.
+func (s *Segmenter) Classify(text string) []Line {
+	ls := classify(splitLines(text))
+	out := make([]Line, len(ls))
+	for i, l := range ls {
+		out[i] = Line{No: l.no, Kind: l.kind.String(), Text: l.text}
+	}
+	return out
+}
+
+// maxTopicUnits bounds an article's length in paragraphs for the topic
+// search, keeping it linear in long dumps.
+const maxTopicUnits = 400
+
+// Split returns the articles found in text. Each article's Span is the byte
+// range of its body in text (first to last body line) and FirstLine the
+// 1-based line where the body starts; Text is the body with chrome,
+// captions and metadata lines left out, one paragraph a line.
+func (s *Segmenter) Split(text string) []doc.Article {
+	ls := classify(splitLines(text))
+	// Units are body lines; hard boundaries fall before a unit whose
+	// preceding non-body run holds a headline, separator or footer.
+	var units []int // indices into ls
+	var hard []bool
+	var bonus []float64
+	pendingHard, pendingBonus := false, 0.0
+	for i, l := range ls {
+		switch l.kind {
+		case kindBody:
+			hard = append(hard, pendingHard || len(units) == 0)
+			bonus = append(bonus, pendingBonus+cueBonus(ls, units, i))
+			units = append(units, i)
+			pendingHard, pendingBonus = false, 0
+		case kindHeadline, kindSeparator, kindFooter:
+			pendingHard = true
+		case kindCaption, kindMeta:
+			pendingBonus = 6
+		}
+	}
+	if len(units) == 0 {
+		return nil
+	}
+	allTerms := make([][]string, len(units))
+	n := 0
+	for k, u := range units {
+		allTerms[k] = terms(ls[u].text)
+		n += len(allTerms[k])
+	}
+	segCost := s.paragraphPenalty() * math.Log(float64(n)+2)
+	var starts []int // unit indices that open an article
+	for a := 0; a < len(units); {
+		b := a + 1
+		for b < len(units) && !hard[b] {
+			b++
+		}
+		if s != nil && s.NoTopic || b-a < 2 {
+			starts = append(starts, a)
+		} else {
+			ts := make([][]string, b-a)
+			dup := make([]int, b-a)
+			seen := map[string]int{}
+			for k := a; k < b; k++ {
+				l := ls[units[k]]
+				ts[k-a] = allTerms[k]
+				dup[k-a] = -1
+				if l.words >= 6 {
+					if j, ok := seen[l.key]; ok {
+						dup[k-a] = j
+					}
+					seen[l.key] = k - a
+				}
+			}
+			for _, st := range topicSplit(ts, dup, bonus[a:b], segCost, maxTopicUnits) {
+				starts = append(starts, a+st)
+			}
+		}
+		a = b
+	}
+	var arts []doc.Article
+	preferDayFirst := dumpDateConvention(ls)
+	for k, st := range starts {
+		end := len(units)
+		if k+1 < len(starts) {
+			end = starts[k+1]
+		}
+		headFrom := 0
+		if st > 0 {
+			headFrom = units[st-1] + 1
+		}
+		lastLine := len(ls)
+		if end < len(units) {
+			lastLine = units[end]
+		}
+		arts = append(arts, s.article(text, ls, headFrom, units[st:end], lastLine, preferDayFirst))
+	}
+	return arts
+}
+
+// cueBonus scores textual signs that an article starts at body line i: the
+// previous body line was cut off or closed with an outlet credit, or line
+// i opens with a dateline.
+func cueBonus(ls []line, units []int, i int) float64 {
+	b := 0.0
+	if len(units) > 0 {
+		prev := ls[units[len(units)-1]]
+		if !endsSentence(prev.text) && prev.words >= 8 {
+			b += 8
+		}
+		if footerCreditR.MatchString(prev.text) {
+			b += 8
+		}
+	}
+	if datelineRE.MatchString(ls[i].text) {
+		b += 6
+	}
+	return b
+}
+
+var relTimeRE = regexp.MustCompile(`(?i)\b(ago|yesterday|today|just now)\b`)
+
+// article builds one article from its header lines ls[headFrom:units[0]],
+// its body lines units and the trailing lines up to lastLine.
+func (s *Segmenter) article(text string, ls []line, headFrom int, units []int, lastLine int, preferDayFirst *bool) doc.Article {
+	first, last := ls[units[0]], ls[units[len(units)-1]]
+	a := doc.Article{
+		Span:      doc.Span{Start: first.start, End: last.end},
+		FirstLine: first.no,
+	}
+	var body []string
+	for _, u := range units {
+		body = append(body, ls[u].text)
+	}
+	var captions []string
+	var date parsedDate
+	haveDate := false
+	for i := headFrom; i < units[0]; i++ {
+		l := ls[i]
+		switch l.kind {
+		case kindHeadline:
+			if a.Title == "" {
+				a.Title = l.text
+			}
+		case kindCaption:
+			if !containsStr(captions, l.text) {
+				captions = append(captions, l.text)
+			}
+		case kindMeta:
+			if m := bylineRE.FindStringSubmatch(l.text); m != nil && a.Author == "" {
+				a.Author = strings.TrimSpace(m[1])
+				continue
+			}
+			if relTimeRE.MatchString(l.text) {
+				continue
+			}
+			if d, ok := findDate(l.text); ok && !haveDate {
+				date, haveDate = d, true
+				if a.Outlet == "" {
+					a.Outlet = outletName(l.text[:d.start] + " " + l.text[d.end:])
+				}
+				continue
+			}
+			if a.Outlet == "" {
+				a.Outlet = outletName(l.text)
+			}
+		}
+	}
+	// Lines between the body's lines: captions and meta within the article.
+	for _, l := range ls[units[0]:last.no] {
+		if l.kind == kindCaption && !containsStr(captions, l.text) && len(captions) == 0 {
+			captions = append(captions, l.text)
+		}
+	}
+	a.Caption = strings.Join(captions, "\n")
+	// Dateline: "CITY, June 22 (Reuters) -" opening the body.
+	if m := datelineRE.FindStringSubmatchIndex(body[0]); m != nil {
+		if a.Outlet == "" {
+			a.Outlet = body[0][m[4]:m[5]]
+		}
+		if !haveDate && m[2] >= 0 {
+			if d, ok := findDate(body[0][m[2]:m[3]]); ok {
+				date, haveDate = d, true
+			}
+		}
+	}
+	// Attribution footer: "... last sentence. (Outlet)".
+	if m := footerCreditR.FindStringSubmatchIndex(body[len(body)-1]); m != nil {
+		if a.Outlet == "" {
+			a.Outlet = body[len(body)-1][m[2]:m[3]]
+		}
+		body[len(body)-1] = strings.TrimSpace(body[len(body)-1][:m[0]])
+	}
+	if a.Author == "" && len(body) > 1 {
+		if m := bylineRE.FindStringSubmatch(body[0]); m != nil && len(strings.Fields(body[0])) <= 6 {
+			a.Author = strings.TrimSpace(m[1])
+		}
+	}
+	if haveDate && date.hasYear {
+		a.Published = resolveDate(date, strings.Join(body, " "), preferDayFirst)
+	}
+	a.Text = strings.Join(body, "\n")
+	return a
+}
+
+func containsStr(xs []string, s string) bool {
+	for _, x := range xs {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// dumpDateConvention looks at the unambiguous numeric dates of a dump's
+// metadata lines: nil when there are none, else whether they read
+// day-first.
+func dumpDateConvention(ls []line) *bool {
+	var dayFirst, monthFirst int
+	for _, l := range ls {
+		if l.kind != kindMeta {
+			continue
+		}
+		if d, ok := findDate(l.text); ok && d.monthNum && d.alt.IsZero() {
+			m := numDateRE.FindStringSubmatch(l.text)
+			if m == nil {
+				continue
+			}
+			if a := atoi(m[1]); a > 12 {
+				dayFirst++
+			} else {
+				monthFirst++
+			}
+		}
+	}
+	if dayFirst == monthFirst {
+		return nil
+	}
+	v := dayFirst > monthFirst
+	return &v
+}
+
+func atoi(s string) int {
+	n := 0
+	for _, r := range s {
+		n = n*10 + int(r-'0')
+	}
+	return n
+}
+
+var _ = time.Now
