@@ -98,7 +98,8 @@ func printTimexErrors(out interface{ Write([]byte) (int, error) }, d eval.TimeML
 			fmt.Fprintf(out, "FN\t%s\t%s\t%q\t%s\n", d.Name, d.DCT.Format("2006-01-02"), d.Text[g.Start:g.End], g.Value)
 		case eval.NormTimexValue(g.Value) != eval.NormTimexValue(sys[hit].Value):
 			x := sys[hit]
-			fmt.Fprintf(out, "VAL\t%s\t%s\t%q\t%s\t%q\t%s\n", d.Name, d.DCT.Format("2006-01-02"), d.Text[g.Start:g.End], g.Value, d.Text[x.Start:x.End], x.Value)
+			lo, hi := max(0, x.Start-60), min(len(d.Text), x.End+40)
+			fmt.Fprintf(out, "VAL\t%s\t%s\t%q\t%s\t%q\t%s\t%q\n", d.Name, d.DCT.Format("2006-01-02"), d.Text[g.Start:g.End], g.Value, d.Text[x.Start:x.End], x.Value, d.Text[lo:hi])
 		}
 	}
 	for _, x := range sys {

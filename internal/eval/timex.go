@@ -283,6 +283,10 @@ func NormTimexValue(v string) string {
 	for strings.HasSuffix(v, "-XX") && len(v) > 4 {
 		v = strings.TrimSuffix(v, "-XX")
 	}
+	// 199X and 199 both name the 1990s.
+	if len(v) == 4 && v[3] == 'X' && v[0] >= '0' && v[0] <= '9' && v[2] != 'X' {
+		v = v[:3]
+	}
 	// 2000-W7 -> 2000-W07
 	if len(v) >= 7 && v[4] == '-' && v[5] == 'W' {
 		k := 6

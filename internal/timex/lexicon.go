@@ -119,8 +119,7 @@ var timeZones = map[string]bool{
 // refWords are single words that refer to the present, past or future.
 var refWords = map[string]string{
 	"now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF", "presently": "PRESENT_REF",
-	"recently": "PAST_REF", "lately": "PAST_REF", "previously": "PAST_REF", "formerly": "PAST_REF",
-	"soon": "FUTURE_REF", "shortly": "FUTURE_REF",
+	"recently": "PAST_REF", "lately": "PAST_REF",
 }
 
 // setAdverbs are adverbs of frequency.
@@ -210,10 +209,15 @@ func init() {
 
 // Tense cues, used to decide which Tuesday "Tuesday" is.
 var futureCues = map[string]bool{
-	"will": true, "'ll": true, "shall": true, "next": true, "upcoming": true, "scheduled": true,
-	"plans": true, "plan": true, "planned": true, "expected": true, "expects": true, "due": true, "going": true,
-	"set": false, "tomorrow": true, "until": false, "wo": true, "intends": true, "aims": true,
-	"would": true, "hopes": true, "to": false,
+	"will": true, "shall": true, "next": true, "upcoming": true, "tomorrow": true, "would": true,
+	"soon": true, "slated": true, "scheduled": true,
+}
+
+// futureToCues signal the future when "to" follows: "plans to", "is set to".
+var futureToCues = map[string]bool{
+	"plan": true, "plans": true, "planned": true, "planning": true, "set": true, "scheduled": true, "expected": true,
+	"expects": true, "due": true, "going": true, "intends": true, "aims": true, "hopes": true, "is": true, "are": true,
+	"was": true, "were": true, "likely": true, "ready": true, "prepared": true, "agreed": true,
 }
 
 var pastCues = map[string]bool{

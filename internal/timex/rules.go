@@ -116,6 +116,7 @@ func (s *scanner) sentenceStart(i int) bool {
 func (s *scanner) tense(i, j int) int {
 	const left, right = 14, 10
 	best, bestDist := 0, 1<<30
+	s.presentSeen = false
 	check := func(k, dist int) bool {
 		w := s.toks[k].low
 		c := 0
@@ -124,14 +125,16 @@ func (s *scanner) tense(i, j int) int {
 			c = 1
 		case (w == "won" || w == "wo") && (s.low(k+1) == "'" || s.low(k+1) == "’" || s.low(k+1) == "n't"):
 			c = 1
+		case futureToCues[w] && s.low(k+1) == "to":
+			c = 1
 		case futureCues[w]:
 			c = 1
 		case pastCues[w]:
 			c = -1
 		case presentCues[w]:
-			c = 0
 			if dist < bestDist {
 				best, bestDist = 0, dist
+				s.presentSeen = true
 			}
 			return true
 		case len(w) > 4 && strings.HasSuffix(w, "ed") && s.toks[k].kind == tWord && !notPastEd[w]:
@@ -141,6 +144,7 @@ func (s *scanner) tense(i, j int) int {
 		}
 		if dist < bestDist {
 			best, bestDist = c, dist
+			s.presentSeen = false
 		}
 		return true
 	}
@@ -167,6 +171,16 @@ func (s *scanner) tense(i, j int) int {
 	return best
 }
 
+// weekdayTense is the tense a bare weekday takes: a present-tense clause
+// ("meets Monday", "is to resume Tuesday") points forward.
+func (s *scanner) weekdayTense(i, j int) int {
+	t := s.tense(i, j)
+	if t == 0 && s.presentSeen {
+		return 1
+	}
+	return t
+}
+
 // isAbbrev reports whether token k is a word usually abbreviated with a dot.
 func (s *scanner) isAbbrev(k int) bool {
 	w := s.toks[k].low
@@ -190,17 +204,31 @@ func (s *scanner) resolveMonthDay(m, d, tense int) int {
 	if !s.hasDCT {
 		return 0
 	}
-	dy, dm, dd := s.dct.Year(), int(s.dct.Month()), s.dct.Day()
-	after := m > dm || (m == dm && d > dd)
-	before := m < dm || (m == dm && d != 0 && d < dd)
-	switch {
-	case tense < 0 && after:
-		// A month far ahead in past narration is last year's.
-		return dy - 1
-	case tense > 0 && before:
-		return dy + 1
+	dy := s.dct.Year()
+	day := d
+	if day == 0 {
+		day = 15
 	}
-	return dy
+	best, bestCost := dy, 1<<30
+	for y := dy - 1; y <= dy+1; y++ {
+		t := time.Date(y, time.Month(m), min(day, daysIn(y, m)), 0, 0, 0, 0, time.UTC)
+		diff := int(t.Sub(s.dct).Hours() / 24)
+		cost := diff
+		if cost < 0 {
+			cost = -cost
+		}
+		// Past narration leans back, future forward, by about four months.
+		if tense < 0 && diff > 0 || tense > 0 && diff < 0 {
+			cost += 120
+		}
+		if d == 0 && (m == int(s.dct.Month()) && y == dy) {
+			cost = 0
+		}
+		if cost < bestCost {
+			best, bestCost = y, cost
+		}
+	}
+	return best
 }
 
 // resolveWeekday finds the date of weekday wd: dir -1 previous, +1 next,
@@ -239,7 +267,7 @@ func (s *scanner) monthDate(i int) (match, bool) {
 	if !ok {
 		return match{}, false
 	}
-	if d, k, ok := s.dayNum(j); ok && !(k < len(s.toks) && s.toks[k].low == ":") {
+	if d, k, ok := s.dayNum(j); ok {
 		// Not "May 2 percent": a day number must not be followed by a unit-like noun.
 		end := k
 		if s.low(k) == "," || s.low(k) == "th" {
@@ -317,7 +345,7 @@ func (s *scanner) weekday(i int) (match, bool) {
 	j := i + 1
 	if len(t.low) <= 4 {
 		k := s.optDot(j)
-		if k == j && s.low(j) != "," {
+		if k == j {
 			return match{}, false
 		}
 		j = k
@@ -326,10 +354,13 @@ func (s *scanner) weekday(i int) (match, bool) {
 		if !s.hasDCT {
 			return tval{g: gDay, wd: isoWeekday(wd)}, false
 		}
-		if dir == 0 {
-			if s.tense(i, j) > 0 {
-				dir = 1
-			}
+		if wd == s.dct.Weekday() {
+			return s.dctVal, true
+		}
+		// "Wednesday's ruling" is mostly a past one.
+		possessive := (s.low(j) == "'" || s.low(j) == "’") && s.low(j+1) == "s"
+		if dir == 0 && !possessive && s.weekdayTense(i, j) > 0 {
+			dir = 1
 		}
 		return fromTime(s.resolveWeekday(wd, dir, strict), gDay), true
 	})
@@ -615,6 +646,9 @@ func (s *scanner) relative(i int) (match, bool) {
 	if h, ok := s.holidayName(j); ok {
 		return s.holidayMatch(i, h, dir)
 	}
+	if the && det == "past" {
+		return match{end: j, typ: Date, lit: "PAST_REF", anchored: true}, true
+	}
 	return match{}, false
 }
 
@@ -645,7 +679,7 @@ func (s *scanner) theUnit(i, j int) (match, bool) {
 	w := s.low(j)
 	switch w {
 	case "year", "week", "month":
-		if s.low(j+1) == "-" {
+		if nx := s.low(j + 1); nx == "-" || nx == "ended" || nx == "ending" || nx == "to" || nx == "before" || nx == "earlier" || nx == "after" {
 			return match{}, false
 		}
 		u := units[w]
@@ -847,7 +881,7 @@ func (s *scanner) quantity(i int) (match, bool) {
 		return match{end: k, typ: Duration, lit: durationValue(n, u), anchored: true}, true
 	}
 	// "$5 a year", "twice a day": a frequency.
-	if (s.low(i) == "a" || s.low(i) == "an") && i > 0 {
+	if nx := s.low(k); (s.low(i) == "a" || s.low(i) == "an") && i > 0 && nx != "ago" && nx != "earlier" && nx != "later" && nx != "before" {
 		p := &s.toks[i-1]
 		if p.kind == tNum || p.low == "once" || p.low == "twice" || p.low == "times" || p.low == "percent" || p.low == "%" || p.low == "million" || p.low == "billion" || p.low == "thousand" || p.low == "dollars" {
 			return match{end: k, typ: Set, lit: "P1" + strings.TrimPrefix(durationValue(1, u), "P1"), anchored: true}, true
@@ -943,9 +977,13 @@ func (s *scanner) quarter(i int) (match, bool) {
 		} else if o, ok := ordinals[s.low(k)]; ok && o >= 1 && o <= 4 && s.low(k+1) == "quarter" {
 			k += 2
 		}
-		base, ok := s.anchorRef(true)
+		base, ok := s.ref, s.hasRef && (s.ref.g == gQuarter || s.ref.g == gHalf || s.ref.g == gMonth)
 		if !ok {
-			return match{end: k, typ: Date, v: tval{g: gYear}}, true
+			if !s.hasDCT {
+				return match{end: k, typ: Date, v: tval{g: gYear}}, true
+			}
+			base = s.dctVal
+			base.g = gYear
 		}
 		if base.g != gQuarter && (s.low(k-1) == "quarter" || s.low(k-1) == "period") {
 			qm, ok := s.quarterRef(i, k, "the", 0, true)
@@ -1026,13 +1064,8 @@ func (s *scanner) quarter(i int) (match, bool) {
 		return match{end: k, typ: Date, v: tval{g: g, m: month}}, true
 	}
 	y := s.dct.Year()
-	if s.hasRef && s.ref.g <= gQuarter && s.ref.g >= gYear && s.ref.y != 0 {
-		y = s.ref.y
-	} else {
-		start := time.Date(y, time.Month(month), 1, 0, 0, 0, 0, time.UTC)
-		if start.After(s.dct) && s.tense(i, k) <= 0 {
-			y--
-		}
+	if start := time.Date(y, time.Month(month), 1, 0, 0, 0, 0, time.UTC); start.After(s.dct) && s.tense(i, k) <= 0 {
+		y--
 	}
 	return match{end: k, typ: Date, v: tval{g: g, y: y, m: month}, anchored: true, explicit: true}, true
 }

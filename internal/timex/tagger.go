@@ -73,6 +73,8 @@ type scanner struct {
 	hasRef   bool
 	dayFirst bool
 	out      []doc.Timex
+
+	presentSeen bool // the last tense() call's nearest cue was a present-tense verb
 }
 
 func (s *scanner) reset(t *Tagger, text string, dct time.Time) {
