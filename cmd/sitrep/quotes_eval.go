@@ -7,6 +7,7 @@ import (
 
 	"github.com/sitrep/sitrep/internal/doc"
 	"github.com/sitrep/sitrep/internal/eval"
+	"github.com/sitrep/sitrep/internal/kb"
 	"github.com/sitrep/sitrep/internal/quote"
 	"github.com/spf13/cobra"
 )
@@ -41,7 +42,11 @@ nearest earlier named gold source). Use --split train while developing.`,
 			if len(docs) == 0 {
 				return fmt.Errorf("polnear %s: no %s documents", dir, split)
 			}
-			x := quote.New()
+			k, err := kb.Default()
+			if err != nil {
+				return fmt.Errorf("knowledge base: %w", err)
+			}
+			x := quote.New(quote.WithKB(k))
 			var direct, every eval.QuoteScore
 			var misses []eval.QuoteMiss
 			for _, d := range docs {

@@ -138,8 +138,10 @@ func readBrat(path, text string) ([]PolNeARAttribution, error) {
 // the gold source is a personal pronoun (he, she, him, her), the predicted
 // speaker must also be resolved to the person it refers to; PolNeAR has no
 // coreference, so that person is taken to be the nearest named gold source
-// (one with a capitalised word, not a pronoun) of an earlier attribution in
-// the same article, and the predicted name must contain its last word.
+// (one that starts with a capitalised word other than a determiner or
+// possessive, so a name rather than a description or pronoun) of an earlier
+// attribution in the same article, and the predicted name must contain the
+// last capitalised word of that source before any comma or parenthesis.
 type QuoteScore struct {
 	Gold, Pred          int
 	StrictTP, LenientTP int
@@ -299,7 +301,7 @@ func (d PolNeARDoc) referent(i int) string {
 	for _, a := range d.Attributions {
 		for _, sp := range a.Source {
 			t := strings.TrimSpace(sp.Of(d.Text))
-			if sp.End > i || sp.Start <= at || isPersonalPronoun(t) || !hasCapitalWord(t) {
+			if sp.End > i || sp.Start <= at || isPersonalPronoun(t) || !properName(t) {
 				continue
 			}
 			best, at = t, sp.Start
@@ -325,19 +327,28 @@ func isPersonalPronoun(s string) bool {
 	return false
 }
 
-func hasCapitalWord(s string) bool {
-	for _, w := range strings.Fields(s) {
-		r := []rune(w)[0]
-		if unicode.IsUpper(r) && len(w) > 1 {
-			return true
-		}
+// properName reports whether a source names someone rather than describing
+// them: it starts with a capitalised word that is not a determiner or
+// possessive ("Sen. Ted Cruz", not "the Texas senator" or "His wife").
+func properName(s string) bool {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return false
 	}
-	return false
+	r := []rune(f[0])[0]
+	switch strings.ToLower(f[0]) {
+	case "the", "a", "an", "his", "her", "their", "its", "our", "my", "one", "some", "both", "many", "several", "another":
+		return false
+	}
+	return unicode.IsUpper(r)
 }
 
 // lastWordOf returns the last capitalised word of s (or its last word),
 // lower case, without a possessive or punctuation.
 func lastWordOf(s string) string {
+	if i := strings.IndexAny(s, ",("); i > 0 {
+		s = s[:i] // "Tom Fitton, the president of Judicial Watch,"
+	}
 	f := strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && r != '’' && r != '\'' && r != '-' })
 	last := ""
 	for _, w := range f {

@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -65,12 +66,12 @@ const (
 // closes: a mark after space or an opening bracket and before a word opens,
 // a mark after a word or punctuation and before space closes. Otherwise the
 // glyph decides; a straight mark is ambiguous (roleNone).
-func roleOf(text string, pstart, pend, i int, r rune) markRole {
+func roleOf(text string, pstart, pend, i int, r rune, n int) markRole {
 	var left, right rune = ' ', ' '
 	if i > pstart {
 		left, _ = utf8.DecodeLastRuneInString(text[pstart:i])
 	}
-	if j := i + utf8.RuneLen(r); j < pend {
+	if j := i + n; j < pend {
 		right, _ = utf8.DecodeRuneInString(text[j:pend])
 	}
 	leftOpen := unicode.IsSpace(left) || isQuoteGlyph(left) || isOpenPunct(left)
@@ -124,12 +125,12 @@ func scanSegments(text string, paras []paragraph) []segment {
 		contPrev := pi > 0 && len(segs) > 0 && !segs[len(segs)-1].closed && segs[len(segs)-1].para == pi-1
 		var doubles []segment
 		for i := p.start; i < p.end; {
-			r, n := utf8.DecodeRuneInString(text[i:])
+			r, n := doubleMarkAt(text, i)
 			if !isDoubleQuote(r) {
 				i += n
 				continue
 			}
-			role := roleOf(text, p.start, p.end, i, r)
+			role := roleOf(text, p.start, p.end, i, r, n)
 			straight := r == '"'
 			if role == roleNone {
 				if len(stack) > 0 {
@@ -187,7 +188,7 @@ func mergeSingles(text string, p paragraph, pi int, doubles []segment) []segment
 	di := 0
 	for i := p.start; i < p.end; {
 		r, n := utf8.DecodeRuneInString(text[i:])
-		if (r == '‘' || r == '\'') && !inside(i) && roleOf(text, p.start, p.end, i, r) == roleOpen {
+		if (r == '‘' || r == '\'') && !inside(i) && roleOf(text, p.start, p.end, i, r, n) == roleOpen && !strings.HasPrefix(text[i+n:], "'") {
 			next, _ := utf8.DecodeRuneInString(text[i+n:])
 			if unicode.IsLetter(next) {
 				if c := findSingleClose(text, i+n, min(p.end, i+300), inside); c > 0 {
@@ -227,4 +228,13 @@ func findSingleClose(text string, from, to int, inside func(int) bool) int {
 		i += n
 	}
 	return -1
+}
+
+// doubleMarkAt decodes the rune at i, reading two apostrophes or two
+// backticks ('' or ``, a typewriter convention) as one straight double mark.
+func doubleMarkAt(text string, i int) (rune, int) {
+	if strings.HasPrefix(text[i:], "''") || strings.HasPrefix(text[i:], "``") {
+		return '"', 2
+	}
+	return utf8.DecodeRuneInString(text[i:])
 }

@@ -5,12 +5,14 @@ import (
 	"strings"
 
 	"github.com/sitrep/sitrep/internal/doc"
+	"github.com/sitrep/sitrep/internal/kb"
 )
 
 // Extractor finds quotes and their speakers. It holds no mutable state and
 // is safe for concurrent use.
 type Extractor struct {
 	indirect bool
+	kb       *kb.KB
 }
 
 // Option changes how an Extractor works.
@@ -19,6 +21,11 @@ type Option func(*Extractor)
 // WithoutIndirect turns off extraction of indirect speech: only direct and
 // mixed quotes are returned.
 func WithoutIndirect() Option { return func(x *Extractor) { x.indirect = false } }
+
+// WithKB links speakers to knowledge-base persons by name and uses the
+// knowledge base to tell people from places and organisations when the
+// article has no mentions from the NER stage.
+func WithKB(k *kb.KB) Option { return func(x *Extractor) { x.kb = k } }
 
 // New returns an Extractor. By default it extracts direct, mixed and
 // indirect quotes.
@@ -36,7 +43,7 @@ func (x *Extractor) Annotate(a *doc.Article) { a.Quotes = x.Extract(a) }
 
 // Extract returns the quotes in a, in text order.
 func (x *Extractor) Extract(a *doc.Article) []doc.Quote {
-	an := &analysis{a: a, text: a.Text}
+	an := &analysis{a: a, text: a.Text, kb: x.kb}
 	an.paras = paragraphs(a.Text)
 	an.segs = scanSegments(a.Text, an.paras)
 	an.toks = tokenize(a.Text, 0, len(a.Text))
@@ -45,6 +52,7 @@ func (x *Extractor) Extract(a *doc.Article) []doc.Quote {
 	if x.indirect {
 		an.indirectSpeech()
 	}
+	an.resolvePronouns()
 	sort.SliceStable(an.out, func(i, j int) bool { return an.out[i].Span.Start < an.out[j].Span.Start })
 	for i := range an.out {
 		an.out[i].Sentence = sentenceIndex(a.Sentences, an.out[i].Span.Start)
@@ -61,6 +69,7 @@ type analysis struct {
 	toks    []token
 	persons []person
 	out     []doc.Quote
+	kb      *kb.KB
 }
 
 // attribution is a speaker and cue found for a quote.

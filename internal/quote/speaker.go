@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/sitrep/sitrep/internal/doc"
+	"github.com/sitrep/sitrep/internal/kb"
 )
 
 // np is a speaker noun phrase: a range of tokens [from, to).
@@ -30,7 +31,7 @@ func (an *analysis) npForward(i, limit int) np {
 	if i >= limit {
 		return np{i, i}
 	}
-	if speakerPronouns[t[i].lower] && t[i].word {
+	if isPronoun(t[i]) {
 		return np{i, i + 1}
 	}
 	k := i
@@ -73,7 +74,7 @@ func (an *analysis) npBackward(j, floor int) np {
 	if k < floor {
 		return np{j, j}
 	}
-	if t[k].word && speakerPronouns[t[k].lower] {
+	if isPronoun(t[k]) {
 		return np{k, j}
 	}
 	start := j
@@ -161,6 +162,7 @@ type person struct {
 	last       string // last name token, lower case
 	gender     byte
 	entity     string // linked entity id, if any
+	titled     bool   // named with a title or role noun
 }
 
 // speakerOf builds the speaker for a noun phrase.
@@ -172,8 +174,8 @@ func (an *analysis) speakerOf(p np) doc.Speaker {
 	t := an.toks
 	s, e := t[p.from].start, t[p.to-1].end
 	sp := doc.Speaker{Mention: an.text[s:e], Span: doc.Span{Start: s, End: e}}
-	if p.to-p.from == 1 && speakerPronouns[t[p.from].lower] {
-		an.resolvePronoun(&sp, t[p.from])
+	if p.to-p.from == 1 && isPronoun(t[p.from]) {
+		sp.Name = sp.Mention // resolved once every named speaker is known
 		return sp
 	}
 	if id, name, ok := an.linkedName(s, e); ok {
@@ -186,7 +188,30 @@ func (an *analysis) speakerOf(p np) doc.Speaker {
 		return sp
 	}
 	sp.Name = an.fullName(name, s)
+	sp.ID, sp.Name = an.kbPerson(sp.Name)
 	return sp
+}
+
+// kbPerson links a person's name to the knowledge base when it names exactly
+// one person there, returning the entry's id and name; else "" and name.
+func (an *analysis) kbPerson(name string) (string, string) {
+	if an.kb == nil {
+		return "", name
+	}
+	var found *kb.Entry
+	for _, m := range an.kb.Lookup(name, 0) {
+		if m.Entry.Type != doc.PER {
+			continue
+		}
+		if found != nil && found.ID != m.Entry.ID {
+			return "", name
+		}
+		found = m.Entry
+	}
+	if found == nil {
+		return "", name
+	}
+	return found.ID, found.Name
 }
 
 // linkedName finds the person (or organisation) the NER stage found inside
@@ -323,6 +348,10 @@ func (an *analysis) capitalisedPersons() []person {
 			i++
 			continue
 		}
+		if nameStops[t[i].lower] || adverbialStart(t[i]) || t[i].lower == "the" || t[i].lower == "a" || t[i].lower == "an" {
+			i++
+			continue
+		}
 		j := i
 		for j < len(t) && (t[j].upper || t[j].text == "." && j > i && an.isAbbrevToken(j-1) ||
 			t[j].word && isConnector(t[j].lower) && j+1 < len(t) && t[j+1].upper && j > i) {
@@ -341,11 +370,16 @@ func (an *analysis) capitalisedPersons() []person {
 			}
 		}
 		n := len(strings.Fields(name))
+		if !nonPerson && name != "" && an.kb != nil {
+			if ms := an.kb.Lookup(name, 0); len(ms) > 0 && ms[0].Entry.Type != doc.PER {
+				nonPerson = true
+			}
+		}
 		switch {
 		case name == "" || nonPerson:
 		case n >= 2 && n <= 4 || hasTitle && n >= 1 && n <= 4:
 			g := an.titleGenderBefore(i)
-			runs = append(runs, person{start: t[i].start, end: t[j-1].end, name: name, last: lastWord(name), gender: g})
+			runs = append(runs, person{start: t[i].start, end: t[j-1].end, name: name, last: lastWord(name), gender: g, titled: hasTitle || g != 0})
 		case n == 1:
 			singles = append(singles, person{start: t[i].start, end: t[j-1].end, name: name, last: lastWord(name)})
 		}
@@ -402,11 +436,14 @@ func (an *analysis) inferGenders() {
 			if an.inQuote(tk.start) {
 				continue
 			}
-			switch pronounGender[tk.lower] {
-			case 'm':
+			g := pronounGender[tk.lower]
+			if g == 'm' {
 				score[p.name]++
-			case 'f':
+			} else if g == 'f' {
 				score[p.name]--
+			}
+			if g != 0 {
+				break
 			}
 		}
 	}
@@ -424,23 +461,51 @@ func (an *analysis) inferGenders() {
 // most recently mentioned outside quotes before it whose gender fits. "I"
 // resolves to the article's author when known; plural and neuter pronouns
 // stay as written.
-func (an *analysis) resolvePronoun(sp *doc.Speaker, t token) {
-	sp.Name = sp.Mention
-	g, gendered := pronounGender[t.lower]
-	if !gendered {
-		if t.lower == "i" && an.a.Author != "" {
-			sp.Name = an.a.Author
+//
+// People quoted by name elsewhere in the article, or named with a title, are
+// preferred over other capitalised names; among them the nearest wins.
+func (an *analysis) resolvePronouns() {
+	speakers := map[string]bool{}
+	for _, q := range an.out {
+		if !speakerPronouns[stripPossessive(strings.ToLower(q.Speaker.Mention))] && q.Speaker.Name != q.Speaker.Mention || strings.Contains(q.Speaker.Name, " ") {
+			speakers[lastWord(q.Speaker.Name)] = true
 		}
-		return
 	}
-	for i := len(an.persons) - 1; i >= 0; i-- {
-		p := an.persons[i]
-		if p.end > t.start || p.gender != 0 && p.gender != g {
+	for i := range an.out {
+		sp := &an.out[i].Speaker
+		lower := stripPossessive(strings.ToLower(sp.Mention))
+		if !speakerPronouns[lower] {
 			continue
 		}
-		sp.Name, sp.ID = p.name, p.entity
-		return
+		g, gendered := pronounGender[lower]
+		if !gendered {
+			if lower == "i" && an.a.Author != "" {
+				sp.Name = an.a.Author
+			}
+			continue
+		}
+		if p := an.nearestPerson(sp.Span.Start, g, speakers); p != nil {
+			sp.Name, sp.ID = p.name, p.entity
+		} else if p := an.nearestPerson(sp.Span.Start, g, nil); p != nil {
+			sp.Name, sp.ID = p.name, p.entity
+		}
 	}
+}
+
+// nearestPerson returns the person mentioned last before byte at whose
+// gender fits g, only among the given last names when prefer is not nil.
+func (an *analysis) nearestPerson(at int, g byte, prefer map[string]bool) *person {
+	for i := len(an.persons) - 1; i >= 0; i-- {
+		p := &an.persons[i]
+		if p.end > at || p.gender != 0 && p.gender != g {
+			continue
+		}
+		if prefer != nil && !prefer[p.last] && !p.titled {
+			continue
+		}
+		return p
+	}
+	return nil
 }
 
 // tokenAt returns the index of the first token starting at or after byte i.
@@ -455,3 +520,7 @@ func (an *analysis) inQuote(i int) bool {
 }
 
 var _ = unicode.IsUpper
+
+// isPronoun reports whether t is a pronoun that can be a speaker ("he",
+// "she", "he’s").
+func isPronoun(t token) bool { return t.word && speakerPronouns[stripPossessive(t.lower)] }

@@ -135,6 +135,9 @@ func isDoubleQuote(r rune) bool {
 // punctuation, not a possessive s'). Scorers use it to tell direct and mixed
 // quotes from reported speech.
 func ContainsQuoteMarks(s string) bool {
+	if strings.Contains(s, "''") || strings.Contains(s, "``") {
+		return true
+	}
 	prev := ' '
 	for i, r := range s {
 		if isDoubleQuote(r) {
