@@ -30,6 +30,11 @@ type Input struct {
 	open func(ctx context.Context) (io.ReadCloser, error)
 }
 
+// NewInput makes an input that open reads.
+func NewInput(name string, open func(ctx context.Context) (io.ReadCloser, error)) Input {
+	return Input{Name: name, open: open}
+}
+
 // Open returns the input's raw bytes.
 func (in Input) Open(ctx context.Context) (io.ReadCloser, error) { return in.open(ctx) }
 

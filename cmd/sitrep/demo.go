@@ -1,0 +1,149 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"io/fs"
+	"sort"
+	"strings"
+
+	"github.com/sitrep/sitrep/examples"
+	"github.com/sitrep/sitrep/internal/doc"
+	"github.com/sitrep/sitrep/internal/source"
+	"github.com/sitrep/sitrep/internal/store"
+	"github.com/spf13/cobra"
+)
+
+func init() {
+	rootCmd.AddCommand(&cobra.Command{
+		Use:   "demo",
+		Short: "Ingest the bundled example corpus and show what sitrep found",
+		Long: `Ingest the small example corpus built into the binary (a text dump, an HTML
+page, an RSS feed and JSON Lines) into the store named by --db, then print the
+articles, entities, events, quotes and stories found in it.`,
+		Args: usageArgs(cobra.NoArgs),
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			ctx := cmd.Context()
+			names, err := fs.Glob(examples.FS, "*")
+			if err != nil {
+				return err
+			}
+			var inputs []source.Input
+			for _, n := range names {
+				inputs = append(inputs, source.NewInput("examples/"+n, func(context.Context) (io.ReadCloser, error) {
+					return examples.FS.Open(n)
+				}))
+			}
+			st, err := openStore(ctx)
+			if err != nil {
+				return err
+			}
+			defer st.Close()
+			res, err := newPipeline(st).Run(ctx, inputs)
+			if err != nil {
+				return err
+			}
+			w := cmd.OutOrStdout()
+			fmt.Fprintf(w, "Ingested %d example inputs into %s (%d unchanged, %d failed).\n\n",
+				res.Ingested, dbLocation(), res.Unchanged, res.Failed)
+			for _, f := range res.Failures {
+				fmt.Fprintf(w, "  failed: %s: %s\n", f.Input, f.Error)
+			}
+			return summarize(ctx, w, st)
+		},
+	})
+}
+
+// summarize prints what the store holds, briefly.
+func summarize(ctx context.Context, w io.Writer, st store.Store) error {
+	s, err := st.Stats(ctx)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(w, "%d articles, %d entities, %d events, %d quotes, %d stories\n",
+		s.Articles, s.Entities, s.Events, s.Quotes, s.Stories)
+
+	fmt.Fprintln(w, "\nArticles")
+	err = st.Articles(ctx, store.Filter{}, func(a doc.Article) error {
+		date := "date unknown"
+		if !a.Published.IsZero() {
+			date = a.Published.Format("2006-01-02")
+		}
+		fmt.Fprintf(w, "  [%d] %s — %s, %s (%s line %d)\n", a.ID, orDash(a.Title), orDash(a.Outlet), date, a.Document, a.FirstLine)
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+
+	type counted struct {
+		e doc.Entity
+		n int
+	}
+	var ents []counted
+	err = st.Entities(ctx, store.Filter{}, func(e doc.Entity) error {
+		n := 0
+		for _, c := range e.Mentions {
+			n += c
+		}
+		ents = append(ents, counted{e, n})
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	sort.SliceStable(ents, func(i, j int) bool { return ents[i].n > ents[j].n })
+	if len(ents) > 0 {
+		fmt.Fprintln(w, "\nMost mentioned")
+		for _, c := range ents[:min(len(ents), 12)] {
+			fmt.Fprintf(w, "  %-28s %-4s %-8s %d mentions\n", c.e.Name, c.e.Type, c.e.Code, c.n)
+		}
+	}
+
+	first := true
+	err = st.Events(ctx, store.Filter{Limit: 20}, func(e store.EventRecord) error {
+		if first {
+			fmt.Fprintln(w, "\nEvents (who did what to whom)")
+			first = false
+		}
+		var flags []string
+		for _, f := range []struct {
+			on   bool
+			name string
+		}{{e.Negated, "negated"}, {e.Hypothetical, "hypothetical"}, {e.Future, "future"}, {e.Alleged, "alleged"}} {
+			if f.on {
+				flags = append(flags, f.name)
+			}
+		}
+		fmt.Fprintf(w, "  %-10s %s → %s (CAMEO %s, %s) %s\n    “%s”\n", e.Type, orDash(e.Source.Name), orDash(e.Target.Name),
+			e.CAMEO, orDash(e.Date), strings.Join(flags, ","), e.Sentence)
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+
+	first = true
+	err = st.Quotes(ctx, store.Filter{Limit: 10}, func(q store.QuoteRecord) error {
+		if first {
+			fmt.Fprintln(w, "\nQuotes")
+			first = false
+		}
+		fmt.Fprintf(w, "  %s: “%s”\n", orDash(q.Speaker.Name), q.Text)
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+
+	first = true
+	return st.Stories(ctx, store.Filter{}, func(s doc.Story) error {
+		if first {
+			fmt.Fprintln(w, "\nStories")
+			first = false
+		}
+		fmt.Fprintf(w, "  [%d] %s — %d articles from %s\n", s.ID, s.Title, len(s.Articles), strings.Join(s.Outlets, ", "))
+		return nil
+	})
+}
