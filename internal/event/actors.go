@@ -162,8 +162,15 @@ func newResolver(t *tree, actors []actorSpan) *resolver {
 // nearest h in the tree, with a generic agent in the phrase added to a bare
 // country code ("Russian police" -> RUSCOP).
 func (r *resolver) actorOf(h int) (doc.ActorRef, *doc.Place, bool) {
+	ref, place, _, ok := r.actorAt(h)
+	return ref, place, ok
+}
+
+// actorAt is actorOf that also returns the token where the actor sits
+// (-1 for a bare agent).
+func (r *resolver) actorAt(h int) (doc.ActorRef, *doc.Place, int, bool) {
 	if h < 0 {
-		return doc.ActorRef{}, nil, false
+		return doc.ActorRef{}, nil, -1, false
 	}
 	best, bestD := -1, 1<<30
 	agent, agentD := -1, 1<<30
@@ -183,11 +190,11 @@ func (r *resolver) actorOf(h int) (doc.ActorRef, *doc.Place, bool) {
 		}
 	}
 	if best < 0 && agent < 0 {
-		return doc.ActorRef{}, nil, false
+		return doc.ActorRef{}, nil, -1, false
 	}
 	if best < 0 {
 		a := r.actors[agent]
-		return a.ref, nil, true
+		return a.ref, nil, -1, true
 	}
 	a := r.actors[best]
 	ref := a.ref
@@ -197,5 +204,22 @@ func (r *resolver) actorOf(h int) (doc.ActorRef, *doc.Place, bool) {
 			ref.Name = r.actors[agent].ref.Name + " (" + ref.Name + ")"
 		}
 	}
-	return ref, a.place, true
+	anchor := a.end - 1
+	for i := a.start; i < a.end; i++ {
+		if hd := r.t.head(i); hd < a.start || hd >= a.end {
+			anchor = i
+			break
+		}
+	}
+	return ref, a.place, anchor, true
+}
+
+// ownCode returns the code of the non-agent actor span covering token i.
+func (r *resolver) ownCode(i int) string {
+	for _, ai := range r.at[i] {
+		if !r.actors[ai].agent {
+			return r.actors[ai].ref.Code
+		}
+	}
+	return ""
 }

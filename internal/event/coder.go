@@ -12,10 +12,11 @@ import (
 // Coder codes events in parsed articles. It holds only read-only data after
 // New, so one Coder may be used from many goroutines.
 type Coder struct {
-	model         *cameo.Model
-	requireActor  bool
-	dictActors    bool
-	embeddedSpeak bool
+	model        *cameo.Model
+	requireActor bool
+	dictActors   bool
+	keepUnmapped bool
+	requireDyad  bool
 }
 
 // Option configures a Coder.
@@ -30,6 +31,14 @@ func WithoutDictionaryActors() Option { return func(c *Coder) { c.dictActors = f
 
 // KeepActorless keeps events for which neither source nor target was found.
 func KeepActorless() Option { return func(c *Coder) { c.requireActor = false } }
+
+// KeepUnmapped keeps events whose CAMEO code has no PLOVER type (statements,
+// or the non-CAMEO codes of test dictionaries); their Type is empty.
+func KeepUnmapped() Option { return func(c *Coder) { c.keepUnmapped = true } }
+
+// RequireDyad keeps only events with both a source and a target
+// (PETRARCH's require_dyad).
+func RequireDyad() Option { return func(c *Coder) { c.requireDyad = true } }
 
 // New builds a Coder over the embedded dictionaries unless WithModel is given.
 func New(opts ...Option) (*Coder, error) {
@@ -235,11 +244,39 @@ func (c *Coder) actorsOf(t *tree, r *resolver, h int, p int) ([]doc.ActorRef, *d
 	}
 	var refs []doc.ActorRef
 	var place *doc.Place
+	seen := map[int]bool{}
 	for _, k := range t.conjuncts(h) {
-		if ref, pl, ok := r.actorOf(k); ok {
-			refs = append(refs, ref)
-			if place == nil {
-				place = pl
+		ref, pl, at, ok := r.actorAt(k)
+		if !ok {
+			continue
+		}
+		// the agent the head phrase adds ("ambassadors of A, B and C")
+		// applies to every conjoined actor
+		suffix := ""
+		if at >= 0 && len(ref.Code) > 3 {
+			if own := r.ownCode(at); len(own) == 3 && strings.HasPrefix(ref.Code, own) {
+				suffix = ref.Code[3:]
+			}
+		}
+		refs = append(refs, ref)
+		seen[k] = true
+		if place == nil {
+			place = pl
+		}
+		// "ties with Gondor and Arnor": the actor sits below the phrase
+		// head; its own conjuncts are actors too
+		for n := at; n >= 0 && n != k; n = t.head(n) {
+			for _, c2 := range t.conjuncts(n)[1:] {
+				if seen[c2] {
+					continue
+				}
+				seen[c2] = true
+				if ref2, _, ok := r.actorOf(c2); ok {
+					if len(ref2.Code) == 3 {
+						ref2.Code += suffix
+					}
+					refs = append(refs, ref2)
+				}
 			}
 		}
 	}
@@ -267,7 +304,7 @@ func (c *Coder) verbRoles(t *tree, r *resolver, cd *candidate) {
 		used[u] = true
 	}
 	var agentPhrase = -1
-	var objs []int
+	var objs, byObjs []int
 	for _, k := range t.kids[p] {
 		switch t.rel(k) {
 		case "obj", "iobj":
@@ -278,9 +315,12 @@ func (c *Coder) verbRoles(t *tree, r *resolver, cd *candidate) {
 				agentPhrase = k
 				continue
 			}
-			if targetPreps[cs] || strings.HasPrefix(cs, "on ") {
-				objs = append(objs, k)
+			if cs == "by" {
+				// "condemned an attack by X": the attacker is the target
+				byObjs = append(byObjs, k)
+				continue
 			}
+			objs = append(objs, k)
 		}
 	}
 	// objects of the verb's own xcomp ("agreed to meet X") count too
@@ -290,6 +330,9 @@ func (c *Coder) verbRoles(t *tree, r *resolver, cd *candidate) {
 				objs = append(objs, k)
 			}
 		}
+	}
+	if len(objs) > 0 && t.rel(objs[0]) == "obj" {
+		objs = append(objs, byObjs...)
 	}
 	if passive {
 		cd.sources, _ = c.actorsOf(t, r, agentPhrase, p)
@@ -304,13 +347,17 @@ func (c *Coder) verbRoles(t *tree, r *resolver, cd *candidate) {
 		// first (they carry the meaning), then the others
 		sort.SliceStable(objs, func(i, j int) bool { return objs[i] < objs[j] })
 		for _, o := range objs {
-			if refs, _ := c.actorsOf(t, r, o, p); len(refs) > 0 {
-				cd.targets = refs
-				break
+			direct := t.rel(o) == "obj" || t.rel(o) == "iobj" || targetPreps[t.caseOf(o)]
+			if direct {
+				if refs, _ := c.actorsOf(t, r, o, p); len(refs) > 0 {
+					cd.targets = refs
+					break
+				}
 			}
-			// "an attack on X": look one level into the object phrase
+			// "an attack on X", "condemned an attack by X", "in the
+			// dispute with X": look one level into the phrase
 			for _, k := range t.kids[o] {
-				if t.rel(k) == "nmod" && targetPreps[t.caseOf(k)] {
+				if t.rel(k) == "nmod" && (targetPreps[t.caseOf(k)] || t.caseOf(k) == "by" && direct) {
 					if refs, _ := c.actorsOf(t, r, k, p); len(refs) > 0 {
 						cd.targets = refs
 						break
@@ -319,6 +366,15 @@ func (c *Coder) verbRoles(t *tree, r *resolver, cd *candidate) {
 			}
 			if len(cd.targets) > 0 {
 				break
+			}
+		}
+	}
+	if len(cd.targets) == 0 {
+		// "Arnor believes Dagolath can cope": the subject of a
+		// complement clause is the target of the verbal act
+		if cc := t.child(p, "ccomp"); cc >= 0 && !reportVerbs[t.lemmas[p]] {
+			if s, _ := c.subjectOf(t, cc, 0); s >= 0 && t.head(s) == cc {
+				cd.targets, _ = c.actorsOf(t, r, s, cc)
 			}
 		}
 	}

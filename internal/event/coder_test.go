@@ -47,7 +47,7 @@ func parsed(t *testing.T, conll string, ents map[string]string) *doc.Article {
 var actorsRUS = map[string]string{"Russia": "RUS", "Ukraine": "UKR", "Putin": "RUSGOV", "Xi": "CHNGOV", "Moscow": "RUS", "Beijing": "CHN", "Iran": "IRN", "Israel": "ISR"}
 
 type want struct {
-	typ, src, tgt string
+	typ, src, tgt           string
 	neg, hypo, fut, alleged bool
 }
 

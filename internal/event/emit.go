@@ -11,7 +11,7 @@ import (
 // that another actor committed a hostile act.
 func (c *Coder) emit(a *doc.Article, si int, t *tree, r *resolver, cd *candidate) []doc.Event {
 	coding, ok := c.model.Coding(cd.code)
-	if !ok {
+	if !ok && !c.keepUnmapped {
 		return nil
 	}
 	s := a.Sentences[si]
@@ -23,6 +23,9 @@ func (c *Coder) emit(a *doc.Article, si int, t *tree, r *resolver, cd *candidate
 		}
 	}
 	accuse := false
+	if len(speaker) > 0 && countryOf(speaker[0]) == "" {
+		speaker = nil // "an official said": no party to accuse anyone
+	}
 	if len(speaker) > 0 && coding.QuadClass >= 3 && !md.negated {
 		// a party reporting a hostile act by someone else accuses them
 		accuse = true
@@ -36,6 +39,9 @@ func (c *Coder) emit(a *doc.Article, si int, t *tree, r *resolver, cd *candidate
 		}
 	}
 	if len(cd.sources) == 0 && len(cd.targets) == 0 && c.requireActor {
+		return nil
+	}
+	if c.requireDyad && (len(cd.sources) == 0 || len(cd.targets) == 0) {
 		return nil
 	}
 	conf := 0.9
@@ -131,6 +137,18 @@ func sameActor(a, b doc.ActorRef) bool {
 	}
 	return strings.EqualFold(a.Name, b.Name) && a.Name != ""
 }
+
+// countryOf returns the country or organisation part of an actor code: its
+// first three letters when they are not a bare sector code.
+func countryOf(a doc.ActorRef) string {
+	if len(a.Code) < 3 || sectorCodes[a.Code[:3]] {
+		return ""
+	}
+	return a.Code[:3]
+}
+
+// sectorCodes are CAMEO agent (sector) codes, which never start a country code.
+var sectorCodes = set("GOV", "MIL", "COP", "REB", "OPP", "PTY", "LEG", "JUD", "BUS", "CVL", "MED", "EDU", "HLH", "REF", "NGO", "ELI", "LAB", "AGR", "CRM", "UAF", "SPY", "REL", "IGO", "NGM", "IMG", "SEP", "INS", "MOD", "RAD", "CHR", "MOS", "JEW", "HIN", "BUD")
 
 func triggerText(text string, t *tree, cd *candidate) string {
 	lo, hi := cd.p, cd.p

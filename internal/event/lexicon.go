@@ -24,7 +24,7 @@ var (
 	reportVerbs   = set("say", "tell", "announce", "state", "report", "claim", "add", "insist", "confirm", "note", "declare", "stress", "assert", "maintain", "allege", "accuse", "charge", "write", "explain", "argue", "warn", "acknowledge", "admit", "deny")
 	intentVerbs   = set("agree", "promise", "pledge", "offer", "vow", "commit", "volunteer", "undertake")
 	// prepositions that introduce a target in an oblique argument
-	targetPreps = set("to", "with", "against", "on", "into", "upon", "toward", "towards", "from", "for", "over")
+	targetPreps = set("to", "with", "against", "on", "into", "upon", "toward", "towards", "from", "for", "over", "at")
 )
 
 // nominal event nouns and their CAMEO codes.

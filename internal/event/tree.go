@@ -94,7 +94,7 @@ func (t *tree) hasChildLemma(i int, lemmas map[string]bool, rels ...string) bool
 func (t *tree) caseOf(i int) string {
 	var parts []string
 	for _, k := range t.kids[i] {
-		if t.rel(k) == "case" && t.toks[k].UPOS != "PART" {
+		if t.rel(k) == "case" && t.words[k] != "'s" && t.words[k] != "'" && t.words[k] != "’s" {
 			parts = append(parts, t.words[k])
 		}
 	}

@@ -39,6 +39,12 @@ type PhraseDict struct {
 	Prefix map[string][]int // first-word prefix -> entry indexes
 }
 
+// exactOnly turns prefix words into exact words (agents match whole words).
+func (ph Phrase) exactOnly() Phrase {
+	out := Phrase{Words: ph.Words, Prefix: make([]bool, len(ph.Prefix))}
+	return out
+}
+
 func (p *PhraseDict) add(ph Phrase, idx int) {
 	if p.Exact == nil {
 		p.Exact, p.Prefix = map[string][]int{}, map[string][]int{}
@@ -320,7 +326,7 @@ func (d *AgentDict) ParseAgents(r io.Reader) error {
 	var cs commentStripper
 	subst := map[string][]string{}
 	add := func(name, code string) {
-		ph := parsePhrase(name)
+		ph := parsePhrase(name).exactOnly()
 		if len(ph.Words) == 0 {
 			return
 		}

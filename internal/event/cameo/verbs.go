@@ -52,6 +52,7 @@ type VerbDict struct {
 	Synsets map[string][][]string // "&NAME" -> phrases, each a word list
 	Forms   map[string][]VerbForm // verb word (any inflection) -> forms
 	Blocks  []Block
+	Skipped []string // malformed lines, skipped
 }
 
 // ParseVerbs reads a PETRARCH verb dictionary (CAMEO.2.0.txt or the unit-test
@@ -106,7 +107,8 @@ func ParseVerbs(r io.Reader) (*VerbDict, error) {
 		case strings.HasPrefix(trimmed, "- "), trimmed == "-":
 			p, err := parsePattern(strings.TrimPrefix(trimmed, "-"))
 			if err != nil {
-				return nil, fmt.Errorf("line %d: %v", lineNo, err)
+				d.Skipped = append(d.Skipped, fmt.Sprintf("line %d: %v", lineNo, err))
+				continue
 			}
 			d.Blocks[block].Patterns = append(d.Blocks[block].Patterns, p)
 		default:
