@@ -125,10 +125,16 @@ func (s *scanner) tense(i, j int) int {
 			c = 1
 		case (w == "won" || w == "wo") && (s.low(k+1) == "'" || s.low(k+1) == "’" || s.low(k+1) == "n't"):
 			c = 1
-		case futureToCues[w] && s.low(k+1) == "to":
+		case w == "next" && s.low(k+1) == "to":
+			return false
+		case w == "early" && s.low(k-1) == "as", w == "until":
+			c = 1
+		case futureToCues[w] && (s.low(k+1) == "to" || s.low(k+1) == "for"):
 			c = 1
 		case futureCues[w]:
 			c = 1
+		case (pastCues[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && s.toks[k].kind == tWord && !notPastEd[w]) && k > 0 && (s.low(k-1) == "be" || s.low(k-1) == "being"):
+			c = 1 // "will be held", "to be signed"
 		case pastCues[w]:
 			c = -1
 		case presentCues[w]:
@@ -161,7 +167,8 @@ func (s *scanner) tense(i, j int) int {
 	}
 	for k, n := j, 0; k < len(s.toks) && n < right; k, n = k+1, n+1 {
 		w := s.toks[k].low
-		if w == "." || w == "!" || w == "?" || w == ";" || s.toks[k].brk {
+		if w == "." || w == "!" || w == "?" || w == ";" || s.toks[k].brk || w == "”" || w == "\"" || (w == "'" || w == "’") && s.low(k+1) != "s" {
+			// A closing quote ends the clause: "..." Castro said.
 			break
 		}
 		if check(k, n+1) {
@@ -217,9 +224,12 @@ func (s *scanner) resolveMonthDay(m, d, tense int) int {
 		if cost < 0 {
 			cost = -cost
 		}
-		// Past narration leans back, future forward, by about four months.
-		if tense < 0 && diff > 0 || tense > 0 && diff < 0 {
-			cost += 120
+		// Past narration leans back and the future forward; a date a few
+		// weeks ahead can still be in past narration ("said ... on Jan. 14").
+		if tense < 0 && diff > 0 {
+			cost += 240
+		} else if tense > 0 && diff < 0 {
+			cost += 400
 		}
 		if d == 0 && (m == int(s.dct.Month()) && y == dy) {
 			cost = 0
@@ -398,6 +408,12 @@ func (s *scanner) year(i int) (match, bool) {
 			prefix = "the year"
 		}
 	}
+	if prefix == "the" {
+		// "the" belongs to decades ("the 1990s"), not to years ("the 2014 annexation").
+		if t := s.low(j); !(t == "'" || t == "’" || strings.HasSuffix(t, "s")) {
+			return match{}, false
+		}
+	}
 	if j >= len(s.toks) {
 		return match{}, false
 	}
@@ -459,7 +475,12 @@ func (s *scanner) plausibleYear(j int, needContext bool) bool {
 	t := &s.toks[j]
 	y, _ := atoi(t.low)
 	prev := s.low(j - 1)
-	if prev == "$" || prev == "£" || prev == "€" || prev == "#" || prev == "no" || prev == "number" {
+	switch prev {
+	case "$", "£", "€", "#", "no", "number", "some", "nearly", "almost", "approximately", "roughly", "than":
+		return false
+	}
+	switch s.low(j + 1) {
+	case "people", "police", "men", "women", "children", "staff", "personnel", "feet", "metres", "meters", "miles", "km":
 		return false
 	}
 	next := s.low(j + 1)
@@ -598,6 +619,11 @@ func (s *scanner) relative(i int) (match, bool) {
 		return match{end: j + 1, typ: Date, v: v, anchored: true}, true
 	}
 	if m, k, ok := s.month(j, false); ok {
+		if d, k2, ok := s.dayNum(k); ok && d <= daysIn(0, m) {
+			// "last Oct. 23"
+			y := s.resolveMonthDay(m, d, dir)
+			return match{end: k2, typ: Date, v: tval{g: gDay, y: y, m: m, d: d}, anchored: s.hasDCT, explicit: s.hasDCT}, true
+		}
 		if !s.hasDCT {
 			return match{end: k, typ: Date, v: tval{g: gMonth, m: m}}, true
 		}
@@ -611,7 +637,10 @@ func (s *scanner) relative(i int) (match, bool) {
 		return match{end: k, typ: Date, v: tval{g: gMonth, y: y, m: m}, anchored: true, explicit: true}, true
 	}
 	if wd, ok := weekdays[next]; ok && s.toks[j].cap {
-		k := s.optDot(j + 1)
+		k := j + 1
+		if len(next) <= 4 {
+			k = s.optDot(k)
+		}
 		return s.dayAndPart(i, k, 0, func(_ int, _ bool) (tval, bool) {
 			if !s.hasDCT {
 				return tval{g: gDay, wd: isoWeekday(wd)}, false
@@ -679,6 +708,13 @@ func (s *scanner) theUnit(i, j int) (match, bool) {
 	w := s.low(j)
 	switch w {
 	case "year", "week", "month":
+		if w == "week" && s.low(j+1) == "of" {
+			if md, ok := s.monthDate(j + 2); ok && md.v.g == gDay {
+				md.v.g = gWeek
+				md.explicit = false
+				return md, true
+			}
+		}
 		if nx := s.low(j + 1); nx == "-" || nx == "ended" || nx == "ending" || nx == "to" || nx == "before" || nx == "earlier" || nx == "after" {
 			return match{}, false
 		}

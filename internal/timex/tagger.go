@@ -302,7 +302,7 @@ func (s *scanner) modifier(i int) (int, modKind) {
 		if s.low(i+1) == "of" {
 			return i + 2, modPoint
 		}
-	case "about", "around", "nearly", "almost", "roughly", "approximately", "over":
+	case "about", "around", "nearly", "almost", "roughly", "approximately":
 		return i + 1, modApprox
 	case "more", "less":
 		if s.low(i+1) == "than" {

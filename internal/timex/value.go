@@ -253,6 +253,9 @@ func DateOf(value string) (date, precision string, ok bool) {
 		return "", "", false
 	}
 	rest := value[5:]
+	if rest[:2] == "WI" {
+		return pad(y, 4) + "-12-01", "season", true
+	}
 	switch rest[0] {
 	case 'W':
 		w, ok := atoi(rest[1:min(3, len(rest))])
