@@ -1,0 +1,85 @@
+package main
+
+import (
+	"fmt"
+	"path/filepath"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/sitrep/sitrep/internal/doc"
+	"github.com/sitrep/sitrep/internal/eval"
+)
+
+func init() {
+	var shared string
+	var verbose bool
+	cmd := &cobra.Command{
+		Use:   "events",
+		Short: "Score event coding on the PLOVER gold standard and the PETRARCH2 unit-test records",
+		Long: "PLOVER GSR (eval/plover-gsr/plover-gsr-dev.json): each sentence runs through the full chain;\n" +
+			"PLOVER 0.5 types FIGHT, DEMAND, INVESTIGATE, DISAPPROVE map to ASSAULT, REQUEST, ACCUSE, ACCUSE.\n" +
+			"Type accuracy: the most confident event's type equals the gold type. Exact triple: that event's\n" +
+			"type, source and target all match; actors match when their CAMEO codes share the first three\n" +
+			"letters (country, IGO, NGO) or, lacking codes, one actor text contains the other; a gold record\n" +
+			"without target accepts an empty target or another gold source (joint events).\n" +
+			"PETRARCH2 unit tests (train/events/petrarch2): each record is coded from its own Treebank parse\n" +
+			"(converted to dependencies) with the tests' own dictionaries; found = expected (source, target,\n" +
+			"code) triples produced, extra = produced triples not expected, both over the expected count.",
+		Args: usageArgs(cobra.NoArgs),
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			out := cmd.OutOrStdout()
+			gsr, err := eval.LoadGSR(filepath.Join(shared, "eval/plover-gsr/plover-gsr-dev.json"))
+			if err != nil {
+				return fmt.Errorf("eval events: %v", err)
+			}
+			ch, err := newEventChain()
+			if err != nil {
+				return err
+			}
+			res := eval.EvalGSR(gsr, func(r eval.GSRRecord) []doc.Event {
+				a := &doc.Article{Text: r.Text}
+				a.Published, _ = time.Parse("2006-01-02", r.Date)
+				ch.analyze(a)
+				return a.Events
+			})
+			fmt.Fprintf(out, "PLOVER GSR dev: %d records\n", res.Records)
+			fmt.Fprintf(out, "  event type accuracy      %.3f (%d/%d; any event of the gold type %d)\n", res.TypeAccuracy(), res.TypeCorrect, res.Records, res.TypeAny)
+			fmt.Fprintf(out, "  exact (type, src, tgt)   %.3f (%d/%d; any event %d)\n", res.TripleAccuracy(), res.TripleExact, res.Records, res.TripleAny)
+			fmt.Fprintf(out, "  no event coded           %d\n", res.NoEvent)
+			for _, l := range res.PerTypeLines() {
+				fmt.Fprintln(out, "   ", l)
+			}
+			if verbose {
+				for _, e := range res.Errors {
+					fmt.Fprintln(out, "  miss:", e)
+				}
+			}
+			dir := filepath.Join(shared, "train/events/petrarch2")
+			recs, err := eval.LoadPetrarchRecords(filepath.Join(dir, "PETR.UnitTest.records.xml"))
+			if err != nil {
+				return fmt.Errorf("eval events: %v", err)
+			}
+			model, err := eval.PetrarchModel(dir)
+			if err != nil {
+				return fmt.Errorf("eval events: %v", err)
+			}
+			pr, err := eval.EvalPetrarch(recs, model)
+			if err != nil {
+				return fmt.Errorf("eval events: %v", err)
+			}
+			fmt.Fprintf(out, "PETRARCH2 unit-test records: %d records, %d expected codings\n", pr.Records, pr.Expected)
+			fmt.Fprintf(out, "  found  %.3f (%d/%d)\n", pr.FoundRate(), pr.Found, pr.Expected)
+			fmt.Fprintf(out, "  extra  %.3f (%d/%d)\n", pr.ExtraRate(), pr.Extra, pr.Expected)
+			if verbose {
+				for _, m := range pr.Misses {
+					fmt.Fprintln(out, "  miss:", m)
+				}
+			}
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&shared, "shared", "../shared", "directory holding the shared data")
+	cmd.Flags().BoolVarP(&verbose, "verbose", "v", false, "list every miss")
+	evalCmd.AddCommand(cmd)
+}
