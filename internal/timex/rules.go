@@ -165,11 +165,19 @@ func (s *scanner) tense(i, j int) int {
 			break
 		}
 	}
+	afterComma := false
 	for k, n := j, 0; k < len(s.toks) && n < right; k, n = k+1, n+1 {
 		w := s.toks[k].low
 		if w == "." || w == "!" || w == "?" || w == ";" || s.toks[k].brk || w == "”" || w == "\"" || (w == "'" || w == "’") && s.low(k+1) != "s" {
 			// A closing quote ends the clause: "..." Castro said.
 			break
+		}
+		if w == "," {
+			afterComma = true
+		}
+		// ", Castro said" attributes the clause; it does not date it.
+		if afterComma && reportingVerbs[w] {
+			continue
 		}
 		if check(k, n+1) {
 			break
@@ -186,6 +194,11 @@ func (s *scanner) weekdayTense(i, j int) int {
 		return 1
 	}
 	return t
+}
+
+// reportingVerbs attribute speech.
+var reportingVerbs = map[string]bool{
+	"said": true, "says": true, "told": true, "added": true, "reported": true, "stated": true, "according": true,
 }
 
 // isAbbrev reports whether token k is a word usually abbreviated with a dot.
