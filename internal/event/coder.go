@@ -84,8 +84,7 @@ type candidate struct {
 	srcHead  int
 	place    *doc.Place
 	modality modality
-	embedded bool // under a reporting or intent verb
-	alleged  bool
+	derived  bool // a stated intent derived from the act it announces
 }
 
 func (c *Coder) codeSentence(a *doc.Article, si int, ents map[string]*doc.Entity) []doc.Event {
@@ -159,9 +158,55 @@ func (c *Coder) codeSentence(a *doc.Article, si int, ents map[string]*doc.Entity
 			cd.sources, cd.targets = cd.targets, cd.sources
 		}
 		cd.modality = modalityOf(t, cd.p)
+	}
+	for _, cd := range cands {
+		if d := c.statedIntent(t, cd, cands); d != nil {
+			out = append(out, c.emit(a, si, t, r, d)...)
+		}
 		out = append(out, c.emit(a, si, t, r, cd)...)
 	}
 	return out
+}
+
+// statedIntent derives the AGREE, THREATEN or REJECT that an announced,
+// promised or refused act amounts to, unless a governing verb already codes
+// the intent ("agreed to", "threatened to").
+func (c *Coder) statedIntent(t *tree, cd *candidate, cands []*candidate) *candidate {
+	md := cd.modality
+	if len(cd.sources) == 0 || md.hypothetical || isIntentCode(cd.code) || !md.future && !md.refused {
+		return nil
+	}
+	for _, o := range cands {
+		if o != cd && isIntentCode(o.code) && t.depth(o.p, cd.p) > 0 {
+			return nil
+		}
+	}
+	coding, ok := c.model.Coding(cd.code)
+	if !ok {
+		return nil
+	}
+	var kind intentKind
+	switch {
+	case md.negated || md.refused:
+		if coding.QuadClass > 2 {
+			return nil // refusing a hostile act is no rejection
+		}
+		kind = intentReject
+	case coding.QuadClass >= 3:
+		kind = intentThreaten
+	default:
+		kind = intentAgree
+	}
+	code := intentCode(cd.code, kind)
+	if code == "" {
+		return nil
+	}
+	d := *cd
+	d.code = code
+	d.pattern = true
+	d.modality = modality{speaker: md.speaker, reportVerb: md.reportVerb, alleged: md.alleged}
+	d.derived = true
+	return &d
 }
 
 // splitCode resolves PETRARCH's "A:B" codes: A codes the event as written;

@@ -60,6 +60,9 @@ func (c *Coder) emit(a *doc.Article, si int, t *tree, r *resolver, cd *candidate
 	if md.intent {
 		conf *= 0.8
 	}
+	if cd.derived {
+		conf = 0.8
+	}
 	date, prec := c.dateOf(a, s, t, cd.p)
 	base := doc.Event{
 		Type:          coding.Type,

@@ -6,6 +6,7 @@ type modality struct {
 	speaker                                int // subject of a reporting verb above the event, -1 if none
 	reportVerb                             int // the reporting verb, -1 if none
 	intent                                 bool
+	refused                                bool // governed by refuse, decline, reject
 }
 
 // modalityOf looks at the predicate p and the clauses above it (through
@@ -23,7 +24,10 @@ func modalityOf(t *tree, p int) modality {
 				m.negated = true
 			}
 		}
-		if t.hasChildLemma(n, hypoAux, "aux") {
+		if t.hasChildLemma(n, set("would", "'d"), "aux") && reportedBelow(t, n) {
+			// "said it would impose": reported future, not a conditional
+			m.future = true
+		} else if t.hasChildLemma(n, hypoAux, "aux") {
 			m.hypothetical = true
 		}
 		if t.hasChildLemma(n, futureAux, "aux") {
@@ -41,6 +45,9 @@ func modalityOf(t *tree, p int) modality {
 			switch {
 			case negatingVerbs[l] && reachedBy(t, p, n, "xcomp", "ccomp"):
 				m.negated = true
+				if l == "refuse" || l == "decline" || l == "reject" {
+					m.refused = true
+				}
 			case futureVerbs[l] || futureVerbs[t.words[n]]:
 				m.future = true
 				if intentVerbs[l] {
@@ -85,6 +92,12 @@ func modalityOf(t *tree, p int) modality {
 		}
 	}
 	return m
+}
+
+// reportedBelow reports whether clause n is the complement of a reporting verb.
+func reportedBelow(t *tree, n int) bool {
+	h := t.head(n)
+	return h >= 0 && t.rel(n) == "ccomp" && reportVerbs[t.lemmas[h]]
 }
 
 // reachedBy reports whether p hangs under governor g through one of rels on
