@@ -1,6 +1,9 @@
 package timex
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // months maps month names and abbreviations to 1..12. "may" and "march" are
 // also ordinary words; the scanner asks for more evidence before taking them.
@@ -192,20 +195,14 @@ var holidays = map[string]holiday{
 }
 
 // holidayFirst holds the first word of every holiday name.
-var holidayFirst = map[string]bool{}
-
-func init() {
+var holidayFirst = func() map[string]bool {
+	m := map[string]bool{}
 	for k := range holidays {
-		w := k
-		for i := 0; i < len(k); i++ {
-			if k[i] == ' ' {
-				w = k[:i]
-				break
-			}
-		}
-		holidayFirst[w] = true
+		w, _, _ := strings.Cut(k, " ")
+		m[w] = true
 	}
-}
+	return m
+}()
 
 // Tense cues, used to decide which Tuesday "Tuesday" is.
 var futureCues = map[string]bool{

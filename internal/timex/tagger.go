@@ -74,12 +74,16 @@ type scanner struct {
 	dayFirst bool
 	out      []doc.Timex
 
-	presentSeen bool // the last tense() call's nearest cue was a present-tense verb
+	presentSeen bool   // the last tense() call's nearest cue was a present-tense verb
+	lowBuf      []byte // backing store of the tokens' lower-cased text
 }
 
 func (s *scanner) reset(t *Tagger, text string, dct time.Time) {
 	s.text = text
-	s.toks = tokenize(text, s.toks)
+	if cap(s.lowBuf) < len(text) {
+		s.lowBuf = make([]byte, 0, len(text))
+	}
+	s.toks = tokenize(text, s.toks, s.lowBuf[:0])
 	s.hasDCT = !dct.IsZero()
 	s.dct = dct
 	s.dctVal = tval{}
@@ -205,40 +209,54 @@ var triggers = map[string]bool{
 	"up": true, "since": false,
 }
 
+// triggerWords holds every word that can start an expression: one map
+// lookup per token decides whether the scanner looks further.
+var triggerWords = func() map[string]bool {
+	m := map[string]bool{}
+	for w, on := range triggers {
+		if on {
+			m[w] = true
+		}
+	}
+	for w := range months {
+		m[w] = true
+	}
+	for w := range weekdays {
+		m[w] = true
+	}
+	for w := range units {
+		m[w] = true
+	}
+	for w := range numberWords {
+		m[w] = true
+	}
+	for w := range seasons {
+		m[w] = true
+	}
+	for w := range refWords {
+		m[w] = true
+	}
+	for w := range setAdverbs {
+		m[w] = true
+	}
+	for w := range ordinals {
+		m[w] = true
+	}
+	for w := range holidayFirst {
+		m[w] = true
+	}
+	return m
+}()
+
 func (s *scanner) trigger(i int) bool {
 	t := &s.toks[i]
 	if t.kind == tNum {
 		return true
 	}
-	w := t.low
-	if triggers[w] {
-		return true
+	if len(t.low) > 13 {
+		return false
 	}
-	if _, ok := months[w]; ok {
-		return true
-	}
-	if _, ok := weekdays[w]; ok {
-		return true
-	}
-	if _, ok := units[w]; ok {
-		return true
-	}
-	if _, ok := numberWords[w]; ok {
-		return true
-	}
-	if _, ok := seasons[w]; ok {
-		return true
-	}
-	if _, ok := refWords[w]; ok {
-		return true
-	}
-	if _, ok := setAdverbs[w]; ok {
-		return true
-	}
-	if _, ok := ordinals[w]; ok {
-		return true
-	}
-	return holidayFirst[w]
+	return triggerWords[t.low]
 }
 
 // matchAt finds the longest expression starting at token i.

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // tokKind classifies a token.
@@ -27,7 +28,7 @@ type token struct {
 
 // tokenize splits text into tokens with byte offsets. It appends to buf to
 // let callers reuse memory.
-func tokenize(text string, buf []token) []token {
+func tokenize(text string, buf []token, lowBuf []byte) []token {
 	toks := buf[:0]
 	space, brk := true, false
 	newlines := 0
@@ -117,11 +118,43 @@ func tokenize(text string, buf []token) []token {
 			i += size
 		}
 		t.space, t.brk = space, brk
-		t.low = lower(text[t.start:t.end])
+		t.low, lowBuf = lowerInto(text[t.start:t.end], lowBuf)
 		toks = append(toks, t)
 		space, brk, newlines = false, false, 0
 	}
 	return toks
+}
+
+// lowerInto lower-cases s. ASCII text already in lower case is returned as
+// is; other ASCII text is written to buf, whose capacity the caller sized to
+// the whole text so that earlier strings stay valid; non-ASCII text is
+// lower-cased by the standard library.
+func lowerInto(s string, buf []byte) (string, []byte) {
+	upper := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return strings.ToLower(s), buf
+		}
+		if 'A' <= c && c <= 'Z' {
+			upper = true
+		}
+	}
+	if !upper {
+		return s, buf
+	}
+	if cap(buf)-len(buf) < len(s) {
+		return lower(s), buf
+	}
+	start := len(buf)
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf = append(buf, c)
+	}
+	return unsafe.String(&buf[start], len(s)), buf
 }
 
 // lower lower-cases s without allocating when it already is.
