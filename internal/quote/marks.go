@@ -231,7 +231,7 @@ func findSingleClose(text string, from, to int, inside func(int) bool) int {
 }
 
 // doubleMarkAt decodes the rune at i, reading two apostrophes or two
-// backticks ('' or ``, a typewriter convention) as one straight double mark.
+// backticks (” or “, a typewriter convention) as one straight double mark.
 func doubleMarkAt(text string, i int) (rune, int) {
 	if strings.HasPrefix(text[i:], "''") || strings.HasPrefix(text[i:], "``") {
 		return '"', 2

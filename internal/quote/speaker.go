@@ -336,7 +336,6 @@ func (an *analysis) findPersons() {
 		an.persons = an.capitalisedPersons()
 	}
 	sort.Slice(an.persons, func(i, j int) bool { return an.persons[i].start < an.persons[j].start })
-	an.inferGenders()
 }
 
 func (an *analysis) capitalisedPersons() []person {
@@ -416,8 +415,9 @@ func (an *analysis) titleGenderBefore(i int) byte {
 
 // inferGenders sets a person's gender from titles seen on any mention of the
 // same name, else from the he/she pronouns that follow their mentions
-// outside quotes before the next person is mentioned.
-func (an *analysis) inferGenders() {
+// outside quotes before the next person is mentioned. Pronouns at the given
+// offsets (the speakers being resolved) are not evidence.
+func (an *analysis) inferGenders(skip map[int]bool) {
 	score := map[string]int{}
 	for i, p := range an.persons {
 		switch p.gender {
@@ -433,7 +433,7 @@ func (an *analysis) inferGenders() {
 		k := an.tokenAt(p.end)
 		for n := 0; k < len(an.toks) && an.toks[k].start < limit && n < 40; k, n = k+1, n+1 {
 			tk := an.toks[k]
-			if an.inQuote(tk.start) {
+			if an.inQuote(tk.start) || skip[tk.start] {
 				continue
 			}
 			g := pronounGender[tk.lower]
@@ -464,13 +464,18 @@ func (an *analysis) inferGenders() {
 //
 // People quoted by name elsewhere in the article, or named with a title, are
 // preferred over other capitalised names; among them the nearest wins.
+// (Preferring a known matching gender over an unknown one scored worse on
+// PolNeAR train.)
 func (an *analysis) resolvePronouns() {
 	speakers := map[string]bool{}
+	skip := map[int]bool{}
 	for _, q := range an.out {
+		skip[q.Speaker.Span.Start] = true
 		if !speakerPronouns[stripPossessive(strings.ToLower(q.Speaker.Mention))] && q.Speaker.Name != q.Speaker.Mention || strings.Contains(q.Speaker.Name, " ") {
 			speakers[lastWord(q.Speaker.Name)] = true
 		}
 	}
+	an.inferGenders(skip)
 	for i := range an.out {
 		sp := &an.out[i].Speaker
 		lower := stripPossessive(strings.ToLower(sp.Mention))
@@ -484,20 +489,25 @@ func (an *analysis) resolvePronouns() {
 			}
 			continue
 		}
-		if p := an.nearestPerson(sp.Span.Start, g, speakers); p != nil {
-			sp.Name, sp.ID = p.name, p.entity
-		} else if p := an.nearestPerson(sp.Span.Start, g, nil); p != nil {
-			sp.Name, sp.ID = p.name, p.entity
+		for _, pass := range []struct {
+			prefer map[string]bool
+			known  bool
+		}{{speakers, false}, {nil, false}} {
+			if p := an.nearestPerson(sp.Span.Start, g, pass.prefer, pass.known); p != nil {
+				sp.Name, sp.ID = p.name, p.entity
+				break
+			}
 		}
 	}
 }
 
 // nearestPerson returns the person mentioned last before byte at whose
-// gender fits g, only among the given last names when prefer is not nil.
-func (an *analysis) nearestPerson(at int, g byte, prefer map[string]bool) *person {
+// gender fits g (is g, when known is set), only among the given last names
+// or titled people when prefer is not nil.
+func (an *analysis) nearestPerson(at int, g byte, prefer map[string]bool, known bool) *person {
 	for i := len(an.persons) - 1; i >= 0; i-- {
 		p := &an.persons[i]
-		if p.end > at || p.gender != 0 && p.gender != g {
+		if p.end > at || p.gender != 0 && p.gender != g || known && p.gender == 0 {
 			continue
 		}
 		if prefer != nil && !prefer[p.last] && !p.titled {

@@ -1,0 +1,156 @@
+package quote
+
+import (
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/sitrep/sitrep/internal/doc"
+)
+
+// want is one expected quote: its text, whether direct, the speaker's
+// mention as written and resolved name, and the cue.
+type want struct {
+	text, mention, name, cue string
+	direct                   bool
+}
+
+func TestExtract(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []want
+	}{
+		{"said X, straight marks", `"We will win this fight," said Smith.`,
+			[]want{{"We will win this fight,", "Smith", "Smith", "said", true}}},
+		{"X said, curly marks", "“We will win this fight,” Jane Smith said.",
+			[]want{{"We will win this fight,", "Jane Smith", "Jane Smith", "said", true}}},
+		{"X said: before the quote", `Jane Smith said: "We will win this fight."`,
+			[]want{{"We will win this fight.", "Jane Smith", "Jane Smith", "said", true}}},
+		{"X told reporters", "Vladimir Putin told reporters: “We have no such plans.”",
+			[]want{{"We have no such plans.", "Vladimir Putin", "Vladimir Putin", "told", true}}},
+		{"according to X", `According to John Smith, "the talks failed."`,
+			[]want{{"the talks failed.", "John Smith", "John Smith", "According to", true}}},
+		{"X wrote, single marks", "‘We are ready to talk,’ John Smith wrote.",
+			[]want{{"We are ready to talk,", "John Smith", "John Smith", "wrote", true}}},
+		{"X added", `"And we will not stop," added Smith.`,
+			[]want{{"And we will not stop,", "Smith", "Smith", "added", true}}},
+		{"X, who ..., said", `Mary Jones, who chairs the panel, said, "It is over."`,
+			[]want{{"It is over.", "Mary Jones", "Mary Jones", "said", true}}},
+		{"role speaker kept as written", `"We want peace," a US official said.`,
+			[]want{{"We want peace,", "a US official", "a US official", "said", true}}},
+		{"he said resolves to the man", `Mr. John Brown met Ms. Mary Jones on Monday. "It went well," he said.`,
+			[]want{{"It went well,", "he", "John Brown", "said", true}}},
+		{"she said resolves to the woman", `Ms. Mary Jones met Mr. John Brown on Monday. "It went badly," she said.`,
+			[]want{{"It went badly,", "she", "Mary Jones", "said", true}}},
+		{"pronoun gender from later pronouns", "Anna Berg arrived late and she sat down. Peter Holm, who said he was busy, left. \"I am tired,\" she said.",
+			[]want{{"I am tired,", "she", "Anna Berg", "said", true}}},
+		{"surname expands to the full name", "Pat Caddell spoke on Thursday.\n\n\"The race is close,\" said Caddell.",
+			[]want{{"The race is close,", "Caddell", "Pat Caddell", "said", true}}},
+		{"split quote keeps speaker and cue", "“We will talk,” Xi said to Putin, “and we will agree.”",
+			[]want{{"We will talk,", "Xi", "Xi", "said", true}, {"and we will agree.", "Xi", "Xi", "said", true}}},
+		{"split quote over sentences", "“We will talk,” Xi said. “Then we will agree.”",
+			[]want{{"We will talk,", "Xi", "Xi", "said", true}, {"Then we will agree.", "Xi", "Xi", "said", true}}},
+		{"quote runs over paragraphs", "Jane Smith said: \"We will win.\n\n\"And we will keep winning.\"",
+			[]want{{"We will win.\n\nAnd we will keep winning.", "Jane Smith", "Jane Smith", "said", true}}},
+		{"paragraph continues the previous speaker", "\"We are done,\" Jane Smith said.\n\n\"There is nothing left to say.\"",
+			[]want{{"We are done,", "Jane Smith", "Jane Smith", "said", true}, {"There is nothing left to say.", "Jane Smith", "Jane Smith", "said", true}}},
+		{"cue ending the previous paragraph", "Jane Smith continued:\n\n“The numbers are clear.”",
+			[]want{{"The numbers are clear.", "Jane Smith", "Jane Smith", "continued", true}}},
+		{"dash attribution", "“Keep going, whatever happens.” ― Jane Smith",
+			[]want{{"Keep going, whatever happens.", "Jane Smith", "Jane Smith", "―", true}}},
+		{"typewriter marks", "''We are leaving,'' Jane Smith said.",
+			[]want{{"We are leaving,", "Jane Smith", "Jane Smith", "said", true}}},
+		{"indirect speech", "Putin said Russia has no plans to attack Europe.",
+			[]want{{"Russia has no plans to attack Europe", "Putin", "Putin", "said", false}}},
+		{"indirect, clause first", "Russia has no plans to attack Europe, Putin said.",
+			[]want{{"Russia has no plans to attack Europe", "Putin", "Putin", "said", false}}},
+		{"mixed quote", `Jane Smith said the plan was "dead on arrival."`,
+			[]want{{`the plan was "dead on arrival."`, "Jane Smith", "Jane Smith", "said", false}}},
+		{"scare quotes are not quotes", `The so-called "reform" passed on Tuesday.`, nil},
+		{"apostrophes are not quotes", "The voters’ choice was Clinton’s plan from the ’90s.", nil},
+	}
+	x := New()
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := &doc.Article{Text: tc.text}
+			x.Annotate(a)
+			if len(a.Quotes) != len(tc.want) {
+				t.Fatalf("got %d quotes %+v, want %d", len(a.Quotes), a.Quotes, len(tc.want))
+			}
+			for i, w := range tc.want {
+				q := a.Quotes[i]
+				if q.Text != w.text || q.Direct != w.direct || q.Speaker.Mention != w.mention || q.Speaker.Name != w.name || q.Cue != w.cue {
+					t.Errorf("quote %d = %q direct=%v speaker=%q/%q cue=%q; want %q direct=%v speaker=%q/%q cue=%q",
+						i, q.Text, q.Direct, q.Speaker.Mention, q.Speaker.Name, q.Cue, w.text, w.direct, w.mention, w.name, w.cue)
+				}
+				if !strings.Contains(w.text, "\n") && q.Span.Of(a.Text) != q.Text {
+					t.Errorf("quote %d span %v covers %q, not its text %q", i, q.Span, q.Span.Of(a.Text), q.Text)
+				}
+				if q.Speaker.Span.Of(a.Text) != q.Speaker.Mention {
+					t.Errorf("quote %d speaker span covers %q, not %q", i, q.Speaker.Span.Of(a.Text), q.Speaker.Mention)
+				}
+			}
+			if len(tc.want) == 2 && a.Quotes[0].CueSpan != a.Quotes[1].CueSpan {
+				t.Errorf("split quote parts have different cues %v %v", a.Quotes[0].CueSpan, a.Quotes[1].CueSpan)
+			}
+		})
+	}
+}
+
+func TestSpeakerLinkedToMentions(t *testing.T) {
+	text := `"We have no plans," said the Russian leader Vladimir Putin.`
+	s := strings.Index(text, "Vladimir")
+	a := &doc.Article{Text: text,
+		Mentions: []doc.Mention{{Span: doc.Span{Start: s, End: len(text) - 1}, Text: "Vladimir Putin", Type: doc.PER, Entity: "Q7747"}},
+		Entities: []doc.Entity{{ID: "Q7747", Name: "Vladimir Vladimirovich Putin", Type: doc.PER}},
+	}
+	New().Annotate(a)
+	if len(a.Quotes) != 1 {
+		t.Fatalf("got %+v", a.Quotes)
+	}
+	if sp := a.Quotes[0].Speaker; sp.ID != "Q7747" || sp.Name != "Vladimir Vladimirovich Putin" {
+		t.Errorf("speaker %+v not linked to the entity", sp)
+	}
+}
+
+func TestSentenceIndex(t *testing.T) {
+	text := `It rained. "We will win," said Smith.`
+	a := &doc.Article{Text: text, Sentences: []doc.Sentence{{Span: doc.Span{Start: 0, End: 10}}, {Span: doc.Span{Start: 11, End: len(text)}}}}
+	New().Annotate(a)
+	if len(a.Quotes) != 1 || a.Quotes[0].Sentence != 1 {
+		t.Fatalf("got %+v, want one quote in sentence 1", a.Quotes)
+	}
+}
+
+func TestConcurrentUse(t *testing.T) {
+	x := New()
+	text := "“We will talk,” Xi said to Putin, “and we will agree.”\n\nPutin said Russia has no plans to attack Europe."
+	var wg sync.WaitGroup
+	for range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			a := &doc.Article{Text: text}
+			x.Annotate(a)
+			if len(a.Quotes) != 3 {
+				t.Errorf("got %d quotes", len(a.Quotes))
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+func TestContainsQuoteMarks(t *testing.T) {
+	for s, want := range map[string]bool{
+		`he called it "a disaster"`:      true,
+		"it’s ‘in their heads’":          true,
+		"the voters’ choice in the ’90s": false,
+		"''Bernie Buses'' and camping":   true,
+		"Clinton’s plan":                 false,
+	} {
+		if got := ContainsQuoteMarks(s); got != want {
+			t.Errorf("ContainsQuoteMarks(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
