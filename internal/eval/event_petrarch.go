@@ -101,7 +101,7 @@ func PetrarchModel(dir string) (*cameo.Model, error) {
 // dependencies) with the unit-test dictionaries and compares the (source,
 // target, code) triples with the expected ones.
 func EvalPetrarch(records []PetrarchRecord, model *cameo.Model) (PetrarchResult, error) {
-	coder, err := event.New(event.WithModel(model), event.KeepUnmapped(), event.RequireDyad())
+	coder, err := event.New(event.WithModel(model), event.KeepUnmapped(), event.RequireDyad(), event.WithoutStatedIntent())
 	if err != nil {
 		return PetrarchResult{}, err
 	}

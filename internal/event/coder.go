@@ -17,6 +17,7 @@ type Coder struct {
 	dictActors   bool
 	keepUnmapped bool
 	requireDyad  bool
+	noIntent     bool
 }
 
 // Option configures a Coder.
@@ -39,6 +40,10 @@ func KeepUnmapped() Option { return func(c *Coder) { c.keepUnmapped = true } }
 // RequireDyad keeps only events with both a source and a target
 // (PETRARCH's require_dyad).
 func RequireDyad() Option { return func(c *Coder) { c.requireDyad = true } }
+
+// WithoutStatedIntent codes acts only, not the AGREE/THREATEN/REJECT their
+// announcement amounts to (for dictionaries whose codes are not CAMEO).
+func WithoutStatedIntent() Option { return func(c *Coder) { c.noIntent = true } }
 
 // New builds a Coder over the embedded dictionaries unless WithModel is given.
 func New(opts ...Option) (*Coder, error) {
@@ -73,18 +78,20 @@ func (c *Coder) Annotate(a *doc.Article) {
 
 // candidate is one event predicate found in a sentence before roles are set.
 type candidate struct {
-	p        int    // predicate token
-	code     string // CAMEO code
-	pattern  bool
-	nominal  bool
-	used     []int
-	swap     bool // the code came from the B side of "A:B": roles reversed
-	sources  []doc.ActorRef
-	targets  []doc.ActorRef
-	srcHead  int
-	place    *doc.Place
-	modality modality
-	derived  bool // a stated intent derived from the act it announces
+	p         int    // predicate token
+	code      string // CAMEO code
+	pattern   bool
+	nominal   bool
+	used      []int
+	swap      bool   // the code came from the B side of "A:B": roles reversed
+	reverse   string // B of "A:B": the event seen from the target's side
+	patTarget int    // token the matched pattern marks as the target's phrase, -1 if none
+	sources   []doc.ActorRef
+	targets   []doc.ActorRef
+	srcHead   int
+	place     *doc.Place
+	modality  modality
+	derived   bool // a stated intent derived from the act it announces
 }
 
 func (c *Coder) codeSentence(a *doc.Article, si int, ents map[string]*doc.Entity) []doc.Event {
@@ -117,7 +124,7 @@ func (c *Coder) codeSentence(a *doc.Article, si int, ents map[string]*doc.Entity
 		if !ok {
 			continue
 		}
-		code, swap := splitCode(m.code)
+		code, swap, reverse := splitCode(m.code)
 		if intentVerbs[t.lemmas[p]] && !m.pattern && t.child(p, "xcomp") >= 0 {
 			code = "030" // "agree to ...", "offer to ...": intent to cooperate
 		}
@@ -127,7 +134,7 @@ func (c *Coder) codeSentence(a *doc.Article, si int, ents map[string]*doc.Entity
 		for _, u := range m.used {
 			usedBy[u] = true
 		}
-		cands = append(cands, &candidate{p: p, code: code, swap: swap, pattern: m.pattern, used: m.used})
+		cands = append(cands, &candidate{p: p, code: code, swap: swap, reverse: reverse, pattern: m.pattern, used: m.used, patTarget: m.target})
 	}
 	for p := range t.toks {
 		if usedBy[p] || t.toks[p].UPOS != "NOUN" && t.toks[p].UPOS != "PROPN" {
@@ -145,7 +152,7 @@ func (c *Coder) codeSentence(a *doc.Article, si int, ents map[string]*doc.Entity
 		if h := t.head(p); h >= 0 && usedBy[h] {
 			continue
 		}
-		cands = append(cands, &candidate{p: p, code: code, nominal: true, used: []int{p}})
+		cands = append(cands, &candidate{p: p, code: code, nominal: true, used: []int{p}, patTarget: -1})
 	}
 	var out []doc.Event
 	for _, cd := range cands {
@@ -164,6 +171,12 @@ func (c *Coder) codeSentence(a *doc.Article, si int, ents map[string]*doc.Entity
 			out = append(out, c.emit(a, si, t, r, d)...)
 		}
 		out = append(out, c.emit(a, si, t, r, cd)...)
+		if cd.reverse != "" && len(cd.sources) > 0 && len(cd.targets) > 0 {
+			rv := *cd
+			rv.code, rv.reverse = cd.reverse, ""
+			rv.sources, rv.targets = cd.targets, cd.sources
+			out = append(out, c.emit(a, si, t, r, &rv)...)
+		}
 	}
 	return out
 }
@@ -173,7 +186,7 @@ func (c *Coder) codeSentence(a *doc.Article, si int, ents map[string]*doc.Entity
 // the intent ("agreed to", "threatened to").
 func (c *Coder) statedIntent(t *tree, cd *candidate, cands []*candidate) *candidate {
 	md := cd.modality
-	if len(cd.sources) == 0 || md.hypothetical || isIntentCode(cd.code) || !md.future && !md.refused {
+	if c.noIntent || len(cd.sources) == 0 || md.hypothetical || isIntentCode(cd.code) || !md.future && !md.refused {
 		return nil
 	}
 	for _, o := range cands {
@@ -209,17 +222,22 @@ func (c *Coder) statedIntent(t *tree, cd *candidate, cands []*candidate) *candid
 	return &d
 }
 
-// splitCode resolves PETRARCH's "A:B" codes: A codes the event as written;
+// splitCode resolves PETRARCH's "A:B" codes: A codes the event as written
+// and B the same happening from the target's side ("visit" 042, "host" 043);
 // an empty A means only B applies, with source and target reversed.
-func splitCode(code string) (string, bool) {
+func splitCode(code string) (main string, swap bool, reverse string) {
 	i := strings.IndexByte(code, ':')
 	if i < 0 {
-		return code, false
+		return code, false, ""
 	}
-	if a := strings.TrimSpace(code[:i]); a != "" {
-		return a, false
+	a, b := strings.TrimSpace(code[:i]), strings.TrimSpace(code[i+1:])
+	if a == "" {
+		return b, true, ""
 	}
-	return strings.TrimSpace(code[i+1:]), true
+	if b == "---" {
+		b = ""
+	}
+	return a, false, b
 }
 
 func refineNominal(t *tree, p int, code string) string {
@@ -386,6 +404,13 @@ func (c *Coder) verbRoles(t *tree, r *resolver, cd *candidate) {
 	} else {
 		cd.sources, _ = c.actorsOf(t, r, subj, p)
 		cd.srcHead = subj
+	}
+	if cd.patTarget >= 0 && !passive {
+		if h := t.head(cd.patTarget); h >= 0 && t.rel(cd.patTarget) == "case" {
+			cd.targets, _ = c.actorsOf(t, r, h, p)
+		} else {
+			cd.targets, _ = c.actorsOf(t, r, cd.patTarget, p)
+		}
 	}
 	if len(cd.targets) == 0 {
 		// first object with an actor; objects inside the matched pattern

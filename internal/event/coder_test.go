@@ -125,7 +125,7 @@ discuss discuss VERB 0 root
 sanctions sanction NOUN 3 obj
 with with ADP 6 case
 Iran Iran PROPN 3 obl
-. . PUNCT 3 punct`, []want{{typ: "AGREE", src: "RUS", tgt: "IRN"}, {typ: "CONSULT", src: "RUS", tgt: "IRN", fut: true}}},
+. . PUNCT 3 punct`, []want{{typ: "AGREE", src: "RUS", tgt: "IRN"}, {typ: "CONSULT", src: "RUS", tgt: "IRN", fut: true}, {typ: "CONSULT", src: "IRN", tgt: "RUS", fut: true}}},
 		{"refused to meet", `
 Iran Iran PROPN 2 nsubj
 refused refuse VERB 0 root

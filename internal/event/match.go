@@ -12,6 +12,7 @@ type verbMatch struct {
 	code    string // CAMEO code, possibly "A:B"; "---" means no event
 	pattern bool   // a pattern (not just the block default) gave the code
 	used    []int  // tokens the multi-word verb and pattern consumed
+	target  int    // token the pattern marks as the target ("(WITH +)"), -1 if none
 }
 
 // wordMatches reports whether token i matches dictionary word w, which may
@@ -46,14 +47,14 @@ func matchVerb(t *tree, d *cameo.VerbDict, p int) (verbMatch, bool) {
 		seen[key] = true
 		cands = append(cands, d.Forms[key]...)
 	}
-	best, bestLen := verbMatch{}, 0
+	best, bestLen := verbMatch{target: -1}, 0
 	for _, f := range cands {
 		used, ok := matchForm(t, p, f)
 		if !ok {
 			continue
 		}
 		if len(f.Words) > bestLen {
-			best, bestLen = verbMatch{form: f, used: used}, len(f.Words)
+			best, bestLen = verbMatch{form: f, used: used, target: -1}, len(f.Words)
 		}
 	}
 	if bestLen == 0 {
@@ -67,12 +68,13 @@ func matchVerb(t *tree, d *cameo.VerbDict, p int) (verbMatch, bool) {
 	pre, post := contextTokens(t, p, best.used)
 	bestScore := 0
 	for _, pat := range block.Patterns {
-		score, used, ok := matchPattern(t, d, pat, pre, post)
+		score, used, target, ok := matchPattern(t, d, pat, pre, post)
 		if ok && score > bestScore {
 			bestScore = score
 			best.code = pat.Code
 			best.pattern = true
 			best.used = append(best.used[:len(best.form.Words)], used...)
+			best.target = target
 		}
 	}
 	return best, true
@@ -153,27 +155,35 @@ func contextTokens(t *tree, p int, skip []int) (pre, post []int) {
 // matchPattern matches a pattern's elements in order (gaps allowed between
 // elements) against the pre- and post-verb tokens. The score is the number
 // of words matched; ok is false if an element did not match.
-func matchPattern(t *tree, d *cameo.VerbDict, pat cameo.Pattern, pre, post []int) (int, []int, bool) {
-	s1, u1, ok := matchElems(t, d, pat.Pre, pre)
+func matchPattern(t *tree, d *cameo.VerbDict, pat cameo.Pattern, pre, post []int) (int, []int, int, bool) {
+	s1, u1, _, ok := matchElems(t, d, pat.Pre, pre)
 	if !ok {
-		return 0, nil, false
+		return 0, nil, -1, false
 	}
-	s2, u2, ok := matchElems(t, d, pat.Post, post)
+	s2, u2, target, ok := matchElems(t, d, pat.Post, post)
 	if !ok {
-		return 0, nil, false
+		return 0, nil, -1, false
 	}
 	if s1+s2 == 0 {
-		return 0, nil, false
+		return 0, nil, -1, false
 	}
-	return s1 + s2, append(u1, u2...), true
+	return s1 + s2, append(u1, u2...), target, true
 }
 
-func matchElems(t *tree, d *cameo.VerbDict, elems []cameo.Elem, toks []int) (int, []int, bool) {
-	pos, score := 0, 0
+// matchElems also returns the token a target marker points at: the
+// preposition of "(WITH +)", or the token right after the preceding element
+// for a bare "+".
+func matchElems(t *tree, d *cameo.VerbDict, elems []cameo.Elem, toks []int) (int, []int, int, bool) {
+	pos, score, target := 0, 0, -1
 	var used []int
 	for _, e := range elems {
 		switch e.Kind {
-		case cameo.ElemSource, cameo.ElemTarget, cameo.ElemActor:
+		case cameo.ElemTarget:
+			if pos < len(toks) && target < 0 {
+				target = toks[pos]
+			}
+			continue
+		case cameo.ElemSource, cameo.ElemActor:
 			continue
 		case cameo.ElemWords:
 			found := false
@@ -187,7 +197,7 @@ func matchElems(t *tree, d *cameo.VerbDict, elems []cameo.Elem, toks []int) (int
 				}
 			}
 			if !found {
-				return 0, nil, false
+				return 0, nil, -1, false
 			}
 		case cameo.ElemPrep:
 			found := false
@@ -198,6 +208,9 @@ func matchElems(t *tree, d *cameo.VerbDict, elems []cameo.Elem, toks []int) (int
 				if len(e.Words) == 1 {
 					used = append(used, toks[s])
 					pos, score, found = s+1, score+1, true
+					if e.Target && target < 0 {
+						target = toks[s]
+					}
 					break
 				}
 				// the object words follow within the prepositional phrase
@@ -208,16 +221,19 @@ func matchElems(t *tree, d *cameo.VerbDict, elems []cameo.Elem, toks []int) (int
 							used = append(used, toks[k])
 						}
 						pos, score, found = s2+n, score+len(e.Words), true
+						if e.Target && target < 0 {
+							target = toks[s]
+						}
 						break
 					}
 				}
 			}
 			if !found {
-				return 0, nil, false
+				return 0, nil, -1, false
 			}
 		}
 	}
-	return score, used, true
+	return score, used, target, true
 }
 
 // matchSeq matches words (which may name synsets) at toks[s:], allowing

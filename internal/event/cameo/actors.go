@@ -149,10 +149,25 @@ func (e *ActorEntry) CodeAt(date int) string {
 		return ""
 	}
 	if date > 0 {
+		// the narrowest dated range holding the date wins; undated codes
+		// are the default
+		best, bestW := "", 1<<62
 		for _, c := range e.Codes {
-			if (c.From == 0 || c.From <= date) && (c.To == 0 || date <= c.To) {
-				return c.Code
+			if c.From == 0 && c.To == 0 {
+				continue
 			}
+			if (c.From == 0 || c.From <= date) && (c.To == 0 || date <= c.To) {
+				from, to := c.From, c.To
+				if to == 0 {
+					to = 99991231
+				}
+				if w := to - from; w < bestW {
+					best, bestW = c.Code, w
+				}
+			}
+		}
+		if best != "" {
+			return best
 		}
 	}
 	for _, c := range e.Codes {
@@ -222,7 +237,7 @@ func parseCode(s string) DatedCode {
 	}
 	c := DatedCode{Code: strings.ToUpper(f[0])}
 	if len(f) > 1 {
-		d := f[1]
+		d := strings.Join(f[1:], "")
 		switch {
 		case strings.HasPrefix(d, ">"):
 			c.From = parseDate(d[1:])

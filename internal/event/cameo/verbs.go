@@ -21,8 +21,9 @@ const (
 
 // Elem is one element of a pattern. A word starting with '&' names a synset.
 type Elem struct {
-	Kind  ElemKind
-	Words []string
+	Kind   ElemKind
+	Words  []string
+	Target bool // a prepositional phrase whose object is the target: "(WITH +)"
 }
 
 // Pattern is one "- pre * post [code]" line of a verb block.
@@ -296,11 +297,15 @@ func parsePattern(s string) (Pattern, error) {
 			cur = &p.Post
 		case t == "(":
 			var words []string
+			target := false
 			for k++; k < len(toks) && toks[k] != ")"; k++ {
+				if strings.Contains(toks[k], "+") {
+					target = true
+				}
 				words = append(words, patternWords(toks[k])...)
 			}
 			if len(words) > 0 {
-				*cur = append(*cur, Elem{Kind: ElemPrep, Words: words})
+				*cur = append(*cur, Elem{Kind: ElemPrep, Words: words, Target: target})
 			}
 		case t == "{":
 			var words []string
