@@ -40,7 +40,8 @@ func actorKey(a doc.ActorRef) string {
 }
 
 // HappeningKey is the part of an event that every mention of one happening
-// shares: type, source and target (unordered for symmetric types). Mentions
+// shares: type, source and target (unordered for symmetric types) and
+// whether it is told as fact, negated, conditional or future. Mentions
 // with equal keys are one happening when their dates also fall in one window
 // and their stories agree; Merge applies those.
 func HappeningKey(e doc.Event) string {
@@ -48,7 +49,18 @@ func HappeningKey(e doc.Event) string {
 	if symmetric[e.Type] && t < s {
 		s, t = t, s
 	}
-	return e.Type + "|" + s + "|" + t
+	// a denied, conditional or announced event is a different claim from
+	// the fact; alleged reports of the fact do merge with it
+	claim := "fact"
+	switch {
+	case e.Negated:
+		claim = "negated"
+	case e.Hypothetical:
+		claim = "hypothetical"
+	case e.Future:
+		claim = "future"
+	}
+	return e.Type + "|" + s + "|" + t + "|" + claim
 }
 
 // Merge groups mentions into happenings: same HappeningKey, dates within

@@ -1,0 +1,120 @@
+package cameo
+
+import (
+	"strings"
+	"testing"
+)
+
+const verbSample = `
+&WEAPON
++GUN
++HEAVY_ARTILLERY
+
+####### VERB PATTERNS #######
+
+---  VISIT   [042:043]  ---
+VISIT
+- * (FOR TALKS)                                       [046:046]     # VISIT
+- PILGRIMS *                                          [---]         # VISIT
+
+---  KILL   [190]  ---
++SHOOT_DOWN {+SHOOTS_DOWN +SHOT_DOWN }
+SLAY {SLAYS SLAIN}
+MURDER [180]
+- * (WITH &WEAPON)                                    [193]         # KILL
+`
+
+func TestParseVerbs(t *testing.T) {
+	d, err := ParseVerbs(strings.NewReader(verbSample))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		word     string
+		block    string
+		words    int
+		formCode string
+	}{
+		{"visit", "VISIT", 1, ""},
+		{"visited", "VISIT", 1, ""},
+		{"visiting", "VISIT", 1, ""},
+		{"shot", "KILL", 2, ""},
+		{"slain", "KILL", 1, ""},
+		{"murdered", "KILL", 1, "180"},
+	}
+	for _, tc := range tests {
+		fs := d.Forms[tc.word]
+		if len(fs) == 0 {
+			t.Errorf("%q: no verb form", tc.word)
+			continue
+		}
+		f := fs[0]
+		if d.Blocks[f.Block].Name != tc.block || len(f.Words) != tc.words || f.Code != tc.formCode {
+			t.Errorf("%q: block %s words %v code %q, want %s %d %q", tc.word, d.Blocks[f.Block].Name, f.Words, f.Code, tc.block, tc.words, tc.formCode)
+		}
+	}
+	if got := d.Synsets["&weapon"]; len(got) != 2 || strings.Join(got[1], " ") != "heavy artillery" {
+		t.Errorf("synset &weapon = %v", got)
+	}
+	visit := d.Blocks[0]
+	if visit.Code != "042:043" || len(visit.Patterns) != 2 {
+		t.Fatalf("VISIT block = %+v", visit)
+	}
+	p := visit.Patterns[0]
+	if len(p.Post) != 1 || p.Post[0].Kind != ElemPrep || strings.Join(p.Post[0].Words, " ") != "for talks" || p.Code != "046:046" {
+		t.Errorf("pattern = %+v", p)
+	}
+	if q := visit.Patterns[1]; len(q.Pre) != 1 || q.Pre[0].Words[0] != "pilgrims" || q.Code != "---" {
+		t.Errorf("pre pattern = %+v", q)
+	}
+}
+
+func TestCodingAndActors(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		code, typ string
+		quad      int
+		ok        bool
+	}{
+		{"1823", "ASSAULT", 4, true},
+		{"195", "ASSAULT", 4, true},
+		{"036", "AGREE", 1, true},
+		{"0841", "RETREAT", 2, true},
+		{"112", "ACCUSE", 3, true},
+		{"023", "REQUEST", 0, true},
+		{"010", "", 0, false},
+	}
+	for _, tc := range tests {
+		c, ok := m.Coding(tc.code)
+		if ok != tc.ok || c.Type != tc.typ || ok && c.QuadClass != tc.quad {
+			t.Errorf("Coding(%s) = %+v %v, want %s quad %d %v", tc.code, c, ok, tc.typ, tc.quad, tc.ok)
+		}
+	}
+	words := strings.Fields("the russian federation and kofi annan")
+	if id, n := m.Actors.Longest(words, 1); id < 0 || n != 2 || m.Actors.Entries[id].CodeAt(0) != "RUS" {
+		t.Errorf("russian federation: id %d n %d", id, n)
+	}
+	if id, _ := m.Actors.Longest(words, 4); id < 0 || m.Actors.Entries[id].CodeAt(19980101) != "IGOUNO" {
+		t.Errorf("kofi annan in 1998 not IGOUNO")
+	}
+	if id, n := m.Agents.Longest(strings.Fields("riot police"), 1); id < 0 || n != 1 || m.Agents.Entries[id].Code != "COP" {
+		t.Errorf("police agent: %d %d", id, n)
+	}
+}
+
+func TestCodeAtDates(t *testing.T) {
+	var d ActorDict
+	src := "SAM_GAMGEE [HOB]\n\t[HOBCIV <20080120]\n\t[ORCHOB 20100109-20100112]\n\t[HOBMIL 20080120-20121109]\n"
+	if err := d.ParseActors(strings.NewReader(src)); err != nil {
+		t.Fatal(err)
+	}
+	e := d.Entries[0]
+	for date, want := range map[int]string{20050101: "HOBCIV", 20100110: "ORCHOB", 20110101: "HOBMIL", 20200101: "HOB"} {
+		if got := e.CodeAt(date); got != want {
+			t.Errorf("CodeAt(%d) = %s, want %s", date, got, want)
+		}
+	}
+}
