@@ -13,7 +13,6 @@ type ptbNode struct {
 	word  string // leaves only
 	kids  []*ptbNode
 	leaf  int // token index for leaves
-	head  int // token index of the lexical head
 }
 
 // parsePTB reads a bracketed tree "(ROOT (S (NP (NNP Arnor)) ...))".
