@@ -118,6 +118,11 @@ func (an *analysis) attributeSegments() {
 		head := an.headAttribution(seg, from)
 		tail := an.tailAttribution(seg, limit)
 		switch {
+		case tail.ok() && endsWithComma(an.text, seg):
+			at = tail // “…,” X said — whatever precedes the quote
+			if ms := an.mixedStartBefore(seg, from); ms > 0 && !head.ok() {
+				at.mixedFrom = ms
+			}
 		case head.ok() && head.mixedFrom > 0:
 			at = head
 		case tail.ok() && !(head.ok() && endsSentence(an.text, seg)):
@@ -172,11 +177,21 @@ func (an *analysis) onlyAttributionBetween(a, b segment, at attribution) bool {
 	k := an.tokenAt(from)
 	words := 0
 	for ; k < len(an.toks) && an.toks[k].start < b.open; k++ {
-		if an.toks[k].word {
+		tk := an.toks[k]
+		if tk.word {
 			words++
+			if isCue(tk.lower) && !tk.upper && !ambiguousCues[tk.lower] {
+				return false // another attribution
+			}
 		}
 	}
-	return words <= 8
+	return words <= 30
+}
+
+// endsWithComma reports whether the quoted words end with a comma, which
+// leaves the sentence to an attribution after the quote.
+func endsWithComma(text string, seg segment) bool {
+	return seg.closed && strings.HasSuffix(strings.TrimRight(text[seg.in0:seg.in1], " "), ",")
 }
 
 // sentenceStart returns the token index where the sentence containing the
