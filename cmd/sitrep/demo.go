@@ -107,17 +107,7 @@ func summarize(ctx context.Context, w io.Writer, st store.Store) error {
 			fmt.Fprintln(w, "\nEvents (who did what to whom)")
 			first = false
 		}
-		var flags []string
-		for _, f := range []struct {
-			on   bool
-			name string
-		}{{e.Negated, "negated"}, {e.Hypothetical, "hypothetical"}, {e.Future, "future"}, {e.Alleged, "alleged"}} {
-			if f.on {
-				flags = append(flags, f.name)
-			}
-		}
-		fmt.Fprintf(w, "  %-10s %s → %s (CAMEO %s, %s) %s\n    “%s”\n", e.Type, orDash(e.Source.Name), orDash(e.Target.Name),
-			e.CAMEO, orDash(e.Date), strings.Join(flags, ","), e.Sentence)
+		printEvent(w, e)
 		return nil
 	})
 	if err != nil {

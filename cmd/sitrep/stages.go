@@ -15,5 +15,6 @@ func newPipeline(st store.Store) *pipeline.Pipeline {
 		Segmenter: &segment.Segmenter{},
 		Extractor: &extract.Extractor{},
 		Stages:    []pipeline.Annotator{},
+		Stories:   &pipeline.StoryPlacer{Store: st},
 	}
 }
