@@ -394,8 +394,12 @@ func (c *Coder) verbRoles(t *tree, r *resolver, cd *candidate) {
 			}
 		}
 	}
+	byObj := map[int]bool{}
 	if len(objs) > 0 && t.rel(objs[0]) == "obj" {
 		objs = append(objs, byObjs...)
+		for _, b := range byObjs {
+			byObj[b] = true
+		}
 	}
 	if passive {
 		cd.sources, _ = c.actorsOf(t, r, agentPhrase, p)
@@ -417,7 +421,7 @@ func (c *Coder) verbRoles(t *tree, r *resolver, cd *candidate) {
 		// first (they carry the meaning), then the others
 		sort.SliceStable(objs, func(i, j int) bool { return objs[i] < objs[j] })
 		for _, o := range objs {
-			direct := t.rel(o) == "obj" || t.rel(o) == "iobj" || targetPreps[t.caseOf(o)]
+			direct := t.rel(o) == "obj" || t.rel(o) == "iobj" || targetPreps[t.caseOf(o)] || byObj[o]
 			if direct {
 				if refs, _ := c.actorsOf(t, r, o, p); len(refs) > 0 {
 					cd.targets = refs
