@@ -3,6 +3,7 @@ package quote
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/sitrep/sitrep/internal/doc"
 	"github.com/sitrep/sitrep/internal/kb"
@@ -144,9 +145,13 @@ func (an *analysis) attributeSegments() {
 		}
 		q := doc.Quote{Text: an.text[seg.in0:seg.in1], Direct: true, Speaker: at.speaker, Span: doc.Span{Start: seg.in0, End: seg.in1}, CueSpan: at.cue, Cue: at.cue.Of(an.text)}
 		if at.mixedFrom > 0 {
+			end := seg.close
+			if at.cue.End <= seg.open {
+				end = an.clauseEnd(seg, limit) // the reported clause runs on after the quote
+			}
 			q.Direct = false
-			q.Span = doc.Span{Start: at.mixedFrom, End: seg.close}
-			q.Text = an.text[at.mixedFrom:seg.close]
+			q.Span = doc.Span{Start: at.mixedFrom, End: end}
+			q.Text = an.text[at.mixedFrom:end]
 		}
 		prev, prevPara = at, seg.para
 		if !seg.closed && si+1 < len(an.segs) && an.segs[si+1].contPrev {
@@ -446,4 +451,25 @@ func sentenceIndex(ss []doc.Sentence, i int) int {
 		return k
 	}
 	return -1
+}
+
+// clauseEnd returns where the sentence holding a segment ends, not past
+// limit (the next quotation), excluding the final punctuation.
+func (an *analysis) clauseEnd(seg segment, limit int) int {
+	end := seg.close
+	for k := an.tokenAt(seg.close); k < len(an.toks) && an.toks[k].end <= limit; k++ {
+		tk := an.toks[k]
+		if !tk.word && sentenceEnd(an.text, tk.start) {
+			break
+		}
+		end = tk.end
+	}
+	for end > seg.close {
+		r, n := utf8.DecodeLastRuneInString(an.text[:end])
+		if !strings.ContainsRune(",;:—–-", r) {
+			break
+		}
+		end -= n
+	}
+	return end
 }
