@@ -86,10 +86,6 @@ var numberWords = map[string]int{
 	"a couple of": 2, "dozen": 12,
 }
 
-// vagueQuantity are quantifiers that make a duration's amount unknown (X).
-var vagueQuantity = map[string]bool{
-	"several": true, "few": true, "many": true, "some": true, "couple": true, "numerous": true, "recent": false,
-}
 
 // ordinals maps ordinal words and numbers to their value.
 var ordinals = map[string]int{

@@ -1129,6 +1129,9 @@ func digitsPrefixRest(s string) string {
 func (s *scanner) deictic(i int) (match, bool) {
 	w := s.low(i)
 	if r, ok := refWords[w]; ok {
+		if w == "now" && s.low(i+1) == "and" && s.low(i+2) == "then" || s.low(i-1) == "just" {
+			return match{}, false
+		}
 		if w == "now" && (s.low(i+1) == "that" || s.low(i-1) == "until" || s.low(i-1) == "by" || s.low(i-1) == "from") {
 			if s.low(i-1) != "until" && s.low(i-1) != "by" {
 				return match{}, false

@@ -162,6 +162,7 @@ func TestNotExpressions(t *testing.T) {
 		"The ratio is 1/2.",
 		"The fall of the Berlin Wall changed Europe.",
 		"She will march on.",
+		"Prices rose now and then.",
 	}
 	tagger := New()
 	for _, text := range tests {
