@@ -3,7 +3,6 @@ package quote
 import (
 	"sort"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/sitrep/sitrep/internal/doc"
@@ -529,7 +528,6 @@ func (an *analysis) inQuote(i int) bool {
 	return k < len(an.segs) && an.segs[k].open <= i
 }
 
-var _ = unicode.IsUpper
 
 // isPronoun reports whether t is a pronoun that can be a speaker ("he",
 // "she", "he’s").
