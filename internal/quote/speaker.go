@@ -528,7 +528,6 @@ func (an *analysis) inQuote(i int) bool {
 	return k < len(an.segs) && an.segs[k].open <= i
 }
 
-
 // isPronoun reports whether t is a pronoun that can be a speaker ("he",
 // "she", "he’s").
 func isPronoun(t token) bool { return t.word && speakerPronouns[stripPossessive(t.lower)] }
