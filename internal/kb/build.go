@@ -175,7 +175,31 @@ func (b *builder) countryOf(name string) string {
 // they are capitals.
 const minCityPopulation = 100000
 
+// countryPopulations reads GeoNames countryInfo for country populations
+// (used to rank countries sharing a name or demonym).
+func (b *builder) countryPopulations() error {
+	r, err := b.open("geonames-cities15000/countryInfo.tsv")
+	if err != nil {
+		return err
+	}
+	defer r.Close()
+	sc := bufio.NewScanner(r)
+	for sc.Scan() {
+		f := strings.Split(sc.Text(), "\t")
+		if len(f) < 8 || strings.HasPrefix(f[0], "#") {
+			continue
+		}
+		if c := b.countries[f[1]]; c != nil {
+			c.Pop, _ = strconv.Atoi(f[7])
+		}
+	}
+	return sc.Err()
+}
+
 func (b *builder) citiesStep() error {
+	if err := b.countryPopulations(); err != nil {
+		return err
+	}
 	r, err := b.open("geonames-cities15000/cities15000.txt.gz")
 	if err != nil {
 		return err
@@ -217,6 +241,9 @@ func (b *builder) citiesStep() error {
 		e.Aliases = dedupe(e.Aliases)
 		b.cities = append(b.cities, e)
 		b.cityKeys[Norm(e.Name)] = true
+		for _, a := range e.Aliases {
+			b.cityKeys[Norm(a)] = true
+		}
 	}
 	return sc.Err()
 }

@@ -192,7 +192,7 @@ func rank(m Match, date int) float64 {
 	s := 0.0
 	switch e.Kind {
 	case KindCountry:
-		s = 1e12
+		s = 1e12 + float64(e.Pop)
 	case KindIGO, KindSeat:
 		s = 9e11
 	case KindGroup, KindOrg:

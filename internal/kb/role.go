@@ -46,10 +46,12 @@ func (k *KB) ParseRole(phrase string) (country, office string) {
 
 // countryNamed returns the alpha-3 of a country name or demonym, or "".
 func (k *KB) countryNamed(s string) string {
+	best := ""
+	pop := -1
 	for _, m := range k.byKey[Norm(s)] {
-		if m.Entry.Kind == KindCountry {
-			return m.Entry.Country
+		if m.Entry.Kind == KindCountry && m.Entry.Pop > pop {
+			best, pop = m.Entry.Country, m.Entry.Pop
 		}
 	}
-	return ""
+	return best
 }

@@ -1,0 +1,268 @@
+package link
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/sitrep/sitrep/internal/doc"
+	"github.com/sitrep/sitrep/internal/kb"
+)
+
+// Linker resolves mentions against a knowledge base. It is read-only and
+// safe for concurrent use.
+type Linker struct {
+	kb *kb.KB
+}
+
+// New returns a linker over the base.
+func New(k *kb.KB) *Linker { return &Linker{kb: k} }
+
+// Default returns a linker over the embedded knowledge base.
+func Default() (*Linker, error) {
+	k, err := kb.Default()
+	if err != nil {
+		return nil, err
+	}
+	return New(k), nil
+}
+
+// sectorNouns maps nouns that follow a nationality to the sector the
+// phrase names ("Russian troops" → RUS MIL).
+var sectorNouns = map[string]string{
+	"forces": "MIL", "force": "MIL", "troops": "MIL", "army": "MIL", "military": "MIL", "soldiers": "MIL",
+	"navy": "MIL", "army's": "MIL", "military's": "MIL", "warplanes": "MIL", "jets": "MIL", "drones": "MIL",
+	"government": "GOV", "officials": "GOV", "authorities": "GOV", "ministry": "GOV", "administration": "GOV",
+	"diplomats": "GOV", "government's": "GOV", "cabinet": "GOV", "regime": "GOV",
+	"police": "COP", "rebels": "REB", "militants": "REB", "insurgents": "REB", "separatists": "REB",
+	"opposition": "OPP", "parliament": "LEG", "lawmakers": "LEG", "courts": "JUD", "court": "JUD",
+}
+
+var sectorNames = map[string]string{"MIL": "military", "GOV": "government", "COP": "police", "REB": "rebels",
+	"OPP": "opposition", "LEG": "legislature", "JUD": "judiciary"}
+
+// titleWords precede a person's name and are not part of it.
+var titleWords = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": true, "dr": true, "president": true,
+	"prime": true, "minister": true, "chancellor": true, "premier": true, "king": true, "queen": true, "prince": true,
+	"general": true, "gen": true, "sir": true, "lord": true, "senator": true, "sen": true, "secretary": true, "sheikh": true}
+
+// mention is a mention under resolution.
+type mention struct {
+	sent, start, end int // token range in the sentence
+	typ              string
+	text             string
+	span             doc.Span
+	entity           *entity
+	subject          bool
+}
+
+// entity is an entity under construction.
+type entity struct {
+	doc.Entity
+	kbEntry *kb.Entry
+	words   []string // Norm'd words of the fullest name seen
+}
+
+// Annotate fills a.Mentions and a.Entities from the NER tags of
+// a.Sentences' tokens.
+func (l *Linker) Annotate(a *doc.Article) {
+	date := kb.DateInt(a.Published)
+	var ms []*mention
+	for si, s := range a.Sentences {
+		ms = append(ms, l.sentenceMentions(a, si, s)...)
+	}
+	r := &resolver{l: l, date: date, byID: map[string]*entity{}}
+	// Pass 1: names the base or the article can resolve on their own; the
+	// longest names first, so that short forms find them.
+	order := make([]*mention, len(ms))
+	copy(order, ms)
+	sort.SliceStable(order, func(i, j int) bool {
+		return len(strings.Fields(order[i].text)) > len(strings.Fields(order[j].text))
+	})
+	for _, m := range order {
+		if m.entity == nil {
+			r.resolve(m)
+		}
+	}
+	a.Mentions = a.Mentions[:0]
+	for _, m := range ms {
+		if m.entity == nil {
+			continue
+		}
+		e := m.entity
+		if e.Mentions == nil {
+			e.Mentions = map[string]int{}
+		}
+		e.Mentions[m.text]++
+		a.Mentions = append(a.Mentions, doc.Mention{Span: m.span, Text: m.text, Type: m.typ, Sentence: m.sent, Entity: e.ID})
+	}
+	a.Entities = a.Entities[:0]
+	for _, e := range r.order {
+		if len(e.Mentions) > 0 {
+			a.Entities = append(a.Entities, e.Entity)
+		}
+	}
+}
+
+// sentenceMentions reads the NER spans of a sentence, and adds role phrases
+// and nationality+sector phrases.
+func (l *Linker) sentenceMentions(a *doc.Article, si int, s doc.Sentence) []*mention {
+	toks := s.Tokens
+	var out []*mention
+	make1 := func(i, j int, typ string) *mention {
+		m := &mention{sent: si, start: i, end: j, typ: typ}
+		m.span = doc.Span{Start: toks[i].Span.Start, End: toks[j-1].Span.End}
+		if t := m.span.Of(a.Text); t != "" {
+			m.text = t
+		} else {
+			var w []string
+			for _, t := range toks[i:j] {
+				w = append(w, t.Text)
+			}
+			m.text = strings.Join(w, " ")
+		}
+		m.subject = isSubject(toks, i, j)
+		return m
+	}
+	covered := make([]bool, len(toks))
+	for i := 0; i < len(toks); i++ {
+		tag := toks[i].NER
+		if len(tag) < 3 || tag[0] != 'B' {
+			continue
+		}
+		typ := tag[2:]
+		j := i + 1
+		for j < len(toks) && toks[j].NER == "I-"+typ {
+			j++
+		}
+		// Titles the recognizer took into a name are left out of it.
+		for i < j-1 && titleWords[strings.ToLower(strings.TrimSuffix(toks[i].Text, "."))] {
+			i++
+		}
+		if typ == doc.MISC {
+			if l.kb.Lookup(spanText(toks, i, j), 0) == nil {
+				i = j - 1
+				continue
+			}
+		}
+		m := make1(i, j, typ)
+		out = append(out, m)
+		for k := i; k < j; k++ {
+			covered[k] = true
+		}
+		i = j - 1
+	}
+	// Role phrases: [the] <country or nationality> ['s] <office>, not
+	// followed by a name (then it is a title).
+	for i := 0; i < len(toks); i++ {
+		for _, n := range []int{2, 1} {
+			if i+n > len(toks) {
+				continue
+			}
+			office := strings.ToLower(spanText(toks, i, i+n))
+			if !isOffice(office) || (i+n < len(toks) && strings.HasPrefix(toks[i+n].NER, "B-PER")) || covered[i] {
+				continue
+			}
+			start := i - 1
+			if start >= 0 && (toks[start].Text == "'s" || toks[start].Text == "’s") {
+				start--
+			}
+			if start < 0 {
+				continue
+			}
+			// The country may span several tokens (United States).
+			found := -1
+			for b := start; b >= max(0, start-2); b-- {
+				if c, _ := l.kb.ParseRole(spanText(toks, b, start+1) + " " + office); c != "" {
+					found = b
+				}
+			}
+			if found < 0 {
+				continue
+			}
+			m := make1(found, i+n, doc.PER)
+			m.text = strings.TrimSpace(m.text)
+			// A nationality mention inside the phrase is replaced by it.
+			out = dropInside(out, found, i+n)
+			out = append(out, m)
+			for k := found; k < i+n; k++ {
+				covered[k] = true
+			}
+			i += n - 1
+			break
+		}
+	}
+	// Nationality or country + sector noun.
+	for _, m := range out {
+		if (m.typ == doc.NORP || m.typ == doc.MISC || m.typ == doc.LOC) && m.end < len(toks) {
+			if sec := sectorNouns[strings.ToLower(toks[m.end].Text)]; sec != "" {
+				m.end++
+				m.span.End = toks[m.end-1].Span.End
+				if t := m.span.Of(a.Text); t != "" {
+					m.text = t
+				} else {
+					m.text += " " + toks[m.end-1].Text
+				}
+				m.typ = "ORG:" + sec
+				m.subject = isSubject(toks, m.start, m.end)
+			}
+		}
+	}
+	sort.Slice(out, func(x, y int) bool { return out[x].start < out[y].start })
+	return out
+}
+
+func dropInside(ms []*mention, i, j int) []*mention {
+	out := ms[:0]
+	for _, m := range ms {
+		if m.start >= i && m.end <= j {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+func spanText(toks []doc.Token, i, j int) string {
+	var b strings.Builder
+	for k := i; k < j; k++ {
+		if k > i {
+			b.WriteByte(' ')
+		}
+		b.WriteString(toks[k].Text)
+	}
+	return b.String()
+}
+
+var officeWords = map[string]bool{"president": true, "prime minister": true, "premier": true, "chancellor": true,
+	"leader": true, "pm": true, "head of state": true, "king": true, "queen": true, "emir": true, "supreme leader": true}
+
+func isOffice(s string) bool { return officeWords[s] }
+
+// subjectCues are words that follow a subject: auxiliaries and reporting
+// verbs (used when no part-of-speech tags are present).
+var subjectCues = map[string]bool{"said": true, "says": true, "has": true, "have": true, "had": true, "is": true,
+	"was": true, "will": true, "would": true, "could": true, "may": true, "might": true, "must": true,
+	"should": true, "can": true, "did": true, "does": true, "warned": true, "accused": true, "denied": true,
+	"announced": true, "insisted": true, "claimed": true, "called": true, "urged": true, "wants": true}
+
+// isSubject guesses whether tokens [i, j) are the subject of a clause.
+func isSubject(toks []doc.Token, i, j int) bool {
+	for k := i; k < j; k++ {
+		if strings.HasPrefix(toks[k].Deprel, "nsubj") {
+			return true
+		}
+	}
+	if j >= len(toks) {
+		return false
+	}
+	next := toks[j]
+	if next.UPOS != "" {
+		return next.UPOS == "VERB" || next.UPOS == "AUX"
+	}
+	w := next.Text
+	if w == "" || !unicode.IsLower([]rune(w)[0]) {
+		return false
+	}
+	return subjectCues[w] || (strings.HasSuffix(w, "ed") && len(w) > 4)
+}

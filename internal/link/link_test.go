@@ -1,0 +1,188 @@
+package link
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/sitrep/sitrep/internal/doc"
+)
+
+// article builds an article from sentences written as "word/TAG word ..."
+// (untagged words are O).
+func article(date string, sents ...string) *doc.Article {
+	a := &doc.Article{}
+	if date != "" {
+		a.Published, _ = time.Parse("2006-01-02", date)
+	}
+	var text strings.Builder
+	for _, s := range sents {
+		var sent doc.Sentence
+		sent.Span.Start = text.Len()
+		for _, w := range strings.Fields(s) {
+			word, tag, ok := strings.Cut(w, "/")
+			if !ok {
+				tag = "O"
+			}
+			word = strings.ReplaceAll(word, "_", " ")
+			if text.Len() > 0 {
+				text.WriteByte(' ')
+			}
+			start := text.Len()
+			text.WriteString(word)
+			sent.Tokens = append(sent.Tokens, doc.Token{Text: word, Span: doc.Span{Start: start, End: text.Len()}, NER: tag})
+		}
+		sent.Span.End = text.Len()
+		a.Sentences = append(a.Sentences, sent)
+	}
+	a.Text = text.String()
+	return a
+}
+
+func TestAnnotate(t *testing.T) {
+	l, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name  string
+		a     *doc.Article
+		links map[string]string // mention text → entity id ("" = any, but the same for all "=" groups)
+		same  [][]string        // mention texts that must share one entity
+		codes map[string]string // mention text → entity code
+	}{
+		{
+			name: "surname and title resolve to the full name",
+			a: article("2022-03-01",
+				"Joe/B-PER Biden/I-PER spoke to Volodymyr/B-PER Zelenskyy/I-PER .",
+				"Mr/B-PER Biden/I-PER said Zelensky/B-PER was brave ."),
+			same:  [][]string{{"Joe Biden", "Biden"}, {"Volodymyr Zelenskyy", "Zelensky"}},
+			links: map[string]string{"Joe Biden": "person/Q6279", "Zelensky": "person/Q3874799"},
+		},
+		{
+			name: "family name first",
+			a: article("2023-01-01",
+				"Xi/B-PER Jinping/I-PER arrived .",
+				"Xi/B-PER said China/B-LOC would help ."),
+			same:  [][]string{{"Xi Jinping", "Xi"}},
+			links: map[string]string{"Xi": "person/Q15031", "China": "country/CHN"},
+		},
+		{
+			name: "role phrases by date",
+			a: article("2025-06-01",
+				"The US president met the Turkish leader ."),
+			links: map[string]string{"US president": "person/Q22686", "Turkish leader": "person/Q39259"},
+		},
+		{
+			name: "role phrase in an earlier year",
+			a: article("2022-06-01",
+				"The US president spoke ."),
+			links: map[string]string{"US president": "person/Q6279"},
+		},
+		{
+			name: "metonymy: seats and capitals",
+			a: article("2022-03-01",
+				"The Kremlin/B-ORG denied it .",
+				"Moscow/B-LOC said talks failed .",
+				"He flew to Moscow/B-LOC ."),
+			codes: map[string]string{"Kremlin": "RUSGOV"},
+			links: map[string]string{"Kremlin": "seat/kremlin"},
+		},
+		{
+			name: "nationality and sector",
+			a: article("2022-03-01",
+				"Russian/B-NORP troops entered Ukrainian/B-NORP towns ."),
+			codes: map[string]string{"Russian troops": "RUSMIL"},
+			links: map[string]string{"Ukrainian": "country/UKR"},
+		},
+		{
+			name: "acronym and transliteration variants",
+			a: article("2022-02-03",
+				"Nato/B-ORG and NATO/B-ORG allies .",
+				"Abu/B-PER Ibrahim/I-PER al-Hashimi/I-PER al-Qurayshi/I-PER led Islamic/B-ORG State/I-ORG .",
+				"Al-Quraishi/B-PER died ; Isis/B-ORG confirmed it and IS/B-ORG named a successor ."),
+			same: [][]string{{"Nato", "NATO"}, {"Abu Ibrahim al-Hashimi al-Qurayshi", "Al-Quraishi"}, {"Islamic State", "Isis", "IS"}},
+		},
+		{
+			name: "unknown names are local entities",
+			a: article("2022-01-01",
+				"Jane/B-PER Doerington/I-PER joined Frobnitz/B-ORG Holdings/I-ORG .",
+				"Doerington/B-PER said Frobnitz/B-ORG Holdings/I-ORG grew ."),
+			same: [][]string{{"Jane Doerington", "Doerington"}, {"Frobnitz Holdings"}},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			l.Annotate(tc.a)
+			byText := map[string][]string{}
+			for _, m := range tc.a.Mentions {
+				if m.Span.Of(tc.a.Text) != m.Text {
+					t.Errorf("mention %q: span %v covers %q", m.Text, m.Span, m.Span.Of(tc.a.Text))
+				}
+				byText[m.Text] = append(byText[m.Text], m.Entity)
+			}
+			ent := map[string]doc.Entity{}
+			for _, e := range tc.a.Entities {
+				ent[e.ID] = e
+			}
+			find := func(text string) []string {
+				for k, v := range byText {
+					if k == text || strings.HasSuffix(k, " "+text) || strings.HasPrefix(k, "The "+text) || strings.HasPrefix(k, "the "+text) {
+						return v
+					}
+				}
+				t.Errorf("no mention %q among %v", text, byText)
+				return nil
+			}
+			for text, id := range tc.links {
+				for _, got := range find(text) {
+					if got != id {
+						t.Errorf("%q → %q, want %q", text, got, id)
+					}
+				}
+			}
+			for text, code := range tc.codes {
+				for _, id := range find(text) {
+					if ent[id].Code != code {
+						t.Errorf("%q → %s code %q, want %q", text, id, ent[id].Code, code)
+					}
+				}
+			}
+			for _, g := range tc.same {
+				ids := map[string]bool{}
+				for _, text := range g {
+					for _, id := range find(text) {
+						ids[id] = true
+					}
+				}
+				if len(ids) != 1 {
+					t.Errorf("%v → %v, want one entity", g, ids)
+				}
+			}
+			for _, e := range tc.a.Entities {
+				n := 0
+				for _, c := range e.Mentions {
+					n += c
+				}
+				if n == 0 || e.ID == "" || e.Type == "" {
+					t.Errorf("entity %+v: want id, type and mentions", e)
+				}
+			}
+		})
+	}
+}
+
+func TestCapitalAsSubject(t *testing.T) {
+	l, _ := Default()
+	a := article("2022-03-01", "Moscow/B-LOC said talks failed .", "He flew to Moscow/B-LOC .")
+	l.Annotate(a)
+	if len(a.Mentions) != 2 {
+		t.Fatalf("mentions: %+v", a.Mentions)
+	}
+	if a.Mentions[0].Entity != "sector/RUS/GOV" {
+		t.Errorf("subject Moscow → %q, want sector/RUS/GOV", a.Mentions[0].Entity)
+	}
+	if !strings.HasPrefix(a.Mentions[1].Entity, "city/") {
+		t.Errorf("destination Moscow → %q, want the city", a.Mentions[1].Entity)
+	}
+}

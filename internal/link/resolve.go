@@ -1,0 +1,315 @@
+package link
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/sitrep/sitrep/internal/doc"
+	"github.com/sitrep/sitrep/internal/kb"
+)
+
+// resolver holds one article's entities while its mentions are resolved.
+type resolver struct {
+	l      *Linker
+	date   int
+	byID   map[string]*entity
+	order  []*entity
+	people []*entity
+}
+
+func (r *resolver) add(e *entity) *entity {
+	if old, ok := r.byID[e.ID]; ok {
+		if len(e.words) > len(old.words) {
+			old.words = e.words
+		}
+		return old
+	}
+	r.byID[e.ID] = e
+	r.order = append(r.order, e)
+	if e.Type == doc.PER {
+		r.people = append(r.people, e)
+	}
+	return e
+}
+
+// fromKB makes the entity of a knowledge-base entry.
+func (r *resolver) fromKB(k *kb.Entry, surface string) *entity {
+	code := k.CodeAt(r.date)
+	sector := k.Sector
+	if sector == "" && k.Country != "" && strings.HasPrefix(code, k.Country) && len(code) >= len(k.Country)+3 {
+		sector = code[len(k.Country) : len(k.Country)+3]
+	}
+	country := k.Country
+	if country == "" && len(code) >= 3 && r.l.kb.Country(code[:3]) != nil {
+		country = code[:3]
+	}
+	e := &entity{Entity: doc.Entity{ID: k.ID, Name: k.Name, Type: k.Type, Country: country, Sector: sector, Code: code,
+		Lat: float64(k.Lat), Lon: float64(k.Lon)}, kbEntry: k}
+	e.words = strings.Fields(kb.Norm(k.Name))
+	if sw := strings.Fields(kb.Norm(surface)); len(sw) > len(e.words) {
+		e.words = sw
+	}
+	return r.add(e)
+}
+
+// local makes an entity known only to this article.
+func (r *resolver) local(name, typ string) *entity {
+	key := kb.Norm(name)
+	e := &entity{Entity: doc.Entity{ID: "doc/" + strings.ToLower(typ) + "/" + strings.ReplaceAll(key, " ", "-"), Name: name, Type: typ}}
+	e.words = strings.Fields(key)
+	return r.add(e)
+}
+
+func (r *resolver) resolve(m *mention) {
+	switch {
+	case strings.HasPrefix(m.typ, "ORG:"):
+		r.resolveSector(m)
+	case m.typ == doc.PER:
+		r.resolvePerson(m)
+	default:
+		r.resolveName(m)
+	}
+}
+
+// resolveSector links "Russian troops" to Russia's military.
+func (r *resolver) resolveSector(m *mention) {
+	sec := m.typ[4:]
+	m.typ = doc.ORG
+	words := strings.Fields(m.text)
+	place := strings.Join(words[:len(words)-1], " ")
+	for _, c := range r.l.kb.Lookup(place, r.date) {
+		if c.Entry.Kind == kb.KindCountry {
+			r.sectorEntity(m, c.Entry, sec)
+			return
+		}
+	}
+	m.entity = r.local(m.text, doc.ORG)
+}
+
+func (r *resolver) sectorEntity(m *mention, country *kb.Entry, sec string) {
+	id := "sector/" + country.Country + "/" + sec
+	if e, ok := r.byID[id]; ok {
+		m.entity = e
+		return
+	}
+	m.entity = r.add(&entity{Entity: doc.Entity{ID: id, Name: country.Name + " " + sectorNames[sec], Type: doc.ORG,
+		Country: country.Country, Sector: sec, Code: country.Country + sec}})
+}
+
+// personKeys strips titles and returns the Norm'd words of a person name.
+func personWords(text string) []string {
+	words := strings.Fields(kb.Norm(text))
+	for len(words) > 1 && titleWords[words[0]] {
+		words = words[1:]
+	}
+	return words
+}
+
+func (r *resolver) resolvePerson(m *mention) {
+	// A role phrase: the office holder on the article's date.
+	if country, office := r.l.kb.ParseRole(m.text); country != "" {
+		if h := r.l.kb.Holder(country, office, r.date); h != nil {
+			m.entity = r.fromKB(h, "")
+			return
+		}
+		c := r.l.kb.Country(country)
+		id := "role/" + country + "/" + strings.ReplaceAll(office, " ", "-")
+		if e, ok := r.byID[id]; ok {
+			m.entity = e
+			return
+		}
+		m.entity = r.add(&entity{Entity: doc.Entity{ID: id, Name: titleCase(office) + " of " + c.Name, Type: doc.PER,
+			Country: country, Sector: "GOV", Code: country + "GOV"}})
+		return
+	}
+	words := personWords(m.text)
+	if len(words) == 0 {
+		return
+	}
+	name := strings.Join(words, " ")
+	// The same or a fuller name already in the article.
+	if e := r.docPerson(words); e != nil {
+		m.entity = e
+		return
+	}
+	var best *kb.Entry
+	for _, c := range r.l.kb.Lookup(name, r.date) {
+		if c.Entry.Kind != kb.KindPerson {
+			continue
+		}
+		if c.How == "surname" {
+			// A bare surname: only someone in office on the date.
+			if len(words) == 1 && activeRole(c.Entry, r.date) && (best == nil || !activeRole(best, r.date)) {
+				best = c.Entry
+			}
+			continue
+		}
+		best = c.Entry
+		break
+	}
+	if best != nil {
+		m.entity = r.fromKB(best, m.text)
+		return
+	}
+	m.entity = r.local(strings.Join(strings.Fields(stripTitles(m.text)), " "), doc.PER)
+}
+
+func stripTitles(text string) string {
+	f := strings.Fields(text)
+	for len(f) > 1 && titleWords[strings.ToLower(strings.TrimSuffix(f[0], "."))] {
+		f = f[1:]
+	}
+	return strings.Join(f, " ")
+}
+
+func activeRole(e *kb.Entry, date int) bool {
+	for _, r := range e.Roles {
+		if r.Head != "" && r.Active(date) {
+			return true
+		}
+	}
+	return false
+}
+
+// docPerson finds a person of the article whose name the words are: the
+// same name, or its surname (last word; the first word for names written
+// family name first), or a shorter form with the same last word.
+func (r *resolver) docPerson(words []string) *entity {
+	var byFirst *entity
+	for _, e := range r.people {
+		ew := e.words
+		if len(ew) == 0 {
+			continue
+		}
+		if strings.Join(ew, " ") == strings.Join(words, " ") {
+			return e
+		}
+		if len(words) < len(ew) && words[len(words)-1] == ew[len(ew)-1] && subsequence(words, ew) {
+			return e
+		}
+		if len(words) == 1 && byFirst == nil && words[0] == ew[0] && len(ew) > 1 && familyFirst(e) {
+			byFirst = e
+		}
+	}
+	return byFirst
+}
+
+func familyFirst(e *entity) bool {
+	if e.kbEntry != nil {
+		for _, k := range kb.SurnameKeys(e.kbEntry) {
+			if k == e.words[0] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func subsequence(short, long []string) bool {
+	j := 0
+	for _, w := range long {
+		if j < len(short) && short[j] == w {
+			j++
+		}
+	}
+	return j == len(short)
+}
+
+// compatible says whether a knowledge-base kind fits a mention type.
+func compatible(typ, kind string) bool {
+	switch typ {
+	case doc.NORP:
+		return kind == kb.KindCountry
+	case doc.LOC:
+		return kind == kb.KindCountry || kind == kb.KindCity || kind == kb.KindSeat
+	case doc.ORG:
+		return kind != kb.KindPerson && kind != kb.KindCity
+	}
+	return kind != kb.KindPerson
+}
+
+func (r *resolver) resolveName(m *mention) {
+	cands := r.l.kb.Lookup(m.text, r.date)
+	var pick *kb.Entry
+	for _, c := range cands {
+		if c.How != "surname" && compatible(m.typ, c.Entry.Kind) {
+			pick = c.Entry
+			break
+		}
+	}
+	if pick == nil {
+		for _, c := range cands {
+			if c.How != "surname" && c.Entry.Kind != kb.KindPerson {
+				pick = c.Entry
+				break
+			}
+		}
+	}
+	if m.typ == doc.MISC {
+		m.typ = doc.NORP
+		if pick == nil || pick.Kind != kb.KindCountry {
+			m.typ = doc.MISC
+		}
+	}
+	if pick != nil {
+		// A capital acting as a subject stands for its government.
+		if pick.Kind == kb.KindCity && pick.Capital && m.subject && pick.Country != "" {
+			if c := r.l.kb.Country(pick.Country); c != nil {
+				r.sectorEntity(m, c, "GOV")
+				m.typ = doc.ORG
+				return
+			}
+		}
+		m.entity = r.fromKB(pick, m.text)
+		return
+	}
+	// An acronym of a name already in the article.
+	if acr := acronymOf(m.text); acr != "" {
+		for _, e := range r.order {
+			if e.Type == m.typ && initials(e.Name) == acr {
+				m.entity = e
+				return
+			}
+		}
+	}
+	m.entity = r.local(m.text, m.typ)
+}
+
+// acronymOf returns the text when it looks like an acronym (2–6 letters,
+// all upper case), else "".
+func acronymOf(s string) string {
+	s = strings.ReplaceAll(s, ".", "")
+	if len(s) < 2 || len(s) > 6 {
+		return ""
+	}
+	for _, r := range s {
+		if !unicode.IsUpper(r) {
+			return ""
+		}
+	}
+	return s
+}
+
+func initials(name string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(name) {
+		switch strings.ToLower(w) {
+		case "of", "the", "and", "for", "in", "on", "de", "al":
+			continue
+		}
+		r := []rune(w)
+		if unicode.IsUpper(r[0]) {
+			b.WriteRune(r[0])
+		}
+	}
+	return b.String()
+}
+
+func titleCase(s string) string {
+	if s == "" {
+		return s
+	}
+	r := []rune(s)
+	r[0] = unicode.ToUpper(r[0])
+	return string(r)
+}

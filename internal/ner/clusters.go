@@ -1,0 +1,299 @@
+package ner
+
+import (
+	"bufio"
+	"compress/gzip"
+	"fmt"
+	"math"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/sitrep/sitrep/internal/learn"
+)
+
+// Clusters maps a word to its cluster at a coarse and a fine granularity.
+type Clusters map[string][2]uint16
+
+// ClusterOptions sizes the clustering.
+type ClusterOptions struct {
+	Vocab    int // words clustered, most frequent first
+	Contexts int // neighbour words used as context
+	Dim      int // projected dimension
+	Fine     int // fine clusters (k-means over words)
+	Coarse   int // coarse clusters (k-means over fine centroids)
+	Iter     int // k-means iterations
+}
+
+// DefaultClusterOptions are those `sitrep train ner` uses.
+var DefaultClusterOptions = ClusterOptions{Vocab: 50000, Contexts: 4000, Dim: 96, Fine: 512, Coarse: 64, Iter: 10}
+
+// corpusFiles lists the unlabeled corpus files under dir (*.tsv.gz, one
+// document a line, text in the last tab-separated field).
+func corpusFiles(dir string) ([]string, error) {
+	files, err := filepath.Glob(filepath.Join(dir, "*", "*.tsv.gz"))
+	if err != nil {
+		return nil, err
+	}
+	if len(files) == 0 {
+		return nil, fmt.Errorf("%s: no *.tsv.gz corpus files", dir)
+	}
+	sort.Strings(files)
+	return files, nil
+}
+
+// eachSentenceTokens calls fn with the tokens of every document line of the
+// corpus files.
+func eachDocTokens(files []string, fn func([]string)) error {
+	var toks []string
+	for _, path := range files {
+		f, err := os.Open(path)
+		if err != nil {
+			return err
+		}
+		zr, err := gzip.NewReader(f)
+		if err != nil {
+			f.Close()
+			return fmt.Errorf("%s: %w", path, err)
+		}
+		sc := bufio.NewScanner(zr)
+		sc.Buffer(make([]byte, 1<<20), 1<<26)
+		for sc.Scan() {
+			line := sc.Text()
+			if i := strings.LastIndexByte(line, '\t'); i >= 0 {
+				line = line[i+1:]
+			}
+			toks = simpleTokens(line, toks[:0])
+			fn(toks)
+		}
+		err = sc.Err()
+		f.Close()
+		if err != nil {
+			return fmt.Errorf("%s: %w", path, err)
+		}
+	}
+	return nil
+}
+
+// simpleTokens splits text into words (letters and digits with inner
+// hyphens, apostrophes and dots) and single punctuation marks.
+func simpleTokens(s string, out []string) []string {
+	i := 0
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			i += n
+			continue
+		}
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			out = append(out, s[i:i+n])
+			i += n
+			continue
+		}
+		j := i + n
+		for j < len(s) {
+			r, n := utf8.DecodeRuneInString(s[j:])
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				j += n
+				continue
+			}
+			if (r == '-' || r == '\'' || r == '.') && j+n < len(s) {
+				r2, _ := utf8.DecodeRuneInString(s[j+n:])
+				if unicode.IsLetter(r2) || unicode.IsDigit(r2) {
+					j += n
+					continue
+				}
+			}
+			break
+		}
+		out = append(out, s[i:j])
+		i = j
+	}
+	return out
+}
+
+// BuildClusters learns word clusters from the unlabeled corpus in dir
+// (normally ../shared/corpus/unlabeled). Deterministic.
+func BuildClusters(dir string, o ClusterOptions) (Clusters, error) {
+	files, err := corpusFiles(dir)
+	if err != nil {
+		return nil, err
+	}
+	freq := map[string]int{}
+	if err := eachDocTokens(files, func(toks []string) {
+		for _, t := range toks {
+			freq[t]++
+		}
+	}); err != nil {
+		return nil, err
+	}
+	words := make([]string, 0, len(freq))
+	for w, n := range freq {
+		if n >= 3 {
+			words = append(words, w)
+		}
+	}
+	sort.Slice(words, func(i, j int) bool {
+		if freq[words[i]] != freq[words[j]] {
+			return freq[words[i]] > freq[words[j]]
+		}
+		return words[i] < words[j]
+	})
+	vocab := words[:min(o.Vocab, len(words))]
+	id := make(map[string]int32, len(vocab))
+	for i, w := range vocab {
+		id[w] = int32(i)
+	}
+	// Context c contributes a fixed random ±1 vector, weighted by
+	// 1/sqrt(freq) so that frequent function words do not dominate.
+	nc := min(o.Contexts, len(vocab))
+	D := o.Dim
+	proj := make([]float32, 2*nc*D)
+	for c := 0; c < nc; c++ {
+		wt := float32(1 / math.Sqrt(float64(freq[vocab[c]])))
+		for side := 0; side < 2; side++ {
+			for d := 0; d < D; d++ {
+				h := learn.Hash3(uint64(side), uint64(c), uint64(d), 0x5eed)
+				v := wt
+				if h&1 == 0 {
+					v = -wt
+				}
+				proj[(side*nc+c)*D+d] = v
+			}
+		}
+	}
+	vec := make([]float32, len(vocab)*D)
+	ids := make([]int32, 0, 1024)
+	if err := eachDocTokens(files, func(toks []string) {
+		ids = ids[:0]
+		for _, t := range toks {
+			if i, ok := id[t]; ok {
+				ids = append(ids, i)
+			} else {
+				ids = append(ids, -1)
+			}
+		}
+		for i, w := range ids {
+			if w < 0 {
+				continue
+			}
+			v := vec[int(w)*D : int(w)*D+D]
+			if i > 0 && ids[i-1] >= 0 && int(ids[i-1]) < nc {
+				p := proj[int(ids[i-1])*D : int(ids[i-1])*D+D]
+				for d := range v {
+					v[d] += p[d]
+				}
+			}
+			if i+1 < len(ids) && ids[i+1] >= 0 && int(ids[i+1]) < nc {
+				p := proj[(nc+int(ids[i+1]))*D : (nc+int(ids[i+1]))*D+D]
+				for d := range v {
+					v[d] += p[d]
+				}
+			}
+		}
+	}); err != nil {
+		return nil, err
+	}
+	for i := range vocab {
+		normalize(vec[i*D : i*D+D])
+	}
+	fine := kmeans(vec, len(vocab), D, o.Fine, o.Iter)
+	cent := centroids(vec, fine, len(vocab), D, o.Fine)
+	coarse := kmeans(cent, o.Fine, D, o.Coarse, o.Iter*2)
+	out := make(Clusters, len(vocab))
+	for i, w := range vocab {
+		out[w] = [2]uint16{uint16(coarse[fine[i]]), uint16(fine[i])}
+	}
+	return out, nil
+}
+
+func normalize(v []float32) {
+	var s float64
+	for _, x := range v {
+		s += float64(x) * float64(x)
+	}
+	if s == 0 {
+		return
+	}
+	inv := float32(1 / math.Sqrt(s))
+	for i := range v {
+		v[i] *= inv
+	}
+}
+
+// kmeans clusters n unit vectors of dimension D into k groups by cosine,
+// starting from evenly spaced rows (rows are in frequency order).
+func kmeans(vec []float32, n, D, k, iter int) []int {
+	k = min(k, n)
+	cent := make([]float32, k*D)
+	for c := 0; c < k; c++ {
+		copy(cent[c*D:c*D+D], vec[(c*n/k)*D:(c*n/k)*D+D])
+	}
+	assign := make([]int, n)
+	for it := 0; it < iter; it++ {
+		for i := 0; i < n; i++ {
+			v := vec[i*D : i*D+D]
+			best, bestS := 0, float32(-2)
+			for c := 0; c < k; c++ {
+				cv := cent[c*D : c*D+D]
+				var s float32
+				for d := range v {
+					s += v[d] * cv[d]
+				}
+				if s > bestS {
+					best, bestS = c, s
+				}
+			}
+			assign[i] = best
+		}
+		cent = centroids(vec, assign, n, D, k)
+	}
+	return assign
+}
+
+func centroids(vec []float32, assign []int, n, D, k int) []float32 {
+	cent := make([]float32, k*D)
+	for i := 0; i < n; i++ {
+		c := assign[i]
+		for d := 0; d < D; d++ {
+			cent[c*D+d] += vec[i*D+d]
+		}
+	}
+	for c := 0; c < k; c++ {
+		normalize(cent[c*D : c*D+D])
+	}
+	return cent
+}
+
+// encode writes clusters as "word\tcoarse\tfine" lines, sorted by word.
+func (c Clusters) encode() []byte {
+	words := make([]string, 0, len(c))
+	for w := range c {
+		words = append(words, w)
+	}
+	sort.Strings(words)
+	var b strings.Builder
+	for _, w := range words {
+		v := c[w]
+		fmt.Fprintf(&b, "%s\t%d\t%d\n", w, v[0], v[1])
+	}
+	return []byte(b.String())
+}
+
+func decodeClusters(data []byte) Clusters {
+	c := Clusters{}
+	for _, line := range strings.Split(string(data), "\n") {
+		f := strings.Split(line, "\t")
+		if len(f) != 3 {
+			continue
+		}
+		a, _ := strconv.Atoi(f[1])
+		b, _ := strconv.Atoi(f[2])
+		c[f[0]] = [2]uint16{uint16(a), uint16(b)}
+	}
+	return c
+}

@@ -1,0 +1,202 @@
+package ner
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/sitrep/sitrep/internal/learn"
+)
+
+// Feature templates.
+const (
+	fBias uint64 = iota + 1
+	fWord
+	fLower
+	fLowerP1
+	fLowerN1
+	fLowerP2
+	fLowerN2
+	fBiP
+	fBiN
+	fShape
+	fShapeP
+	fShapeN
+	fShapeBiP
+	fShapeBiN
+	fPrefix
+	fSuffix
+	fCoarse
+	fFine
+	fCoarseP
+	fCoarseN
+	fFineP
+	fFineN
+	fGaz
+	fGazP
+	fGazN
+	fGazShape
+	fFirst
+	fCaps
+	fFineP2
+	fFineN2
+	fPrefixN
+)
+
+// token is what the features read of one token, computed once a sentence.
+type token struct {
+	lower  string
+	hWord  uint64
+	hLower uint64
+	hShape uint64
+	coarse uint64
+	fine   uint64
+	gaz    uint64
+}
+
+// shape maps a word to its character classes with runs collapsed:
+// "McDonald" → "XxXx", "U.S." → "X.X.", "1996" → "d".
+func shape(w string) string {
+	var b strings.Builder
+	var last byte
+	n := 0
+	for _, r := range w {
+		var c byte
+		switch {
+		case unicode.IsUpper(r):
+			c = 'X'
+		case unicode.IsLower(r):
+			c = 'x'
+		case unicode.IsDigit(r):
+			c = 'd'
+		default:
+			if r < utf8.RuneSelf {
+				c = byte(r)
+			} else {
+				c = '*'
+			}
+		}
+		if c != last || n == 0 {
+			b.WriteByte(c)
+			n++
+		}
+		last = c
+		if n > 6 {
+			break
+		}
+	}
+	return b.String()
+}
+
+// sentenceInfo fills toks for a sentence's words.
+func (t *Tagger) sentenceInfo(words []string, toks []token, lower []string, gaz []uint16) (caps bool) {
+	upper, letters := 0, 0
+	for i, w := range words {
+		lw := strings.ToLower(w)
+		lower[i] = lw
+		tk := &toks[i]
+		tk.lower = lw
+		tk.hWord = learn.HashString(w)
+		tk.hLower = learn.HashString(lw)
+		tk.hShape = learn.HashString(shape(w))
+		c, ok := t.clusters[w]
+		if !ok {
+			c, ok = t.clusters[lw]
+		}
+		if !ok && len(w) > 0 {
+			r, n := utf8.DecodeRuneInString(lw)
+			c, ok = t.clusters[string(unicode.ToUpper(r))+lw[n:]]
+		}
+		if ok {
+			tk.coarse, tk.fine = uint64(c[0])+1, uint64(c[1])+1
+		} else {
+			tk.coarse, tk.fine = 0, 0
+		}
+		for _, r := range w {
+			if unicode.IsLetter(r) {
+				letters++
+				if unicode.IsUpper(r) {
+					upper++
+				}
+			}
+		}
+	}
+	t.gaz.Mark(lower, gaz)
+	for i := range toks {
+		toks[i].gaz = uint64(gaz[i])
+	}
+	return letters > 8 && upper*10 > letters*8
+}
+
+const boundary = 0x9e3779b97f4a7c15 // hash standing for "no token"
+
+// features appends the features of position i.
+func features(f []uint64, toks []token, i int, caps bool) []uint64 {
+	at := func(j int) *token {
+		if j < 0 || j >= len(toks) {
+			return nil
+		}
+		return &toks[j]
+	}
+	lw := func(j int) uint64 {
+		if tk := at(j); tk != nil {
+			return tk.hLower
+		}
+		return boundary
+	}
+	sh := func(j int) uint64 {
+		if tk := at(j); tk != nil {
+			return tk.hShape
+		}
+		return boundary
+	}
+	get := func(j int, sel func(*token) uint64) uint64 {
+		if tk := at(j); tk != nil {
+			return sel(tk)
+		}
+		return boundary
+	}
+	tk := &toks[i]
+	f = append(f,
+		learn.Hash1(fBias, 0),
+		learn.Hash1(fWord, tk.hWord),
+		learn.Hash1(fLower, tk.hLower),
+		learn.Hash1(fLowerP1, lw(i-1)),
+		learn.Hash1(fLowerN1, lw(i+1)),
+		learn.Hash1(fLowerP2, lw(i-2)),
+		learn.Hash1(fLowerN2, lw(i+2)),
+		learn.Hash2(fBiP, lw(i-1), tk.hLower),
+		learn.Hash2(fBiN, tk.hLower, lw(i+1)),
+		learn.Hash1(fShape, tk.hShape),
+		learn.Hash1(fShapeP, sh(i-1)),
+		learn.Hash1(fShapeN, sh(i+1)),
+		learn.Hash2(fShapeBiP, sh(i-1), tk.hShape),
+		learn.Hash2(fShapeBiN, tk.hShape, sh(i+1)),
+		learn.Hash1(fCoarse, tk.coarse),
+		learn.Hash1(fFine, tk.fine),
+		learn.Hash1(fCoarseP, get(i-1, func(t *token) uint64 { return t.coarse })),
+		learn.Hash1(fCoarseN, get(i+1, func(t *token) uint64 { return t.coarse })),
+		learn.Hash1(fFineP, get(i-1, func(t *token) uint64 { return t.fine })),
+		learn.Hash1(fFineN, get(i+1, func(t *token) uint64 { return t.fine })),
+		learn.Hash1(fFineP2, get(i-2, func(t *token) uint64 { return t.fine })),
+		learn.Hash1(fFineN2, get(i+2, func(t *token) uint64 { return t.fine })),
+		learn.Hash1(fGaz, tk.gaz),
+		learn.Hash1(fGazP, get(i-1, func(t *token) uint64 { return t.gaz })),
+		learn.Hash1(fGazN, get(i+1, func(t *token) uint64 { return t.gaz })),
+		learn.Hash2(fGazShape, tk.gaz, tk.hShape),
+		learn.Hash2(fFirst, boolHash(i == 0), tk.hShape),
+		learn.Hash2(fCaps, boolHash(caps), tk.hShape),
+	)
+	w := tk.lower
+	for n := 1; n <= 4 && n < len(w); n++ {
+		f = append(f, learn.Hash2(fPrefix, uint64(n), learn.HashString(w[:n])), learn.Hash2(fSuffix, uint64(n), learn.HashString(w[len(w)-n:])))
+	}
+	return f
+}
+
+func boolHash(b bool) uint64 {
+	if b {
+		return 1
+	}
+	return 2
+}

@@ -1,0 +1,120 @@
+package ner
+
+import (
+	"github.com/sitrep/sitrep/internal/learn"
+)
+
+// TrainOptions control training.
+type TrainOptions struct {
+	Epochs    int
+	Seed      uint64
+	MinWeight float32 // averaged weights smaller than this are dropped
+	Progress  func(epoch int, errRate float64)
+}
+
+// bilou converts IOB2 tags to BILOU class names.
+func bilou(tags []string) []string {
+	out := make([]string, len(tags))
+	for _, sp := range Spans(tags) {
+		if sp.End-sp.Start == 1 {
+			out[sp.Start] = "U-" + sp.Type
+			continue
+		}
+		out[sp.Start] = "B-" + sp.Type
+		for k := sp.Start + 1; k < sp.End-1; k++ {
+			out[k] = "I-" + sp.Type
+		}
+		out[sp.End-1] = "L-" + sp.Type
+	}
+	for i := range out {
+		if out[i] == "" {
+			out[i] = "O"
+		}
+	}
+	return out
+}
+
+// averaged is a small dense averaged-perceptron weight vector (the tag
+// transitions), averaged over the same steps as the feature weights.
+type averaged struct {
+	w, total []float64
+	since    []int64
+	step     int64
+}
+
+func newAveraged(n int) *averaged {
+	return &averaged{w: make([]float64, n), total: make([]float64, n), since: make([]int64, n)}
+}
+
+func (a *averaged) add(i int, d float64) {
+	a.total[i] += float64(a.step-a.since[i]) * a.w[i]
+	a.since[i] = a.step
+	a.w[i] += d
+}
+
+func (a *averaged) current(out []float32) {
+	for i, w := range a.w {
+		out[i] = float32(w)
+	}
+}
+
+func (a *averaged) average() []float32 {
+	out := make([]float32, len(a.w))
+	for i := range a.w {
+		out[i] = float32((a.total[i] + float64(a.step-a.since[i])*a.w[i]) / float64(max(a.step, 1)))
+	}
+	return out
+}
+
+// Train learns a tagger from labeled sentences, with word clusters and a
+// gazetteer (either may be nil): a structured averaged perceptron whose
+// decoder is the tagger's own Viterbi search. Deterministic for the same
+// inputs.
+func Train(sents []Sentence, c Clusters, g *Gazetteer, o TrainOptions) *Tagger {
+	classes := classNames()
+	k := len(classes)
+	p := learn.NewPerceptron(classes...)
+	index := map[string]int{}
+	for i, c := range classes {
+		index[c] = i
+	}
+	gold := make([][]int, len(sents))
+	for i, s := range sents {
+		for _, b := range bilou(s.Tags) {
+			gold[i] = append(gold[i], index[b])
+		}
+	}
+	tr := newAveraged((k + 1) * k)
+	t := newTagger(p, classes, make([]float32, (k+1)*k), c, g)
+	s := &state{}
+	for ep := 0; ep < o.Epochs; ep++ {
+		wrong, total := 0, 0
+		for _, si := range learn.Shuffle(len(sents), o.Seed, ep) {
+			gs := gold[si]
+			if len(gs) == 0 {
+				continue
+			}
+			pred := t.decode(sents[si].Words, s)
+			gp, pp := k, k
+			for i, gc := range gs {
+				pc := pred[i]
+				p.Update(s.posFeats(i), gc, pc)
+				tr.step++
+				total++
+				if gc != pc {
+					wrong++
+				}
+				if gc != pc || gp != pp {
+					tr.add(gp*k+gc, 1)
+					tr.add(pp*k+pc, -1)
+				}
+				gp, pp = gc, pc
+			}
+			tr.current(t.trans)
+		}
+		if o.Progress != nil {
+			o.Progress(ep+1, float64(wrong)/float64(max(total, 1)))
+		}
+	}
+	return newTagger(p.Model(o.MinWeight), classes, tr.average(), c, g)
+}
