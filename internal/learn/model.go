@@ -301,3 +301,31 @@ func Read(r io.Reader) (*Model, error) {
 	m.Extra = extra
 	return m, nil
 }
+
+// Prune returns a copy of the model without the weights whose magnitude is
+// below minWeight, and without the features left with no weights.
+func (m *Model) Prune(minWeight float32) *Model {
+	keys := make([]uint64, 0, m.nfeat)
+	for _, k := range m.keys {
+		if k != 0 {
+			keys = append(keys, k)
+		}
+	}
+	slices.Sort(keys)
+	b := newBuilder(m.classes)
+	var row []Entry
+	for _, k := range keys {
+		row = row[:0]
+		for _, e := range m.Row(k) {
+			if e.W >= minWeight || e.W <= -minWeight {
+				row = append(row, e)
+			}
+		}
+		if len(row) > 0 {
+			b.add(k, row)
+		}
+	}
+	p := b.build()
+	p.Extra = m.Extra
+	return p
+}

@@ -1,0 +1,131 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"github.com/sitrep/sitrep/internal/eval"
+	"github.com/sitrep/sitrep/internal/nlp/parse"
+	"github.com/sitrep/sitrep/internal/nlp/tag"
+	"github.com/spf13/cobra"
+)
+
+func init() {
+	var shared, model string
+	cmd := &cobra.Command{
+		Use:   "tagger",
+		Short: "Score the part-of-speech tagger on UD English EWT dev (gold tokens)",
+		Args:  usageArgs(cobra.NoArgs),
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			gold, err := eval.ReadConlluFile(filepath.Join(shared, ewtDev))
+			if err != nil {
+				return fmt.Errorf("eval tagger: %v", err)
+			}
+			t, err := loadTagger(model)
+			if err != nil {
+				return fmt.Errorf("eval tagger: %v", err)
+			}
+			pred := make([]eval.UDSentence, len(gold))
+			for i, s := range gold {
+				words := make([]string, len(s.Words))
+				for j, w := range s.Words {
+					words[j] = w.Form
+				}
+				upos, xpos := t.Tag(words)
+				p := eval.UDSentence{Words: make([]eval.UDWord, len(words))}
+				for j := range words {
+					p.Words[j] = eval.UDWord{Form: words[j], UPOS: upos[j], XPOS: xpos[j]}
+				}
+				pred[i] = p
+			}
+			sc, err := eval.ScoreUD(gold, pred)
+			if err != nil {
+				return fmt.Errorf("eval tagger: %v", err)
+			}
+			fmt.Fprintf(cmd.OutOrStdout(), "UD English EWT dev, gold tokens: %d words\nUPOS accuracy %.2f%%\nXPOS accuracy %.2f%%\n",
+				sc.Words, sc.UPOSAcc, sc.XPOSAcc)
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&shared, "shared", "../shared", "directory holding the shared data")
+	cmd.Flags().StringVar(&model, "model", "", "tagger model file (default: the embedded model)")
+	evalCmd.AddCommand(cmd)
+}
+
+func init() {
+	var shared, taggerPath, parserPath string
+	var goldTags bool
+	cmd := &cobra.Command{
+		Use:   "parser",
+		Short: "Score the dependency parser on UD English EWT dev (gold tokens, predicted tags)",
+		Args:  usageArgs(cobra.NoArgs),
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			gold, err := eval.ReadConlluFile(filepath.Join(shared, ewtDev))
+			if err != nil {
+				return fmt.Errorf("eval parser: %v", err)
+			}
+			t, err := loadTagger(taggerPath)
+			if err != nil {
+				return fmt.Errorf("eval parser: %v", err)
+			}
+			p, err := loadParser(parserPath)
+			if err != nil {
+				return fmt.Errorf("eval parser: %v", err)
+			}
+			pred := make([]eval.UDSentence, len(gold))
+			for i, s := range gold {
+				words := make([]string, len(s.Words))
+				upos := make([]string, len(s.Words))
+				xpos := make([]string, len(s.Words))
+				for j, w := range s.Words {
+					words[j], upos[j], xpos[j] = w.Form, w.UPOS, w.XPOS
+				}
+				if !goldTags {
+					upos, xpos = t.Tag(words)
+				}
+				heads, rels := p.Parse(words, upos, xpos)
+				ps := eval.UDSentence{Words: make([]eval.UDWord, len(words))}
+				for j := range words {
+					ps.Words[j] = eval.UDWord{Form: words[j], UPOS: upos[j], XPOS: xpos[j], Head: heads[j] + 1, Deprel: rels[j]}
+				}
+				pred[i] = ps
+			}
+			sc, err := eval.ScoreUD(gold, pred)
+			if err != nil {
+				return fmt.Errorf("eval parser: %v", err)
+			}
+			tags := "predicted"
+			if goldTags {
+				tags = "gold"
+			}
+			fmt.Fprintf(cmd.OutOrStdout(), "UD English EWT dev, gold tokens, %s tags: %d words\nUPOS accuracy %.2f%%\nXPOS accuracy %.2f%%\n"+
+				"UAS %.2f%%\nLAS %.2f%% (universal relations, CoNLL 2018)\nLAS %.2f%% (full relations with subtypes)\n",
+				tags, sc.Words, sc.UPOSAcc, sc.XPOSAcc, sc.UASp, sc.LASp, sc.LASFullp)
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&shared, "shared", "../shared", "directory holding the shared data")
+	cmd.Flags().StringVar(&taggerPath, "tagger", "", "tagger model file (default: the embedded model)")
+	cmd.Flags().StringVar(&parserPath, "model", "", "parser model file (default: the embedded model)")
+	cmd.Flags().BoolVar(&goldTags, "gold-tags", false, "parse with the gold tags instead of predicted ones")
+	evalCmd.AddCommand(cmd)
+}
+
+func loadParser(path string) (*parse.Parser, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return parse.Read(f)
+}
+
+func loadTagger(path string) (*tag.Tagger, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return tag.Read(f)
+}

@@ -1,0 +1,171 @@
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+
+	"github.com/sitrep/sitrep/internal/eval"
+	"github.com/sitrep/sitrep/internal/nlp/parse"
+	"github.com/sitrep/sitrep/internal/nlp/tag"
+	"github.com/spf13/cobra"
+)
+
+// Paths of the UD treebanks under --shared.
+const (
+	ewtTrain = "train/ud-english-ewt/en_ewt-ud-train.conllu.gz"
+	ewtDev   = "train/ud-english-ewt/en_ewt-ud-dev.conllu.gz"
+	gumTrain = "train/ud-english-gum/en_gum-ud-train.free-licence-only.conllu.gz"
+)
+
+func init() {
+	var shared, out string
+	var seed uint64
+	var iters int
+	var gum bool
+	cmd := &cobra.Command{
+		Use:   "tagger",
+		Short: "Train the part-of-speech tagger (UPOS+XPOS) on UD English EWT",
+		Long: "Trains the averaged-perceptron tagger on UD English EWT train (and, with --gum, the free-licence part\n" +
+			"of GUM train) under --shared and writes the model to --out. Deterministic for a given --seed.",
+		Args: usageArgs(cobra.NoArgs),
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			data, err := readTagExamples(shared, gum)
+			if err != nil {
+				return fmt.Errorf("train tagger: %v", err)
+			}
+			t := tag.Train(data, tag.TrainOptions{Iterations: iters, Seed: seed, Log: cmd.ErrOrStderr()})
+			return writeModel(cmd.OutOrStdout(), out, t.Write)
+		},
+	}
+	cmd.Flags().StringVar(&shared, "shared", "../shared", "directory holding the shared training data")
+	cmd.Flags().StringVar(&out, "out", "internal/nlp/models/tagger.bin.gz", "where to write the model")
+	cmd.Flags().Uint64Var(&seed, "seed", 1, "random seed for shuffling")
+	cmd.Flags().IntVar(&iters, "iter", 0, "training iterations (0: default)")
+	cmd.Flags().BoolVar(&gum, "gum", false, "also train on the free-licence part of UD English GUM")
+	trainCmd.AddCommand(cmd)
+}
+
+func init() {
+	var shared, out string
+	var seed uint64
+	var iters, tagIters, folds int
+	var gum bool
+	cmd := &cobra.Command{
+		Use:   "parser",
+		Short: "Train the dependency parser on UD English EWT",
+		Long: "Trains the arc-hybrid dependency parser on UD English EWT train (and, with --gum, the free-licence part\n" +
+			"of GUM train) under --shared and writes the model to --out. The training sentences carry tags predicted\n" +
+			"by taggers trained on the other --folds parts (jackknifing), as the parser will see at run time.\n" +
+			"Deterministic for a given --seed.",
+		Args: usageArgs(cobra.NoArgs),
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			sents, err := readTreebanks(shared, gum)
+			if err != nil {
+				return fmt.Errorf("train parser: %v", err)
+			}
+			data := parseExamples(sents)
+			if folds > 1 {
+				jackknife(data, tagExamples(sents), folds, tag.TrainOptions{Iterations: tagIters, Seed: seed})
+			}
+			p := parse.Train(data, parse.TrainOptions{Iterations: iters, Seed: seed, Log: cmd.ErrOrStderr()})
+			return writeModel(cmd.OutOrStdout(), out, p.Write)
+		},
+	}
+	cmd.Flags().StringVar(&shared, "shared", "../shared", "directory holding the shared training data")
+	cmd.Flags().StringVar(&out, "out", "internal/nlp/models/parser.bin.gz", "where to write the model")
+	cmd.Flags().Uint64Var(&seed, "seed", 1, "random seed for shuffling and exploration")
+	cmd.Flags().IntVar(&iters, "iter", 0, "training iterations (0: default)")
+	cmd.Flags().IntVar(&tagIters, "tagger-iter", 0, "iterations of the jackknife taggers (0: default)")
+	cmd.Flags().IntVar(&folds, "folds", 4, "jackknife folds for predicted tags (0 or 1: train on gold tags)")
+	cmd.Flags().BoolVar(&gum, "gum", false, "also train on the free-licence part of UD English GUM")
+	trainCmd.AddCommand(cmd)
+}
+
+func parseExamples(sents []eval.UDSentence) []parse.Example {
+	out := make([]parse.Example, len(sents))
+	for i, s := range sents {
+		var ex parse.Example
+		for _, w := range s.Words {
+			ex.Words = append(ex.Words, w.Form)
+			ex.UPOS = append(ex.UPOS, w.UPOS)
+			ex.XPOS = append(ex.XPOS, w.XPOS)
+			ex.Heads = append(ex.Heads, w.Head-1)
+			ex.Deprels = append(ex.Deprels, w.Deprel)
+		}
+		out[i] = ex
+	}
+	return out
+}
+
+// jackknife replaces the gold tags of data with tags predicted by taggers
+// each trained on the sentences outside its fold.
+func jackknife(data []parse.Example, tagData []tag.Example, folds int, opt tag.TrainOptions) {
+	for k := 0; k < folds; k++ {
+		var train []tag.Example
+		for i := range tagData {
+			if i%folds != k {
+				train = append(train, tagData[i])
+			}
+		}
+		t := tag.Train(train, opt)
+		for i := k; i < len(data); i += folds {
+			data[i].UPOS, data[i].XPOS = t.Tag(data[i].Words)
+		}
+	}
+}
+
+func readTreebanks(shared string, gum bool) ([]eval.UDSentence, error) {
+	sents, err := eval.ReadConlluFile(filepath.Join(shared, ewtTrain))
+	if err != nil {
+		return nil, err
+	}
+	if gum {
+		g, err := eval.ReadConlluFile(filepath.Join(shared, gumTrain))
+		if err != nil {
+			return nil, err
+		}
+		sents = append(sents, g...)
+	}
+	return sents, nil
+}
+
+func readTagExamples(shared string, gum bool) ([]tag.Example, error) {
+	sents, err := readTreebanks(shared, gum)
+	if err != nil {
+		return nil, err
+	}
+	return tagExamples(sents), nil
+}
+
+func tagExamples(sents []eval.UDSentence) []tag.Example {
+	out := make([]tag.Example, len(sents))
+	for i, s := range sents {
+		ex := tag.Example{}
+		for _, w := range s.Words {
+			ex.Words = append(ex.Words, w.Form)
+			ex.UPOS = append(ex.UPOS, w.UPOS)
+			ex.XPOS = append(ex.XPOS, w.XPOS)
+		}
+		out[i] = ex
+	}
+	return out
+}
+
+// writeModel writes a model through save to path and reports its size.
+func writeModel(stdout io.Writer, path string, save func(io.Writer) error) error {
+	var buf bytes.Buffer
+	if err := save(&buf); err != nil {
+		return fmt.Errorf("%s: %v", path, err)
+	}
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return err
+	}
+	if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+		return fmt.Errorf("%s: %v", path, err)
+	}
+	fmt.Fprintf(stdout, "%s: %d bytes\n", path, buf.Len())
+	return nil
+}

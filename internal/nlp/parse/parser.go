@@ -1,0 +1,424 @@
+package parse
+
+import (
+	"fmt"
+	"io"
+	"math/rand/v2"
+	"strings"
+
+	"github.com/sitrep/sitrep/internal/learn"
+	"github.com/sitrep/sitrep/internal/nlp/tag"
+)
+
+// Parser predicts labelled dependency trees. It is read-only and safe for
+// concurrent use.
+type Parser struct {
+	model  *learn.Model
+	labels []string // deprels; classes are shift, left-l..., right-l...
+	root   int      // index of the "root" label
+}
+
+// Example is one gold training sentence. Heads are 0-based, -1 for the root.
+type Example struct {
+	Words, UPOS, XPOS []string
+	Heads             []int
+	Deprels           []string
+}
+
+const shift = 0
+
+// Labels returns the dependency relations the parser predicts.
+func (p *Parser) Labels() []string { return p.labels }
+
+func (p *Parser) nclasses() int { return 1 + 2*len(p.labels) }
+
+func (p *Parser) leftClass(l int) int  { return 1 + l }
+func (p *Parser) rightClass(l int) int { return 1 + len(p.labels) + l }
+
+// decode returns the move and label of a class.
+func (p *Parser) decode(c int) (move, label int) {
+	switch {
+	case c == shift:
+		return shift, -1
+	case c <= len(p.labels):
+		return 1, c - 1
+	default:
+		return 2, c - 1 - len(p.labels)
+	}
+}
+
+const (
+	moveShift = 0
+	moveLeft  = 1
+	moveRight = 2
+)
+
+// sentence holds the hashed views of a sentence that features use; index n
+// is the root, n+1 stands for "no token".
+type sentence struct {
+	n          int
+	word, xpos []uint64
+	upos       []uint64
+}
+
+var (
+	hNone = learn.HashString("<none>")
+	hRoot = learn.HashString("<root>")
+)
+
+func newSentence(words, upos, xpos []string) *sentence {
+	n := len(words)
+	s := &sentence{n: n, word: make([]uint64, n+2), xpos: make([]uint64, n+2), upos: make([]uint64, n+2)}
+	for i := range words {
+		s.word[i] = learn.HashString(tag.Normalize(words[i]))
+		s.xpos[i] = learn.HashString(xpos[i])
+		s.upos[i] = learn.HashString(upos[i])
+	}
+	s.word[n], s.xpos[n], s.upos[n] = hRoot, hRoot, hRoot
+	s.word[n+1], s.xpos[n+1], s.upos[n+1] = hNone, hNone, hNone
+	return s
+}
+
+// state is an arc-hybrid configuration.
+type state struct {
+	n             int
+	stack         []int
+	b             int // front of the buffer; n is the root
+	heads, labels []int
+	left, left2   []int // leftmost and second leftmost child
+	right, right2 []int
+	nleft, nright []int
+	lset, rset    []uint64 // bit sets of the labels of left and right children
+}
+
+func newState(n int) *state {
+	st := &state{n: n, stack: make([]int, 0, n)}
+	buf := make([]int, 10*(n+1))
+	st.heads, buf = buf[:n+1], buf[n+1:]
+	st.labels, buf = buf[:n+1], buf[n+1:]
+	st.left, buf = buf[:n+1], buf[n+1:]
+	st.left2, buf = buf[:n+1], buf[n+1:]
+	st.right, buf = buf[:n+1], buf[n+1:]
+	st.right2, buf = buf[:n+1], buf[n+1:]
+	st.nleft, buf = buf[:n+1], buf[n+1:]
+	st.nright = buf[:n+1]
+	for i := 0; i <= n; i++ {
+		st.heads[i], st.labels[i] = -1, -1
+		st.left[i], st.left2[i], st.right[i], st.right2[i] = -1, -1, -1, -1
+	}
+	st.lset = make([]uint64, n+1)
+	st.rset = make([]uint64, n+1)
+	return st
+}
+
+func (st *state) done() bool { return st.b == st.n && len(st.stack) == 0 }
+
+func (st *state) s(i int) int {
+	if i < len(st.stack) {
+		return st.stack[len(st.stack)-1-i]
+	}
+	return -1
+}
+
+func (st *state) addArc(h, d, l int) {
+	st.heads[d], st.labels[d] = h, l
+	if d < h {
+		if st.left[h] == -1 || d < st.left[h] {
+			st.left2[h], st.left[h] = st.left[h], d
+		} else if st.left2[h] == -1 || d < st.left2[h] {
+			st.left2[h] = d
+		}
+		st.nleft[h]++
+		st.lset[h] |= 1 << (uint(l) & 63)
+	} else {
+		if st.right[h] == -1 || d > st.right[h] {
+			st.right2[h], st.right[h] = st.right[h], d
+		} else if st.right2[h] == -1 || d > st.right2[h] {
+			st.right2[h] = d
+		}
+		st.nright[h]++
+		st.rset[h] |= 1 << (uint(l) & 63)
+	}
+}
+
+// valid reports whether move (with label l) may be applied.
+func (p *Parser) valid(st *state, move, l int) bool {
+	switch move {
+	case moveShift:
+		return st.b < st.n
+	case moveLeft:
+		if len(st.stack) == 0 {
+			return false
+		}
+		if st.b == st.n {
+			return len(st.stack) == 1 && l == p.root
+		}
+		return l != p.root
+	default:
+		return len(st.stack) >= 2 && l != p.root
+	}
+}
+
+func (st *state) apply(move, l int) {
+	switch move {
+	case moveShift:
+		st.stack = append(st.stack, st.b)
+		st.b++
+	case moveLeft:
+		s0 := st.stack[len(st.stack)-1]
+		st.stack = st.stack[:len(st.stack)-1]
+		st.addArc(st.b, s0, l)
+	default:
+		s0 := st.stack[len(st.stack)-1]
+		s1 := st.stack[len(st.stack)-2]
+		st.stack = st.stack[:len(st.stack)-1]
+		st.addArc(s1, s0, l)
+	}
+}
+
+// Parse returns the 0-based heads (-1 for the root) and relations of a
+// tagged sentence.
+func (p *Parser) Parse(words, upos, xpos []string) (heads []int, deprels []string) {
+	n := len(words)
+	heads = make([]int, n)
+	deprels = make([]string, n)
+	if n == 0 {
+		return heads, deprels
+	}
+	sent := newSentence(words, upos, xpos)
+	st := newState(n)
+	scores := make([]float32, p.nclasses())
+	var f []uint64
+	for !st.done() {
+		f = features(f[:0], sent, st)
+		p.model.Scores(f, scores)
+		best := p.bestValid(st, scores)
+		move, l := p.decode(best)
+		st.apply(move, l)
+	}
+	for i := 0; i < n; i++ {
+		h := st.heads[i]
+		if h == n || h < 0 {
+			heads[i] = -1
+		} else {
+			heads[i] = h
+		}
+		if st.labels[i] >= 0 {
+			deprels[i] = p.labels[st.labels[i]]
+		}
+	}
+	return heads, deprels
+}
+
+func (p *Parser) bestValid(st *state, scores []float32) int {
+	best := -1
+	for c := range scores {
+		if best >= 0 && scores[c] <= scores[best] {
+			continue
+		}
+		move, l := p.decode(c)
+		if p.valid(st, move, l) {
+			best = c
+		}
+	}
+	return best
+}
+
+// cost counts the gold arcs that applying move with label l makes
+// unreachable (the arc-hybrid dynamic oracle of Goldberg & Nivre 2013).
+// gold heads use n for the root.
+func cost(st *state, gh, gl []int, move, l int) int {
+	c := 0
+	switch move {
+	case moveShift:
+		b := st.b
+		for i, k := range st.stack {
+			if gh[k] == b {
+				c++
+			}
+			if gh[b] == k && i != len(st.stack)-1 {
+				c++
+			}
+		}
+	case moveLeft:
+		s0 := st.stack[len(st.stack)-1]
+		h := gh[s0]
+		if h != st.b && (h > st.b || len(st.stack) > 1 && h == st.stack[len(st.stack)-2]) {
+			c++
+		}
+		if h == st.b && l != gl[s0] {
+			c++
+		}
+		for k := st.b; k < st.n; k++ {
+			if gh[k] == s0 {
+				c++
+			}
+		}
+	default:
+		s0 := st.stack[len(st.stack)-1]
+		s1 := st.stack[len(st.stack)-2]
+		h := gh[s0]
+		if h >= st.b {
+			c++
+		}
+		if h == s1 && l != gl[s0] {
+			c++
+		}
+		for k := st.b; k < st.n; k++ {
+			if gh[k] == s0 {
+				c++
+			}
+		}
+	}
+	return c
+}
+
+// TrainOptions control training.
+type TrainOptions struct {
+	Iterations int     // passes over the data; 0 means 12
+	Seed       uint64  // shuffling and exploration seed
+	Explore    float64 // probability of following a wrong prediction after the first pass; 0 means 0.9
+	Log        io.Writer
+}
+
+// Train learns a parser from gold trees. The tags in the examples should be
+// the ones the tagger will predict (jackknifed), not gold.
+func Train(data []Example, opt TrainOptions) *Parser {
+	if opt.Iterations == 0 {
+		opt.Iterations = 12
+	}
+	if opt.Explore == 0 {
+		opt.Explore = 0.9
+	}
+	p := &Parser{}
+	labelIndex := map[string]int{}
+	for _, ex := range data {
+		for _, d := range ex.Deprels {
+			if _, ok := labelIndex[d]; !ok {
+				labelIndex[d] = -1
+			}
+		}
+	}
+	labelIndex["root"] = -1
+	for l := range labelIndex {
+		p.labels = append(p.labels, l)
+	}
+	sortStrings(p.labels)
+	for i, l := range p.labels {
+		labelIndex[l] = i
+	}
+	p.root = labelIndex["root"]
+	classes := make([]string, p.nclasses())
+	for c := range classes {
+		move, l := p.decode(c)
+		switch move {
+		case moveShift:
+			classes[c] = "S"
+		case moveLeft:
+			classes[c] = "L-" + p.labels[l]
+		default:
+			classes[c] = "R-" + p.labels[l]
+		}
+	}
+	perc := learn.NewPerceptron(classes...)
+	rng := rand.New(rand.NewPCG(opt.Seed, 0x5eed))
+	scores := make([]float32, len(classes))
+	costs := make([]int, len(classes))
+	var f []uint64
+	for it := 0; it < opt.Iterations; it++ {
+		correct, total := 0, 0
+		for _, si := range learn.Shuffle(len(data), opt.Seed, it) {
+			ex := data[si]
+			n := len(ex.Words)
+			if n == 0 {
+				continue
+			}
+			gh := make([]int, n+1)
+			gl := make([]int, n+1)
+			for i := 0; i < n; i++ {
+				gh[i] = ex.Heads[i]
+				if gh[i] < 0 {
+					gh[i] = n
+				}
+				gl[i] = labelIndex[ex.Deprels[i]]
+			}
+			gh[n], gl[n] = -1, -1
+			sent := newSentence(ex.Words, ex.UPOS, ex.XPOS)
+			st := newState(n)
+			for !st.done() {
+				f = features(f[:0], sent, st)
+				perc.Scores(f, scores)
+				minCost := 1 << 30
+				for c := range classes {
+					move, l := p.decode(c)
+					costs[c] = -1
+					if p.valid(st, move, l) {
+						costs[c] = cost(st, gh, gl, move, l)
+						minCost = min(minCost, costs[c])
+					}
+				}
+				guess, best := -1, -1
+				for c := range classes {
+					if costs[c] < 0 {
+						continue
+					}
+					if guess < 0 || scores[c] > scores[guess] {
+						guess = c
+					}
+					if costs[c] == minCost && (best < 0 || scores[c] > scores[best]) {
+						best = c
+					}
+				}
+				perc.Update(f, best, guess)
+				if costs[guess] == minCost {
+					correct++
+				}
+				total++
+				next := best
+				if it > 0 && costs[guess] != minCost && rng.Float64() < opt.Explore {
+					next = guess
+				}
+				move, l := p.decode(next)
+				st.apply(move, l)
+			}
+		}
+		if opt.Log != nil {
+			fmt.Fprintf(opt.Log, "parser iteration %d: %.2f%% of transitions optimal (%d features)\n",
+				it+1, 100*float64(correct)/float64(total), perc.NumFeatures())
+		}
+	}
+	p.model = perc.Model(0)
+	return p
+}
+
+func sortStrings(s []string) {
+	for i := 1; i < len(s); i++ {
+		for j := i; j > 0 && s[j] < s[j-1]; j-- {
+			s[j], s[j-1] = s[j-1], s[j]
+		}
+	}
+}
+
+// Write stores the parser.
+func (p *Parser) Write(w io.Writer) error {
+	p.model.Extra["labels"] = []byte(strings.Join(p.labels, "\n"))
+	return p.model.Write(w)
+}
+
+// Read loads a parser written by Write.
+func Read(r io.Reader) (*Parser, error) {
+	m, err := learn.Read(r)
+	if err != nil {
+		return nil, fmt.Errorf("parser: %w", err)
+	}
+	p := &Parser{model: m, labels: strings.Split(string(m.Extra["labels"]), "\n"), root: -1}
+	for i, l := range p.labels {
+		if l == "root" {
+			p.root = i
+		}
+	}
+	if p.root < 0 || len(m.Classes()) != p.nclasses() {
+		return nil, fmt.Errorf("parser: model has %d classes for %d labels", len(m.Classes()), len(p.labels))
+	}
+	return p, nil
+}
