@@ -7,7 +7,7 @@ import (
 	"testing"
 )
 
-var updateGolden = flag.Bool("update", false, "rewrite golden files")
+var updateGolden = flag.Bool("update-timex", false, "rewrite the timex golden files")
 
 // TestTimexGolden pins the JSON the timex verb prints for a small article.
 func TestTimexGolden(t *testing.T) {

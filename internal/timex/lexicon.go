@@ -86,7 +86,6 @@ var numberWords = map[string]int{
 	"a couple of": 2, "dozen": 12,
 }
 
-
 // ordinals maps ordinal words and numbers to their value.
 var ordinals = map[string]int{
 	"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,

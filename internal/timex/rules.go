@@ -447,6 +447,9 @@ func (s *scanner) year(i int) (match, bool) {
 	}
 	t := &s.toks[j]
 	if t.kind != tNum {
+		if y, k, ok := s.spokenYear(j); ok {
+			return match{end: k, typ: Date, v: tval{g: gYear, y: y}, anchored: true, explicit: true}, true
+		}
 		return match{}, false
 	}
 	ds, rest := digitsPrefix(t.low)
@@ -471,6 +474,30 @@ func (s *scanner) year(i int) (match, bool) {
 		return match{}, false
 	}
 	return match{end: k, typ: Date, v: tval{g: gYear, y: y}, anchored: true, explicit: true}, true
+}
+
+// spokenYear reads a year in words: "nineteen ninety-six", "two thousand".
+func (s *scanner) spokenYear(j int) (int, int, bool) {
+	w := s.low(j)
+	if w == "two" && s.low(j+1) == "thousand" {
+		y, k := 2000, j+2
+		if s.low(k) == "and" {
+			k++
+		}
+		if n, k2, ok := s.amount(k); ok && n > 0 && n < 100 && s.toks[k].kind == tWord && s.low(k) != "a" && s.low(k) != "an" {
+			return y + n, k2, true
+		}
+		return y, k, true
+	}
+	if w != "nineteen" && w != "eighteen" && w != "twenty" {
+		return 0, j, false
+	}
+	century := numberWords[w]
+	n, k, ok := s.amount(j + 1)
+	if !ok || n < 10 || n > 99 || s.toks[j+1].kind != tWord {
+		return 0, j, false
+	}
+	return century*100 + n, k, true
 }
 
 // yearBefore are words after which a four-digit number is a year.
@@ -542,6 +569,9 @@ func (s *scanner) relative(i int) (match, bool) {
 		return match{}, false
 	}
 	j++
+	if s.low(j) == "fiscal" {
+		j++
+	}
 	if det == "most" {
 		if s.low(j) != "recent" {
 			return match{}, false
@@ -718,6 +748,9 @@ func (s *scanner) seasonYear(code string, dir int) int {
 // theUnit: "the year", "the week", "the weekend", "the quarter", "the day
 // before", "the future", "the past".
 func (s *scanner) theUnit(i, j int) (match, bool) {
+	if w := s.low(j); w == "fiscal" || w == "full" || w == "calendar" {
+		j++
+	}
 	w := s.low(j)
 	switch w {
 	case "year", "week", "month":

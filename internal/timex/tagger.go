@@ -363,7 +363,7 @@ func (s *scanner) core(i int) (match, bool) {
 	try(s.holiday(i))
 	try(s.set(i))
 	try(s.clock(i))
-	if t.low == "the" || t.low == "'" || t.low == "’" || t.low == "fiscal" {
+	if t.low == "the" || t.low == "'" || t.low == "’" || t.low == "fiscal" || t.low == "nineteen" || t.low == "two" || t.low == "eighteen" || t.low == "twenty" {
 		try(s.year(i))
 		try(s.dayMonth(i))
 	}

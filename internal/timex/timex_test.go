@@ -61,6 +61,9 @@ func TestTag(t *testing.T) {
 		{"Third-quarter profit rose.", "Third-quarter", Date, "2024-Q3", dct},
 		{"Revenue in Q1 2025 fell.", "Q1 2025", Date, "2025-Q1", dct},
 		{"Profit doubled in the first half of 2024.", "the first half of 2024", Date, "2024-H1", dct},
+		{"It happened in nineteen ninety-six.", "nineteen ninety-six", Date, "1996", dct},
+		{"By the year two thousand, it had doubled.", "the year two thousand", Date, "2000", dct},
+		{"Sales for the fiscal year rose.", "the fiscal year", Date, "2025", dct},
 		{"Fiscal 1989 results are due.", "Fiscal 1989", Date, "1989", dct},
 		{"He was crowned in the 20th century.", "20th", Date, "", dct},
 		// Relative to the DCT.
@@ -238,6 +241,28 @@ func TestConcurrentTag(t *testing.T) {
 			if got[i] != want[i] {
 				t.Fatalf("concurrent run differs: %+v vs %+v", got[i], want[i])
 			}
+		}
+	}
+}
+
+func TestEventDate(t *testing.T) {
+	text := "Rebels attacked the town on Tuesday. Officials said talks failed. In 2019, a truce was signed."
+	xs := New().Tag(text, dct)
+	tests := []struct {
+		sentence        doc.Span
+		trigger         int
+		date, precision string
+		published       time.Time
+	}{
+		{doc.Span{Start: 0, End: 36}, 7, "2025-03-11", "day", dct},
+		{doc.Span{Start: 37, End: 65}, 56, "2025-03-14", "week", dct},
+		{doc.Span{Start: 66, End: len(text)}, 82, "2019", "year", dct},
+		{doc.Span{Start: 37, End: 65}, 56, "", "", time.Time{}},
+	}
+	for _, tc := range tests {
+		d, p := EventDate(xs, tc.sentence, tc.trigger, tc.published)
+		if d != tc.date || p != tc.precision {
+			t.Errorf("sentence %v: got %q %q, want %q %q", tc.sentence, d, p, tc.date, tc.precision)
 		}
 	}
 }

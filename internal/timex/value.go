@@ -3,6 +3,8 @@ package timex
 import (
 	"strconv"
 	"time"
+
+	"github.com/sitrep/sitrep/internal/doc"
 )
 
 // gran is the granularity of a calendar value.
@@ -299,4 +301,36 @@ func DateOf(value string) (date, precision string, ok bool) {
 		}
 	}
 	return "", "", false
+}
+
+// EventDate dates an event whose trigger is at byte offset trigger of an
+// article's text: the DATE or TIME expression inside the event's sentence
+// (span sentence) nearest to the trigger, else the publication date at
+// "week" precision (news reports what happened in the days before it), else
+// nothing. timexes are the article's expressions (Article.Timexes).
+func EventDate(timexes []doc.Timex, sentence doc.Span, trigger int, published time.Time) (date, precision string) {
+	best, bestDist := -1, 1<<62
+	for k, x := range timexes {
+		if x.Type != Date && x.Type != Time || x.Span.Start < sentence.Start || x.Span.End > sentence.End {
+			continue
+		}
+		if _, _, ok := DateOf(x.Value); !ok {
+			continue
+		}
+		d := x.Span.Start - trigger
+		if d < 0 {
+			d = trigger - x.Span.End
+		}
+		if d < bestDist {
+			best, bestDist = k, d
+		}
+	}
+	if best >= 0 {
+		date, precision, _ = DateOf(timexes[best].Value)
+		return date, precision
+	}
+	if !published.IsZero() {
+		return published.Format("2006-01-02"), "week"
+	}
+	return "", ""
 }
