@@ -14,6 +14,7 @@ import (
 	"github.com/sitrep/sitrep/internal/segment"
 	"github.com/sitrep/sitrep/internal/source"
 	"github.com/sitrep/sitrep/internal/store"
+	"github.com/sitrep/sitrep/internal/story"
 )
 
 // Annotator is an analysis stage: it fills its part of an article.
@@ -21,10 +22,11 @@ type Annotator interface {
 	Annotate(a *doc.Article)
 }
 
-// Stories places stored articles among stories. It is called from one
-// goroutine, in the order articles are saved.
+// Stories places saved articles among stories: those whose story state the
+// store holds as pending, in the order they were saved. It is called from one
+// goroutine.
 type Stories interface {
-	Place(ctx context.Context, arts []doc.Article) error
+	PlacePending(ctx context.Context) error
 }
 
 // Pipeline ingests inputs into a store.
@@ -33,7 +35,10 @@ type Pipeline struct {
 	Segmenter *segment.Segmenter
 	Extractor *extract.Extractor
 	Stages    []Annotator // run in order on every article
-	Stories   Stories     // may be nil
+	// Stories places articles after each document is saved. When nil, their
+	// story state is left pending for a placer elsewhere (sitrep worker
+	// --place-stories).
+	Stories Stories
 	Workers   int         // defaults to GOMAXPROCS
 	// Progress, if set, is called after each input is done.
 	Progress func(done, total int)
@@ -59,7 +64,8 @@ type outcome struct {
 	input    string
 	doc      *doc.Document
 	arts     []doc.Article
-	known    bool    // content already stored
+	sigs     [][]byte // story signatures of arts
+	known    bool     // content already stored
 	err      error   // the input could not be read at all
 	partial  []error // parts of the input that could not be read
 	finished chan struct{}
@@ -142,6 +148,11 @@ func (p *Pipeline) prepare(ctx context.Context, in source.Input, o *outcome) {
 		o.err = err
 		return
 	}
+	p.analyse(ctx, d, o)
+}
+
+// analyse splits and annotates a document that has been read.
+func (p *Pipeline) analyse(ctx context.Context, d *doc.Document, o *outcome) {
 	o.doc = d
 	if _, known, err := p.Store.DocumentByHash(ctx, d.Hash); err == nil && known {
 		o.known = true
@@ -153,12 +164,28 @@ func (p *Pipeline) prepare(ctx context.Context, in source.Input, o *outcome) {
 		return
 	}
 	o.partial = partial
+	o.sigs = make([][]byte, len(arts))
 	for i := range arts {
 		for _, st := range p.Stages {
 			st.Annotate(&arts[i])
 		}
+		if o.sigs[i], err = story.Sign(&arts[i]).MarshalBinary(); err != nil {
+			o.err = fmt.Errorf("story signature: %w", err)
+			return
+		}
 	}
 	o.arts = arts
+}
+
+// Process ingests one document that was read elsewhere (a queue worker's
+// message) and returns what happened to it.
+func (p *Pipeline) Process(ctx context.Context, d *doc.Document) (Result, error) {
+	o := &outcome{input: d.Source}
+	p.analyse(ctx, d, o)
+	var res Result
+	err := p.write(ctx, o, &res)
+	res.Failed = len(res.Failures)
+	return res, err
 }
 
 // Split turns a document into its articles by its kind. Errors in parts of
@@ -245,8 +272,15 @@ func (p *Pipeline) write(ctx context.Context, o *outcome, res *Result) error {
 	}
 	res.Ingested++
 	res.Articles += len(o.arts)
+	pending := make([]store.StoryAssignment, len(o.arts))
+	for i, a := range o.arts {
+		pending[i] = store.StoryAssignment{Article: a.ID, State: o.sigs[i]}
+	}
+	if err := p.Store.SaveStories(ctx, pending, nil); err != nil {
+		return err
+	}
 	if p.Stories != nil {
-		return p.Stories.Place(ctx, o.arts)
+		return p.Stories.PlacePending(ctx)
 	}
 	return nil
 }

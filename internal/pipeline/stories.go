@@ -11,8 +11,9 @@ import (
 )
 
 // StoryPlacer keeps a story index in step with a store: on first use it
-// restores the index from the store's saved state, then places each saved
-// article and saves the assignment, its signature and the stories touched.
+// restores the index from the store's placed articles, then places pending
+// ones and saves their assignments and the stories touched. Only one placer
+// may work on a store at a time.
 type StoryPlacer struct {
 	Store   store.Store
 	Options story.Options
@@ -43,29 +44,34 @@ func (p *StoryPlacer) index(ctx context.Context) (*story.Index, error) {
 	return p.ix, p.err
 }
 
-// Place assigns saved articles (their IDs set) to stories and saves the
-// outcome. It sets each article's Story and DuplicateOf.
-func (p *StoryPlacer) Place(ctx context.Context, arts []doc.Article) error {
+// PlacePending assigns the articles whose story state is pending, in the
+// order they were saved, and saves the outcome.
+func (p *StoryPlacer) PlacePending(ctx context.Context) error {
 	ix, err := p.index(ctx)
 	if err != nil {
 		return err
 	}
-	var assigned []store.StoryAssignment
+	var pending []store.StoryAssignment
+	err = p.Store.PendingStories(ctx, func(a store.StoryAssignment) error {
+		pending = append(pending, a)
+		return nil
+	})
+	if err != nil || len(pending) == 0 {
+		return err
+	}
 	touched := map[int64]bool{}
 	var order []int64
-	for i := range arts {
-		a := &arts[i]
-		sig := story.Sign(a)
-		as, err := ix.AddSigned(a.ID, sig)
+	for i := range pending {
+		a := &pending[i]
+		var sig story.Signature
+		if err := sig.UnmarshalBinary(a.State); err != nil {
+			return fmt.Errorf("story state of article %d: %w", a.Article, err)
+		}
+		as, err := ix.AddSigned(a.Article, sig)
 		if err != nil {
 			return err
 		}
 		a.Story, a.DuplicateOf = as.Story, as.DuplicateOf
-		state, err := sig.MarshalBinary()
-		if err != nil {
-			return err
-		}
-		assigned = append(assigned, store.StoryAssignment{Article: a.ID, Story: as.Story, DuplicateOf: as.DuplicateOf, State: state})
 		if !touched[as.Story] {
 			touched[as.Story] = true
 			order = append(order, as.Story)
@@ -77,5 +83,5 @@ func (p *StoryPlacer) Place(ctx context.Context, arts []doc.Article) error {
 			stories = append(stories, st)
 		}
 	}
-	return p.Store.SaveStories(ctx, assigned, stories)
+	return p.Store.SaveStories(ctx, pending, stories)
 }

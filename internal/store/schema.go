@@ -139,4 +139,6 @@ var migrations = []string{
 		duplicate_of BIGINT NOT NULL,
 		state {{blob}}
 	);`,
+	`ALTER TABLE story_state ADD COLUMN placed BIGINT NOT NULL DEFAULT 0;
+	CREATE INDEX story_state_story ON story_state(story);`,
 }

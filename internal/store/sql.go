@@ -230,14 +230,25 @@ func (s *sqlStore) SaveStories(ctx context.Context, assigned []StoryAssignment, 
 		return err
 	}
 	defer tx.Rollback()
+	// placed orders placements across calls, so that the index is rebuilt
+	// in the order it was built.
+	var placed int64
+	if err := tx.QueryRowContext(ctx, `SELECT COALESCE(MAX(placed), 0) FROM story_state`).Scan(&placed); err != nil {
+		return err
+	}
 	for _, a := range assigned {
-		if _, err := tx.ExecContext(ctx, s.q(`UPDATE articles SET story = ?, duplicate_of = ? WHERE id = ?`),
-			a.Story, a.DuplicateOf, a.Article); err != nil {
-			return err
+		if a.Story != 0 {
+			placed++
+			if _, err := tx.ExecContext(ctx, s.q(`UPDATE articles SET story = ?, duplicate_of = ? WHERE id = ?`),
+				a.Story, a.DuplicateOf, a.Article); err != nil {
+				return err
+			}
 		}
-		if _, err := tx.ExecContext(ctx, s.q(`INSERT INTO story_state (article_id, story, duplicate_of, state) VALUES (?, ?, ?, ?)
-			ON CONFLICT (article_id) DO UPDATE SET story = excluded.story, duplicate_of = excluded.duplicate_of, state = excluded.state`),
-			a.Article, a.Story, a.DuplicateOf, a.State); err != nil {
+		if _, err := tx.ExecContext(ctx, s.q(`INSERT INTO story_state (article_id, story, duplicate_of, state, placed)
+			VALUES (?, ?, ?, ?, ?)
+			ON CONFLICT (article_id) DO UPDATE SET story = excluded.story, duplicate_of = excluded.duplicate_of,
+				state = excluded.state, placed = excluded.placed`),
+			a.Article, a.Story, a.DuplicateOf, a.State, placedOrZero(a.Story, placed)); err != nil {
 			return err
 		}
 	}
@@ -258,6 +269,13 @@ func (s *sqlStore) SaveStories(ctx context.Context, assigned []StoryAssignment, 
 	return tx.Commit()
 }
 
+func placedOrZero(story, placed int64) int64 {
+	if story == 0 {
+		return 0
+	}
+	return placed
+}
+
 func nonNil[T any](s []T) []T {
 	if s == nil {
 		return []T{}
@@ -266,7 +284,17 @@ func nonNil[T any](s []T) []T {
 }
 
 func (s *sqlStore) StoryState(ctx context.Context, fn func(StoryAssignment) error) error {
-	rows, err := s.db.QueryContext(ctx, `SELECT article_id, story, duplicate_of, state FROM story_state ORDER BY article_id`)
+	return s.storyState(ctx, `SELECT article_id, story, duplicate_of, state FROM story_state WHERE story <> 0
+		ORDER BY placed, article_id`, fn)
+}
+
+func (s *sqlStore) PendingStories(ctx context.Context, fn func(StoryAssignment) error) error {
+	return s.storyState(ctx, `SELECT article_id, story, duplicate_of, state FROM story_state WHERE story = 0
+		ORDER BY article_id`, fn)
+}
+
+func (s *sqlStore) storyState(ctx context.Context, query string, fn func(StoryAssignment) error) error {
+	rows, err := s.db.QueryContext(ctx, query)
 	if err != nil {
 		return err
 	}

@@ -18,11 +18,15 @@ type Store interface {
 	// whose hash is already stored is left as it is and reported with created
 	// false.
 	SaveDocument(ctx context.Context, d *doc.Document, arts []doc.Article) (created bool, err error)
-	// SaveStories records story assignments and the stories' current state.
+	// SaveStories records articles' story state and assignments (Story 0
+	// marks an article not yet placed) and the stories' current records.
 	SaveStories(ctx context.Context, assigned []StoryAssignment, stories []doc.Story) error
-	// StoryState returns the saved story-index state of every article in
-	// insertion order, to rebuild the index when the store is reopened.
+	// StoryState returns the story state of every placed article in the
+	// order they were placed, to rebuild the story index.
 	StoryState(ctx context.Context, fn func(StoryAssignment) error) error
+	// PendingStories returns the story state of articles not yet placed, in
+	// the order they were saved.
+	PendingStories(ctx context.Context, fn func(StoryAssignment) error) error
 
 	Articles(ctx context.Context, f Filter, fn func(doc.Article) error) error
 	Entities(ctx context.Context, f Filter, fn func(doc.Entity) error) error

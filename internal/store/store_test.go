@@ -151,12 +151,27 @@ func TestStore(t *testing.T) {
 
 			story := doc.Story{ID: 1, Title: "a", FirstSeen: arts[0].Published, LastSeen: arts[0].Published,
 				Articles: []int64{arts[0].ID, arts[1].ID}, Outlets: []string{"Wire"}}
-			err = st.SaveStories(ctx, []StoryAssignment{
-				{Article: arts[0].ID, Story: 1, State: []byte{1, 2}},
-				{Article: arts[1].ID, Story: 1, DuplicateOf: arts[0].ID, State: []byte{3}},
-			}, []doc.Story{story})
+			err = st.SaveStories(ctx, []StoryAssignment{{Article: arts[0].ID, Story: 1, State: []byte{1, 2}}}, []doc.Story{story})
 			if err != nil {
 				t.Fatal(err)
+			}
+			// A pending article is not among the placed ones until it is placed.
+			if err := st.SaveStories(ctx, []StoryAssignment{{Article: arts[1].ID, State: []byte{9}}}, nil); err != nil {
+				t.Fatal(err)
+			}
+			var pending []StoryAssignment
+			st.PendingStories(ctx, func(a StoryAssignment) error { pending = append(pending, a); return nil })
+			if len(pending) != 1 || pending[0].Article != arts[1].ID || pending[0].State[0] != 9 {
+				t.Fatalf("pending = %+v", pending)
+			}
+			err = st.SaveStories(ctx, []StoryAssignment{{Article: arts[1].ID, Story: 1, DuplicateOf: arts[0].ID, State: []byte{3}}}, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			pending = nil
+			st.PendingStories(ctx, func(a StoryAssignment) error { pending = append(pending, a); return nil })
+			if len(pending) != 0 {
+				t.Fatalf("still pending after placing: %+v", pending)
 			}
 			var states []StoryAssignment
 			st.StoryState(ctx, func(a StoryAssignment) error { states = append(states, a); return nil })
