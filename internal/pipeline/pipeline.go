@@ -39,7 +39,7 @@ type Pipeline struct {
 	// story state is left pending for a placer elsewhere (sitrep worker
 	// --place-stories).
 	Stories Stories
-	Workers   int         // defaults to GOMAXPROCS
+	Workers int // defaults to GOMAXPROCS
 	// Progress, if set, is called after each input is done.
 	Progress func(done, total int)
 }
@@ -66,8 +66,8 @@ type outcome struct {
 	arts     []doc.Article
 	sigs     [][]byte // story signatures of arts
 	known    bool     // content already stored
-	err      error   // the input could not be read at all
-	partial  []error // parts of the input that could not be read
+	err      error    // the input could not be read at all
+	partial  []error  // parts of the input that could not be read
 	finished chan struct{}
 }
 
