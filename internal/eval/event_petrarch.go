@@ -94,14 +94,15 @@ func PetrarchModel(dir string) (*cameo.Model, error) {
 	return cameo.CompileWith("",
 		filepath.Join(dir, "PETR.Validate.verbs.txt"),
 		[]string{filepath.Join(dir, "PETR.Validate.actors.txt")},
-		filepath.Join(dir, "PETR.Validate.agents.txt"))
+		filepath.Join(dir, "PETR.Validate.agents.txt"),
+		filepath.Join(dir, "PETR.Validate.discards.txt"))
 }
 
 // EvalPetrarch codes every record from its own Treebank parse (converted to
 // dependencies) with the unit-test dictionaries and compares the (source,
 // target, code) triples with the expected ones.
 func EvalPetrarch(records []PetrarchRecord, model *cameo.Model) (PetrarchResult, error) {
-	coder, err := event.New(event.WithModel(model), event.KeepUnmapped(), event.RequireDyad(), event.WithoutStatedIntent())
+	coder, err := event.New(event.WithModel(model), event.KeepUnmapped(), event.RequireDyad(), event.WithoutStatedIntent(), event.WithSentenceDiscards())
 	if err != nil {
 		return PetrarchResult{}, err
 	}

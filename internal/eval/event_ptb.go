@@ -469,6 +469,12 @@ func (c *converter) prepPhrase(n *ptbNode, heads []int) int {
 }
 
 func (c *converter) nounPhrase(n *ptbNode, heads []int) int {
+	hasCC := false
+	for _, k := range n.kids {
+		if k.label == "CC" {
+			hasCC = true
+		}
+	}
 	// NP -> NP (PP|SBAR|VP|, NP|CC NP)*: the first NP heads
 	h := -1
 	for i, k := range n.kids {
@@ -486,14 +492,15 @@ func (c *converter) nounPhrase(n *ptbNode, heads []int) int {
 			break
 		}
 	}
+	if h < 0 && hasCC {
+		if g := c.flatCoordination(n, heads); g >= 0 {
+			return g
+		}
+	}
 	if h < 0 {
-		// rightmost noun-like word before any phrase (or before the
-		// conjunction of a flat coordination)
+		// rightmost noun-like word before any phrase
 		for i, k := range n.kids {
 			b := baseLabel(k.label)
-			if b == "CC" && h >= 0 {
-				break
-			}
 			if strings.HasPrefix(b, "NN") || b == "PRP" || b == "CD" || b == "NP" && !hasPOS(k) {
 				h = heads[i]
 			}
@@ -511,12 +518,6 @@ func (c *converter) nounPhrase(n *ptbNode, heads []int) int {
 		}
 	}
 	afterCC, afterComma := false, false
-	hasCC := false
-	for _, k := range n.kids {
-		if k.label == "CC" {
-			hasCC = true
-		}
-	}
 	for i, k := range n.kids {
 		d := heads[i]
 		if d == h {
@@ -579,4 +580,61 @@ func hasPOS(n *ptbNode) bool {
 	}
 	last := n.kids[len(n.kids)-1]
 	return last.label == "POS"
+}
+
+// flatCoordination handles "(NP (NNP A) (, ,) (NNP B) (CC and) (NNP C))":
+// groups split at commas and conjunctions, each headed by its last word;
+// the first group heads the phrase, the others are its conjuncts. It returns
+// -1 when the phrase holds anything but words.
+func (c *converter) flatCoordination(n *ptbNode, heads []int) int {
+	var groups [][]int
+	cur := []int{}
+	var seps []int
+	for i, k := range n.kids {
+		if k.word == "" {
+			return -1
+		}
+		if k.label == "CC" || k.word == "," {
+			if len(cur) > 0 {
+				groups = append(groups, cur)
+				cur = []int{}
+			}
+			seps = append(seps, heads[i])
+			continue
+		}
+		cur = append(cur, heads[i])
+	}
+	if len(cur) > 0 {
+		groups = append(groups, cur)
+	}
+	if len(groups) < 2 {
+		return -1
+	}
+	var first int
+	for gi, g := range groups {
+		gh := g[len(g)-1]
+		for _, d := range g[:len(g)-1] {
+			switch c.toks[d].UPOS {
+			case "DET":
+				c.attach(d, gh, "det")
+			case "ADJ":
+				c.attach(d, gh, "amod")
+			default:
+				c.attach(d, gh, "compound")
+			}
+		}
+		if gi == 0 {
+			first = gh
+		} else {
+			c.attach(gh, first, "conj")
+		}
+	}
+	for _, s := range seps {
+		if c.toks[s].UPOS == "CCONJ" {
+			c.attach(s, first, "cc")
+		} else {
+			c.attach(s, first, "punct")
+		}
+	}
+	return first
 }

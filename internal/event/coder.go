@@ -18,6 +18,7 @@ type Coder struct {
 	keepUnmapped bool
 	requireDyad  bool
 	noIntent     bool
+	sentDiscard  bool
 }
 
 // Option configures a Coder.
@@ -45,6 +46,12 @@ func RequireDyad() Option { return func(c *Coder) { c.requireDyad = true } }
 // announcement amounts to (for dictionaries whose codes are not CAMEO).
 func WithoutStatedIntent() Option { return func(c *Coder) { c.noIntent = true } }
 
+// WithSentenceDiscards skips sentences holding a sentence-level discard
+// phrase (PETRARCH behaviour; off by default because the shared list holds
+// phrases such as "years ago" that real news uses in event sentences).
+// Story-level discards (sports events, celebrities) always apply.
+func WithSentenceDiscards() Option { return func(c *Coder) { c.sentDiscard = true } }
+
 // New builds a Coder over the embedded dictionaries unless WithModel is given.
 func New(opts ...Option) (*Coder, error) {
 	c := &Coder{requireActor: true, dictActors: true}
@@ -67,6 +74,11 @@ func (c *Coder) Model() *cameo.Model { return c.model }
 // Annotate codes every parsed sentence of a and sets a.Events.
 func (c *Coder) Annotate(a *doc.Article) {
 	a.Events = a.Events[:0]
+	for _, s := range a.Sentences {
+		if cameo.Match(c.model.Discards.Story, newTree(s.Tokens).words) {
+			return
+		}
+	}
 	ents := make(map[string]*doc.Entity, len(a.Entities))
 	for i := range a.Entities {
 		ents[a.Entities[i].ID] = &a.Entities[i]
@@ -100,6 +112,9 @@ func (c *Coder) codeSentence(a *doc.Article, si int, ents map[string]*doc.Entity
 		return nil
 	}
 	t := newTree(s.Tokens)
+	if c.sentDiscard && cameo.Match(c.model.Discards.Sentence, t.words) {
+		return nil
+	}
 	var mentions []doc.Mention
 	for _, m := range a.Mentions {
 		if m.Sentence == si || m.Span.Start >= s.Span.Start && m.Span.End <= s.Span.End {

@@ -66,9 +66,13 @@ func matchVerb(t *tree, d *cameo.VerbDict, p int) (verbMatch, bool) {
 		best.code = best.form.Code
 	}
 	pre, post := contextTokens(t, p, best.used)
+	compound := false
+	if s := t.child(p, "nsubj"); s >= 0 && len(t.conjuncts(s)) > 1 {
+		compound = true
+	}
 	bestScore := 0
 	for _, pat := range block.Patterns {
-		score, used, target, ok := matchPattern(t, d, pat, pre, post)
+		score, used, target, ok := matchPattern(t, d, pat, pre, post, compound)
 		if ok && score > bestScore {
 			bestScore = score
 			best.code = pat.Code
@@ -155,8 +159,15 @@ func contextTokens(t *tree, p int, skip []int) (pre, post []int) {
 // matchPattern matches a pattern's elements in order (gaps allowed between
 // elements) against the pre- and post-verb tokens. The score is the number
 // of words matched; ok is false if an element did not match.
-func matchPattern(t *tree, d *cameo.VerbDict, pat cameo.Pattern, pre, post []int) (int, []int, int, bool) {
+func matchPattern(t *tree, d *cameo.VerbDict, pat cameo.Pattern, pre, post []int, compound bool) (int, []int, int, bool) {
 	s1, u1, _, ok := matchElems(t, d, pat.Pre, pre)
+	if ok && hasCompoundMarker(pat.Pre) {
+		// "% *": the pattern wants a compound subject ("A and B agree")
+		if !compound {
+			return 0, nil, -1, false
+		}
+		s1++
+	}
 	if !ok {
 		return 0, nil, -1, false
 	}
@@ -277,4 +288,13 @@ func matchSynset(t *tree, d *cameo.VerbDict, name string, toks []int, s int) int
 		}
 	}
 	return best
+}
+
+func hasCompoundMarker(elems []cameo.Elem) bool {
+	for _, e := range elems {
+		if e.Kind == cameo.ElemActor && e.Compound {
+			return true
+		}
+	}
+	return false
 }

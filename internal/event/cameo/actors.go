@@ -401,3 +401,46 @@ func (d *AgentDict) ParseAgents(r io.Reader) error {
 	}
 	return sc.Err()
 }
+
+// Discards are phrases that mark text event coding should skip: Story
+// phrases ('+' in the file: sports events, celebrities) discard the whole
+// article, Sentence phrases only their sentence.
+type Discards struct {
+	Story, Sentence []Phrase
+}
+
+// ParseDiscards reads a TABARI-format discard file.
+func ParseDiscards(r io.Reader) (Discards, error) {
+	var d Discards
+	sc := bufio.NewScanner(r)
+	var cs commentStripper
+	for sc.Scan() {
+		t := strings.TrimSpace(cs.strip(sc.Text()))
+		if t == "" {
+			continue
+		}
+		story := strings.HasPrefix(t, "+")
+		ph := parsePhrase(strings.TrimSpace(strings.TrimPrefix(t, "+"))).exactOnly()
+		if len(ph.Words) == 0 {
+			continue
+		}
+		if story {
+			d.Story = append(d.Story, ph)
+		} else {
+			d.Sentence = append(d.Sentence, ph)
+		}
+	}
+	return d, sc.Err()
+}
+
+// Match reports whether one of phrases occurs in words.
+func Match(phrases []Phrase, words []string) bool {
+	for _, ph := range phrases {
+		for i := range words {
+			if ph.MatchAt(words, i) > 0 {
+				return true
+			}
+		}
+	}
+	return false
+}

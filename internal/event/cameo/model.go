@@ -23,6 +23,7 @@ type Model struct {
 	PLOVER   map[string]Coding // CAMEO code -> PLOVER type/mode/context
 	Scores   map[string]Score  // CAMEO code -> Goldstein, quad class
 	Codebook []ModeDef
+	Discards Discards
 }
 
 // ModelFile is where Save writes the model for embedding, relative to the
@@ -31,14 +32,15 @@ const ModelFile = "internal/event/cameo/events.gob.gz"
 
 // Sources lists the shared files Compile reads, relative to ../shared.
 var Sources = struct {
-	Verbs, PLOVER, Goldstein, Codebook, Agents string
-	Actors                                     []string
+	Verbs, PLOVER, Goldstein, Codebook, Agents, Discards string
+	Actors                                               []string
 }{
 	Verbs:     "train/events/petrarch2/CAMEO.2.0.txt",
 	PLOVER:    "train/events/plover/CAMEO2PLOVER-2021.txt",
 	Goldstein: "train/events/phoenix_pipeline/cameo_goldstein_quad.tsv",
 	Codebook:  "train/events/ngec/PLOVER_structured_codebook_updated.csv",
 	Agents:    "train/events/petrarch2/Phoenix.agents.txt",
+	Discards:  "train/events/petrarch2/Phoenix.discards.txt",
 	Actors: []string{
 		"train/events/petrarch2/Phoenix.Countries.actors.txt",
 		"train/events/petrarch2/Phoenix.International.actors.txt",
@@ -82,12 +84,15 @@ func Compile(shared string) (*Model, error) {
 			return nil, err
 		}
 	}
+	if err = open(Sources.Discards, func(r io.Reader) error { m.Discards, err = ParseDiscards(r); return err }); err != nil {
+		return nil, err
+	}
 	return m, nil
 }
 
 // CompileWith builds a model from explicit verb, actor and agent files (the
 // PETRARCH unit-test dictionaries) plus the shared PLOVER and Goldstein tables.
-func CompileWith(shared, verbs string, actors []string, agents string) (*Model, error) {
+func CompileWith(shared, verbs string, actors []string, agents, discards string) (*Model, error) {
 	base, err := Default()
 	if err != nil {
 		return nil, err
@@ -111,6 +116,17 @@ func CompileWith(shared, verbs string, actors []string, agents string) (*Model, 
 		f.Close()
 		if err != nil {
 			return nil, fmt.Errorf("%s: %v", a, err)
+		}
+	}
+	if discards != "" {
+		f, err := os.Open(discards)
+		if err != nil {
+			return nil, err
+		}
+		m.Discards, err = ParseDiscards(f)
+		f.Close()
+		if err != nil {
+			return nil, fmt.Errorf("%s: %v", discards, err)
 		}
 	}
 	if agents != "" {
@@ -137,6 +153,7 @@ type wireModel struct {
 	PLOVER   []wireCoding
 	Scores   []wireScore
 	Codebook []ModeDef
+	Discards Discards
 }
 
 type wireSynset struct {
@@ -183,6 +200,7 @@ func (m *Model) Save(w io.Writer) error {
 		wm.Scores = append(wm.Scores, wireScore{k, m.Scores[k]})
 	}
 	wm.Codebook = m.Codebook
+	wm.Discards = m.Discards
 	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
 	if err != nil {
 		return err
@@ -211,6 +229,7 @@ func Load(r io.Reader) (*Model, error) {
 		PLOVER:   map[string]Coding{},
 		Scores:   map[string]Score{},
 		Codebook: wm.Codebook,
+		Discards: wm.Discards,
 	}
 	for _, s := range wm.Synsets {
 		m.Verbs.Synsets[s.Name] = s.Phrases

@@ -21,9 +21,10 @@ const (
 
 // Elem is one element of a pattern. A word starting with '&' names a synset.
 type Elem struct {
-	Kind   ElemKind
-	Words  []string
-	Target bool // a prepositional phrase whose object is the target: "(WITH +)"
+	Kind     ElemKind
+	Words    []string
+	Target   bool // a prepositional phrase whose object is the target: "(WITH +)"
+	Compound bool // "%": a compound actor sits here
 }
 
 // Pattern is one "- pre * post [code]" line of a verb block.
@@ -320,7 +321,7 @@ func parsePattern(s string) (Pattern, error) {
 		case t == "+":
 			*cur = append(*cur, Elem{Kind: ElemTarget})
 		case t == "%" || t == "^":
-			*cur = append(*cur, Elem{Kind: ElemActor})
+			*cur = append(*cur, Elem{Kind: ElemActor, Compound: t == "%"})
 		default:
 			w := patternWords(t)
 			if len(w) == 0 {
