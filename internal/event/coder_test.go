@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/sitrep/sitrep/internal/doc"
 )
@@ -201,4 +202,29 @@ func brief(evs []doc.Event) []string {
 		out = append(out, e.Type+"("+e.CAMEO+") "+e.Source.Code+"->"+e.Target.Code+" trig="+e.Trigger)
 	}
 	return out
+}
+
+func TestEventDate(t *testing.T) {
+	c, err := New(WithoutDictionaryActors())
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := parsed(t, `
+Russia Russia PROPN 2 nsubj
+attacked attack VERB 0 root
+Ukraine Ukraine PROPN 2 obj
+on on ADP 5 case
+Tuesday Tuesday PROPN 2 obl
+. . PUNCT 2 punct`, actorsRUS)
+	a.Published = time.Date(2025, 3, 14, 0, 0, 0, 0, time.UTC)
+	c.Annotate(a)
+	if len(a.Events) != 1 || a.Events[0].Date != "2025-03-14" || a.Events[0].DatePrecision != "week" {
+		t.Fatalf("undated sentence: %+v", a.Events)
+	}
+	start := strings.Index(a.Text, "Tuesday")
+	a.Timexes = []doc.Timex{{Span: doc.Span{Start: start, End: start + 7}, Text: "Tuesday", Type: "DATE", Value: "2025-03-11"}}
+	c.Annotate(a)
+	if len(a.Events) != 1 || a.Events[0].Date != "2025-03-11" || a.Events[0].DatePrecision != "day" {
+		t.Fatalf("dated sentence: %+v", a.Events)
+	}
 }

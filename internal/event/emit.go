@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/sitrep/sitrep/internal/doc"
+	"github.com/sitrep/sitrep/internal/timex"
 )
 
 // emit turns a candidate into events: one per source (coordinated sources
@@ -169,61 +170,11 @@ func triggerText(text string, t *tree, cd *candidate) string {
 	return doc.Span{Start: t.toks[lo].Span.Start, End: t.toks[hi].Span.End}.Of(text)
 }
 
-// dateOf dates an event from the timex nearest its trigger in the sentence,
-// else from the publication date (precision "published").
+// dateOf dates an event from the date expression in its sentence nearest
+// its trigger, else from the publication date at "week" precision
+// (timex.EventDate).
 func (c *Coder) dateOf(a *doc.Article, s doc.Sentence, t *tree, p int) (string, string) {
-	best, bestD := -1, 1<<30
-	pos := t.toks[p].Span.Start
-	for i, tx := range a.Timexes {
-		if tx.Type != "DATE" && tx.Type != "TIME" || tx.Span.Start < s.Span.Start || tx.Span.End > s.Span.End {
-			continue
-		}
-		if precision(tx.Value) == "" {
-			continue
-		}
-		d := tx.Span.Start - pos
-		if d < 0 {
-			d = -d
-		}
-		if d < bestD {
-			best, bestD = i, d
-		}
-	}
-	if best >= 0 {
-		v := a.Timexes[best].Value
-		if len(v) > 10 {
-			v = v[:10]
-		}
-		return v, precision(a.Timexes[best].Value)
-	}
-	if !a.Published.IsZero() {
-		return a.Published.Format("2006-01-02"), "published"
-	}
-	return "", ""
-}
-
-// precision names how precise a TIMEX3 date value is.
-func precision(v string) string {
-	switch {
-	case len(v) >= 10 && v[4] == '-' && v[7] == '-' && isDigits(v[8:10]):
-		return "day"
-	case len(v) >= 8 && v[4] == '-' && v[5] == 'W':
-		return "week"
-	case len(v) >= 7 && v[4] == '-' && isDigits(v[5:7]):
-		return "month"
-	case len(v) >= 4 && isDigits(v[:4]):
-		return "year"
-	}
-	return ""
-}
-
-func isDigits(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
-		}
-	}
-	return s != ""
+	return timex.EventDate(a.Timexes, s.Span, t.toks[p].Span.Start, a.Published)
 }
 
 func round2(f float64) float64 { return float64(int(f*100+0.5)) / 100 }
