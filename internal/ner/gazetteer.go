@@ -143,3 +143,23 @@ func (g *Gazetteer) Mark(lower []string, out []uint16) {
 		i = bestEnd
 	}
 }
+
+// IsDemonym reports whether the words are, as a whole, a nationality in the
+// knowledge base (Russian, Russians).
+func (g *Gazetteer) IsDemonym(words []string) bool {
+	if g == nil {
+		return false
+	}
+	var parts []string
+	for _, w := range words {
+		parts = appendParts(parts, w)
+	}
+	if len(parts) == 0 {
+		return false
+	}
+	h := uint64(0)
+	for _, p := range parts {
+		h = learn.Hash2(7, h, learn.HashString(p))
+	}
+	return g.keys[h]&gazDemonym != 0
+}

@@ -202,7 +202,7 @@ func (t *Tagger) TagInto(words []string, out []string) {
 				break
 			}
 		}
-		if typ == "MISC" && t.allDemonym(s.gaz[i:j]) {
+		if typ == "MISC" && t.gaz.IsDemonym(words[i:j]) {
 			typ = doc.NORP
 		}
 		out[i] = "B-" + typ
@@ -211,15 +211,6 @@ func (t *Tagger) TagInto(words []string, out []string) {
 		}
 		i = j - 1
 	}
-}
-
-func (t *Tagger) allDemonym(marks []uint16) bool {
-	for k, m := range marks {
-		if m&gazDemonym == 0 || (k == 0) != (m>>8 == 1) {
-			return false
-		}
-	}
-	return len(marks) > 0
 }
 
 // Annotate tags the tokens of every sentence of the article (Token.NER).

@@ -1,6 +1,8 @@
 package ner
 
 import (
+	"strings"
+
 	"github.com/sitrep/sitrep/internal/learn"
 )
 
@@ -117,4 +119,27 @@ func Train(sents []Sentence, c Clusters, g *Gazetteer, o TrainOptions) *Tagger {
 		}
 	}
 	return newTagger(p.Model(o.MinWeight), classes, tr.average(), c, g)
+}
+
+// LowercaseCopies returns lower-cased copies of about percent% of the
+// sentences that name an entity, picked by a hash of their words so that
+// the choice is deterministic. Training on them teaches the recognizer to
+// find names in text written without capitals (web forums, chat, search
+// queries), where it must rely on context, clusters and the gazetteer.
+func LowercaseCopies(sents []Sentence, percent int) []Sentence {
+	var out []Sentence
+	for _, s := range sents {
+		if len(Spans(s.Tags)) == 0 {
+			continue
+		}
+		if learn.HashString(strings.Join(s.Words, " "))%100 >= uint64(percent) {
+			continue
+		}
+		c := Sentence{Words: make([]string, len(s.Words)), Tags: s.Tags}
+		for i, w := range s.Words {
+			c.Words[i] = strings.ToLower(w)
+		}
+		out = append(out, c)
+	}
+	return out
 }

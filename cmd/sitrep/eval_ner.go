@@ -1,0 +1,46 @@
+package main
+
+import (
+	"fmt"
+	"path/filepath"
+
+	"github.com/sitrep/sitrep/internal/eval"
+	"github.com/sitrep/sitrep/internal/ner"
+	"github.com/spf13/cobra"
+)
+
+func init() {
+	var shared string
+	cmd := &cobra.Command{
+		Use:   "ner",
+		Short: "Score the recognizer on CoNLL-2003 valid and UNER English-EWT dev (exact-span P/R/F1, PER/ORG/LOC)",
+		Args:  usageArgs(cobra.NoArgs),
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			tagger, err := ner.Default()
+			if err != nil {
+				return err
+			}
+			sets := []struct{ name, path string }{
+				{"CoNLL-2003 valid", filepath.Join(shared, "eval", "conll2003-en", "valid.txt.gz")},
+				{"UNER English-EWT dev", filepath.Join(shared, "train", "ner-english-open", "uner-ewt", "en_ewt-ud-dev.iob2.gz")},
+			}
+			w := cmd.OutOrStdout()
+			for _, set := range sets {
+				sents, err := ner.ReadIOB(set.path)
+				if err != nil {
+					return err
+				}
+				score := eval.NewNERScore("PER", "ORG", "LOC")
+				tokens := 0
+				for _, s := range sents {
+					score.Add(s.Tags, tagger.Tag(s.Words))
+					tokens += len(s.Words)
+				}
+				fmt.Fprintf(w, "== %s (%d sentences, %d tokens)\n%s", set.name, len(sents), tokens, score)
+			}
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&shared, "shared", filepath.Join("..", "shared"), "directory holding the shared data")
+	evalCmd.AddCommand(cmd)
+}
