@@ -228,3 +228,11 @@ Tuesday Tuesday PROPN 2 obl
 		t.Fatalf("dated sentence: %+v", a.Events)
 	}
 }
+
+func TestGuessLemma(t *testing.T) {
+	for w, want := range map[string]string{"said": "say", "planned": "plan", "plans": "plan", "refused": "refuse", "denies": "deny", "threatening": "threaten", "announced": "announce", "tanks": "tanks"} {
+		if got := guessLemma(w); got != want {
+			t.Errorf("guessLemma(%q) = %q, want %q", w, got, want)
+		}
+	}
+}

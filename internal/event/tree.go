@@ -20,7 +20,7 @@ func newTree(toks []doc.Token) *tree {
 		t.words[i] = strings.ToLower(tk.Text)
 		l := strings.ToLower(tk.Lemma)
 		if l == "" || l == "_" {
-			l = t.words[i]
+			l = guessLemma(t.words[i])
 		}
 		t.lemmas[i] = l
 		if h := tk.Head; h >= 0 && h < len(toks) && h != i {
@@ -156,4 +156,41 @@ func (t *tree) isNominal(i int) bool {
 func (t *tree) isVerb(i int) bool {
 	u := t.toks[i].UPOS
 	return u == "VERB" || u == "" && (strings.HasPrefix(t.toks[i].XPOS, "VB"))
+}
+
+// irregular maps the irregular forms the coder's word lists need.
+var irregular = map[string]string{
+	"said": "say", "says": "say", "is": "be", "are": "be", "was": "be", "were": "be", "been": "be", "am": "be",
+	"has": "have", "had": "have", "did": "do", "does": "do", "told": "tell", "met": "meet", "held": "hold",
+	"wo": "will", "ca": "can", "'ll": "will", "n't": "not", "sought": "seek", "threw": "throw", "fought": "fight",
+	"struck": "strike", "shot": "shoot", "brought": "bring", "made": "make", "took": "take", "gave": "give",
+	"went": "go", "came": "come", "left": "leave", "led": "lead", "began": "begin", "broke": "break",
+}
+
+// guessLemma is the lemma of a word when the parser gave none: irregular
+// forms, then regular -s/-ed/-ing endings when what remains is one of the
+// verbs the coder's word lists name.
+func guessLemma(w string) string {
+	if l, ok := irregular[w]; ok {
+		return l
+	}
+	for _, suf := range []string{"ing", "ed", "es", "s", "d"} {
+		if !strings.HasSuffix(w, suf) || len(w) <= len(suf)+2 {
+			continue
+		}
+		stem := w[:len(w)-len(suf)]
+		for _, cand := range []string{stem, stem + "e", strings.TrimSuffix(stem, stem[len(stem)-1:])} {
+			if knownVerb(cand) {
+				return cand
+			}
+		}
+		if strings.HasSuffix(stem, "i") && knownVerb(stem[:len(stem)-1]+"y") {
+			return stem[:len(stem)-1] + "y"
+		}
+	}
+	return w
+}
+
+func knownVerb(v string) bool {
+	return reportVerbs[v] || futureVerbs[v] || hypoVerbs[v] || allegeVerbs[v] || negatingVerbs[v] || intentVerbs[v]
 }
