@@ -202,7 +202,8 @@ var holidayFirst = func() map[string]bool {
 // Tense cues, used to decide which Tuesday "Tuesday" is.
 var futureCues = map[string]bool{
 	"will": true, "shall": true, "next": true, "upcoming": true, "tomorrow": true, "would": true,
-	"soon": true, "slated": true, "scheduled": true,
+	"soon": true, "slated": true, "scheduled": true, "payable": true, "effective": true, "deadline": true,
+	"expires": true, "expire": true,
 }
 
 // futureToCues signal the future when "to" follows: "plans to", "is set to".
@@ -210,6 +211,7 @@ var futureToCues = map[string]bool{
 	"plan": true, "plans": true, "planned": true, "planning": true, "set": true, "scheduled": true, "expected": true,
 	"expects": true, "due": true, "going": true, "intends": true, "aims": true, "hopes": true, "is": true, "are": true,
 	"was": true, "were": true, "likely": true, "ready": true, "prepared": true, "agreed": true,
+	"supposed": true,
 }
 
 var pastCues = map[string]bool{

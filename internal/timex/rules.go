@@ -77,7 +77,7 @@ func (s *scanner) month(i int, strict bool) (int, int, bool) {
 	}
 	j := i + 1
 	full := len(t.low) > 4 || t.low == "june" || t.low == "july"
-	if !full {
+	if !full && t.low != "may" {
 		// Abbreviations need a dot or a following number.
 		if k := s.optDot(j); k > j {
 			return m, k, true
@@ -240,7 +240,7 @@ func (s *scanner) resolveMonthDay(m, d, tense int) int {
 		// Past narration leans back and the future forward; a date a few
 		// weeks ahead can still be in past narration ("said ... on Jan. 14").
 		if tense < 0 && diff > 0 {
-			cost += 240
+			cost += 300
 		} else if tense > 0 && diff < 0 {
 			cost += 400
 		}
@@ -1034,6 +1034,13 @@ func (s *scanner) quantity(i int) (match, bool) {
 	}
 	v := base.shift(u, sign*n)
 	v.g = g
+	// "Today, 80 years later": a "later" that lands after the DCT outside
+	// future talk counts from a time the text did not name.
+	if dir == 2 && s.hasDCT && s.tense(i, k) <= 0 {
+		if t, ok := v.date(); ok && t.After(s.dct) {
+			return match{end: k, typ: Date, v: tval{g: g}}, true
+		}
+	}
 	if g == gHour {
 		return match{end: k, typ: Time, v: v, anchored: true}, true
 	}

@@ -1,4 +1,4 @@
-package timex
+package timex_test
 
 import (
 	"os"
@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/sitrep/sitrep/internal/eval"
+	"github.com/sitrep/sitrep/internal/timex"
 )
 
 // TestTempEval3 scores DATE and TIME expressions on the TempEval-3 training
@@ -19,17 +20,17 @@ func TestTempEval3(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tagger := New()
+	tagger := timex.New()
 	var all eval.TimexScore
 	for _, d := range docs {
 		var gold, sys []eval.TimexSpan
 		for _, g := range d.Timexes {
-			if g.Type == Date || g.Type == Time {
+			if g.Type == timex.Date || g.Type == timex.Time {
 				gold = append(gold, eval.TimexSpan{Start: g.Start, End: g.End, Type: g.Type, Value: g.Value})
 			}
 		}
 		for _, x := range tagger.Tag(d.Text, d.DCT) {
-			if x.Type == Date || x.Type == Time {
+			if x.Type == timex.Date || x.Type == timex.Time {
 				sys = append(sys, eval.TimexSpan{Start: x.Span.Start, End: x.Span.End, Type: x.Type, Value: x.Value})
 			}
 			if d.Text[x.Span.Start:x.Span.End] != x.Text {
