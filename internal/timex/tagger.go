@@ -248,15 +248,34 @@ var triggerWords = func() map[string]bool {
 	return m
 }()
 
+// weakTriggers are function words that start an expression only when a
+// content trigger follows within two tokens ("the third quarter", "at least
+// two years").
+var weakTriggers = map[string]bool{
+	"the": true, "a": true, "an": true, "at": true, "that": true, "about": true, "around": true, "nearly": true,
+	"almost": true, "roughly": true, "approximately": true, "more": true, "less": true, "some": true, "up": true,
+	"over": true, "these": true, "right": true, "per": true, "each": true, "every": true, "other": true,
+	"half": true, "this": true, "same": true, "few": true, "many": true, "several": true, "couple": true,
+}
+
 func (s *scanner) trigger(i int) bool {
 	t := &s.toks[i]
 	if t.kind == tNum {
 		return true
 	}
-	if len(t.low) > 13 {
+	if len(t.low) > 13 || !triggerWords[t.low] {
 		return false
 	}
-	return triggerWords[t.low]
+	if !weakTriggers[t.low] {
+		return true
+	}
+	for k := i + 1; k <= i+2 && k < len(s.toks); k++ {
+		n := &s.toks[k]
+		if n.kind == tNum || n.low == "'" || n.low == "’" || len(n.low) <= 13 && triggerWords[n.low] && !weakTriggers[n.low] || partsOfDay[n.low] != "" || n.low == "present" {
+			return true
+		}
+	}
+	return false
 }
 
 // matchAt finds the longest expression starting at token i.
