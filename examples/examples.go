@@ -7,5 +7,5 @@ import "embed"
 
 // FS holds the example inputs.
 //
-//go:embed *.txt *.html *.xml *.jsonl
+//go:embed corpus
 var FS embed.FS

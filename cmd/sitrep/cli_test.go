@@ -136,7 +136,7 @@ func equal(a, b map[string]int) bool {
 
 func TestExportContract(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "e.db")
-	if _, errs, code := run(t, "", "--db", db, "ingest", "-q", "../../examples"); code != 0 {
+	if _, errs, code := run(t, "", "--db", db, "ingest", "-q", "../../examples/corpus"); code != 0 {
 		t.Fatalf("ingest examples: %d %s", code, errs)
 	}
 	// Standard input is an input too.

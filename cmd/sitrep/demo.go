@@ -25,7 +25,7 @@ articles, entities, events, quotes and stories found in it.`,
 		Args: usageArgs(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			ctx := cmd.Context()
-			names, err := fs.Glob(examples.FS, "*")
+			names, err := fs.Glob(examples.FS, "corpus/*")
 			if err != nil {
 				return err
 			}

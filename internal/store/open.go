@@ -19,6 +19,7 @@ var (
 		name:   "postgres",
 		types:  map[string]string{"{{id}}": "BIGSERIAL PRIMARY KEY", "{{blob}}": "BYTEA", "{{real}}": "DOUBLE PRECISION"},
 		dollar: true,
+		lock:   "SELECT pg_advisory_xact_lock(7273190)",
 	}
 )
 
@@ -37,13 +38,15 @@ func Open(ctx context.Context, location string) (Store, error) {
 	} else {
 		d = sqlite
 		db, err = sql.Open("sqlite", "file:"+location+
-			"?_pragma=journal_mode(WAL)&_pragma=busy_timeout(10000)&_pragma=foreign_keys(1)&_pragma=synchronous(NORMAL)")
+			"?_txlock=immediate&_pragma=journal_mode(WAL)&_pragma=busy_timeout(10000)&_pragma=foreign_keys(1)&_pragma=synchronous(NORMAL)")
 	}
 	if err != nil {
 		return nil, fmt.Errorf("opening store %s: %w", location, err)
 	}
 	if d.name == "sqlite" {
-		// One connection writes at a time in SQLite; a small pool serves readers.
+		// Transactions take the write lock when they begin (_txlock), so two
+		// writers wait for each other instead of failing; one connection
+		// writes at a time in SQLite, and a small pool serves readers.
 		db.SetMaxOpenConns(4)
 	}
 	if err := db.PingContext(ctx); err != nil {

@@ -19,6 +19,9 @@ type dialect struct {
 	types map[string]string // {{id}}, {{blob}}, {{real}} → type
 	// dollar placeholders ($1, $2, ...) instead of ?.
 	dollar bool
+	// lock is run first in a migration's transaction to keep other
+	// processes out; SQLite needs none, its transactions begin immediate.
+	lock string
 }
 
 // sqlStore implements Store over database/sql.
@@ -50,35 +53,49 @@ func (s *sqlStore) migrate(ctx context.Context) error {
 	if _, err := s.db.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER NOT NULL)`); err != nil {
 		return fmt.Errorf("creating schema_migrations: %w", err)
 	}
-	var have int
-	if err := s.db.QueryRowContext(ctx, `SELECT COALESCE(MAX(version), 0) FROM schema_migrations`).Scan(&have); err != nil {
-		return fmt.Errorf("reading schema version: %w", err)
-	}
-	if have > len(migrations) {
-		return fmt.Errorf("database schema version %d is newer than this sitrep knows (%d)", have, len(migrations))
-	}
-	for v := have; v < len(migrations); v++ {
-		ddl := migrations[v]
-		for k, t := range s.d.types {
-			ddl = strings.ReplaceAll(ddl, k, t)
-		}
-		tx, err := s.db.BeginTx(ctx, nil)
-		if err != nil {
+	for {
+		done, err := s.migrateOne(ctx)
+		if err != nil || done {
 			return err
 		}
-		if _, err := tx.ExecContext(ctx, ddl); err != nil {
-			tx.Rollback()
-			return fmt.Errorf("migration %d: %w", v+1, err)
-		}
-		if _, err := tx.ExecContext(ctx, s.q(`INSERT INTO schema_migrations (version) VALUES (?)`), v+1); err != nil {
-			tx.Rollback()
-			return fmt.Errorf("migration %d: %w", v+1, err)
-		}
-		if err := tx.Commit(); err != nil {
-			return fmt.Errorf("migration %d: %w", v+1, err)
+	}
+}
+
+// migrateOne applies the next migration, if any, in a transaction that holds
+// the migration lock, so that processes opening a new store at once apply
+// each migration once.
+func (s *sqlStore) migrateOne(ctx context.Context) (done bool, err error) {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return false, err
+	}
+	defer tx.Rollback()
+	if s.d.lock != "" {
+		if _, err := tx.ExecContext(ctx, s.d.lock); err != nil {
+			return false, fmt.Errorf("taking the migration lock: %w", err)
 		}
 	}
-	return nil
+	var have int
+	if err := tx.QueryRowContext(ctx, `SELECT COALESCE(MAX(version), 0) FROM schema_migrations`).Scan(&have); err != nil {
+		return false, fmt.Errorf("reading schema version: %w", err)
+	}
+	if have > len(migrations) {
+		return false, fmt.Errorf("database schema version %d is newer than this sitrep knows (%d)", have, len(migrations))
+	}
+	if have == len(migrations) {
+		return true, nil
+	}
+	ddl := migrations[have]
+	for k, t := range s.d.types {
+		ddl = strings.ReplaceAll(ddl, k, t)
+	}
+	if _, err := tx.ExecContext(ctx, ddl); err != nil {
+		return false, fmt.Errorf("migration %d: %w", have+1, err)
+	}
+	if _, err := tx.ExecContext(ctx, s.q(`INSERT INTO schema_migrations (version) VALUES (?)`), have+1); err != nil {
+		return false, fmt.Errorf("migration %d: %w", have+1, err)
+	}
+	return false, tx.Commit()
 }
 
 func (s *sqlStore) Close() error { return s.db.Close() }
