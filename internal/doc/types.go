@@ -162,6 +162,10 @@ type Event struct {
 	Span          Span     `json:"span"` // the sentence's bytes in Article.Text
 	Confidence    float64  `json:"confidence"`
 	Happening     int64    `json:"happening"` // id shared by all mentions of one real happening
+	// HappeningKey is what every report of one happening shares (type,
+	// actors, claim); reports with equal keys in one story and date window
+	// are one happening.
+	HappeningKey string `json:"-"`
 }
 
 // Speaker is who a quote is attributed to.

@@ -9,6 +9,7 @@ import (
 	"sync"
 
 	"github.com/sitrep/sitrep/internal/doc"
+	"github.com/sitrep/sitrep/internal/event"
 	"github.com/sitrep/sitrep/internal/extract"
 	"github.com/sitrep/sitrep/internal/feed"
 	"github.com/sitrep/sitrep/internal/segment"
@@ -168,6 +169,9 @@ func (p *Pipeline) analyse(ctx context.Context, d *doc.Document, o *outcome) {
 	for i := range arts {
 		for _, st := range p.Stages {
 			st.Annotate(&arts[i])
+		}
+		for j := range arts[i].Events {
+			arts[i].Events[j].HappeningKey = event.HappeningKey(arts[i].Events[j])
 		}
 		if o.sigs[i], err = story.Sign(&arts[i]).MarshalBinary(); err != nil {
 			o.err = fmt.Errorf("story signature: %w", err)

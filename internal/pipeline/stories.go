@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"sync"
+	"time"
 
 	"github.com/sitrep/sitrep/internal/doc"
 	"github.com/sitrep/sitrep/internal/store"
@@ -83,5 +84,17 @@ func (p *StoryPlacer) PlacePending(ctx context.Context) error {
 			stories = append(stories, st)
 		}
 	}
-	return p.Store.SaveStories(ctx, pending, stories)
+	if err := p.Store.SaveStories(ctx, pending, stories); err != nil {
+		return err
+	}
+	for _, a := range pending {
+		if err := p.Store.LinkHappenings(ctx, a.Article, HappeningWindow); err != nil {
+			return fmt.Errorf("linking events of article %d: %w", a.Article, err)
+		}
+	}
+	return nil
 }
+
+// HappeningWindow is how far apart two reports of one happening in one
+// story may be dated.
+const HappeningWindow = 7 * 24 * time.Hour

@@ -141,4 +141,7 @@ var migrations = []string{
 	);`,
 	`ALTER TABLE story_state ADD COLUMN placed BIGINT NOT NULL DEFAULT 0;
 	CREATE INDEX story_state_story ON story_state(story);`,
+	`ALTER TABLE events ADD COLUMN happening_key TEXT NOT NULL DEFAULT '';
+	CREATE INDEX events_happening_key ON events(happening_key);
+	CREATE INDEX events_happening ON events(happening);`,
 }

@@ -201,12 +201,13 @@ func (s *sqlStore) saveArticle(ctx context.Context, tx *sql.Tx, d *doc.Document,
 		}
 		err := tx.QueryRowContext(ctx, s.q(`INSERT INTO events (article_id, sentence, span_start, span_end, type, mode, cameo,
 			quad_class, goldstein, source_id, source_name, source_code, target_id, target_name, target_code, date,
-			date_precision, location, negated, hypothetical, future, alleged, trigger_text, sentence_text, confidence, happening)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`),
+			date_precision, location, negated, hypothetical, future, alleged, trigger_text, sentence_text, confidence, happening,
+			happening_key)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`),
 			a.ID, e.SentenceIndex, e.Span.Start, e.Span.End, e.Type, e.Mode, e.CAMEO, e.QuadClass, e.Goldstein,
 			e.Source.ID, e.Source.Name, e.Source.Code, e.Target.ID, e.Target.Name, e.Target.Code, e.Date,
 			e.DatePrecision, loc, e.Negated, e.Hypothetical, e.Future, e.Alleged, e.Trigger, e.Sentence,
-			e.Confidence, e.Happening).Scan(&e.ID)
+			e.Confidence, e.Happening, e.HappeningKey).Scan(&e.ID)
 		if err != nil {
 			return err
 		}
@@ -298,6 +299,65 @@ func nonNil[T any](s []T) []T {
 		return []T{}
 	}
 	return s
+}
+
+func (s *sqlStore) LinkHappenings(ctx context.Context, article int64, window time.Duration) error {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	type ev struct {
+		id        int64
+		key, date string
+	}
+	var evs []ev
+	rows, err := tx.QueryContext(ctx, s.q(`SELECT id, happening_key, date FROM events WHERE article_id = ? ORDER BY id`), article)
+	if err != nil {
+		return err
+	}
+	for rows.Next() {
+		var e ev
+		if err := rows.Scan(&e.id, &e.key, &e.date); err != nil {
+			rows.Close()
+			return err
+		}
+		evs = append(evs, e)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	var story int64
+	if err := tx.QueryRowContext(ctx, s.q(`SELECT story FROM articles WHERE id = ?`), article).Scan(&story); err != nil {
+		return err
+	}
+	for _, e := range evs {
+		var happening int64
+		if e.key != "" {
+			// A report dated within the window, or undated on either side.
+			lo, hi := "", "\uffff"
+			if d, err := time.Parse("2006-01-02", e.date[:min(len(e.date), 10)]); err == nil {
+				lo, hi = d.Add(-window).Format("2006-01-02"), d.Add(window).Format("2006-01-02")+"~"
+			}
+			err := tx.QueryRowContext(ctx, s.q(`SELECT e.happening FROM events e JOIN articles a ON a.id = e.article_id
+				WHERE e.happening_key = ? AND e.happening <> 0 AND a.story = ?
+				AND (e.date = '' OR ? = '' OR (e.date >= ? AND e.date <= ?))
+				ORDER BY e.id DESC LIMIT 1`), e.key, story, e.date, lo, hi).Scan(&happening)
+			if err != nil && !errors.Is(err, sql.ErrNoRows) {
+				return err
+			}
+		}
+		if happening == 0 {
+			if err := tx.QueryRowContext(ctx, `SELECT COALESCE(MAX(happening), 0) + 1 FROM events`).Scan(&happening); err != nil {
+				return err
+			}
+		}
+		if _, err := tx.ExecContext(ctx, s.q(`UPDATE events SET happening = ? WHERE id = ?`), happening, e.id); err != nil {
+			return err
+		}
+	}
+	return tx.Commit()
 }
 
 func (s *sqlStore) StoryState(ctx context.Context, fn func(StoryAssignment) error) error {

@@ -24,6 +24,10 @@ type Store interface {
 	// StoryState returns the story state of every placed article in the
 	// order they were placed, to rebuild the story index.
 	StoryState(ctx context.Context, fn func(StoryAssignment) error) error
+	// LinkHappenings gives each event of the article, whose story is set,
+	// the happening of an earlier report with the same key in the same story
+	// dated within window of it, or a new happening.
+	LinkHappenings(ctx context.Context, article int64, window time.Duration) error
 	// PendingStories returns the story state of articles not yet placed, in
 	// the order they were saved.
 	PendingStories(ctx context.Context, fn func(StoryAssignment) error) error

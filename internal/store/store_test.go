@@ -218,3 +218,49 @@ func TestReopenKeepsData(t *testing.T) {
 		t.Fatalf("after reopen: %+v", s)
 	}
 }
+
+func TestLinkHappenings(t *testing.T) {
+	ctx := context.Background()
+	for name, open := range backends(t) {
+		t.Run(name, func(t *testing.T) {
+			st := open(t)
+			ev := func(key, date string) doc.Event {
+				return doc.Event{Type: "CONSULT", HappeningKey: key, Date: date, Sentence: "s"}
+			}
+			// Articles 1 and 2 in story 1, article 3 in story 2.
+			arts := []doc.Article{
+				{Text: "a", Events: []doc.Event{ev("meet|RUS|CHN", "2025-02-04"), ev("meet|RUS|CHN", "2025-02-04"), ev("attack|X|Y", "")}},
+				{Text: "b", Events: []doc.Event{ev("meet|RUS|CHN", "2025-02-06"), ev("meet|RUS|CHN", "2025-06-01")}},
+				{Text: "c", Events: []doc.Event{ev("meet|RUS|CHN", "2025-02-04")}},
+			}
+			if _, err := st.SaveDocument(ctx, &doc.Document{Source: "s", Kind: doc.KindText, Hash: "h", Text: "t"}, arts); err != nil {
+				t.Fatal(err)
+			}
+			err := st.SaveStories(ctx, []StoryAssignment{{Article: arts[0].ID, Story: 1}, {Article: arts[1].ID, Story: 1},
+				{Article: arts[2].ID, Story: 2}}, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, a := range arts {
+				if err := st.LinkHappenings(ctx, a.ID, 7*24*time.Hour); err != nil {
+					t.Fatal(err)
+				}
+			}
+			var got []int64
+			st.Events(ctx, Filter{}, func(e EventRecord) error { got = append(got, e.Happening); return nil })
+			// same meeting in one article and a report two days later share a
+			// happening; a report months later, another story, and another
+			// kind of event do not.
+			h := got[0]
+			want := []int64{h, h, got[2], h, got[4], got[5]}
+			for i := range want {
+				if got[i] != want[i] {
+					t.Fatalf("happenings = %v", got)
+				}
+			}
+			if got[2] == h || got[4] == h || got[5] == h || got[4] == got[5] {
+				t.Fatalf("distinct happenings merged: %v", got)
+			}
+		})
+	}
+}
