@@ -21,6 +21,18 @@ type Options struct {
 	// Window is how far apart in publication time an article and a story may
 	// be and still match, when both dates are known.
 	Window time.Duration
+	// YearPenalty multiplies the similarity of an article to a story when
+	// both have report years (Signature.Year) and the article's is more than
+	// a year from all of the story's: two similar happenings years apart are
+	// different stories. 1 disables it.
+	YearPenalty float64
+	// Prior holds document frequencies learned beforehand from other text
+	// (see Frequencies); the index adds its own articles' on top. Nil means
+	// frequencies come from the indexed articles alone.
+	Prior *Frequencies
+	// BlockWeights weighs the cosine of each block of kinds (words, names,
+	// dates, events) in the similarity. Zero entries take the defaults.
+	BlockWeights [numBlocks]float64
 	// Weights multiplies a shared term's contribution by its kind (indexed by
 	// KindWord, KindName, ...). Zero entries take the defaults.
 	Weights [numKinds]float64
@@ -29,10 +41,14 @@ type Options struct {
 // Defaults. StoryThreshold was chosen on half of the ECB+ dev topics
 // (docs/quality.md, "Stories").
 const (
-	DefaultStoryThreshold     = 0.2
+	DefaultStoryThreshold     = 0.26
 	DefaultDuplicateThreshold = 0.5
 	DefaultWindow             = 21 * 24 * time.Hour
+	DefaultYearPenalty        = 0.5
 )
+
+// DefaultBlockWeights are the weights of the block cosines.
+var DefaultBlockWeights = [numBlocks]float64{blockWords: 1, blockNames: 2, blockDates: 1, blockEvents: 1}
 
 // DefaultWeights are the per-kind weights of shared terms.
 var DefaultWeights = [numKinds]float64{KindWord: 1, KindName: 2, KindDate: 2, KindEntity: 2.5, KindEvent: 1.5}
@@ -44,8 +60,16 @@ func (o Options) withDefaults() Options {
 	if o.DuplicateThreshold == 0 {
 		o.DuplicateThreshold = DefaultDuplicateThreshold
 	}
+	if o.YearPenalty == 0 {
+		o.YearPenalty = DefaultYearPenalty
+	}
 	if o.Window == 0 {
 		o.Window = DefaultWindow
+	}
+	for b, w := range o.BlockWeights {
+		if w == 0 {
+			o.BlockWeights[b] = DefaultBlockWeights[b]
+		}
 	}
 	for k, w := range o.Weights {
 		if w == 0 {
@@ -81,8 +105,9 @@ type Index struct {
 	mu   sync.Mutex
 	opts Options
 
-	docs int                // articles that shaped document frequencies
-	df   map[uint32]float64 // term -> number of articles holding it
+	docs int                  // articles that shaped document frequencies
+	df   map[uint32]*termStat // term -> number of articles holding it
+	logs []float64            // logs[i] = ln(i+1), grown on demand
 
 	minhash  map[int64][]uint32 // article -> MinHash signature
 	buckets  map[uint64][]int64 // LSH band key -> articles
@@ -102,18 +127,23 @@ type storyState struct {
 	profile map[uint32]profileTerm
 	names   map[string]int
 	outlets map[string]bool
+	years   map[int]bool // report years of the members that have one
 }
 
 type profileTerm struct {
 	sum  float64 // sum over members of 1+ln(count)
 	kind uint8
+	stat *termStat
 }
+
+// termStat is what the index knows of a term across articles.
+type termStat struct{ df int }
 
 // NewIndex returns an empty index.
 func NewIndex(opts Options) *Index {
 	return &Index{
 		opts:      opts.withDefaults(),
-		df:        map[uint32]float64{},
+		df:        map[uint32]*termStat{},
 		minhash:   map[int64][]uint32{},
 		buckets:   map[uint64][]int64{},
 		original:  map[int64]int64{},
@@ -185,7 +215,46 @@ func (ix *Index) weight(h uint32, kind uint8, f float64) float64 {
 
 // idf is the smoothed inverse document frequency of a term.
 func (ix *Index) idf(h uint32) float64 {
-	return math.Log((float64(ix.docs)+1)/(ix.df[h]+1)) + 1
+	df := 0
+	if st := ix.df[h]; st != nil {
+		df = st.df
+	}
+	return ix.idfOf(h, df)
+}
+
+// idfOf is ln((N+1)/(df+1)) + 1 with N and df including the prior.
+func (ix *Index) idfOf(h uint32, df int) float64 {
+	n := ix.docs
+	if p := ix.opts.Prior; p != nil {
+		n += p.Docs
+		df += int(p.DF[h])
+	}
+	return ix.log1p(n) - ix.log1p(df) + 1
+}
+
+// log1p returns ln(i+1) from a table.
+func (ix *Index) log1p(i int) float64 {
+	for len(ix.logs) <= i {
+		ix.logs = append(ix.logs, math.Log(float64(len(ix.logs)+1)))
+	}
+	return ix.logs[i]
+}
+
+// Frequencies are document frequencies of terms learned from a corpus.
+type Frequencies struct {
+	Docs int
+	DF   map[uint32]uint32
+}
+
+// NewFrequencies returns empty frequencies.
+func NewFrequencies() *Frequencies { return &Frequencies{DF: map[uint32]uint32{}} }
+
+// Add counts the terms of one text. Not safe for concurrent use.
+func (f *Frequencies) Add(text string) {
+	f.Docs++
+	for _, t := range Sign(&doc.Article{Text: text}).Terms {
+		f.DF[t.Hash]++
+	}
 }
 
 // vector is an article's weighted terms, heaviest first.
@@ -239,9 +308,11 @@ func (ix *Index) bestStory(sig Signature) int64 {
 	if len(cands) > candidateCap {
 		cands = cands[:candidateCap]
 	}
-	byHash := make(map[uint32]float64, len(v))
+	byHash := make(map[uint32]weighted, len(v))
+	var anorm [numBlocks]float64
 	for _, t := range v {
-		byHash[t.hash] = t.w
+		byHash[t.hash] = t
+		anorm[blockOf[t.kind]] += t.w * t.w
 	}
 	var best int64
 	bestSim := ix.opts.StoryThreshold
@@ -250,7 +321,10 @@ func (ix *Index) bestStory(sig Signature) int64 {
 		if !ix.inWindow(st, sig.Published) {
 			continue
 		}
-		sim := ix.similarity(byHash, norm, st)
+		sim := ix.similarity(byHash, anorm, st)
+		if sig.Year != 0 && len(st.years) > 0 && !st.years[sig.Year-1] && !st.years[sig.Year] && !st.years[sig.Year+1] {
+			sim *= ix.opts.YearPenalty
+		}
 		if sim > bestSim || sim == bestSim && (best == 0 || id < best) {
 			best, bestSim = id, sim
 		}
@@ -266,21 +340,50 @@ func (ix *Index) inWindow(st *storyState, t time.Time) bool {
 	return !t.After(st.rec.LastSeen.Add(ix.opts.Window)) && !t.Before(st.rec.FirstSeen.Add(-ix.opts.Window))
 }
 
-// similarity is the cosine of an article vector and a story profile.
-func (ix *Index) similarity(article map[uint32]float64, norm float64, st *storyState) float64 {
-	var dot, pnorm float64
+// Blocks of term kinds. Each block is compared on its own (a cosine) so
+// that a few shared names weigh as much as many shared words.
+const (
+	blockWords = iota
+	blockNames
+	blockDates
+	blockEvents
+	numBlocks
+)
+
+var blockOf = [numKinds]int{KindWord: blockWords, KindName: blockNames, KindEntity: blockNames, KindDate: blockDates, KindEvent: blockEvents}
+
+// similarity is the weighted mean, over the blocks the article has, of the
+// cosines of the article's and the story profile's terms in that block. The
+// dates block counts only when the story has dates too: no dates is not a
+// conflict.
+func (ix *Index) similarity(article map[uint32]weighted, anorm [numBlocks]float64, st *storyState) float64 {
+	var dot, pnorm [numBlocks]float64
 	n := float64(st.members)
 	for h, p := range st.profile {
-		w := ix.weight(h, p.kind, p.sum/n)
-		pnorm += w * w
-		if aw, ok := article[h]; ok {
-			dot += aw * w
+		w := p.sum / n * ix.idfOf(h, p.stat.df) * ix.opts.Weights[p.kind]
+		pnorm[blockOf[p.kind]] += w * w
+	}
+	for h, a := range article {
+		if p, ok := st.profile[h]; ok {
+			dot[blockOf[a.kind]] += a.w * p.sum / n * ix.idfOf(h, p.stat.df) * ix.opts.Weights[p.kind]
 		}
 	}
-	if pnorm == 0 {
+	var sum, weights float64
+	for b := range numBlocks {
+		if anorm[b] == 0 || b == blockDates && pnorm[b] == 0 {
+			continue
+		}
+		c := 0.0
+		if pnorm[b] > 0 {
+			c = min(1, dot[b]/math.Sqrt(anorm[b]*pnorm[b]))
+		}
+		sum += ix.opts.BlockWeights[b] * c
+		weights += ix.opts.BlockWeights[b]
+	}
+	if weights == 0 {
 		return 0
 	}
-	return dot / (norm * math.Sqrt(pnorm))
+	return sum / weights
 }
 
 // apply records an article's assignment: the part of Add that Restore
@@ -308,6 +411,7 @@ func (ix *Index) apply(id int64, sig Signature, as Assignment) {
 			profile: map[uint32]profileTerm{},
 			names:   map[string]int{},
 			outlets: map[string]bool{},
+			years:   map[int]bool{},
 		}
 		ix.stories[as.Story] = st
 	}
@@ -332,6 +436,9 @@ func (ix *Index) apply(id int64, sig Signature, as Assignment) {
 			st.names[n] += len(sig.Names) - i
 		}
 	}
+	if sig.Year != 0 {
+		st.years[sig.Year] = true
+	}
 	if as.DuplicateOf != 0 {
 		return // a copy adds no new evidence about the story's wording
 	}
@@ -339,18 +446,24 @@ func (ix *Index) apply(id int64, sig Signature, as Assignment) {
 	v, _ := ix.vector(sig)
 	ix.docs++
 	for _, t := range sig.Terms {
-		ix.df[t.Hash]++
+		ts := ix.df[t.Hash]
+		if ts == nil {
+			ts = &termStat{}
+			ix.df[t.Hash] = ts
+		}
+		ts.df++
 	}
 	st.members++
 	for _, t := range sig.Terms {
 		p := st.profile[t.Hash]
+		p.stat = ix.df[t.Hash]
 		p.sum += 1 + math.Log(float64(t.Count))
 		if t.Kind > p.kind {
 			p.kind = t.Kind
 		}
 		st.profile[t.Hash] = p
 	}
-	if len(st.profile) > 2*profileTerms {
+	if len(st.profile) > profileTerms+profileTerms/4 {
 		ix.prune(st)
 	}
 	for _, t := range v[:min(queryTerms, len(v))] {
@@ -366,7 +479,7 @@ func (ix *Index) prune(st *storyState) {
 	}
 	all := make([]kv, 0, len(st.profile))
 	for h, p := range st.profile {
-		all = append(all, kv{h, ix.weight(h, p.kind, p.sum)})
+		all = append(all, kv{h, p.sum * ix.idfOf(h, p.stat.df) * ix.opts.Weights[p.kind]})
 	}
 	sort.Slice(all, func(i, j int) bool {
 		if all[i].w != all[j].w {

@@ -54,6 +54,7 @@ type Signature struct {
 	Title     string    // Article.Title
 	Outlet    string    // Article.Outlet
 	Published time.Time // Article.Published; zero when unknown
+	Year      int       // the year the article reports from (see Sign); 0 when unknown
 }
 
 // Sign computes an article's signature.
@@ -83,7 +84,8 @@ func Sign(a *doc.Article) Signature {
 	}
 	names := map[string]int{}
 	nameForm := map[string]string{}
-	addWords := func(ws []word) {
+	datelineYear := 0 // year of the first full date near the top
+	addWords := func(ws []word, top int) {
 		for i, w := range ws {
 			if y := year(w.lower); y != 0 {
 				add("y:"+w.lower, KindDate, 1)
@@ -92,6 +94,9 @@ func Sign(a *doc.Article) Signature {
 			if m, ok := months[strings.TrimSuffix(w.lower, ".")]; ok && i+1 < len(ws) {
 				if d := dateAfterMonth(ws[i+1:]); d != "" {
 					add(fmt.Sprintf("m:%s-%02d", d, m), KindDate, 1)
+					if i < top && datelineYear == 0 {
+						datelineYear = year(d)
+					}
 					continue
 				}
 			}
@@ -106,9 +111,24 @@ func Sign(a *doc.Article) Signature {
 		}
 		// Capitalised runs: pairs of adjacent names are strong evidence of a
 		// particular person, place or organisation.
+		// A sentence-initial word the article also writes in lower case
+		// ("Actress Tara Reid", "... the actress") is not part of a name.
+		lowerSeen := map[string]bool{}
+		for _, w := range ws {
+			if !w.capital {
+				lowerSeen[w.lower] = true
+			}
+		}
+		nameWord := func(w word) bool {
+			return w.capital && !w.numeric && !stopwords[w.lower] && !calendarWords[w.lower]
+		}
 		for i := 0; i < len(ws); {
+			if ws[i].initial && lowerSeen[ws[i].lower] {
+				i++
+				continue
+			}
 			j := i
-			for j < len(ws) && ws[j].capital && !ws[j].numeric && !stopwords[ws[j].lower] && !calendarWords[ws[j].lower] {
+			for j < len(ws) && nameWord(ws[j]) && (j == i || !ws[j].initial) {
 				j++
 			}
 			if j == i {
@@ -136,13 +156,17 @@ func Sign(a *doc.Article) Signature {
 			i = j
 		}
 	}
-	addWords(words(a.Title))
-	addWords(body)
+	addWords(words(a.Title), 0)
+	addWords(body, datelineWords)
 	for _, tx := range a.Timexes {
 		if d := timexDate(tx.Value); d != "" {
 			add(d, KindDate, 1)
+			if datelineYear == 0 && tx.Type == "DATE" && len(tx.Value) >= 7 && tx.Value[4] == '-' && tx.Span.Start < datelineBytes {
+				datelineYear = year(tx.Value[:4])
+			}
 		}
 	}
+	sig.Year = reportYear(a.Published, datelineYear)
 	for _, e := range a.Entities {
 		n := 0
 		for _, c := range e.Mentions {
@@ -181,6 +205,24 @@ func Sign(a *doc.Article) Signature {
 	sort.Slice(terms, func(i, j int) bool { return terms[i].Hash < terms[j].Hash })
 	sig.Terms = terms
 
+	// A lone surname ("Reid") counts for the full name ("Tara Reid").
+	all := make([]string, 0, len(names))
+	for k := range names {
+		all = append(all, k)
+	}
+	sort.Strings(all)
+	for _, k := range all {
+		if strings.Contains(k, " ") {
+			continue
+		}
+		for _, full := range all {
+			if _, ok := names[full]; ok && strings.HasSuffix(full, " "+k) {
+				names[full] += names[k]
+				delete(names, k)
+				break
+			}
+		}
+	}
 	keys := make([]string, 0, len(names))
 	for k := range names {
 		if strings.Contains(k, " ") || names[k] > 1 {
@@ -200,6 +242,24 @@ func Sign(a *doc.Article) Signature {
 		sig.Names = append(sig.Names, nameForm[k])
 	}
 	return sig
+}
+
+// The dateline zone: a full date within the body's first datelineWords words
+// (or, for a timex, datelineBytes bytes) dates the report; one further down is
+// more often background ("on March 11, 2005, he ...").
+const (
+	datelineWords = 40
+	datelineBytes = 250
+)
+
+// reportYear estimates the year an article reports from: its publication
+// year when known, else the year of a full date (month and year) in its
+// dateline zone, else 0.
+func reportYear(published time.Time, datelineYear int) int {
+	if !published.IsZero() {
+		return published.Year()
+	}
+	return datelineYear
 }
 
 // calendarWords are weekday and month names: dates are features of their own.
@@ -270,6 +330,7 @@ func (s Signature) MarshalBinary() ([]byte, error) {
 		unix = s.Published.Unix()
 	}
 	b = binary.AppendVarint(b, unix)
+	b = binary.AppendUvarint(b, uint64(s.Year))
 	return b, nil
 }
 
@@ -316,6 +377,7 @@ func (s *Signature) UnmarshalBinary(b []byte) error {
 	if unix := r.varint(); unix != 0 {
 		s.Published = time.Unix(unix, 0).UTC()
 	}
+	s.Year = int(r.uvarint())
 	return r.err
 }
 
