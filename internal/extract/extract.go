@@ -19,7 +19,7 @@ type Method string
 // The extraction methods. Combined, the default, is the one chosen by
 // measurement (docs/quality.md); the others are there to compare against.
 const (
-	Combined    Method = ""            // trafilatura with readability and distiller candidates, then the line filter
+	Combined    Method = ""            // trafilatura with readability and distiller fallback candidates
 	Trafilatura Method = "trafilatura" // go-trafilatura with its default options
 	Readability Method = "readability" // readeck/go-readability
 )
@@ -54,6 +54,7 @@ func (e *Extractor) Extract(page []byte, pageURL string) (doc.Article, error) {
 		return doc.Article{}, err
 	}
 	a := doc.Article{URL: pageURL, Text: text, Span: doc.Span{Start: 0, End: len(page)}, FirstLine: 1}
+	e.metadata(root, u, &a)
 	return a, nil
 }
 
@@ -77,4 +78,23 @@ func readabilityText(root *html.Node, u *url.URL) (string, error) {
 		return "", err
 	}
 	return strings.TrimSpace(b.String()), nil
+}
+
+// metadata fills title, outlet, author and date from the page's meta tags,
+// JSON-LD and markup (as go-trafilatura reads them), the outlet falling
+// back to the URL's host.
+func (e *Extractor) metadata(root *html.Node, u *url.URL, a *doc.Article) {
+	res, err := trafilatura.ExtractDocument(root, trafilatura.Options{OriginalURL: u, HtmlDateMode: trafilatura.Fast})
+	if err != nil {
+		if u != nil {
+			a.Outlet = strings.TrimPrefix(u.Hostname(), "www.")
+		}
+		return
+	}
+	m := res.Metadata
+	a.Title, a.Author, a.Published = m.Title, m.Author, m.Date
+	a.Outlet = m.Sitename
+	if a.Outlet == "" && u != nil {
+		a.Outlet = strings.TrimPrefix(u.Hostname(), "www.")
+	}
 }

@@ -5,6 +5,8 @@ import (
 	"strings"
 )
 
+var photoCreditRE = regexp.MustCompile(`\([A-Z][^()]{1,40}\)\s*$`)
+
 var mediaRE = regexp.MustCompile(`(?i)\b(video|watch|play|listen|audio|duration)\b`)
 
 // classify gives every line its kind, using the line's own features and its
@@ -57,7 +59,7 @@ func classify(ls []line) []line {
 			l.kind = kindCaption
 		case near(i) && headlineLike(l):
 			l.kind = kindHeadline
-		case !near(i) && l.words <= 8 && !endsSentence(l.text):
+		case !near(i) && l.words <= 15 && !endsSentence(l.text):
 			l.kind = kindChrome
 		}
 	}
@@ -97,7 +99,7 @@ func classify(ls []line) []line {
 // captionLike: a photo caption reads as a sentence, ends with a credit, or
 // is long.
 func captionLike(s string) bool {
-	return endsSentence(s) || footerCreditR.MatchString(s) || strings.Contains(s, " / ") || len(strings.Fields(s)) >= 20
+	return endsSentence(s) || photoCreditRE.MatchString(s) || strings.Contains(s, " / ") || len(strings.Fields(s)) > 25
 }
 
 // headlineLike: 4 to 25 words, starting with a capital, mostly letters,
@@ -105,6 +107,9 @@ func captionLike(s string) bool {
 func headlineLike(l *line) bool {
 	if l.words < 4 || l.words > 25 || !startsUpper(l.text) || letterShare(l.text) < 0.7 {
 		return false
+	}
+	if m := footerCreditR.FindStringIndex(l.text); m != nil && endsSentence(l.text[:m[0]]) {
+		return false // a paragraph closed by an outlet credit
 	}
 	if strings.HasSuffix(l.text, ".") || strings.HasSuffix(l.text, ":") || strings.HasSuffix(l.text, ",") || strings.HasSuffix(l.text, ";") {
 		return false

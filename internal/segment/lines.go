@@ -126,24 +126,3 @@ func letterShare(s string) float64 {
 	}
 	return float64(letters) / float64(all)
 }
-
-// capitalisedShare is the share of words of s (of three letters or more)
-// that start with an upper-case letter: high for headlines in title case.
-func capitalisedShare(s string) float64 {
-	var caps, n int
-	for _, w := range strings.Fields(s) {
-		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
-		if utf8.RuneCountInString(w) < 3 {
-			continue
-		}
-		n++
-		r, _ := utf8.DecodeRuneInString(w)
-		if unicode.IsUpper(r) {
-			caps++
-		}
-	}
-	if n == 0 {
-		return 0
-	}
-	return float64(caps) / float64(n)
-}

@@ -22,7 +22,7 @@ var (
 	monthFirstRE  = regexp.MustCompile(`(?i)\b(` + monthAlt + `)\s+(\d{1,2})(?:st|nd|rd|th)?\b,?(?:\s+(\d{4})\b)?`)
 	dayFirstRE    = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(` + monthAlt + `)\b,?(?:\s+(\d{4})\b)?`)
 	weekdayRE     = regexp.MustCompile(`(?i)\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`)
-	datelineRE    = regexp.MustCompile(`^([A-Z][\p{L} .,'-]{0,40}?)?\s*\(([A-Z][\p{L}&.' -]{1,30})\)\s*[-–—]+\s*`)
+	datelineRE    = regexp.MustCompile(`^([A-Z][\p{L}\d .,'-]{0,40}?)?\s*\(([A-Z][\p{L}&.' -]{1,30})\)\s*[-–—]+\s*`)
 	footerCreditR = regexp.MustCompile(`\(([A-Z][\p{L}&.' -]{1,30})\)\s*$`)
 	bylineRE      = regexp.MustCompile(`^(?:[Bb]y|BY)\s+((?:[A-Z][\p{L}'.-]+\s?){1,4}?)(?:\s*(?:,|\||and|in)\s.*)?$`)
 	footerRE      = regexp.MustCompile(`(?i)^(additional reporting|additional research|reporting by|editing by|written by|compiled by|with reporting)\b`)

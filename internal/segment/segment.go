@@ -15,7 +15,7 @@ const DefaultPenalty = 1.0
 
 // DefaultParagraphPenalty is the same for the paragraphs of a dump, where
 // an article spans many more units than a Choi segment does.
-const DefaultParagraphPenalty = 3.0
+const DefaultParagraphPenalty = 2.0
 
 // Segmenter splits text dumps into articles. The zero value is ready to use
 // and safe for concurrent use.
@@ -52,7 +52,7 @@ func (s *Segmenter) SplitUnits(units []string) []int {
 		ts[i] = terms(u)
 		n += len(ts[i])
 	}
-	return topicSplit(ts, nil, nil, s.penalty()*math.Log(float64(n)+2), 0)
+	return topicSplit(ts, nil, nil, s.penalty()*math.Log(float64(n)+2), 0, 0)
 }
 
 // Line is one classified line of a dump, for inspection (sitrep extract
@@ -87,20 +87,31 @@ func (s *Segmenter) Split(text string) []doc.Article {
 	// Units are body lines; hard boundaries fall before a unit whose
 	// preceding non-body run holds a headline, separator or footer.
 	var units []int // indices into ls
-	var hard []bool
+	var hard, sure []bool
 	var bonus []float64
+	// A headline shown twice or with a caption or metadata line beside it
+	// is a sure boundary; a lone headline-like line (which may be a video
+	// title or a widget) only favours one, for the topic model to confirm.
 	pendingHard, pendingBonus := false, 0.0
+	headlines, extras := 0, 0
 	for i, l := range ls {
 		switch l.kind {
 		case kindBody:
-			hard = append(hard, pendingHard || len(units) == 0)
+			sureHeadline := headlines > 1 || headlines == 1 && extras > 0
+			hard = append(hard, pendingHard || len(units) == 0 || sureHeadline)
+			sure = append(sure, sureHeadline)
 			bonus = append(bonus, pendingBonus+cueBonus(ls, units, i))
 			units = append(units, i)
 			pendingHard, pendingBonus = false, 0
-		case kindHeadline, kindSeparator, kindFooter:
+			headlines, extras = 0, 0
+		case kindHeadline:
+			headlines++
+			pendingBonus += loneHeadlineBonus
+		case kindSeparator, kindFooter:
 			pendingHard = true
 		case kindCaption, kindMeta:
-			pendingBonus = 6
+			extras++
+			pendingBonus += captionBonus
 		}
 	}
 	if len(units) == 0 {
@@ -108,9 +119,13 @@ func (s *Segmenter) Split(text string) []doc.Article {
 	}
 	allTerms := make([][]string, len(units))
 	n := 0
+	vocab := map[string]bool{}
 	for k, u := range units {
 		allTerms[k] = terms(ls[u].text)
 		n += len(allTerms[k])
+		for _, t := range allTerms[k] {
+			vocab[t] = true
+		}
 	}
 	segCost := s.paragraphPenalty() * math.Log(float64(n)+2)
 	var starts []int // unit indices that open an article
@@ -118,6 +133,12 @@ func (s *Segmenter) Split(text string) []doc.Article {
 		b := a + 1
 		for b < len(units) && !hard[b] {
 			b++
+		}
+		cost := segCost
+		if sure[a] {
+			// The dump marks articles with headlines: a boundary it does
+			// not mark needs stronger evidence.
+			cost *= headedChunkFactor
 		}
 		if s != nil && s.NoTopic || b-a < 2 {
 			starts = append(starts, a)
@@ -136,7 +157,7 @@ func (s *Segmenter) Split(text string) []doc.Article {
 					seen[l.key] = k - a
 				}
 			}
-			for _, st := range topicSplit(ts, dup, bonus[a:b], segCost, maxTopicUnits) {
+			for _, st := range topicSplit(ts, dup, bonus[a:b], cost, len(vocab), maxTopicUnits) {
 				starts = append(starts, a+st)
 			}
 		}
@@ -162,6 +183,19 @@ func (s *Segmenter) Split(text string) []doc.Article {
 	return arts
 }
 
+// headedChunkFactor multiplies the segment penalty inside a stretch of
+// text that opens with a sure headline boundary.
+const headedChunkFactor = 2
+
+// Boundary cue weights, in nats of the topic model's description length.
+const (
+	loneHeadlineBonus = 12
+	captionBonus      = 6
+	truncatedBonus    = 3
+	creditBonus       = 8
+	datelineBonus     = 6
+)
+
 // cueBonus scores textual signs that an article starts at body line i: the
 // previous body line was cut off or closed with an outlet credit, or line
 // i opens with a dateline.
@@ -170,14 +204,14 @@ func cueBonus(ls []line, units []int, i int) float64 {
 	if len(units) > 0 {
 		prev := ls[units[len(units)-1]]
 		if !endsSentence(prev.text) && prev.words >= 8 {
-			b += 8
+			b += truncatedBonus
 		}
 		if footerCreditR.MatchString(prev.text) {
-			b += 8
+			b += creditBonus
 		}
 	}
 	if datelineRE.MatchString(ls[i].text) {
-		b += 6
+		b += datelineBonus
 	}
 	return b
 }

@@ -96,12 +96,13 @@ func isNumber(s string) bool {
 // sentences) by minimising the description length of the segmentation, in
 // the manner of Utiyama and Isahara (2001): each segment's words are coded
 // with a Laplace-smoothed unigram model of that segment alone, and every
-// segment costs segCost (penalty·log N for N terms, in U00). Units whose texts repeat
+// segment costs segCost (penalty·log N for N terms, in U00). vocab is the
+// size of the vocabulary the smoothing spreads over: the whole dump's. Units whose texts repeat
 // (a sentence cannot occur twice in one article) are kept apart. bonus[i],
 // when given, lowers the cost of a boundary before unit i (a cue such as a
 // dateline or a truncated paragraph before it). It returns the index of the
 // first unit of every segment, starting with 0.
-func topicSplit(units [][]string, dupOf []int, bonus []float64, segCost float64, maxLen int) []int {
+func topicSplit(units [][]string, dupOf []int, bonus []float64, segCost float64, vocab int, maxLen int) []int {
 	n := len(units)
 	if n == 0 {
 		return nil
@@ -120,7 +121,7 @@ func topicSplit(units [][]string, dupOf []int, bonus []float64, segCost float64,
 		}
 		total += len(u)
 	}
-	k := float64(len(ids))
+	k := float64(max(vocab, len(ids)))
 	best := make([]float64, n+1)
 	from := make([]int, n+1)
 	for j := 1; j <= n; j++ {
