@@ -140,8 +140,10 @@ func (c *Coder) codeSentence(a *doc.Article, si int, ents map[string]*doc.Entity
 			continue
 		}
 		code, swap, reverse := splitCode(m.code)
-		if intentVerbs[t.lemmas[p]] && !m.pattern && t.child(p, "xcomp") >= 0 {
-			code = "030" // "agree to ...", "offer to ...": intent to cooperate
+		if intentVerbs[t.lemmas[p]] && !m.pattern && (t.child(p, "xcomp") >= 0 || t.lemmas[p] == "agree") {
+			// "agree to ...", "offer to ...", "agreed upon a pact": PLOVER
+			// AGREE (intent to cooperate), not CAMEO 05 cooperation
+			code = "030"
 		}
 		if code == "" || code == "---" {
 			continue
@@ -182,6 +184,9 @@ func (c *Coder) codeSentence(a *doc.Article, si int, ents map[string]*doc.Entity
 		cd.modality = modalityOf(t, cd.p)
 	}
 	for _, cd := range cands {
+		if d := c.demanded(t, r, cd, cands); d != nil {
+			out = append(out, c.emit(a, si, t, r, d)...)
+		}
 		if d := c.statedIntent(t, cd, cands); d != nil {
 			out = append(out, c.emit(a, si, t, r, d)...)
 		}
@@ -194,6 +199,32 @@ func (c *Coder) codeSentence(a *doc.Article, si int, ents map[string]*doc.Entity
 		}
 	}
 	return out
+}
+
+// demanded derives the REQUEST that "X said Y must do Z" amounts to: the
+// reporting party demands the act of its doer. Nothing is derived when a
+// governing verb already codes the demand.
+func (c *Coder) demanded(t *tree, r *resolver, cd *candidate, cands []*candidate) *candidate {
+	md := cd.modality
+	if c.noIntent || !md.deontic || md.reportVerb < 0 || len(cd.sources) == 0 {
+		return nil
+	}
+	for _, o := range cands {
+		if o != cd && isIntentCode(o.code) && t.depth(o.p, cd.p) > 0 {
+			return nil
+		}
+	}
+	subj, _ := c.subjectOf(t, md.reportVerb, 0)
+	speaker, _ := c.actorsOf(t, r, subj, md.reportVerb)
+	if len(speaker) == 0 || sameActor(speaker[0], cd.sources[0]) {
+		return nil
+	}
+	d := *cd
+	d.code = intentCode(cd.code, intentDemand)
+	d.sources, d.targets = speaker[:1], cd.sources
+	d.pattern, d.derived, d.reverse = true, true, ""
+	d.modality = modality{speaker: -1, reportVerb: -1}
+	return &d
 }
 
 // statedIntent derives the AGREE, THREATEN or REJECT that an announced,
@@ -435,10 +466,19 @@ func (c *Coder) verbRoles(t *tree, r *resolver, cd *candidate) {
 		// first object with an actor; objects inside the matched pattern
 		// first (they carry the meaning), then the others
 		sort.SliceStable(objs, func(i, j int) bool { return objs[i] < objs[j] })
+		var agentOnly []doc.ActorRef
 		for _, o := range objs {
 			direct := t.rel(o) == "obj" || t.rel(o) == "iobj" || targetPreps[t.caseOf(o)] || byObj[o]
 			if direct {
 				if refs, _ := c.actorsOf(t, r, o, p); len(refs) > 0 {
+					// "offered its troops to Lebanon": a bare agent
+					// ("troops") yields to a named actor further on
+					if countryOf(refs[0]) == "" && refs[0].ID == "" {
+						if agentOnly == nil {
+							agentOnly = refs
+						}
+						continue
+					}
 					cd.targets = refs
 					break
 				}
@@ -456,6 +496,9 @@ func (c *Coder) verbRoles(t *tree, r *resolver, cd *candidate) {
 			if len(cd.targets) > 0 {
 				break
 			}
+		}
+		if len(cd.targets) == 0 {
+			cd.targets = agentOnly
 		}
 	}
 	if len(cd.targets) == 0 {

@@ -144,6 +144,14 @@ sanctions sanction NOUN 5 obj
 on on ADP 8 case
 Iran Iran PROPN 5 obl
 . . PUNCT 2 punct`, []want{{typ: "THREATEN", src: "RUS", tgt: "IRN"}, {typ: "COERCE", src: "RUS", tgt: "IRN", fut: true}}},
+		{"demand through must", `
+Russia Russia PROPN 2 nsubj
+said say VERB 0 root
+Ukraine Ukraine PROPN 5 nsubj
+must must AUX 5 aux
+attack attack VERB 2 ccomp
+Iran Iran PROPN 5 obj
+. . PUNCT 2 punct`, []want{{typ: "REQUEST", src: "RUS", tgt: "UKR"}, {typ: "ASSAULT", src: "UKR", tgt: "IRN", hypo: true}}},
 		{"conditional would stays hypothetical", `
 Russia Russia PROPN 3 nsubj
 would would AUX 3 aux

@@ -27,7 +27,7 @@ func (c *Coder) emit(a *doc.Article, si int, t *tree, r *resolver, cd *candidate
 	if len(speaker) > 0 && countryOf(speaker[0]) == "" {
 		speaker = nil // "an official said": no party to accuse anyone
 	}
-	if len(speaker) > 0 && coding.QuadClass >= 3 && !md.negated {
+	if len(speaker) > 0 && coding.QuadClass >= 3 && !md.negated && !md.hypothetical && !md.future && !md.deontic && !cd.derived {
 		// a party reporting a hostile act by someone else accuses them
 		accuse = true
 		for _, src := range cd.sources {

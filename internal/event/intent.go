@@ -14,6 +14,7 @@ const (
 	intentAgree intentKind = iota
 	intentThreaten
 	intentReject
+	intentDemand
 )
 
 // intentCode returns the CAMEO code for stating intent of kind about an act
@@ -104,6 +105,30 @@ func intentCode(act string, kind intentKind) string {
 			return act
 		}
 		return "130"
+	case intentDemand:
+		switch {
+		case root == "04":
+			return "106"
+		case root == "05":
+			return "102"
+		case root == "06":
+			return "101"
+		case root == "07":
+			return "103"
+		case strings.HasPrefix(act, "081"):
+			return "1051"
+		case strings.HasPrefix(act, "084"):
+			return "1053"
+		case strings.HasPrefix(act, "085"):
+			return "1054"
+		case strings.HasPrefix(act, "086"):
+			return "1055"
+		case strings.HasPrefix(act, "087"):
+			return "1056"
+		case root == "08":
+			return "105"
+		}
+		return "100"
 	case intentReject:
 		switch root {
 		case "04":

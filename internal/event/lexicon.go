@@ -17,6 +17,7 @@ var (
 	hypoAux       = set("could", "would", "might", "may", "should", "can", "must", "ought")
 	hypoMarks     = set("if", "unless", "whether", "lest")
 	hypoVerbs     = set("consider", "propose", "suggest", "weigh", "discuss", "mull", "contemplate", "threaten", "urge", "call", "demand", "ask", "want", "seek", "try", "attempt", "debate", "possible", "likely")
+	deonticAux    = set("must", "should", "ought")
 	futureAux     = set("will", "shall", "'ll", "wo")
 	futureVerbs   = set("plan", "intend", "expect", "prepare", "aim", "schedule", "agree", "promise", "pledge", "vow", "offer", "decide", "hope", "going", "set", "due", "resolve", "commit", "ready", "willing", "prepared", "poise")
 	allegeAdvs    = set("reportedly", "allegedly", "purportedly", "apparently", "supposedly", "ostensibly")

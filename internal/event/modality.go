@@ -7,6 +7,7 @@ type modality struct {
 	reportVerb                             int // the reporting verb, -1 if none
 	intent                                 bool
 	refused                                bool // governed by refuse, decline, reject
+	deontic                                bool // "must", "should", "has to": someone demands it
 }
 
 // modalityOf looks at the predicate p and the clauses above it (through
@@ -23,6 +24,9 @@ func modalityOf(t *tree, p int) modality {
 			if t.hasChildLemma(n, negators, "advmod", "det", "neg", "cc") {
 				m.negated = true
 			}
+		}
+		if own && t.hasChildLemma(n, deonticAux, "aux") {
+			m.deontic = true
 		}
 		if t.hasChildLemma(n, set("would", "'d"), "aux") && reportedBelow(t, n) {
 			// "said it would impose": reported future, not a conditional
