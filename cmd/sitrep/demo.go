@@ -40,7 +40,11 @@ articles, entities, events, quotes and stories found in it.`,
 				return err
 			}
 			defer st.Close()
-			res, err := newPipeline(st).Run(ctx, inputs)
+			p, err := newPipeline(st)
+			if err != nil {
+				return err
+			}
+			res, err := p.Run(ctx, inputs)
 			if err != nil {
 				return err
 			}

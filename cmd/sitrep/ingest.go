@@ -54,7 +54,10 @@ func runIngest(cmd *cobra.Command, args []string, quiet, asJSON bool) error {
 		return err
 	}
 	defer st.Close()
-	p := newPipeline(st)
+	p, err := newPipeline(st)
+	if err != nil {
+		return err
+	}
 	if !quiet && !asJSON && isTerminal(cmd.ErrOrStderr()) {
 		p.Progress = progressBar(cmd.ErrOrStderr())
 	}

@@ -1,20 +1,72 @@
 package main
 
 import (
+	"fmt"
+
+	"github.com/sitrep/sitrep/internal/doc"
+	"github.com/sitrep/sitrep/internal/event"
 	"github.com/sitrep/sitrep/internal/extract"
+	"github.com/sitrep/sitrep/internal/kb"
+	"github.com/sitrep/sitrep/internal/link"
+	"github.com/sitrep/sitrep/internal/ner"
+	"github.com/sitrep/sitrep/internal/nlp/token"
 	"github.com/sitrep/sitrep/internal/pipeline"
+	"github.com/sitrep/sitrep/internal/quote"
 	"github.com/sitrep/sitrep/internal/segment"
 	"github.com/sitrep/sitrep/internal/store"
+	"github.com/sitrep/sitrep/internal/timex"
 )
 
-// newPipeline assembles the ingest pipeline with every analysis stage, in
-// the order their inputs require.
-func newPipeline(st store.Store) *pipeline.Pipeline {
-	return &pipeline.Pipeline{
+// stage is an analysis stage with the name `sitrep bench` reports it under.
+type stage struct {
+	name string
+	pipeline.Annotator
+}
+
+// annotatorFunc adapts a function to pipeline.Annotator.
+type annotatorFunc func(a *doc.Article)
+
+func (f annotatorFunc) Annotate(a *doc.Article) { f(a) }
+
+// analysisStages builds every analysis stage, in the order their inputs
+// require: sentences and tokens, entities, links, dates, events, quotes.
+func analysisStages() ([]stage, error) {
+	base, err := kb.Default()
+	if err != nil {
+		return nil, fmt.Errorf("loading the knowledge base: %w", err)
+	}
+	tagger, err := ner.Default()
+	if err != nil {
+		return nil, fmt.Errorf("loading the NER model: %w", err)
+	}
+	coder, err := event.New()
+	if err != nil {
+		return nil, fmt.Errorf("loading the event dictionaries: %w", err)
+	}
+	return []stage{
+		{"tokenize", annotatorFunc(func(a *doc.Article) { a.Sentences = token.Sentences(a.Text) })},
+		{"ner", tagger},
+		{"link", link.New(base)},
+		{"timex", timex.New()},
+		{"event", coder},
+		{"quote", quote.New(quote.WithKB(base))},
+	}, nil
+}
+
+// newPipeline assembles the ingest pipeline with every analysis stage.
+func newPipeline(st store.Store) (*pipeline.Pipeline, error) {
+	stages, err := analysisStages()
+	if err != nil {
+		return nil, err
+	}
+	p := &pipeline.Pipeline{
 		Store:     st,
 		Segmenter: &segment.Segmenter{},
 		Extractor: &extract.Extractor{},
-		Stages:    []pipeline.Annotator{},
 		Stories:   &pipeline.StoryPlacer{Store: st},
 	}
+	for _, s := range stages {
+		p.Stages = append(p.Stages, s.Annotator)
+	}
+	return p, nil
 }

@@ -43,7 +43,10 @@ Story placement needs one placer: run exactly one worker with
 				return err
 			}
 			defer st.Close()
-			p := newPipeline(st)
+			p, err := newPipeline(st)
+			if err != nil {
+				return err
+			}
 			placer := p.Stories
 			p.Stories = nil
 			errOut := cmd.ErrOrStderr()
