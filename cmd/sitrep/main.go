@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"runtime/pprof"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -27,8 +28,13 @@ var rootCmd = &cobra.Command{
 // dbPath is the --db flag shared by every verb that touches the store.
 var dbPath string
 
+// cpuProfile is the hidden --cpuprofile flag: write a CPU profile there.
+var cpuProfile string
+
 func init() {
 	rootCmd.PersistentFlags().StringVar(&dbPath, "db", "sitrep.db", "path of the embedded SQLite store")
+	rootCmd.PersistentFlags().StringVar(&cpuProfile, "cpuprofile", "", "write a CPU profile to this file")
+	rootCmd.PersistentFlags().MarkHidden("cpuprofile")
 	rootCmd.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
 	rootCmd.AddCommand(&cobra.Command{
 		Use:   "version",
@@ -76,7 +82,21 @@ func usageArgs(v cobra.PositionalArgs) cobra.PositionalArgs {
 }
 
 func main() {
-	if err := rootCmd.Execute(); err != nil {
+	rootCmd.PersistentPreRunE = func(*cobra.Command, []string) error {
+		if cpuProfile == "" {
+			return nil
+		}
+		f, err := os.Create(cpuProfile)
+		if err != nil {
+			return err
+		}
+		return pprof.StartCPUProfile(f)
+	}
+	err := rootCmd.Execute()
+	if cpuProfile != "" {
+		pprof.StopCPUProfile()
+	}
+	if err != nil {
 		var p partialError
 		if !errors.As(err, &p) {
 			fmt.Fprintln(os.Stderr, "sitrep:", err)
