@@ -21,7 +21,7 @@ import (
 // same entries in the same order.
 func Build(shared string) ([]*Entry, error) {
 	b := &builder{train: filepath.Join(shared, "train"), countries: map[string]*Entry{}, countryKey: map[string]string{}}
-	steps := []func() error{b.countriesStep, b.citiesStep, b.phoenixStep, b.leadersStep, b.groupsStep, b.igoStep, b.seatStep}
+	steps := []func() error{b.countriesStep, b.citiesStep, b.regionsStep, b.phoenixStep, b.leadersStep, b.groupsStep, b.igoStep, b.seatStep}
 	for _, step := range steps {
 		if err := step(); err != nil {
 			return nil, err
@@ -37,6 +37,7 @@ type builder struct {
 	alpha2     map[string]string // alpha-2 → alpha-3
 	cityKeys   map[string]bool   // Norm(city name) of cities kept
 	cities     []*Entry
+	regions    []*Entry
 	persons    []*Entry
 	groups     []*Entry // before merging
 	orgs       []*Entry
@@ -270,6 +271,37 @@ func plainName(s string) bool {
 	return upper*2 < len(r)
 }
 
+// regionsStep adds GeoNames first-level administrative regions and the
+// table of world regions.
+func (b *builder) regionsStep() error {
+	r, err := b.open("geonames-cities15000/admin1_regionInfo.tsv")
+	if err != nil {
+		return err
+	}
+	defer r.Close()
+	sc := bufio.NewScanner(r)
+	for sc.Scan() {
+		f := strings.Split(sc.Text(), "\t")
+		if len(f) < 4 || strings.HasPrefix(f[0], "#") {
+			continue
+		}
+		a3 := b.alpha2[strings.SplitN(f[0], ".", 2)[0]]
+		e := &Entry{ID: "region/gn" + f[3], Name: f[1], Type: "LOC", Kind: KindRegion, Country: a3, Code: a3,
+			Aliases: dedupe([]string{f[2]}), Sources: []string{"geonames"}}
+		b.regions = append(b.regions, e)
+		b.cityKeys[Norm(e.Name)] = true
+		b.cityKeys[Norm(f[2])] = true
+	}
+	if err := sc.Err(); err != nil {
+		return err
+	}
+	for _, w := range worldRegions {
+		b.regions = append(b.regions, &Entry{ID: "region/" + strings.ToLower(w.Code), Name: w.Name, Type: "LOC", Kind: KindRegion,
+			Code: w.Code, Aliases: w.Aliases, Sources: []string{"table"}})
+	}
+	return nil
+}
+
 // --- Phoenix actor dictionaries -------------------------------------------
 
 type phxEntry struct {
@@ -435,7 +467,7 @@ func (b *builder) phoenixStep() error {
 		es, err := parsePhoenix(r, f)
 		r.Close()
 		if err != nil {
-			return fmt.Errorf("Phoenix.%s.actors.txt: %w", f, err)
+			return fmt.Errorf("events/petrarch2/Phoenix.%s.actors.txt: %w", f, err)
 		}
 		all = append(all, es...)
 	}
@@ -485,6 +517,7 @@ func (b *builder) phoenixStep() error {
 			b.persons = append(b.persons, e)
 		case sector == "REB" || p.file == "MilNonState":
 			e.ID, e.Type, e.Kind = "group/phx-"+slug(p.name), "ORG", KindGroup
+			e.Aliases = groupAliases(e.Aliases)
 			b.groups = append(b.groups, e)
 		case sector == "IGO" && p.file == "International":
 			e.ID, e.Type, e.Kind = "igo/phx-"+slug(p.name), "ORG", KindIGO
@@ -495,6 +528,23 @@ func (b *builder) phoenixStep() error {
 		}
 	}
 	return nil
+}
+
+// groupAliases drops the names of people that Phoenix lists among a
+// group's synonyms (its leaders, known by a kunya "Abu ..." or a bare
+// family name "al-Baghdadi"), so that a person is not linked to the group.
+func groupAliases(as []string) []string {
+	var out []string
+	for _, a := range as {
+		w := strings.Fields(a)
+		lw := strings.ToLower(a)
+		if strings.HasPrefix(lw, "abu ") || strings.HasPrefix(lw, "sheik") || strings.HasPrefix(lw, "mullah ") ||
+			(len(w) == 1 && strings.HasPrefix(lw, "al-") && !institutionWords.MatchString(a) && strings.HasSuffix(lw, "i")) {
+			continue
+		}
+		out = append(out, a)
+	}
+	return out
 }
 
 func slug(s string) string {
@@ -782,8 +832,7 @@ func mergeGroups(groups []*Entry) []*Entry {
 	for i := range parent {
 		parent[i] = i
 	}
-	var find func(int) int
-	find = func(i int) int {
+	find := func(i int) int {
 		for parent[i] != i {
 			parent[i] = parent[parent[i]]
 			i = parent[i]
@@ -959,6 +1008,7 @@ func (b *builder) finish() []*Entry {
 	}
 	out = append(out, b.persons...)
 	out = append(out, b.cities...)
+	out = append(out, b.regions...)
 	// IDs must be unique: later duplicates get a numeric suffix.
 	seen := map[string]int{}
 	for _, e := range out {

@@ -17,6 +17,7 @@ import (
 const (
 	KindCountry = "country"
 	KindCity    = "city"
+	KindRegion  = "region" // first-level administrative region or a world region
 	KindPerson  = "person"
 	KindGroup   = "group" // armed, designated or other non-state group
 	KindIGO     = "igo"   // international organisation
@@ -208,6 +209,11 @@ func rank(m Match, date int) float64 {
 			}
 		}
 		s += float64(len(e.Roles)) * 1e9
+	case KindRegion: // world regions before cities, administrative regions after them
+		s = 1e4
+		if e.Country == "" {
+			s = 3e10
+		}
 	case KindCity:
 		s = float64(e.Pop)
 		if e.Capital {
@@ -366,12 +372,41 @@ func Default() (*KB, error) {
 }
 
 // WithExtra returns a new base holding k's entries plus extra ones; an extra
-// entry whose ID exists replaces it.
+// entry whose ID exists replaces it. k itself is left unchanged.
 func (k *KB) WithExtra(extra []*Entry) *KB {
-	all := make([]*Entry, 0, len(k.Entries)+len(extra))
-	for _, e := range k.Entries {
-		c := *e
-		all = append(all, &c)
+	replace := map[string]*Entry{}
+	for _, e := range extra {
+		replace[e.ID] = e
 	}
-	return New(append(all, extra...))
+	n := &KB{byKey: make(map[string][]Match, len(k.byKey)), byID: make(map[string]*Entry, len(k.byID)+len(extra)),
+		byCountry: map[string]*Entry{}}
+	for key, ms := range k.byKey {
+		kept := make([]Match, 0, len(ms))
+		for _, m := range ms {
+			if replace[m.Entry.ID] == nil {
+				kept = append(kept, m)
+			}
+		}
+		if len(kept) > 0 {
+			n.byKey[key] = kept
+		}
+	}
+	for _, e := range k.Entries {
+		if replace[e.ID] == nil {
+			n.Entries = append(n.Entries, e)
+			n.byID[e.ID] = e
+			if e.Kind == KindCountry {
+				n.byCountry[e.Country] = e
+			}
+		}
+	}
+	for _, e := range extra {
+		if _, ok := n.byID[e.ID]; ok {
+			continue // a repeated id within extra: the first wins
+		}
+		n.byID[e.ID] = e
+		n.Entries = append(n.Entries, e)
+		n.index(e)
+	}
+	return n
 }

@@ -106,3 +106,28 @@ var wikidataLabels = map[string]string{
 	"Q5771800": "Claudia Sheinbaum",
 	"Q272201":  "Keir Starmer",
 }
+
+// worldRegions are regions news names as actors or places, with their
+// CAMEO region codes.
+var worldRegions = []struct {
+	Code, Name string
+	Aliases    []string
+}{
+	{"EUR", "Europe", nil},
+	{"AFR", "Africa", nil},
+	{"ASA", "Asia", nil},
+	{"MEA", "Middle East", []string{"Mideast"}},
+	{"LAM", "Latin America", nil},
+	{"SAM", "South America", nil},
+	{"NAM", "North America", nil},
+	{"SAS", "South Asia", nil},
+	{"SEA", "Southeast Asia", []string{"South-East Asia", "South East Asia"}},
+	{"CAS", "Central Asia", nil},
+	{"EEU", "Eastern Europe", nil},
+	{"WAF", "West Africa", nil},
+	{"EAF", "East Africa", nil},
+	{"NAF", "North Africa", nil},
+	{"BLK", "Balkans", []string{"the Balkans"}},
+	{"CAU", "Caucasus", []string{"the Caucasus"}},
+	{"WST", "West", []string{"the West"}},
+}

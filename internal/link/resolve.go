@@ -221,9 +221,9 @@ func compatible(typ, kind string) bool {
 	case doc.NORP:
 		return kind == kb.KindCountry
 	case doc.LOC:
-		return kind == kb.KindCountry || kind == kb.KindCity || kind == kb.KindSeat
+		return kind == kb.KindCountry || kind == kb.KindCity || kind == kb.KindSeat || kind == kb.KindRegion
 	case doc.ORG:
-		return kind != kb.KindPerson && kind != kb.KindCity
+		return kind != kb.KindPerson && kind != kb.KindCity && kind != kb.KindRegion
 	}
 	return kind != kb.KindPerson
 }
@@ -231,10 +231,20 @@ func compatible(typ, kind string) bool {
 func (r *resolver) resolveName(m *mention) {
 	cands := r.l.kb.Lookup(m.text, r.date)
 	var pick *kb.Entry
+	// An entry the article already names wins ("Syrian Democratic Forces
+	// ... the SDF"); then the best-ranked one of a fitting kind.
 	for _, c := range cands {
-		if c.How != "surname" && compatible(m.typ, c.Entry.Kind) {
+		if _, ok := r.byID[c.Entry.ID]; ok && c.How != "surname" && c.Entry.Kind != kb.KindPerson {
 			pick = c.Entry
 			break
+		}
+	}
+	for _, c := range cands {
+		if pick != nil {
+			break
+		}
+		if c.How != "surname" && compatible(m.typ, c.Entry.Kind) {
+			pick = c.Entry
 		}
 	}
 	if pick == nil {
