@@ -57,7 +57,9 @@ func LoadExtraction(dir string) ([]ExtractionPage, error) {
 	return pages, nil
 }
 
-var extWordRE = regexp.MustCompile(`\w+`)
+// extWordRE matches a token as the benchmark's evaluate.py does: Python's
+// Unicode \w+ (letters, digits and underscore of any script).
+var extWordRE = regexp.MustCompile(`[\p{L}\p{N}_]+`)
 
 // extShingles counts the token 4-grams of text, tokens being runs of word
 // characters, as the benchmark's evaluate.py does. A text shorter than four
@@ -105,9 +107,12 @@ func ShingleScore(gold, pred string) (p, r, f float64) {
 type ExtractionScore struct {
 	System            string
 	Precision, Recall float64
-	F1                float64
-	Pages, Failed     int
-	PerPage           []float64 // F1 per page, in page order
+	F1                float64 // per-page F1 averaged over pages
+	// BenchF1 is the benchmark's own summary (evaluate.py): the harmonic
+	// mean of the mean precision and the mean recall.
+	BenchF1       float64
+	Pages, Failed int
+	PerPage       []float64 // F1 per page, in page order
 }
 
 // ScoreExtraction runs extract on every page and averages the per-page
@@ -131,6 +136,9 @@ func ScoreExtraction(system string, pages []ExtractionPage, extract func(page []
 		s.Precision /= n
 		s.Recall /= n
 		s.F1 /= n
+		if s.Precision+s.Recall > 0 {
+			s.BenchF1 = 2 * s.Precision * s.Recall / (s.Precision + s.Recall)
+		}
 	}
 	return s
 }

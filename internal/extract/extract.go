@@ -48,7 +48,7 @@ func (e *Extractor) Extract(page []byte, pageURL string) (doc.Article, error) {
 	case Readability:
 		text, err = readabilityText(root, u)
 	default:
-		text, err = trafilaturaText(root, u, true)
+		text, err = combinedText(root, u)
 	}
 	if err != nil {
 		return doc.Article{}, err
@@ -65,6 +65,27 @@ func trafilaturaText(root *html.Node, u *url.URL, fallback bool) (string, error)
 		return "", fmt.Errorf("trafilatura: %w", err)
 	}
 	return strings.TrimSpace(res.ContentText), nil
+}
+
+// combinedText runs trafilatura with its fallback candidates, keeping the
+// links in its content tree, and rebuilds the text block by block without
+// the title and headings before the first paragraph, link-dense blocks
+// (teasers, related links) and headings after the last long paragraph.
+func combinedText(root *html.Node, u *url.URL) (string, error) {
+	opts := trafilatura.Options{OriginalURL: u, EnableFallback: true, ExcludeComments: true, IncludeLinks: true,
+		HtmlDateMode: trafilatura.Disabled}
+	res, err := trafilatura.ExtractDocument(root, opts)
+	if err != nil {
+		return "", fmt.Errorf("trafilatura: %w", err)
+	}
+	if res.ContentNode == nil {
+		return strings.TrimSpace(res.ContentText), nil
+	}
+	text := blocksText(cleanBlocks(contentBlocks(res.ContentNode), res.Metadata.Title))
+	if text == "" {
+		text = strings.TrimSpace(res.ContentText)
+	}
+	return text, nil
 }
 
 func readabilityText(root *html.Node, u *url.URL) (string, error) {
