@@ -3,12 +3,12 @@ package main
 import (
 	"fmt"
 	"path/filepath"
+	"runtime"
 	"strings"
+	"sync"
 
 	"github.com/sitrep/sitrep/internal/doc"
 	"github.com/sitrep/sitrep/internal/eval"
-	"github.com/sitrep/sitrep/internal/kb"
-	"github.com/sitrep/sitrep/internal/quote"
 	"github.com/spf13/cobra"
 )
 
@@ -42,18 +42,34 @@ nearest earlier named gold source). Use --split train while developing.`,
 			if len(docs) == 0 {
 				return fmt.Errorf("polnear %s: no %s documents", dir, split)
 			}
-			k, err := kb.Default()
+			chain, err := newQuoteChain()
 			if err != nil {
-				return fmt.Errorf("knowledge base: %w", err)
+				return err
 			}
-			x := quote.New(quote.WithKB(k))
+			articles := make([]*doc.Article, len(docs))
+			var wg sync.WaitGroup
+			next := make(chan int)
+			for range max(1, runtime.GOMAXPROCS(0)) {
+				wg.Add(1)
+				go func() {
+					defer wg.Done()
+					for i := range next {
+						a := &doc.Article{Text: docs[i].Text, Author: docs[i].Author, Published: docs[i].Date}
+						chain.annotate(a)
+						articles[i] = a
+					}
+				}()
+			}
+			for i := range docs {
+				next <- i
+			}
+			close(next)
+			wg.Wait()
 			var direct, every eval.QuoteScore
 			var misses []eval.QuoteMiss
-			for _, d := range docs {
-				a := &doc.Article{Text: d.Text, Author: d.Author}
-				x.Annotate(a)
-				misses = append(misses, direct.AddQuotes(d, a.Quotes, false)...)
-				every.AddQuotes(d, a.Quotes, true)
+			for i, d := range docs {
+				misses = append(misses, direct.AddQuotes(d, articles[i].Quotes, false)...)
+				every.AddQuotes(d, articles[i].Quotes, true)
 			}
 			out := cmd.OutOrStdout()
 			fmt.Fprintf(out, "PolNeAR %s: %d articles\n", split, len(docs))
@@ -76,7 +92,7 @@ nearest earlier named gold source). Use --split train while developing.`,
 				if i >= errs {
 					break
 				}
-				fmt.Fprintf(out, "%s\t%s\n  gold: %s\n  pred: %s\n  source: %s | speaker: %s\n", m.Kind, m.Doc, quoteClip(m.Gold), quoteClip(m.Pred), m.GoldSource, m.PredSpeaker)
+				fmt.Fprintf(out, "%s\t%s\n  gold: %s\n  pred: %s\n  source: %s | cue: %s | speaker: %s\n", m.Kind, m.Doc, quoteClip(m.Gold), quoteClip(m.Pred), m.GoldSource, m.GoldCue, m.PredSpeaker)
 			}
 			return nil
 		},
@@ -85,6 +101,34 @@ nearest earlier named gold source). Use --split train while developing.`,
 	cmd.Flags().StringVar(&split, "split", "dev", "PolNeAR split to score: train, dev or test")
 	cmd.Flags().IntVar(&errs, "errors", 0, "print up to this many misses (for development)")
 	evalCmd.AddCommand(cmd)
+}
+
+// quoteChain runs the analysis stages of ingest (analysisStages) up to and
+// including quotes, leaving out those quote extraction does not read (dates,
+// events). Built once, safe for concurrent use.
+type quoteChain struct{ stages []stage }
+
+func newQuoteChain() (*quoteChain, error) {
+	all, err := analysisStages()
+	if err != nil {
+		return nil, err
+	}
+	c := &quoteChain{}
+	for _, s := range all {
+		if s.name != "timex" && s.name != "event" {
+			c.stages = append(c.stages, s)
+		}
+		if s.name == "quote" {
+			return c, nil
+		}
+	}
+	return nil, fmt.Errorf("the analysis stages have no quote stage")
+}
+
+func (c *quoteChain) annotate(a *doc.Article) {
+	for _, s := range c.stages {
+		s.Annotate(a)
+	}
 }
 
 func quoteRatio(a, b int) float64 {

@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 	"unicode"
 
 	"github.com/sitrep/sitrep/internal/doc"
@@ -19,6 +20,7 @@ import (
 type PolNeARDoc struct {
 	Name         string
 	Author       string
+	Date         time.Time // publication date; zero when unknown
 	Text         string
 	Attributions []PolNeARAttribution
 }
@@ -51,6 +53,7 @@ func LoadPolNeAR(dir, split string) ([]PolNeARDoc, error) {
 			return nil, err
 		}
 		d := PolNeARDoc{Name: f[1], Author: f[6], Text: string(raw)}
+		d.Date, _ = time.Parse("2006-01-02", f[5])
 		for _, ann := range strings.Split(f[3], "|") {
 			path := filepath.Join(dir, split, "attributions", f[1]+"_"+ann+".ann")
 			if _, err := os.Stat(path); err != nil {
@@ -154,7 +157,7 @@ type QuoteScore struct {
 
 // QuoteMiss is one gold quote missed or wrongly attributed, for inspection.
 type QuoteMiss struct {
-	Doc, Kind, Gold, Pred, GoldSource, PredSpeaker string
+	Doc, Kind, Gold, Pred, GoldSource, GoldCue, PredSpeaker string
 }
 
 // AddQuotes scores the predictions for one document, returning the errors.
@@ -165,6 +168,7 @@ func (s *QuoteScore) AddQuotes(d PolNeARDoc, pred []doc.Quote, all bool) []Quote
 		spans   []doc.Span
 		speaker doc.Speaker
 		src     []doc.Span
+		cue     []doc.Span
 	}
 	wordsOf := func(spans []doc.Span) map[int]bool {
 		w := map[int]bool{}
@@ -190,7 +194,7 @@ func (s *QuoteScore) AddQuotes(d PolNeARDoc, pred []doc.Quote, all bool) []Quote
 	var gold []item
 	for _, a := range d.Attributions {
 		if all || quote.ContainsQuoteMarks(textOf(a.Content)) {
-			gold = append(gold, item{words: wordsOf(a.Content), spans: a.Content, src: a.Source})
+			gold = append(gold, item{words: wordsOf(a.Content), spans: a.Content, src: a.Source, cue: a.Cue})
 		}
 	}
 	var preds []item
@@ -279,12 +283,20 @@ func (s *QuoteScore) AddQuotes(d PolNeARDoc, pred []doc.Quote, all bool) []Quote
 		if ok {
 			s.SpeakerOK++
 		} else {
-			misses = append(misses, QuoteMiss{Doc: d.Name, Kind: "speaker", Gold: textOf(g.spans), GoldSource: srcText, PredSpeaker: p.speaker.Mention + " → " + p.speaker.Name})
+			misses = append(misses, QuoteMiss{Doc: d.Name, Kind: "speaker", Gold: textOf(g.spans), GoldSource: srcText, GoldCue: textOf(g.cue), PredSpeaker: p.speaker.Mention + " → " + p.speaker.Name})
 		}
 	}
 	for gi, g := range gold {
 		if !gUsed[gi] {
-			misses = append(misses, QuoteMiss{Doc: d.Name, Kind: "missed", Gold: textOf(g.spans), GoldSource: textOf(g.src)})
+			m := QuoteMiss{Doc: d.Name, Kind: "missed", Gold: textOf(g.spans), GoldSource: textOf(g.src), GoldCue: textOf(g.cue)}
+			best := 0.0
+			for _, pr := range pairs {
+				if pr.g == gi && pr.ratio > best {
+					best = pr.ratio
+					m.Pred = fmt.Sprintf("[%.2f%s] %s", pr.ratio, map[bool]string{true: " taken"}[pUsed[pr.p]], textOf(preds[pr.p].spans))
+				}
+			}
+			misses = append(misses, m)
 		}
 	}
 	for pi, p := range preds {

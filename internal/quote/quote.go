@@ -14,6 +14,7 @@ import (
 type Extractor struct {
 	indirect bool
 	kb       *kb.KB
+	names    FirstNames
 }
 
 // Option changes how an Extractor works.
@@ -28,10 +29,15 @@ func WithoutIndirect() Option { return func(x *Extractor) { x.indirect = false }
 // article has no mentions from the NER stage.
 func WithKB(k *kb.KB) Option { return func(x *Extractor) { x.kb = k } }
 
+// WithFirstNames sets the first-name genders used to resolve he/she
+// speakers (by default the embedded table, DefaultFirstNames).
+func WithFirstNames(f FirstNames) Option { return func(x *Extractor) { x.names = f } }
+
 // New returns an Extractor. By default it extracts direct, mixed and
 // indirect quotes.
 func New(opts ...Option) *Extractor {
 	x := &Extractor{indirect: true}
+	x.names, _ = DefaultFirstNames() // an unreadable table leaves genders to titles and pronouns
 	for _, o := range opts {
 		o(x)
 	}
@@ -44,7 +50,7 @@ func (x *Extractor) Annotate(a *doc.Article) { a.Quotes = x.Extract(a) }
 
 // Extract returns the quotes in a, in text order.
 func (x *Extractor) Extract(a *doc.Article) []doc.Quote {
-	an := &analysis{a: a, text: a.Text, kb: x.kb}
+	an := &analysis{a: a, text: a.Text, kb: x.kb, names: x.names}
 	an.paras = paragraphs(a.Text)
 	an.segs = scanSegments(a.Text, an.paras)
 	an.toks = tokenize(a.Text, 0, len(a.Text))
@@ -71,6 +77,7 @@ type analysis struct {
 	persons []person
 	out     []doc.Quote
 	kb      *kb.KB
+	names   FirstNames
 }
 
 // attribution is a speaker and cue found for a quote.

@@ -425,6 +425,14 @@ func (an *analysis) inferGenders(skip map[int]bool) {
 		case 'f':
 			score[p.name] -= 5
 		}
+		if f := strings.Fields(p.name); len(f) >= 2 {
+			switch an.names[f[0]] {
+			case 'm':
+				score[p.name] += 3
+			case 'f':
+				score[p.name] -= 3
+			}
+		}
 		limit := len(an.text)
 		if i+1 < len(an.persons) {
 			limit = an.persons[i+1].start
@@ -456,27 +464,50 @@ func (an *analysis) inferGenders(skip map[int]bool) {
 	}
 }
 
-// resolvePronoun names the person a pronoun speaker refers to: the person
-// most recently mentioned outside quotes before it whose gender fits. "I"
-// resolves to the article's author when known; plural and neuter pronouns
-// stay as written.
-//
-// People quoted by name elsewhere in the article, or named with a title, are
-// preferred over other capitalised names; among them the nearest wins.
-// (Preferring a known matching gender over an unknown one scored worse on
-// PolNeAR train.)
+// resolvePronouns names the person a he/she speaker refers to. Candidates
+// are the named people mentioned outside quotes and the named speakers of
+// earlier quotes (a resolved pronoun speaker becomes one too); a candidate
+// whose gender is known and differs is skipped. The nearest salient
+// candidate — a speaker, or a person that is the subject of its clause by
+// the parse — wins; failing one within the last few paragraphs, the nearest
+// candidate of any kind. "I" resolves to the article's author when known;
+// plural and neuter pronouns stay as written.
 func (an *analysis) resolvePronouns() {
-	speakers := map[string]bool{}
 	skip := map[int]bool{}
 	for _, q := range an.out {
 		skip[q.Speaker.Span.Start] = true
-		if !speakerPronouns[stripPossessive(strings.ToLower(q.Speaker.Mention))] && q.Speaker.Name != q.Speaker.Mention || strings.Contains(q.Speaker.Name, " ") {
-			speakers[lastWord(q.Speaker.Name)] = true
-		}
 	}
 	an.inferGenders(skip)
-	for i := range an.out {
-		sp := &an.out[i].Speaker
+	genders := map[string]byte{}
+	for _, p := range an.persons {
+		if p.gender != 0 {
+			genders[p.name] = p.gender
+			genders[p.last] = p.gender
+		}
+	}
+	parsed := an.parsed()
+	var cands []candidate
+	for _, p := range an.persons {
+		cands = append(cands, candidate{at: p.start, name: p.name, id: p.entity, gender: p.gender, salient: an.isSubject(p.start, p.end, parsed)})
+	}
+	for _, q := range an.out {
+		sp := q.Speaker
+		if speakerPronouns[stripPossessive(strings.ToLower(sp.Mention))] || !an.namesPerson(sp) {
+			continue
+		}
+		g := genders[sp.Name]
+		if g == 0 {
+			g = genders[lastWord(sp.Name)]
+		}
+		cands = append(cands, candidate{at: sp.Span.Start, name: sp.Name, id: sp.ID, gender: g, salient: true})
+	}
+	order := make([]int, len(an.out))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(i, j int) bool { return an.out[order[i]].Speaker.Span.Start < an.out[order[j]].Speaker.Span.Start })
+	for _, qi := range order {
+		sp := &an.out[qi].Speaker
 		lower := stripPossessive(strings.ToLower(sp.Mention))
 		if !speakerPronouns[lower] {
 			continue
@@ -488,33 +519,74 @@ func (an *analysis) resolvePronouns() {
 			}
 			continue
 		}
-		for _, pass := range []struct {
-			prefer map[string]bool
-			known  bool
-		}{{speakers, false}, {nil, false}} {
-			if p := an.nearestPerson(sp.Span.Start, g, pass.prefer, pass.known); p != nil {
-				sp.Name, sp.ID = p.name, p.entity
-				break
-			}
+		if c := an.antecedent(cands, sp.Span.Start, g); c != nil {
+			sp.Name, sp.ID = c.name, c.id
+			cands = append(cands, candidate{at: sp.Span.Start, name: c.name, id: c.id, gender: g, salient: true})
 		}
 	}
 }
 
-// nearestPerson returns the person mentioned last before byte at whose
-// gender fits g (is g, when known is set), only among the given last names
-// or titled people when prefer is not nil.
-func (an *analysis) nearestPerson(at int, g byte, prefer map[string]bool, known bool) *person {
-	for i := len(an.persons) - 1; i >= 0; i-- {
-		p := &an.persons[i]
-		if p.end > at || p.gender != 0 && p.gender != g || known && p.gender == 0 {
+// candidate is a possible antecedent of a pronoun speaker.
+type candidate struct {
+	at      int
+	name    string
+	id      string
+	gender  byte
+	salient bool // a speaker or a clause subject
+}
+
+// salienceWindow is how many paragraphs back a salient antecedent is
+// looked for before any nearer person is taken.
+const salienceWindow = 3
+
+// antecedent picks the candidate a pronoun of gender g at byte at refers to.
+func (an *analysis) antecedent(cands []candidate, at int, g byte) *candidate {
+	pi := an.paraAt(at)
+	var nearest *candidate
+	for i := range cands {
+		c := &cands[i]
+		if c.at >= at || c.gender != 0 && c.gender != g {
 			continue
 		}
-		if prefer != nil && !prefer[p.last] && !p.titled {
-			continue
+		if nearest == nil || c.at > nearest.at {
+			nearest = c
 		}
-		return p
 	}
-	return nil
+	var best *candidate
+	for i := range cands {
+		c := &cands[i]
+		if c.at >= at || !c.salient || c.gender != 0 && c.gender != g || pi-an.paraAt(c.at) > salienceWindow {
+			continue
+		}
+		if best == nil || c.at > best.at {
+			best = c
+		}
+	}
+	if best != nil {
+		return best
+	}
+	return nearest
+}
+
+// paraAt returns the index of the paragraph holding byte i.
+func (an *analysis) paraAt(i int) int {
+	k := sort.Search(len(an.paras), func(k int) bool { return an.paras[k].end > i })
+	return k
+}
+
+// namesPerson reports whether a speaker is a named person: linked to a
+// person mention, or a capitalised name that is not a known place or
+// organisation.
+func (an *analysis) namesPerson(sp doc.Speaker) bool {
+	for _, m := range an.a.Mentions {
+		if m.Span.Start < sp.Span.End && sp.Span.Start < m.Span.End {
+			return m.Type == doc.PER
+		}
+	}
+	if len(an.a.Mentions) > 0 {
+		return false
+	}
+	return sp.Name != sp.Mention || strings.Contains(sp.Name, " ")
 }
 
 // tokenAt returns the index of the first token starting at or after byte i.

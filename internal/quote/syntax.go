@@ -1,0 +1,105 @@
+package quote
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/sitrep/sitrep/internal/doc"
+)
+
+// docTokenAt locates the token of a.Sentences that covers byte i: its
+// sentence and token index, or ok false when the article has no tokens
+// there.
+func (an *analysis) docTokenAt(i int) (si, ti int, ok bool) {
+	ss := an.a.Sentences
+	si = sort.Search(len(ss), func(k int) bool { return ss[k].Span.End > i })
+	if si >= len(ss) || ss[si].Span.Start > i {
+		return 0, 0, false
+	}
+	toks := ss[si].Tokens
+	ti = sort.Search(len(toks), func(k int) bool { return toks[k].Span.End > i })
+	if ti >= len(toks) || toks[ti].Span.Start > i {
+		return 0, 0, false
+	}
+	return si, ti, true
+}
+
+// parsed reports whether the article's tokens carry dependency relations.
+func (an *analysis) parsed() bool {
+	for _, s := range an.a.Sentences {
+		for _, t := range s.Tokens {
+			if t.Deprel != "" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// headIn returns the token of sentence si within [s, e) whose head lies
+// outside the range: the syntactic head of the phrase, or -1.
+func headIn(toks []doc.Token, s, e int) int {
+	for k := range toks {
+		t := toks[k]
+		if t.Span.Start < s || t.Span.End > e {
+			continue
+		}
+		h := t.Head
+		if h < 0 || h >= len(toks) || toks[h].Span.Start < s || toks[h].Span.End > e {
+			return k
+		}
+	}
+	return -1
+}
+
+// isSubject reports whether the phrase at [s, e) is the subject of its
+// clause: by the parse when the article is parsed, else when a verb-like
+// word follows it.
+func (an *analysis) isSubject(s, e int, parsed bool) bool {
+	if !parsed {
+		return an.verbFollows(e)
+	}
+	si, _, ok := an.docTokenAt(s)
+	if !ok {
+		return false
+	}
+	toks := an.a.Sentences[si].Tokens
+	h := headIn(toks, s, e)
+	if h < 0 {
+		return false
+	}
+	rel := toks[h].Deprel
+	// "Sanders, who …" and appositions hang on the subject
+	for rel == "flat" || rel == "appos" || rel == "compound" {
+		h = toks[h].Head
+		if h < 0 {
+			return false
+		}
+		rel = toks[h].Deprel
+	}
+	return strings.HasPrefix(rel, "nsubj")
+}
+
+// verbFollows reports whether the first word after byte e, past adverbs
+// and a possessive, looks like a finite verb: a speech verb, an auxiliary,
+// or a lower-case word ending in -ed or -s that is not a function word.
+func (an *analysis) verbFollows(e int) bool {
+	k := an.tokenAt(e)
+	for k < len(an.toks) && (an.toks[k].word && (strings.HasSuffix(an.toks[k].lower, "ly") || adverbials[an.toks[k].lower] && !auxiliaries[an.toks[k].lower])) {
+		k++
+	}
+	if k >= len(an.toks) || !an.toks[k].word || an.toks[k].upper {
+		return false
+	}
+	w := an.toks[k].lower
+	switch {
+	case isCue(w), auxiliaries[w]:
+		return true
+	case nameStops[w]:
+		return false
+	}
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
+}
+
+// auxiliaries are finite verbs that follow a subject.
+var auxiliaries = toSet("is was are were has have had will would can could may might must should did does do")
