@@ -148,6 +148,9 @@ func (an *analysis) attributeSegments() {
 			at = an.colonLead(seg.para - 1)
 		}
 		if !at.ok() {
+			at = an.fragmentAttribution(seg, from)
+		}
+		if !at.ok() {
 			continue
 		}
 		q := doc.Quote{Text: an.text[seg.in0:seg.in1], Direct: true, Speaker: at.speaker, Span: doc.Span{Start: seg.in0, End: seg.in1}, CueSpan: at.cue, Cue: at.cue.Of(an.text)}
