@@ -32,7 +32,7 @@ func (c GenderCounts) AddText(text string) {
 	toks := tokenize(text, 0, len(text))
 	for i := 1; i+1 < len(toks); i++ {
 		t := toks[i]
-		if !t.upper || !t.word || toks[i-1].upper && toks[i-1].word && !titles[toks[i-1].lower] || !sentenceInner(toks, i) {
+		if !t.upper || !t.word || toks[i-1].upper && toks[i-1].word && !titles[toks[i-1].lower] || !sentenceInner(text, toks, i) {
 			continue
 		}
 		if titles[t.lower] || nonPersonWords[t.lower] || !isFirstNameShape(t.text) {
@@ -104,9 +104,9 @@ func titleBefore(toks []token, i int) byte {
 }
 
 // sentenceInner reports whether token i does not open a sentence.
-func sentenceInner(toks []token, i int) bool {
+func sentenceInner(text string, toks []token, i int) bool {
 	p := toks[i-1]
-	return p.word || !(sentenceEnd(p.text, 0) || p.text == "\"" || p.text == "“")
+	return p.word || !(sentenceEnd(text, p.start) || p.text == "\"" || p.text == "“")
 }
 
 func isFirstNameShape(s string) bool {

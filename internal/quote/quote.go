@@ -87,6 +87,8 @@ type attribution struct {
 	// mixedFrom, when positive, is where reported speech that runs into the
 	// quotation starts ("said the plan was “dead on arrival”").
 	mixedFrom int
+	// fragment marks a quotation attributed through an attitude verb.
+	fragment bool
 }
 
 func (at attribution) ok() bool { return at.speaker.Mention != "" }
@@ -156,7 +158,9 @@ func (an *analysis) attributeSegments() {
 		q := doc.Quote{Text: an.text[seg.in0:seg.in1], Direct: true, Speaker: at.speaker, Span: doc.Span{Start: seg.in0, End: seg.in1}, CueSpan: at.cue, Cue: at.cue.Of(an.text)}
 		if at.mixedFrom > 0 {
 			end := seg.close
-			if at.cue.End <= seg.open {
+			if at.fragment {
+				end = an.fragmentEnd(seg, limit)
+			} else if at.cue.End <= seg.open {
 				end = an.clauseEnd(seg, limit) // the reported clause runs on after the quote
 			}
 			q.Direct = false

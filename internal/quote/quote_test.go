@@ -67,10 +67,21 @@ func TestExtract(t *testing.T) {
 			[]want{{"Russia has no plans to attack Europe", "Putin", "Putin", "said", false}}},
 		{"mixed quote", `Jane Smith said the plan was "dead on arrival."`,
 			[]want{{`the plan was "dead on arrival."`, "Jane Smith", "Jane Smith", "said", false}}},
+		{"fragment under an attitude verb", `Jane Smith dubbed him a "loser" on Monday.`,
+			[]want{{`him a "loser"`, "Jane Smith", "Jane Smith", "dubbed", false}}},
+		{"mixed quote under a speech verb runs to the clause end", `Jane Smith called him a "loser" on Monday.`,
+			[]want{{`him a "loser" on Monday`, "Jane Smith", "Jane Smith", "called", false}}},
+		{"fragment under a participle takes the sentence subject", `John Brown attacked the plan, describing it as "a disaster."`,
+			[]want{{`it as "a disaster."`, "John Brown", "John Brown", "describing", false}}},
+		{"titles of works are not fragments", `Jane Smith endorsed "The Long Night" on Monday.`, nil},
+		{"he resolves to the subject, not the object", `Mr. John Brown met Peter Holm on Monday. "It went well," he said.`,
+			[]want{{"It went well,", "he", "John Brown", "said", true}}},
+		{"earlier speaker beats a nearer non-subject", "“We won,” said John Brown. Reporters asked about Peter Holm. “It was close,” he added.",
+			[]want{{"We won,", "John Brown", "John Brown", "said", true}, {"It was close,", "he", "John Brown", "added", true}}},
 		{"scare quotes are not quotes", `The so-called "reform" passed on Tuesday.`, nil},
 		{"apostrophes are not quotes", "The voters’ choice was Clinton’s plan from the ’90s.", nil},
 	}
-	x := New()
+	x := New(WithFirstNames(FirstNames{}))
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			a := &doc.Article{Text: tc.text}
@@ -91,7 +102,7 @@ func TestExtract(t *testing.T) {
 					t.Errorf("quote %d speaker span covers %q, not %q", i, q.Speaker.Span.Of(a.Text), q.Speaker.Mention)
 				}
 			}
-			if len(tc.want) == 2 && a.Quotes[0].CueSpan != a.Quotes[1].CueSpan {
+			if strings.HasPrefix(tc.name, "split") && a.Quotes[0].CueSpan != a.Quotes[1].CueSpan {
 				t.Errorf("split quote parts have different cues %v %v", a.Quotes[0].CueSpan, a.Quotes[1].CueSpan)
 			}
 		})
@@ -151,6 +162,23 @@ func TestContainsQuoteMarks(t *testing.T) {
 	} {
 		if got := ContainsQuoteMarks(s); got != want {
 			t.Errorf("ContainsQuoteMarks(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+func TestFirstNameGender(t *testing.T) {
+	text := "The award went to Anna Berg on Monday, and the prize to Peter Holm. “It went well,” she said."
+	for _, tc := range []struct {
+		names FirstNames
+		want  string
+	}{
+		{FirstNames{"Anna": 'f', "Peter": 'm'}, "Anna Berg"},
+		{FirstNames{}, "Peter Holm"}, // no gender known: the nearest person
+	} {
+		a := &doc.Article{Text: text}
+		New(WithFirstNames(tc.names)).Annotate(a)
+		if len(a.Quotes) != 1 || a.Quotes[0].Speaker.Name != tc.want {
+			t.Errorf("names %v: got %+v, want speaker %q", tc.names, a.Quotes, tc.want)
 		}
 	}
 }

@@ -57,7 +57,7 @@ func headIn(toks []doc.Token, s, e int) int {
 // word follows it.
 func (an *analysis) isSubject(s, e int, parsed bool) bool {
 	if !parsed {
-		return an.verbFollows(e)
+		return an.verbFollows(e) || an.opensSentence(s)
 	}
 	si, _, ok := an.docTokenAt(s)
 	if !ok {
@@ -103,3 +103,21 @@ func (an *analysis) verbFollows(e int) bool {
 
 // auxiliaries are finite verbs that follow a subject.
 var auxiliaries = toSet("is was are were has have had will would can could may might must should did does do")
+
+// opensSentence reports whether the name at byte s opens its sentence or
+// paragraph, past any title ("Mr. Brown met …"): news sentences mostly
+// open with their subject.
+func (an *analysis) opensSentence(s int) bool {
+	k := an.tokenAt(s) - 1
+	for k >= 0 && (titles[an.toks[k].lower] || an.toks[k].text == "." && k > 0 && an.isAbbrevToken(k-1)) {
+		k--
+	}
+	if k < 0 {
+		return true
+	}
+	tk := an.toks[k]
+	if k+1 < len(an.toks) && an.paraAt(an.toks[k+1].start) != an.paraAt(tk.start) {
+		return true
+	}
+	return !tk.word && sentenceEnd(an.text, tk.start)
+}
