@@ -6,13 +6,15 @@ import (
 	"path/filepath"
 
 	"github.com/sitrep/sitrep/internal/eval"
+	"github.com/sitrep/sitrep/internal/nlp/lemma"
 	"github.com/sitrep/sitrep/internal/nlp/parse"
 	"github.com/sitrep/sitrep/internal/nlp/tag"
+	"github.com/sitrep/sitrep/internal/nlp/token"
 	"github.com/spf13/cobra"
 )
 
 func init() {
-	var shared, model string
+	var shared, model, lemmaPath string
 	cmd := &cobra.Command{
 		Use:   "tagger",
 		Short: "Score the part-of-speech tagger on UD English EWT dev (gold tokens)",
@@ -26,6 +28,10 @@ func init() {
 			if err != nil {
 				return fmt.Errorf("eval tagger: %v", err)
 			}
+			lm, err := loadLemmatizer(lemmaPath)
+			if err != nil {
+				return fmt.Errorf("eval tagger: %v", err)
+			}
 			pred := make([]eval.UDSentence, len(gold))
 			for i, s := range gold {
 				words := make([]string, len(s.Words))
@@ -35,7 +41,7 @@ func init() {
 				upos, xpos := t.Tag(words)
 				p := eval.UDSentence{Words: make([]eval.UDWord, len(words))}
 				for j := range words {
-					p.Words[j] = eval.UDWord{Form: words[j], UPOS: upos[j], XPOS: xpos[j]}
+					p.Words[j] = eval.UDWord{Form: words[j], UPOS: upos[j], XPOS: xpos[j], Lemma: lm.Lemma(words[j], upos[j])}
 				}
 				pred[i] = p
 			}
@@ -43,13 +49,14 @@ func init() {
 			if err != nil {
 				return fmt.Errorf("eval tagger: %v", err)
 			}
-			fmt.Fprintf(cmd.OutOrStdout(), "UD English EWT dev, gold tokens: %d words\nUPOS accuracy %.2f%%\nXPOS accuracy %.2f%%\n",
-				sc.Words, sc.UPOSAcc, sc.XPOSAcc)
+			fmt.Fprintf(cmd.OutOrStdout(), "UD English EWT dev, gold tokens: %d words\nUPOS accuracy %.2f%%\nXPOS accuracy %.2f%%\nLemma accuracy %.2f%% (predicted tags)\n",
+				sc.Words, sc.UPOSAcc, sc.XPOSAcc, sc.LemmaAcc)
 			return nil
 		},
 	}
 	cmd.Flags().StringVar(&shared, "shared", "../shared", "directory holding the shared data")
 	cmd.Flags().StringVar(&model, "model", "", "tagger model file (default: the embedded model)")
+	cmd.Flags().StringVar(&lemmaPath, "lemmatizer", "", "lemmatizer model file (default: the embedded model)")
 	evalCmd.AddCommand(cmd)
 }
 
@@ -112,6 +119,30 @@ func init() {
 	evalCmd.AddCommand(cmd)
 }
 
+func init() {
+	var shared string
+	cmd := &cobra.Command{
+		Use:   "tokenizer",
+		Short: "Score the tokenizer and sentence splitter on UD English EWT dev",
+		Long: "Joins the text of the UD English EWT dev sentences with spaces, splits it into sentences and tokens,\n" +
+			"and prints precision, recall and F1 of exact token and sentence spans against the gold words and sentences.",
+		Args: usageArgs(cobra.NoArgs),
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			gold, err := eval.ReadConlluFile(filepath.Join(shared, ewtDev))
+			if err != nil {
+				return fmt.Errorf("eval tokenizer: %v", err)
+			}
+			sc := eval.ScoreSegmentation(gold, token.Sentences)
+			fmt.Fprintf(cmd.OutOrStdout(), "UD English EWT dev: %d gold tokens, %d gold sentences\n"+
+				"tokens    P %.2f%% R %.2f%% F1 %.2f%%\nsentences P %.2f%% R %.2f%% F1 %.2f%%\n",
+				sc.GoldTokens, sc.GoldSentences, sc.TokenP, sc.TokenR, sc.TokenF, sc.SentenceP, sc.SentenceR, sc.SentenceF)
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&shared, "shared", "../shared", "directory holding the shared data")
+	evalCmd.AddCommand(cmd)
+}
+
 func loadParser(path string) (*parse.Parser, error) {
 	f, err := os.Open(path)
 	if err != nil {
@@ -119,6 +150,15 @@ func loadParser(path string) (*parse.Parser, error) {
 	}
 	defer f.Close()
 	return parse.Read(f)
+}
+
+func loadLemmatizer(path string) (*lemma.Lemmatizer, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return lemma.Read(f)
 }
 
 func loadTagger(path string) (*tag.Tagger, error) {

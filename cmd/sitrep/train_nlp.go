@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 
 	"github.com/sitrep/sitrep/internal/eval"
+	"github.com/sitrep/sitrep/internal/nlp/lemma"
 	"github.com/sitrep/sitrep/internal/nlp/parse"
 	"github.com/sitrep/sitrep/internal/nlp/tag"
 	"github.com/spf13/cobra"
@@ -25,6 +26,7 @@ func init() {
 	var seed uint64
 	var iters int
 	var gum bool
+	var clusters string
 	cmd := &cobra.Command{
 		Use:   "tagger",
 		Short: "Train the part-of-speech tagger (UPOS+XPOS) on UD English EWT",
@@ -36,7 +38,13 @@ func init() {
 			if err != nil {
 				return fmt.Errorf("train tagger: %v", err)
 			}
-			t := tag.Train(data, tag.TrainOptions{Iterations: iters, Seed: seed, Log: cmd.ErrOrStderr()})
+			opt := tag.TrainOptions{Iterations: iters, Seed: seed, Log: cmd.ErrOrStderr()}
+			if clusters != "" {
+				if opt.Clusters, err = readClusters(clusters); err != nil {
+					return fmt.Errorf("train tagger: %v", err)
+				}
+			}
+			t := tag.Train(data, opt)
 			return writeModel(cmd.OutOrStdout(), out, t.Write)
 		},
 	}
@@ -45,14 +53,20 @@ func init() {
 	cmd.Flags().Uint64Var(&seed, "seed", 1, "random seed for shuffling")
 	cmd.Flags().IntVar(&iters, "iter", 0, "training iterations (0: default)")
 	cmd.Flags().BoolVar(&gum, "gum", false, "also train on the free-licence part of UD English GUM")
+	cmd.Flags().StringVar(&clusters, "clusters", defaultClusters, "word clusters from `sitrep train clusters` (\"\": none)")
 	trainCmd.AddCommand(cmd)
 }
+
+// defaultClusters is where `sitrep train clusters` writes by default.
+const defaultClusters = "internal/nlp/models/clusters.txt.gz"
 
 func init() {
 	var shared, out string
 	var seed uint64
 	var iters, tagIters, folds int
 	var gum bool
+	var clusters string
+	var minWeight float64
 	cmd := &cobra.Command{
 		Use:   "parser",
 		Short: "Train the dependency parser on UD English EWT",
@@ -66,11 +80,17 @@ func init() {
 			if err != nil {
 				return fmt.Errorf("train parser: %v", err)
 			}
+			popt := parse.TrainOptions{Iterations: iters, Seed: seed, MinWeight: float32(minWeight), Log: cmd.ErrOrStderr()}
+			if clusters != "" {
+				if popt.Clusters, err = readClusters(clusters); err != nil {
+					return fmt.Errorf("train parser: %v", err)
+				}
+			}
 			data := parseExamples(sents)
 			if folds > 1 {
-				jackknife(data, tagExamples(sents), folds, tag.TrainOptions{Iterations: tagIters, Seed: seed})
+				jackknife(data, tagExamples(sents), folds, tag.TrainOptions{Iterations: tagIters, Seed: seed, Clusters: popt.Clusters})
 			}
-			p := parse.Train(data, parse.TrainOptions{Iterations: iters, Seed: seed, Log: cmd.ErrOrStderr()})
+			p := parse.Train(data, popt)
 			return writeModel(cmd.OutOrStdout(), out, p.Write)
 		},
 	}
@@ -81,6 +101,8 @@ func init() {
 	cmd.Flags().IntVar(&tagIters, "tagger-iter", 0, "iterations of the jackknife taggers (0: default)")
 	cmd.Flags().IntVar(&folds, "folds", 4, "jackknife folds for predicted tags (0 or 1: train on gold tags)")
 	cmd.Flags().BoolVar(&gum, "gum", false, "also train on the free-licence part of UD English GUM")
+	cmd.Flags().StringVar(&clusters, "clusters", defaultClusters, "word clusters from `sitrep train clusters` (\"\": none)")
+	cmd.Flags().Float64Var(&minWeight, "min-weight", 0, "drop averaged weights smaller than this (0: default)")
 	trainCmd.AddCommand(cmd)
 }
 
@@ -168,4 +190,31 @@ func writeModel(stdout io.Writer, path string, save func(io.Writer) error) error
 	}
 	fmt.Fprintf(stdout, "%s: %d bytes\n", path, buf.Len())
 	return nil
+}
+
+func init() {
+	var shared, out string
+	var gum bool
+	cmd := &cobra.Command{
+		Use:   "lemmatizer",
+		Short: "Learn the lemmatizer's suffix rules and exceptions from UD English EWT lemmas",
+		Args:  usageArgs(cobra.NoArgs),
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			sents, err := readTreebanks(shared, gum)
+			if err != nil {
+				return fmt.Errorf("train lemmatizer: %v", err)
+			}
+			var data []lemma.Example
+			for _, s := range sents {
+				for _, w := range s.Words {
+					data = append(data, lemma.Example{Form: w.Form, UPOS: w.UPOS, Lemma: w.Lemma})
+				}
+			}
+			return writeModel(cmd.OutOrStdout(), out, lemma.Train(data).Write)
+		},
+	}
+	cmd.Flags().StringVar(&shared, "shared", "../shared", "directory holding the shared training data")
+	cmd.Flags().StringVar(&out, "out", "internal/nlp/models/lemma.txt.gz", "where to write the model")
+	cmd.Flags().BoolVar(&gum, "gum", false, "also learn from the free-licence part of UD English GUM")
+	trainCmd.AddCommand(cmd)
 }

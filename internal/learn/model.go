@@ -26,11 +26,17 @@ type Model struct {
 	Extra map[string][]byte
 
 	mask    uint64
-	keys    []uint64 // 0 marks an empty slot
-	starts  []uint32 // entries[starts[i]:starts[i]+uint32(counts[i])]
-	counts  []uint16
+	slots   []slot
 	entries []Entry
 	nfeat   int
+}
+
+// slot is one cell of the open-addressing table: a feature and where its
+// weights are (entries[start:start+count]); key 0 marks an empty cell.
+type slot struct {
+	key   uint64
+	start uint32
+	count uint32
 }
 
 // Classes returns the class names in index order.
@@ -42,15 +48,19 @@ func (m *Model) NumFeatures() int { return m.nfeat }
 // NumWeights returns how many non-zero weights the model holds.
 func (m *Model) NumWeights() int { return len(m.entries) }
 
-func (m *Model) slot(key uint64) int {
+// find returns the slot of key, or nil.
+func (m *Model) find(key uint64) *slot {
+	if len(m.slots) == 0 {
+		return nil
+	}
 	i := (key ^ key>>32) & m.mask
 	for {
-		k := m.keys[i]
-		if k == key {
-			return int(i)
+		s := &m.slots[i]
+		if s.key == key {
+			return s
 		}
-		if k == 0 {
-			return -1
+		if s.key == 0 {
+			return nil
 		}
 		i = (i + 1) & m.mask
 	}
@@ -58,15 +68,11 @@ func (m *Model) slot(key uint64) int {
 
 // Row returns the weights of one feature (nil when it has none).
 func (m *Model) Row(feat uint64) []Entry {
-	if len(m.keys) == 0 {
+	s := m.find(feat)
+	if s == nil {
 		return nil
 	}
-	i := m.slot(feat)
-	if i < 0 {
-		return nil
-	}
-	s := m.starts[i]
-	return m.entries[s : s+uint32(m.counts[i])]
+	return m.entries[s.start : s.start+s.count]
 }
 
 // Scores sets scores[c] to the score of each class c for the instance with
@@ -78,16 +84,12 @@ func (m *Model) Scores(feats []uint64, scores []float32) {
 
 // AddScores adds the features' weights to scores.
 func (m *Model) AddScores(feats []uint64, scores []float32) {
-	if len(m.keys) == 0 {
-		return
-	}
 	for _, f := range feats {
-		i := m.slot(f)
-		if i < 0 {
+		s := m.find(f)
+		if s == nil {
 			continue
 		}
-		s := m.starts[i]
-		for _, e := range m.entries[s : s+uint32(m.counts[i])] {
+		for _, e := range m.entries[s.start : s.start+s.count] {
 			scores[e.Class] += e.W
 		}
 	}
@@ -127,18 +129,14 @@ func (b *builder) build() *Model {
 		size <<= 1
 	}
 	m.mask = uint64(size - 1)
-	m.keys = make([]uint64, size)
-	m.starts = make([]uint32, size)
-	m.counts = make([]uint16, size)
+	m.slots = make([]slot, size)
 	start := 0
 	for j, key := range b.keys {
 		i := (key ^ key>>32) & m.mask
-		for m.keys[i] != 0 {
+		for m.slots[i].key != 0 {
 			i = (i + 1) & m.mask
 		}
-		m.keys[i] = key
-		m.starts[i] = uint32(start)
-		m.counts[i] = uint16(b.ends[j] - start)
+		m.slots[i] = slot{key: key, start: uint32(start), count: uint32(b.ends[j] - start)}
 		start = b.ends[j]
 	}
 	return m
@@ -185,13 +183,7 @@ func (m *Model) Write(w io.Writer) error {
 	binary.LittleEndian.PutUint32(buf[:4], math.Float32bits(scale))
 	bw.Write(buf[:4])
 
-	keys := make([]uint64, 0, m.nfeat)
-	for _, k := range m.keys {
-		if k != 0 {
-			keys = append(keys, k)
-		}
-	}
-	slices.Sort(keys)
+	keys := m.sortedKeys()
 	putU(uint64(len(keys)))
 	var prev uint64
 	var q []int64
@@ -305,13 +297,7 @@ func Read(r io.Reader) (*Model, error) {
 // Prune returns a copy of the model without the weights whose magnitude is
 // below minWeight, and without the features left with no weights.
 func (m *Model) Prune(minWeight float32) *Model {
-	keys := make([]uint64, 0, m.nfeat)
-	for _, k := range m.keys {
-		if k != 0 {
-			keys = append(keys, k)
-		}
-	}
-	slices.Sort(keys)
+	keys := m.sortedKeys()
 	b := newBuilder(m.classes)
 	var row []Entry
 	for _, k := range keys {
@@ -328,4 +314,15 @@ func (m *Model) Prune(minWeight float32) *Model {
 	p := b.build()
 	p.Extra = m.Extra
 	return p
+}
+
+func (m *Model) sortedKeys() []uint64 {
+	keys := make([]uint64, 0, m.nfeat)
+	for _, s := range m.slots {
+		if s.key != 0 {
+			keys = append(keys, s.key)
+		}
+	}
+	slices.Sort(keys)
+	return keys
 }

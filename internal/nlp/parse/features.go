@@ -42,6 +42,7 @@ func features(f []uint64, s *sentence, st *state) []uint64 {
 	s0rr := child(st.right, s0r)
 
 	w, p, u := s.word, s.xpos, s.upos
+	cf, cc := s.fine, s.coarse
 
 	dist := func(a, b int) uint64 {
 		if a >= none || b >= none {
@@ -158,6 +159,12 @@ func features(f []uint64, s *sentence, st *state) []uint64 {
 		h2(w[s0], lset(st.lset, s0)), h2(p[s0], lset(st.lset, s0)),
 		h2(w[b0], lset(st.lset, b0)), h2(p[b0], lset(st.lset, b0)),
 		h2(p[s1], lset(st.rset, s1)),
+		// word clusters
+		h1(cf[s0]), h1(cf[b0]), h1(cf[s1]), h1(cf[b1]),
+		h2(cf[s0], cf[b0]), h2(cf[s0], p[b0]), h2(p[s0], cf[b0]),
+		h2(cc[s0], cc[b0]), h3(cc[s0], cc[b0], p[b1]),
+		h2(cf[s1], cf[s0]), h2(cc[s1], p[s0]), h2(p[s1], cc[s0]),
+		h3(cc[s0], p[s0l], p[b0]), h3(cc[b0], p[b0l], p[s0]),
 		// universal tags
 		h3(u[s1], u[s0], u[b0]), h2(u[s0], u[b0]), h2(u[s1], u[s0]),
 	)

@@ -1,13 +1,15 @@
 package parse
 
 import (
+	"bytes"
 	"fmt"
 	"io"
 	"math/rand/v2"
 	"strings"
 
 	"github.com/sitrep/sitrep/internal/learn"
-	"github.com/sitrep/sitrep/internal/nlp/tag"
+	"github.com/sitrep/sitrep/internal/nlp/cluster"
+	"github.com/sitrep/sitrep/internal/nlp/token"
 )
 
 // Parser predicts labelled dependency trees. It is read-only and safe for
@@ -16,6 +18,8 @@ type Parser struct {
 	model  *learn.Model
 	labels []string // deprels; classes are shift, left-l..., right-l...
 	root   int      // index of the "root" label
+	// clusters are word clusters from unlabeled text (nil: none).
+	clusters *cluster.Clusters
 }
 
 // Example is one gold training sentence. Heads are 0-based, -1 for the root.
@@ -59,6 +63,8 @@ type sentence struct {
 	n          int
 	word, xpos []uint64
 	upos       []uint64
+	fine       []uint64
+	coarse     []uint64
 }
 
 var (
@@ -66,16 +72,27 @@ var (
 	hRoot = learn.HashString("<root>")
 )
 
-func newSentence(words, upos, xpos []string) *sentence {
+func newSentence(words, upos, xpos []string, cl *cluster.Clusters) *sentence {
 	n := len(words)
-	s := &sentence{n: n, word: make([]uint64, n+2), xpos: make([]uint64, n+2), upos: make([]uint64, n+2)}
+	buf := make([]uint64, 5*(n+2))
+	s := &sentence{n: n}
+	s.word, buf = buf[:n+2], buf[n+2:]
+	s.xpos, buf = buf[:n+2], buf[n+2:]
+	s.upos, buf = buf[:n+2], buf[n+2:]
+	s.fine, buf = buf[:n+2], buf[n+2:]
+	s.coarse = buf[:n+2]
 	for i := range words {
-		s.word[i] = learn.HashString(tag.Normalize(words[i]))
+		norm := token.Normalize(words[i])
+		s.word[i] = learn.HashString(norm)
 		s.xpos[i] = learn.HashString(xpos[i])
 		s.upos[i] = learn.HashString(upos[i])
+		s.fine[i], s.coarse[i] = hNone, hNone
+		if f, c, ok := cl.OfNormalized(norm); ok {
+			s.fine[i], s.coarse[i] = learn.Hash1(0xf1, uint64(f)), learn.Hash1(0xc0, uint64(c))
+		}
 	}
-	s.word[n], s.xpos[n], s.upos[n] = hRoot, hRoot, hRoot
-	s.word[n+1], s.xpos[n+1], s.upos[n+1] = hNone, hNone, hNone
+	s.word[n], s.xpos[n], s.upos[n], s.fine[n], s.coarse[n] = hRoot, hRoot, hRoot, hRoot, hRoot
+	s.word[n+1], s.xpos[n+1], s.upos[n+1], s.fine[n+1], s.coarse[n+1] = hNone, hNone, hNone, hNone, hNone
 	return s
 }
 
@@ -185,7 +202,7 @@ func (p *Parser) Parse(words, upos, xpos []string) (heads []int, deprels []strin
 	if n == 0 {
 		return heads, deprels
 	}
-	sent := newSentence(words, upos, xpos)
+	sent := newSentence(words, upos, xpos, p.clusters)
 	st := newState(n)
 	scores := make([]float32, p.nclasses())
 	var f []uint64
@@ -278,6 +295,8 @@ type TrainOptions struct {
 	Iterations int     // passes over the data; 0 means 12
 	Seed       uint64  // shuffling and exploration seed
 	Explore    float64 // probability of following a wrong prediction after the first pass; 0 means 0.9
+	MinWeight  float32 // averaged weights smaller than this are dropped; 0 means 0.5
+	Clusters   *cluster.Clusters
 	Log        io.Writer
 }
 
@@ -290,7 +309,10 @@ func Train(data []Example, opt TrainOptions) *Parser {
 	if opt.Explore == 0 {
 		opt.Explore = 0.9
 	}
-	p := &Parser{}
+	if opt.MinWeight == 0 {
+		opt.MinWeight = 0.5
+	}
+	p := &Parser{clusters: opt.Clusters}
 	labelIndex := map[string]int{}
 	for _, ex := range data {
 		for _, d := range ex.Deprels {
@@ -343,7 +365,7 @@ func Train(data []Example, opt TrainOptions) *Parser {
 				gl[i] = labelIndex[ex.Deprels[i]]
 			}
 			gh[n], gl[n] = -1, -1
-			sent := newSentence(ex.Words, ex.UPOS, ex.XPOS)
+			sent := newSentence(ex.Words, ex.UPOS, ex.XPOS, p.clusters)
 			st := newState(n)
 			for !st.done() {
 				f = features(f[:0], sent, st)
@@ -387,7 +409,7 @@ func Train(data []Example, opt TrainOptions) *Parser {
 				it+1, 100*float64(correct)/float64(total), perc.NumFeatures())
 		}
 	}
-	p.model = perc.Model(0)
+	p.model = perc.Model(opt.MinWeight)
 	return p
 }
 
@@ -402,6 +424,9 @@ func sortStrings(s []string) {
 // Write stores the parser.
 func (p *Parser) Write(w io.Writer) error {
 	p.model.Extra["labels"] = []byte(strings.Join(p.labels, "\n"))
+	if p.clusters != nil {
+		p.model.Extra["clusters"] = p.clusters.Encode()
+	}
 	return p.model.Write(w)
 }
 
@@ -415,6 +440,11 @@ func Read(r io.Reader) (*Parser, error) {
 	for i, l := range p.labels {
 		if l == "root" {
 			p.root = i
+		}
+	}
+	if c, ok := m.Extra["clusters"]; ok {
+		if p.clusters, err = cluster.Decode(bytes.NewReader(c)); err != nil {
+			return nil, fmt.Errorf("parser: %w", err)
 		}
 	}
 	if p.root < 0 || len(m.Classes()) != p.nclasses() {

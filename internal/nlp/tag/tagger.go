@@ -12,16 +12,24 @@ import (
 	"unicode/utf8"
 
 	"github.com/sitrep/sitrep/internal/learn"
+	"github.com/sitrep/sitrep/internal/nlp/cluster"
+	"github.com/sitrep/sitrep/internal/nlp/token"
 )
 
 // Tagger predicts UPOS and XPOS tags. It is read-only and safe for
 // concurrent use.
 type Tagger struct {
-	model *learn.Model
-	upos  []string // per class
-	xpos  []string
-	dict  map[string]int32  // word -> class for frequent unambiguous words
-	amb   map[string]uint64 // normalised word -> hash of the set of classes seen with it
+	model  *learn.Model // first pass
+	model2 *learn.Model // second pass (nil: none)
+	upos   []string     // per class
+	xpos   []string
+	dict   map[string]int32  // word -> class for frequent unambiguous words
+	amb    map[string]uint64 // normalised word -> hash of the set of classes seen with it
+	// vocab holds the normalised words seen at least twice in training;
+	// the others share the word features of unknown words.
+	vocab map[string]bool
+	// clusters are word clusters from unlabeled text (nil: none).
+	clusters *cluster.Clusters
 }
 
 // Example is one gold-tagged training sentence.
@@ -64,6 +72,22 @@ const (
 	fPrevAmb
 	fAmbP1
 	fAmbNextAmb
+	fFine
+	fCoarse
+	fPrevFine
+	fNextFine
+	fNext2Fine
+	fCoarseNextCoarse
+	fFineP1
+	fC0
+	fN1
+	fN2
+	fN1N2
+	fP1N1
+	fP1C0N1
+	fWordN1
+	fSuf3N1
+	fC0Word
 )
 
 // wordInfo holds the hashed views of one token that features combine.
@@ -71,6 +95,7 @@ type wordInfo struct {
 	norm, raw, shape, amb  uint64
 	suf1, suf2, suf3, suf4 uint64
 	pre1, pre2, pre3       uint64
+	fine, coarse           uint64
 	normS                  string
 }
 
@@ -80,40 +105,9 @@ var (
 	hEnd    = learn.HashString("</s>")
 	hEnd2   = learn.HashString("</s2>")
 	hNone   = learn.HashString("<none>")
+	hUnk    = learn.HashString("<unk>")
+	hUnkRaw = learn.HashString("<unk-raw>")
 )
-
-// Normalize lower-cases w and folds digits so that numbers share features.
-func Normalize(w string) string {
-	hasDigit := false
-	for i := 0; i < len(w); i++ {
-		if w[i] >= '0' && w[i] <= '9' {
-			hasDigit = true
-			break
-		}
-	}
-	if !hasDigit {
-		return strings.ToLower(w)
-	}
-	if len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && isDigits(w) {
-		return "!year"
-	}
-	b := []byte(strings.ToLower(w))
-	for i, c := range b {
-		if c >= '0' && c <= '9' {
-			b[i] = '0'
-		}
-	}
-	return string(b)
-}
-
-func isDigits(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
-		}
-	}
-	return s != ""
-}
 
 // shape maps letters to X/x, digits to d, keeps other characters, and
 // collapses runs longer than two.
@@ -172,11 +166,15 @@ func prefix(s string, n int) string {
 func (t *Tagger) info(words []string) []wordInfo {
 	infos := make([]wordInfo, len(words))
 	for i, w := range words {
-		n := Normalize(w)
+		n := token.Normalize(w)
 		inf := &infos[i]
 		inf.normS = n
-		inf.norm = learn.HashString(n)
-		inf.raw = learn.HashString(w)
+		if t.vocab[n] {
+			inf.norm = learn.HashString(n)
+			inf.raw = learn.HashString(w)
+		} else {
+			inf.norm, inf.raw = hUnk, hUnkRaw
+		}
 		inf.shape = learn.HashString(shape(w))
 		inf.suf1 = learn.HashString(suffix(n, 1))
 		inf.suf2 = learn.HashString(suffix(n, 2))
@@ -185,6 +183,10 @@ func (t *Tagger) info(words []string) []wordInfo {
 		inf.pre1 = learn.HashString(prefix(n, 1))
 		inf.pre2 = learn.HashString(prefix(n, 2))
 		inf.pre3 = learn.HashString(prefix(n, 3))
+		inf.fine, inf.coarse = hNone, hNone
+		if f, c, ok := t.clusters.OfNormalized(n); ok {
+			inf.fine, inf.coarse = classHashes[f&1023]^0xf1, classHashes[c&1023]^0xc0
+		}
 		if a, ok := t.amb[n]; ok {
 			inf.amb = a
 		} else {
@@ -200,17 +202,21 @@ func features(f []uint64, infos []wordInfo, i int, p1, p2 uint64) []uint64 {
 	prevW, prev2W, nextW, next2W := hStart, hStart2, hEnd, hEnd2
 	prevS3, nextS3, prevShape, nextShape := hStart, hEnd, hStart, hEnd
 	prevAmb, nextAmb, next2Amb := hStart, hEnd, hEnd2
+	prevFine, nextFine, next2Fine, nextCoarse := hStart, hEnd, hEnd2, hEnd
 	if i > 0 {
 		prevW, prevS3, prevShape, prevAmb = infos[i-1].norm, infos[i-1].suf3, infos[i-1].shape, infos[i-1].amb
+		prevFine = infos[i-1].fine
 	}
 	if i > 1 {
 		prev2W = infos[i-2].norm
 	}
 	if i+1 < len(infos) {
 		nextW, nextS3, nextShape, nextAmb = infos[i+1].norm, infos[i+1].suf3, infos[i+1].shape, infos[i+1].amb
+		nextFine, nextCoarse = infos[i+1].fine, infos[i+1].coarse
 	}
 	if i+2 < len(infos) {
 		next2W, next2Amb = infos[i+2].norm, infos[i+2].amb
+		next2Fine = infos[i+2].fine
 	}
 	first := uint64(0)
 	if i == 0 {
@@ -250,6 +256,13 @@ func features(f []uint64, infos []wordInfo, i int, p1, p2 uint64) []uint64 {
 		learn.Hash1(fPrevAmb, prevAmb),
 		learn.Hash2(fAmbP1, w.amb, p1),
 		learn.Hash2(fAmbNextAmb, w.amb, nextAmb),
+		learn.Hash1(fFine, w.fine),
+		learn.Hash1(fCoarse, w.coarse),
+		learn.Hash1(fPrevFine, prevFine),
+		learn.Hash1(fNextFine, nextFine),
+		learn.Hash1(fNext2Fine, next2Fine),
+		learn.Hash2(fCoarseNextCoarse, w.coarse, nextCoarse),
+		learn.Hash2(fFineP1, w.fine, p1),
 	)
 }
 
@@ -288,37 +301,86 @@ func (t *Tagger) Tag(words []string) (upos, xpos []string) {
 
 func (t *Tagger) classes(words []string) []int {
 	infos := t.info(words)
+	first := t.pass(words, infos, t.model, nil, nil, nil)
+	if t.model2 == nil {
+		return first
+	}
+	return t.pass(words, infos, t.model2, first, nil, nil)
+}
+
+// scorer is a linear model under training or trained.
+type scorer interface {
+	Scores(feats []uint64, scores []float32)
+}
+
+// pass tags a sentence left to right with model m. In the second pass,
+// first holds the first pass's tags, which give features of the words to
+// the right. When gold is given, update is called for every decision.
+func (t *Tagger) pass(words []string, infos []wordInfo, m scorer, first, gold []int, update func(f []uint64, truth, guess int)) []int {
 	out := make([]int, len(words))
 	scores := make([]float32, len(t.upos))
 	var f []uint64
 	p1, p2 := -1, -1
 	for i := range words {
-		c, ok := t.dict[words[i]]
-		if ok {
+		if c, ok := t.dict[words[i]]; ok {
 			out[i] = int(c)
 		} else {
 			f = features(f[:0], infos, i, classHash(p1), classHash2(p2))
-			out[i] = t.model.Predict(f, scores)
+			if first != nil {
+				f = secondPassFeatures(f, infos, i, first, classHash(p1))
+			}
+			m.Scores(f, scores)
+			out[i] = learn.Argmax(scores)
+			if gold != nil {
+				update(f, gold[i], out[i])
+			}
 		}
 		p2, p1 = p1, out[i]
 	}
 	return out
 }
 
+// secondPassFeatures add the first pass's tags around position i.
+func secondPassFeatures(f []uint64, infos []wordInfo, i int, first []int, p1 uint64) []uint64 {
+	at := func(j int) uint64 {
+		if j >= len(first) {
+			return hEnd
+		}
+		return classHash(first[j])
+	}
+	c0, n1, n2 := at(i), at(i+1), at(i+2)
+	w := &infos[i]
+	return append(f,
+		learn.Hash1(fC0, c0),
+		learn.Hash1(fN1, n1),
+		learn.Hash1(fN2, n2),
+		learn.Hash2(fN1N2, n1, n2),
+		learn.Hash2(fP1N1, p1, n1),
+		learn.Hash3(fP1C0N1, p1, c0, n1),
+		learn.Hash2(fWordN1, w.norm, n1),
+		learn.Hash2(fSuf3N1, w.suf3, n1),
+		learn.Hash2(fC0Word, c0, w.norm),
+	)
+}
+
 // TrainOptions control training.
 type TrainOptions struct {
 	Iterations int    // passes over the data; 0 means 8
 	Seed       uint64 // shuffling seed
+	Clusters   *cluster.Clusters
 	Log        io.Writer
 }
 
-// Train learns a tagger from gold-tagged sentences.
+// Train learns a tagger from gold-tagged sentences: a first left-to-right
+// model, and a second one that also sees the first one's tags of the words
+// to the right. Both learn online from the same shuffled passes, so the
+// second model trains on first-pass tags as imperfect as at run time.
 func Train(data []Example, opt TrainOptions) *Tagger {
 	if opt.Iterations == 0 {
 		opt.Iterations = 8
 	}
 	p := learn.NewPerceptron()
-	t := &Tagger{dict: map[string]int32{}, amb: map[string]uint64{}}
+	t := &Tagger{dict: map[string]int32{}, amb: map[string]uint64{}, vocab: map[string]bool{}, clusters: opt.Clusters}
 	gold := make([][]int, len(data))
 	for i, ex := range data {
 		gold[i] = make([]int, len(ex.Words))
@@ -329,37 +391,32 @@ func Train(data []Example, opt TrainOptions) *Tagger {
 	}
 	t.setClasses(p.Classes())
 	t.buildDictionaries(data, gold)
+	p2 := learn.NewPerceptron(p.Classes()...)
 
-	scores := make([]float32, len(p.Classes()))
-	var f []uint64
 	for it := 0; it < opt.Iterations; it++ {
-		correct, total := 0, 0
+		correct, correct2, total := 0, 0, 0
 		for _, si := range learn.Shuffle(len(data), opt.Seed, it) {
 			words := data[si].Words
 			infos := t.info(words)
-			p1, p2 := -1, -1
-			for i := range words {
-				g := gold[si][i]
-				guess := g
-				if c, ok := t.dict[words[i]]; ok {
-					guess = int(c)
-				} else {
-					f = features(f[:0], infos, i, classHash(p1), classHash2(p2))
-					guess = p.Predict(f, scores)
-					p.Update(f, g, guess)
-				}
-				if guess == g {
+			first := t.pass(words, infos, p, nil, gold[si], p.Update)
+			second := t.pass(words, infos, p2, first, gold[si], p2.Update)
+			for i, g := range gold[si] {
+				if first[i] == g {
 					correct++
 				}
+				if second[i] == g {
+					correct2++
+				}
 				total++
-				p2, p1 = p1, guess
 			}
 		}
 		if opt.Log != nil {
-			fmt.Fprintf(opt.Log, "tagger iteration %d: train accuracy %.2f%% (%d features)\n", it+1, 100*float64(correct)/float64(total), p.NumFeatures())
+			fmt.Fprintf(opt.Log, "tagger iteration %d: train accuracy %.2f%%, second pass %.2f%% (%d features)\n",
+				it+1, 100*float64(correct)/float64(total), 100*float64(correct2)/float64(total), p.NumFeatures()+p2.NumFeatures())
 		}
 	}
 	t.model = p.Model(0)
+	t.model2 = p2.Model(0)
 	return t
 }
 
@@ -381,7 +438,7 @@ func (t *Tagger) buildDictionaries(data []Example, gold [][]int) {
 			for _, m := range []struct {
 				tab map[string]map[int]int
 				key string
-			}{{counts, w}, {normCounts, Normalize(w)}} {
+			}{{counts, w}, {normCounts, token.Normalize(w)}} {
 				c := m.tab[m.key]
 				if c == nil {
 					c = map[int]int{}
@@ -412,13 +469,21 @@ func (t *Tagger) buildDictionaries(data []Example, gold [][]int) {
 				set = append(set, k)
 			}
 		}
-		if n < 2 {
+		if n >= 2 {
+			t.vocab[w] = true
+		}
+		if n < ambMinCount {
 			continue
 		}
 		slices.Sort(set)
 		t.amb[w] = ambHash(set)
 	}
 }
+
+// ambMinCount is how often a word must occur in training to get an
+// ambiguity class: rarer words are treated like unseen ones, so that the
+// features for unseen words are trained on words like them.
+const ambMinCount = 5
 
 func ambHash(set []int) uint64 {
 	h := learn.HashString("amb")
@@ -449,6 +514,22 @@ func (t *Tagger) Write(w io.Writer) error {
 	}
 	t.model.Extra["dict"] = dict.Bytes()
 	t.model.Extra["amb"] = amb.Bytes()
+	keys = keys[:0]
+	for k := range t.vocab {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	t.model.Extra["vocab"] = []byte(strings.Join(keys, "\n"))
+	if t.model2 != nil {
+		var second bytes.Buffer
+		if err := t.model2.Write(&second); err != nil {
+			return err
+		}
+		t.model.Extra["pass2"] = second.Bytes()
+	}
+	if t.clusters != nil {
+		t.model.Extra["clusters"] = t.clusters.Encode()
+	}
 	return t.model.Write(w)
 }
 
@@ -458,7 +539,10 @@ func Read(r io.Reader) (*Tagger, error) {
 	if err != nil {
 		return nil, fmt.Errorf("tagger: %w", err)
 	}
-	t := &Tagger{model: m, dict: map[string]int32{}, amb: map[string]uint64{}}
+	t := &Tagger{model: m, dict: map[string]int32{}, amb: map[string]uint64{}, vocab: map[string]bool{}}
+	for _, w := range strings.Split(string(m.Extra["vocab"]), "\n") {
+		t.vocab[w] = true
+	}
 	t.setClasses(m.Classes())
 	sc := bufio.NewScanner(bytes.NewReader(m.Extra["dict"]))
 	for sc.Scan() {
@@ -477,6 +561,16 @@ func Read(r io.Reader) (*Tagger, error) {
 			return nil, fmt.Errorf("tagger: bad ambiguity line %q", sc.Text())
 		}
 		t.amb[k] = h
+	}
+	if c, ok := m.Extra["clusters"]; ok {
+		if t.clusters, err = cluster.Decode(bytes.NewReader(c)); err != nil {
+			return nil, fmt.Errorf("tagger: %w", err)
+		}
+	}
+	if b, ok := m.Extra["pass2"]; ok {
+		if t.model2, err = learn.Read(bytes.NewReader(b)); err != nil {
+			return nil, fmt.Errorf("tagger second pass: %w", err)
+		}
 	}
 	return t, nil
 }

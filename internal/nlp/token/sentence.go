@@ -18,7 +18,6 @@ func Sentences(text string) []doc.Sentence {
 func Split(text string, toks []doc.Token) []doc.Sentence {
 	var out []doc.Sentence
 	start := 0
-	quoteOpen := false
 	flush := func(end int) {
 		if end <= start {
 			return
@@ -32,26 +31,20 @@ func Split(text string, toks []doc.Token) []doc.Sentence {
 	}
 	for i := 0; i < len(toks); i++ {
 		t := toks[i].Text
-		if t == `"` {
-			quoteOpen = !quoteOpen
-		}
 		if i+1 == len(toks) {
 			break
 		}
 		gap := text[toks[i].Span.End:toks[i+1].Span.Start]
 		if blankLine(gap) {
 			flush(i + 1)
-			quoteOpen = false
 			continue
 		}
 		switch {
 		case isTerminal(t):
-			// Take closing quotes and brackets along.
+			// Take along the closing quotes and brackets that follow
+			// without a space.
 			j := i + 1
-			for j < len(toks) && !strings.Contains(text[toks[j-1].Span.End:toks[j].Span.Start], "\n") && closes(toks[j].Text, quoteOpen) {
-				if toks[j].Text == `"` {
-					quoteOpen = false
-				}
+			for j < len(toks) && toks[j].Span.Start == toks[j-1].Span.End && closes(toks[j].Text) {
 				j++
 			}
 			if j == len(toks) {
@@ -76,7 +69,6 @@ func Split(text string, toks []doc.Token) []doc.Sentence {
 			// caption or dateline, unless the text plainly runs on.
 			if !startsLower(toks[i+1].Text) && !continues(t) {
 				flush(i + 1)
-				quoteOpen = false
 			}
 		}
 	}
@@ -108,14 +100,12 @@ func isTerminal(t string) bool {
 	return true
 }
 
-// closes reports whether t closes a quotation or bracket after a sentence's
-// final punctuation.
-func closes(t string, quoteOpen bool) bool {
+// closes reports whether t, written right after a sentence's final
+// punctuation, closes a quotation or bracket.
+func closes(t string) bool {
 	switch t {
-	case "”", "’", "»", ")", "]", "}", "'", "›":
+	case "”", "’", "»", ")", "]", "}", "'", "›", `"`:
 		return true
-	case `"`:
-		return quoteOpen
 	}
 	return false
 }

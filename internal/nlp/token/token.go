@@ -418,3 +418,36 @@ func isNumber(s string) bool {
 	}
 	return false
 }
+
+// Normalize lower-cases w and folds digits so that numbers share features.
+func Normalize(w string) string {
+	hasDigit := false
+	for i := 0; i < len(w); i++ {
+		if w[i] >= '0' && w[i] <= '9' {
+			hasDigit = true
+			break
+		}
+	}
+	if !hasDigit {
+		return strings.ToLower(w)
+	}
+	if len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && isDigits(w) {
+		return "!year"
+	}
+	b := []byte(strings.ToLower(w))
+	for i, c := range b {
+		if c >= '0' && c <= '9' {
+			b[i] = '0'
+		}
+	}
+	return string(b)
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}

@@ -1,0 +1,288 @@
+// Package cluster learns word clusters from unlabeled text: words that occur
+// between the same neighbours fall in the same cluster, which lets the
+// tagger and parser generalise from words seen in the treebank to words only
+// seen in the raw corpus.
+//
+// Each word of the vocabulary gets a vector of positive pointwise mutual
+// information with its left and right neighbours (the most frequent words),
+// randomly projected to a few dozen dimensions; spherical k-means then
+// groups the words into fine clusters, and the fine centroids into coarse
+// ones. Deterministic for a given seed. It does not read files: the caller
+// feeds it text.
+package cluster
+
+import (
+	"bufio"
+	"bytes"
+	"fmt"
+	"io"
+	"math"
+	"math/rand/v2"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/sitrep/sitrep/internal/nlp/token"
+)
+
+// Clusters maps normalised words (token.Normalize) to their clusters.
+type Clusters struct {
+	ids map[string][2]uint16 // fine, coarse
+}
+
+// Of returns the fine and coarse cluster of a word (normalised here), or
+// ok=false when the word was not clustered.
+func (c *Clusters) Of(word string) (fine, coarse int, ok bool) {
+	if c == nil {
+		return 0, 0, false
+	}
+	v, ok := c.ids[token.Normalize(word)]
+	return int(v[0]), int(v[1]), ok
+}
+
+// OfNormalized is Of for a word already normalised.
+func (c *Clusters) OfNormalized(norm string) (fine, coarse int, ok bool) {
+	if c == nil {
+		return 0, 0, false
+	}
+	v, ok := c.ids[norm]
+	return int(v[0]), int(v[1]), ok
+}
+
+// Len returns the number of clustered words.
+func (c *Clusters) Len() int { return len(c.ids) }
+
+// Options size the clustering.
+type Options struct {
+	Vocab    int // words clustered, most frequent first; 0 means 40000
+	Contexts int // neighbour words per side; 0 means 500
+	Dim      int // projected dimensions; 0 means 64
+	Fine     int // fine clusters; 0 means 256
+	Coarse   int // coarse clusters; 0 means 32
+	Iter     int // k-means iterations; 0 means 12
+	MinCount int // least frequency of a clustered word; 0 means 5
+	Seed     uint64
+}
+
+func (o *Options) defaults() {
+	def := func(v *int, d int) {
+		if *v == 0 {
+			*v = d
+		}
+	}
+	def(&o.Vocab, 40000)
+	def(&o.Contexts, 500)
+	def(&o.Dim, 64)
+	def(&o.Fine, 256)
+	def(&o.Coarse, 32)
+	def(&o.Iter, 12)
+	def(&o.MinCount, 5)
+}
+
+// Build clusters the words of the documents each calls fn with.
+func Build(docs func(fn func(text string)), opt Options) *Clusters {
+	opt.defaults()
+	// Pass 1: the corpus as a stream of word ids, -1 between documents.
+	dict := map[string]int32{}
+	var words []string
+	var freq []int
+	var stream []int32
+	docs(func(text string) {
+		for _, t := range token.Tokenize(text) {
+			n := token.Normalize(t.Text)
+			id, ok := dict[n]
+			if !ok {
+				id = int32(len(words))
+				dict[n] = id
+				words = append(words, n)
+				freq = append(freq, 0)
+			}
+			freq[id]++
+			stream = append(stream, id)
+		}
+		stream = append(stream, -1)
+	})
+	order := make([]int32, len(words))
+	for i := range order {
+		order[i] = int32(i)
+	}
+	slices.SortFunc(order, func(a, b int32) int {
+		if freq[a] != freq[b] {
+			return freq[b] - freq[a]
+		}
+		return strings.Compare(words[a], words[b])
+	})
+	rank := make([]int32, len(words)) // word id -> frequency rank
+	for r, id := range order {
+		rank[id] = int32(r)
+	}
+	nv := 0
+	for nv < len(order) && nv < opt.Vocab && freq[order[nv]] >= opt.MinCount {
+		nv++
+	}
+	nc := min(opt.Contexts, nv)
+	if nv == 0 {
+		return &Clusters{ids: map[string][2]uint16{}}
+	}
+	// Pass 2: neighbour counts for the vocabulary.
+	width := 2 * nc
+	counts := make([]float32, nv*width)
+	for i, id := range stream {
+		if id < 0 {
+			continue
+		}
+		r := int(rank[id])
+		if r >= nv {
+			continue
+		}
+		row := counts[r*width : (r+1)*width]
+		if i > 0 && stream[i-1] >= 0 {
+			if c := int(rank[stream[i-1]]); c < nc {
+				row[c]++
+			}
+		}
+		if i+1 < len(stream) && stream[i+1] >= 0 {
+			if c := int(rank[stream[i+1]]); c < nc {
+				row[nc+c]++
+			}
+		}
+	}
+	// Positive PMI, then a seeded Gaussian projection.
+	colSum := make([]float64, width)
+	var total float64
+	rowSum := make([]float64, nv)
+	for r := 0; r < nv; r++ {
+		for c, v := range counts[r*width : (r+1)*width] {
+			colSum[c] += float64(v)
+			rowSum[r] += float64(v)
+			total += float64(v)
+		}
+	}
+	rng := rand.New(rand.NewPCG(opt.Seed, 0xc1))
+	D := opt.Dim
+	proj := make([]float32, width*D)
+	for i := range proj {
+		proj[i] = float32(rng.NormFloat64())
+	}
+	vec := make([]float32, nv*D)
+	for r := 0; r < nv; r++ {
+		v := vec[r*D : (r+1)*D]
+		for c, x := range counts[r*width : (r+1)*width] {
+			if x == 0 {
+				continue
+			}
+			pmi := math.Log(float64(x) * total / (rowSum[r] * colSum[c]))
+			if pmi <= 0 {
+				continue
+			}
+			p := proj[c*D : (c+1)*D]
+			for d := range v {
+				v[d] += float32(pmi) * p[d]
+			}
+		}
+		unit(v)
+	}
+	fine := kmeans(vec, nv, D, opt.Fine, opt.Iter, rng)
+	cent := centroids(vec, fine, nv, D, opt.Fine)
+	coarse := kmeans(cent, opt.Fine, D, opt.Coarse, 2*opt.Iter, rng)
+	out := &Clusters{ids: make(map[string][2]uint16, nv)}
+	for r := 0; r < nv; r++ {
+		f := fine[r]
+		out.ids[words[order[r]]] = [2]uint16{uint16(f), uint16(coarse[f])}
+	}
+	return out
+}
+
+func unit(v []float32) {
+	var s float64
+	for _, x := range v {
+		s += float64(x) * float64(x)
+	}
+	if s == 0 {
+		return
+	}
+	inv := float32(1 / math.Sqrt(s))
+	for i := range v {
+		v[i] *= inv
+	}
+}
+
+// kmeans groups n unit vectors into k clusters by cosine similarity,
+// starting from k distinct rows drawn by rng.
+func kmeans(vec []float32, n, D, k, iter int, rng *rand.Rand) []int {
+	k = min(k, n)
+	cent := make([]float32, k*D)
+	for c, r := range rng.Perm(n)[:k] {
+		copy(cent[c*D:(c+1)*D], vec[r*D:(r+1)*D])
+	}
+	assign := make([]int, n)
+	for it := 0; it < iter; it++ {
+		for i := 0; i < n; i++ {
+			v := vec[i*D : (i+1)*D]
+			best, bestS := 0, float32(-2)
+			for c := 0; c < k; c++ {
+				cv := cent[c*D : (c+1)*D]
+				var s float32
+				for d, x := range v {
+					s += x * cv[d]
+				}
+				if s > bestS {
+					best, bestS = c, s
+				}
+			}
+			assign[i] = best
+		}
+		cent = centroids(vec, assign, n, D, k)
+	}
+	return assign
+}
+
+func centroids(vec []float32, assign []int, n, D, k int) []float32 {
+	cent := make([]float32, k*D)
+	for i := 0; i < n; i++ {
+		c := cent[assign[i]*D : (assign[i]+1)*D]
+		for d, x := range vec[i*D : (i+1)*D] {
+			c[d] += x
+		}
+	}
+	for c := 0; c < k; c++ {
+		unit(cent[c*D : (c+1)*D])
+	}
+	return cent
+}
+
+// Encode returns the clusters as "word\tfine\tcoarse" lines sorted by word.
+func (c *Clusters) Encode() []byte {
+	words := make([]string, 0, len(c.ids))
+	for w := range c.ids {
+		words = append(words, w)
+	}
+	slices.Sort(words)
+	var b bytes.Buffer
+	for _, w := range words {
+		v := c.ids[w]
+		fmt.Fprintf(&b, "%s\t%d\t%d\n", w, v[0], v[1])
+	}
+	return b.Bytes()
+}
+
+// Decode reads clusters written by Encode.
+func Decode(r io.Reader) (*Clusters, error) {
+	c := &Clusters{ids: map[string][2]uint16{}}
+	sc := bufio.NewScanner(r)
+	line := 0
+	for sc.Scan() {
+		line++
+		f := strings.Split(sc.Text(), "\t")
+		if len(f) != 3 {
+			return nil, fmt.Errorf("clusters line %d: %d fields, want 3", line, len(f))
+		}
+		a, err1 := strconv.Atoi(f[1])
+		b, err2 := strconv.Atoi(f[2])
+		if err1 != nil || err2 != nil {
+			return nil, fmt.Errorf("clusters line %d: bad cluster number", line)
+		}
+		c.ids[f[0]] = [2]uint16{uint16(a), uint16(b)}
+	}
+	return c, sc.Err()
+}
