@@ -11,8 +11,13 @@
 // capitalised names and name pairs, dates it mentions (years, months),
 // linked entities (Article.Entities) and coded events (Article.Events) when
 // present, each kind weighted by Options.Weights. Document frequencies are
-// learned as articles arrive. The article joins the most similar story
-// profile (cosine against the mean of the story's articles) when that passes
+// learned as articles arrive (Options.Prior may seed them). Similarity to a
+// story profile (the mean of its articles' vectors) is a weighted mean of one
+// cosine per block of kinds (words; names and entities; dates; events;
+// Options.BlockWeights), so a few shared names count as much as many shared
+// words; it is multiplied by Options.YearPenalty when the article's dateline
+// year (Signature.Year) is more than a year from every year of the story. The
+// article joins the most similar story when that passes
 // Options.StoryThreshold and, when publication dates are known, the story was
 // active within Options.Window; otherwise it starts a new story. Candidate
 // stories come from capped posting lists of the article's heaviest terms, so
