@@ -36,9 +36,6 @@ func (p *Parser) Labels() []string { return p.labels }
 
 func (p *Parser) nclasses() int { return 1 + 2*len(p.labels) }
 
-func (p *Parser) leftClass(l int) int  { return 1 + l }
-func (p *Parser) rightClass(l int) int { return 1 + len(p.labels) + l }
-
 // decode returns the move and label of a class.
 func (p *Parser) decode(c int) (move, label int) {
 	switch {

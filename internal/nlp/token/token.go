@@ -128,6 +128,11 @@ func splitCore(toks []doc.Token, text string, a, b int) []doc.Token {
 	if isURL(s) || isEmail(s) || isTagOrHandle(s) || isNumber(s) || isAbbreviation(s) {
 		return emit(toks, text, a, b)
 	}
+	if k := numberUnit(s); k > 0 {
+		// 375mm, 45p, $1.13bn: the number and its unit are two tokens.
+		toks = emit(toks, text, a, a+k)
+		return emit(toks, text, a+k, b)
+	}
 	// Split at inner separators: dashes, hyphens after non-prefixes,
 	// commas and semicolons between words, ellipses.
 	start := a
@@ -152,6 +157,12 @@ func splitCore(toks []doc.Token, text string, a, b int) []doc.Token {
 				k++
 			}
 			sepEnd = k
+		case r == '/' && i > start && i+n < b:
+			p, _ := utf8.DecodeLastRuneInString(text[start:i])
+			q, _ := utf8.DecodeRuneInString(text[i+n : b])
+			if unicode.IsLetter(p) && unicode.IsLetter(q) {
+				sepEnd = i + n // and/or, see/hear
+			}
 		case (r == ',' || r == ';') && i > start && i+n < b:
 			p, _ := utf8.DecodeLastRuneInString(text[start:i])
 			q, _ := utf8.DecodeRuneInString(text[i+n : b])
@@ -381,6 +392,24 @@ func isTagOrHandle(s string) bool {
 		}
 	}
 	return true
+}
+
+// numberUnit returns the length of the number in a number followed by a
+// unit of letters (375mm, 6.2bn), or 0.
+func numberUnit(s string) int {
+	i := 0
+	for i < len(s) && (s[i] >= '0' && s[i] <= '9' || i > 0 && (s[i] == '.' || s[i] == ',') && i+1 < len(s) && s[i+1] >= '0' && s[i+1] <= '9') {
+		i++
+	}
+	if i == 0 || i == len(s) {
+		return 0
+	}
+	for j := i; j < len(s); j++ {
+		if !(s[j] >= 'a' && s[j] <= 'z' || s[j] >= 'A' && s[j] <= 'Z') {
+			return 0
+		}
+	}
+	return i
 }
 
 // isNumber matches digits with inner . , : / - separators: 1,000.50, 12:30,
