@@ -20,7 +20,7 @@ var nerTrainFiles = []string{
 
 func init() {
 	var shared, out string
-	var epochs int
+	var epochs, lowercase int
 	var seed uint64
 	cmd := &cobra.Command{
 		Use:   "ner",
@@ -43,6 +43,11 @@ func init() {
 				}
 				fmt.Fprintf(log, "%s: %d sentences\n", f, len(s))
 				sents = append(sents, s...)
+			}
+			if lowercase > 0 {
+				extra := ner.LowercaseCopies(sents, lowercase)
+				fmt.Fprintf(log, "lower-cased copies: %d sentences\n", len(extra))
+				sents = append(sents, extra...)
 			}
 			t0 := time.Now()
 			clusters, err := ner.BuildClusters(filepath.Join(shared, "corpus", "unlabeled"), ner.DefaultClusterOptions)
@@ -70,7 +75,8 @@ func init() {
 	}
 	cmd.Flags().StringVar(&shared, "shared", filepath.Join("..", "shared"), "directory holding the shared data")
 	cmd.Flags().StringVar(&out, "out", filepath.Join("internal", "ner", "ner.bin.gz"), "model file to write")
-	cmd.Flags().IntVar(&epochs, "epochs", 8, "training passes")
+	cmd.Flags().IntVar(&epochs, "epochs", 6, "training passes")
+	cmd.Flags().IntVar(&lowercase, "lowercase-percent", 0, "also train on lower-cased copies of this percentage of the sentences that name entities")
 	cmd.Flags().Uint64Var(&seed, "seed", 1, "shuffling seed")
 	trainCmd.AddCommand(cmd)
 }

@@ -119,9 +119,27 @@ func simpleTokens(s string, out []string) []string {
 // BuildClusters learns word clusters from the unlabeled corpus in dir
 // (normally ../shared/corpus/unlabeled). Deterministic.
 func BuildClusters(dir string, o ClusterOptions) (Clusters, error) {
-	files, err := corpusFiles(dir)
+	vocab, vec, err := wordVectors(dir, o)
 	if err != nil {
 		return nil, err
+	}
+	D := o.Dim
+	fine := kmeans(vec, len(vocab), D, o.Fine, o.Iter)
+	cent := centroids(vec, fine, len(vocab), D, o.Fine)
+	coarse := kmeans(cent, o.Fine, D, o.Coarse, o.Iter*2)
+	out := make(Clusters, len(vocab))
+	for i, w := range vocab {
+		out[w] = [2]uint16{uint16(coarse[fine[i]]), uint16(fine[i])}
+	}
+	return out, nil
+}
+
+// wordVectors returns the clustered words, most frequent first, and their
+// unit context vectors (Dim floats each).
+func wordVectors(dir string, o ClusterOptions) ([]string, []float32, error) {
+	files, err := corpusFiles(dir)
+	if err != nil {
+		return nil, nil, err
 	}
 	freq := map[string]int{}
 	if err := eachDocTokens(files, func(toks []string) {
@@ -129,7 +147,7 @@ func BuildClusters(dir string, o ClusterOptions) (Clusters, error) {
 			freq[t]++
 		}
 	}); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	words := make([]string, 0, len(freq))
 	for w, n := range freq {
@@ -144,23 +162,33 @@ func BuildClusters(dir string, o ClusterOptions) (Clusters, error) {
 		return words[i] < words[j]
 	})
 	vocab := words[:min(o.Vocab, len(words))]
+	total := 0
+	for _, n := range freq {
+		total += n
+	}
 	id := make(map[string]int32, len(vocab))
 	for i, w := range vocab {
 		id[w] = int32(i)
 	}
-	// Context c contributes a fixed random ±1 vector, weighted by
-	// 1/sqrt(freq) so that frequent function words do not dominate.
+	// Context word c at offset o (-2, -1, +1, +2) contributes a fixed
+	// random ±1 vector, weighted by weight(); the nearer offsets count
+	// double.
 	nc := min(o.Contexts, len(vocab))
 	D := o.Dim
-	proj := make([]float32, 2*nc*D)
+	offsets := []int{-2, -1, 1, 2}
+	proj := make([]float32, len(offsets)*nc*D)
 	for c := 0; c < nc; c++ {
-		wt := float32(1 / math.Sqrt(float64(freq[vocab[c]])))
-		for side := 0; side < 2; side++ {
+		wt := weight(freq[vocab[c]], total)
+		for side, off := range offsets {
+			w := wt
+			if off == -1 || off == 1 {
+				w *= 2
+			}
 			for d := 0; d < D; d++ {
 				h := learn.Hash3(uint64(side), uint64(c), uint64(d), 0x5eed)
-				v := wt
+				v := w
 				if h&1 == 0 {
-					v = -wt
+					v = -w
 				}
 				proj[(side*nc+c)*D+d] = v
 			}
@@ -182,33 +210,46 @@ func BuildClusters(dir string, o ClusterOptions) (Clusters, error) {
 				continue
 			}
 			v := vec[int(w)*D : int(w)*D+D]
-			if i > 0 && ids[i-1] >= 0 && int(ids[i-1]) < nc {
-				p := proj[int(ids[i-1])*D : int(ids[i-1])*D+D]
-				for d := range v {
-					v[d] += p[d]
+			for side, off := range offsets {
+				j := i + off
+				if j < 0 || j >= len(ids) || ids[j] < 0 || int(ids[j]) >= nc {
+					continue
 				}
-			}
-			if i+1 < len(ids) && ids[i+1] >= 0 && int(ids[i+1]) < nc {
-				p := proj[(nc+int(ids[i+1]))*D : (nc+int(ids[i+1]))*D+D]
+				p := proj[(side*nc+int(ids[j]))*D : (side*nc+int(ids[j]))*D+D]
 				for d := range v {
 					v[d] += p[d]
 				}
 			}
 		}
 	}); err != nil {
-		return nil, err
+		return nil, nil, err
+	}
+	// Unit length, then centred: every word shares the contexts of
+	// punctuation and function words, a common direction that would
+	// otherwise dominate the cosine.
+	mean := make([]float64, D)
+	for i := range vocab {
+		v := vec[i*D : i*D+D]
+		normalize(v)
+		for d, x := range v {
+			mean[d] += float64(x)
+		}
 	}
 	for i := range vocab {
-		normalize(vec[i*D : i*D+D])
+		v := vec[i*D : i*D+D]
+		for d := range v {
+			v[d] -= float32(mean[d] / float64(len(vocab)))
+		}
+		normalize(v)
 	}
-	fine := kmeans(vec, len(vocab), D, o.Fine, o.Iter)
-	cent := centroids(vec, fine, len(vocab), D, o.Fine)
-	coarse := kmeans(cent, o.Fine, D, o.Coarse, o.Iter*2)
-	out := make(Clusters, len(vocab))
-	for i, w := range vocab {
-		out[w] = [2]uint16{uint16(coarse[fine[i]]), uint16(fine[i])}
-	}
-	return out, nil
+	return vocab, vec, nil
+}
+
+// weight is a context word's weight: its inverse frequency in tokens,
+// log(total/freq), so that function words count less without letting a few
+// rare neighbours ("West" in "West Germany") decide a word's vector.
+func weight(freq, total int) float32 {
+	return float32(math.Log(float64(total) / float64(freq)))
 }
 
 func normalize(v []float32) {

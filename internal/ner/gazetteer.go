@@ -58,7 +58,7 @@ func NewGazetteer(k *kb.KB) *Gazetteer {
 		switch e.Kind {
 		case kb.KindCountry:
 			bit = gazCountry
-		case kb.KindCity:
+		case kb.KindCity, kb.KindRegion:
 			bit = gazCity
 		case kb.KindPerson:
 			bit = gazPerson
