@@ -65,6 +65,7 @@ func init() {
 	var penalty, paraPenalty float64
 	var skipChoi bool
 	var perDump, dumps int
+	var seeds []int64
 	cmd := &cobra.Command{
 		Use:   "segment",
 		Short: "Score dump segmentation on ../shared/eval/choi and on dumps built from ../shared/corpus/bbc",
@@ -100,9 +101,14 @@ func init() {
 				bySet[d.Set].Add(d.Starts, hyp, len(d.Sentences))
 				all.Add(d.Starts, hyp, len(d.Sentences))
 			}
-			fmt.Fprintf(out, "Choi (%s): %d samples\n", choiDir, len(docs))
-			fmt.Fprintf(out, "%-10s %6s %7s %7s %7s\n", "set", "docs", "Pk", "WinDiff", "bF1")
+			if !skipChoi {
+				fmt.Fprintf(out, "Choi (%s): %d samples\n", choiDir, len(docs))
+				fmt.Fprintf(out, "%-10s %6s %7s %7s %7s\n", "set", "docs", "Pk", "WinDiff", "bF1")
+			}
 			for _, s := range append(sets, "all") {
+				if skipChoi {
+					break
+				}
 				sc := &all
 				if s != "all" {
 					sc = bySet[s]
@@ -115,26 +121,28 @@ func init() {
 			if err != nil {
 				return fmt.Errorf("bbc corpus %s: %w", bbcPath, err)
 			}
-			fmt.Fprintf(out, "\nBBC dumps (%s): %d dumps of %d articles, seed 1\n", bbcPath, dumps, perDump)
-			fmt.Fprintf(out, "%-8s %-12s %7s %7s %7s %7s %7s\n", "titles", "boilerplate", "P", "R", "bF1", "Pk", "WinDiff")
-			for _, opt := range []eval.DumpOptions{{}, {Boilerplate: true}, {KeepTitles: true}, {KeepTitles: true, Boilerplate: true}} {
-				var sc eval.SegScore
-				for _, d := range eval.BuildDumps(arts, perDump, dumps, 1, opt) {
-					var offs []int
-					for _, a := range seg.Split(d.Text) {
-						offs = append(offs, a.Span.Start)
+			for _, seed := range seeds {
+				fmt.Fprintf(out, "\nBBC dumps (%s): %d dumps of %d articles, seed %d\n", bbcPath, dumps, perDump, seed)
+				fmt.Fprintf(out, "%-8s %-12s %7s %7s %7s %7s %7s\n", "titles", "boilerplate", "P", "R", "bF1", "Pk", "WinDiff")
+				for _, opt := range []eval.DumpOptions{{}, {Boilerplate: true}, {KeepTitles: true}, {KeepTitles: true, Boilerplate: true}} {
+					var sc eval.SegScore
+					for _, d := range eval.BuildDumps(arts, perDump, dumps, seed, opt) {
+						var offs []int
+						for _, a := range seg.Split(d.Text) {
+							offs = append(offs, a.Span.Start)
+						}
+						sc.Add(d.Starts, d.StartsFromOffsets(offs), len(d.ParaStarts))
 					}
-					sc.Add(d.Starts, d.StartsFromOffsets(offs), len(d.ParaStarts))
+					p, r, f := sc.PRF()
+					titles, bp := "dropped", "none"
+					if opt.KeepTitles {
+						titles = "kept"
+					}
+					if opt.Boilerplate {
+						bp = "injected"
+					}
+					fmt.Fprintf(out, "%-8s %-12s %7.4f %7.4f %7.4f %7.4f %7.4f\n", titles, bp, p, r, f, sc.MeanPk(), sc.MeanWindowDiff())
 				}
-				p, r, f := sc.PRF()
-				titles, bp := "dropped", "none"
-				if opt.KeepTitles {
-					titles = "kept"
-				}
-				if opt.Boilerplate {
-					bp = "injected"
-				}
-				fmt.Fprintf(out, "%-8s %-12s %7.4f %7.4f %7.4f %7.4f %7.4f\n", titles, bp, p, r, f, sc.MeanPk(), sc.MeanWindowDiff())
 			}
 			return nil
 		},
@@ -145,5 +153,6 @@ func init() {
 	cmd.Flags().BoolVar(&skipChoi, "skip-choi", false, "score the BBC dumps only")
 	cmd.Flags().IntVar(&perDump, "per-dump", 8, "articles per BBC dump")
 	cmd.Flags().IntVar(&dumps, "dumps", 100, "number of BBC dumps")
+	cmd.Flags().Int64SliceVar(&seeds, "seed", []int64{1}, "seeds of the BBC dump shuffles (article choice and order, injected lines); repeat or comma-separate for several")
 	evalCmd.AddCommand(cmd)
 }

@@ -99,13 +99,25 @@ func classify(ls []line) []line {
 // captionLike: a photo caption reads as a sentence, ends with a credit, or
 // is long.
 func captionLike(s string) bool {
-	return endsSentence(s) || photoCreditRE.MatchString(s) || strings.Contains(s, " / ") || len(strings.Fields(s)) > 25
+	return endsSentence(s) || photoCreditRE.MatchString(s) || strings.Contains(s, " / ") || len(strings.Fields(s)) > 25 ||
+		sentenceThenCredit(s)
+}
+
+// sentenceThenCredit: a sentence followed by a short tail, as a caption
+// ends with its photo credit ("... in the valley. Photo: Agency").
+func sentenceThenCredit(s string) bool {
+	i := strings.LastIndex(s, ". ")
+	if i < 0 {
+		return false
+	}
+	before, tail := len(strings.Fields(s[:i])), len(strings.Fields(s[i+2:]))
+	return before >= 4 && tail >= 1 && tail <= 4
 }
 
 // headlineLike: 4 to 25 words, starting with a capital, mostly letters,
 // not ending like a sentence or a lead-in.
 func headlineLike(l *line) bool {
-	if l.words < 4 || l.words > 25 || !startsUpper(l.text) || letterShare(l.text) < 0.7 {
+	if l.words < 4 || l.words > 25 || !startsUpper(l.text) || letterShare(l.text) < 0.7 || listItem(l.text) {
 		return false
 	}
 	if m := footerCreditR.FindStringIndex(l.text); m != nil && endsSentence(l.text[:m[0]]) {

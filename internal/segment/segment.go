@@ -27,6 +27,9 @@ type Segmenter struct {
 	// NoTopic turns off topic-shift boundaries: articles are cut only at
 	// headlines, separators and footers.
 	NoTopic bool
+	// NoCohesion keeps every boundary the topic model finds, without the
+	// entity and lexical cohesion check.
+	NoCohesion bool
 }
 
 func (s *Segmenter) penalty() float64 {
@@ -89,22 +92,38 @@ func (s *Segmenter) Split(text string) []doc.Article {
 	var units []int // indices into ls
 	var hard, sure []bool
 	var bonus []float64
+	var cued []bool // other cues than a lone headline mark a boundary here
 	// A headline shown twice or with a caption or metadata line beside it
 	// is a sure boundary; a lone headline-like line (which may be a video
 	// title or a widget) only favours one, for the topic model to confirm.
+	// A headline framed by page furniture (a chrome, metadata or separator
+	// line before it, as a "Posted on" or share line closes the previous
+	// item) is sure as well.
 	pendingHard, pendingBonus := false, 0.0
 	headlines, extras := 0, 0
+	framed, sawFurniture := false, false
 	for i, l := range ls {
 		switch l.kind {
 		case kindBody:
-			sureHeadline := headlines > 1 || headlines == 1 && extras > 0
+			sureHeadline := headlines > 1 || headlines == 1 && (extras > 0 || framed)
 			hard = append(hard, pendingHard || len(units) == 0 || sureHeadline)
 			sure = append(sure, sureHeadline)
-			bonus = append(bonus, pendingBonus+cueBonus(ls, units, i))
+			b := pendingBonus + cueBonus(ls, units, i)
+			if len(units) > 0 && continues(ls[units[len(units)-1]].text, l.text) {
+				b = noStartBonus
+			}
+			bonus = append(bonus, b)
+			// A lone headline may be a subheading: the boundary it favours
+			// still has to pass the cohesion check unless other cues back it.
+			cued = append(cued, b-float64(headlines)*loneHeadlineBonus >= cueKeeps)
 			units = append(units, i)
 			pendingHard, pendingBonus = false, 0
 			headlines, extras = 0, 0
+			framed, sawFurniture = false, false
 		case kindHeadline:
+			if headlines == 0 && sawFurniture {
+				framed = true
+			}
 			headlines++
 			pendingBonus += loneHeadlineBonus
 		case kindSeparator, kindFooter:
@@ -112,6 +131,9 @@ func (s *Segmenter) Split(text string) []doc.Article {
 		case kindCaption, kindMeta:
 			extras++
 			pendingBonus += captionBonus
+			sawFurniture = true
+		case kindChrome:
+			sawFurniture = true
 		}
 	}
 	if len(units) == 0 {
@@ -157,7 +179,10 @@ func (s *Segmenter) Split(text string) []doc.Article {
 					seen[l.key] = k - a
 				}
 			}
-			for _, st := range topicSplit(ts, dup, bonus[a:b], cost, len(vocab), maxTopicUnits) {
+			split := topicSplit(ts, dup, bonus[a:b], cost, len(vocab), maxTopicUnits)
+			split = s.mergeCohesive(split, ts, dup, cued[a:b], sure[a])
+			refineBoundaries(split, ts, dup, bonus[a:b], cued[a:b])
+			for _, st := range split {
 				starts = append(starts, a+st)
 			}
 		}
@@ -178,7 +203,24 @@ func (s *Segmenter) Split(text string) []doc.Article {
 		if end < len(units) {
 			lastLine = units[end]
 		}
-		arts = append(arts, s.article(text, ls, headFrom, units[st:end], lastLine, preferDayFirst))
+		// Captions before the first headline of the lines between two
+		// articles close the previous article (a photo shown at its end);
+		// so do captions after the last article.
+		if k > 0 {
+			h := headFrom
+			for h < units[st] && ls[h].kind != kindHeadline {
+				h++
+			}
+			if h < units[st] {
+				arts[k-1].Caption = joinCaptions(arts[k-1].Caption, captionsIn(ls[headFrom:h]))
+				headFrom = h
+			}
+		}
+		a := s.article(text, ls, headFrom, units[st:end], lastLine, preferDayFirst)
+		if end == len(units) {
+			a.Caption = joinCaptions(a.Caption, captionsIn(ls[units[end-1]+1:]))
+		}
+		arts = append(arts, a)
 	}
 	return arts
 }
@@ -264,13 +306,8 @@ func (s *Segmenter) article(text string, ls []line, headFrom int, units []int, l
 			}
 		}
 	}
-	// Lines between the body's lines: captions and meta within the article.
-	for _, l := range ls[units[0]:last.no] {
-		if l.kind == kindCaption && !containsStr(captions, l.text) && len(captions) == 0 {
-			captions = append(captions, l.text)
-		}
-	}
-	a.Caption = strings.Join(captions, "\n")
+	// Captions between the body's lines belong to the article too.
+	a.Caption = joinCaptions(strings.Join(captions, "\n"), captionsIn(ls[units[0]:last.no]))
 	// Dateline: "CITY, June 22 (Reuters) -" opening the body.
 	if m := datelineRE.FindStringSubmatchIndex(body[0]); m != nil {
 		if a.Outlet == "" {
@@ -299,6 +336,31 @@ func (s *Segmenter) article(text string, ls []line, headFrom int, units []int, l
 	}
 	a.Text = strings.Join(body, "\n")
 	return a
+}
+
+// captionsIn returns the distinct caption lines of ls, in order.
+func captionsIn(ls []line) []string {
+	var out []string
+	for _, l := range ls {
+		if l.kind == kindCaption && !containsStr(out, l.text) {
+			out = append(out, l.text)
+		}
+	}
+	return out
+}
+
+// joinCaptions adds the captions not yet in have, one a line.
+func joinCaptions(have string, more []string) string {
+	var all []string
+	if have != "" {
+		all = strings.Split(have, "\n")
+	}
+	for _, c := range more {
+		if !containsStr(all, c) {
+			all = append(all, c)
+		}
+	}
+	return strings.Join(all, "\n")
 }
 
 func containsStr(xs []string, s string) bool {
