@@ -653,8 +653,13 @@ func (b *builder) leadersStep() error {
 		for i, old := range e.Roles {
 			if old.Office == r.Office && old.Country == r.Country {
 				dup = true
-				if r.To == 0 || (old.To != 0 && r.To > old.To) {
+				// A known end beats an open one (the older snapshot saw
+				// the term still running); of two ends the later wins.
+				if r.To != 0 && (old.To == 0 || r.To > old.To) {
 					e.Roles[i].To = r.To
+				}
+				if r.From != 0 && (old.From == 0 || r.From < old.From) {
+					e.Roles[i].From = r.From
 				}
 			}
 		}
@@ -710,6 +715,37 @@ func (b *builder) leadersStep() error {
 		}
 		e.Aliases = dedupe(e.Aliases)
 	}
+	for _, f := range leaderFixes {
+		var e *Entry
+		for _, q := range order {
+			if byQID[q].Name == f.Name {
+				e = byQID[q]
+			}
+		}
+		if f.Drop {
+			if e != nil {
+				var keep []Role
+				for _, r := range e.Roles {
+					if !(r.Country == f.Country && r.Office == f.Office) {
+						keep = append(keep, r)
+					}
+				}
+				e.Roles = keep
+			}
+			continue
+		}
+		if e == nil {
+			id := "person/" + slug(f.Name)
+			e = &Entry{ID: id, Name: f.Name, Type: "PER", Kind: KindPerson, Country: f.Country, Sources: []string{"table"}}
+			byQID[id] = e
+			order = append(order, id)
+		}
+		e.Roles = append(e.Roles, Role{Office: f.Office, Head: f.Head, Country: f.Country, Code: f.Country + "GOV", From: f.From, To: f.To})
+	}
+	for _, q := range order {
+		e := byQID[q]
+		e.Country = homeCountry(e)
+	}
 	var rest []*Entry
 	for i, p := range b.persons {
 		if !merged[i] {
@@ -721,6 +757,24 @@ func (b *builder) leadersStep() error {
 		b.persons = append(b.persons, byQID[q])
 	}
 	return nil
+}
+
+// homeCountry is the country where a person holds most offices; offices
+// held for another state (Andorra's French co-prince is the French
+// president) do not count.
+func homeCountry(e *Entry) string {
+	n := map[string]int{}
+	best := e.Country
+	for _, r := range e.Roles {
+		if r.Country == "" || strings.Contains(r.Office, "co-prince") {
+			continue
+		}
+		n[r.Country]++
+		if best == "" || n[r.Country] > n[best] {
+			best = r.Country
+		}
+	}
+	return best
 }
 
 func sharesCountry(p *Entry, a3 string) bool {

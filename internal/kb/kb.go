@@ -67,9 +67,19 @@ type Entry struct {
 // code of its most recent active role, else its own code, else the code of
 // its latest role.
 func (e *Entry) CodeAt(date int) string {
+	better := func(i, j int) bool { // is role i preferable to role j?
+		if j < 0 {
+			return true
+		}
+		ri, rj := e.Roles[i], e.Roles[j]
+		if (ri.Country == e.Country) != (rj.Country == e.Country) {
+			return ri.Country == e.Country
+		}
+		return ri.From > rj.From
+	}
 	best := -1
 	for i, r := range e.Roles {
-		if r.Code != "" && r.Active(date) && (best < 0 || r.From > e.Roles[best].From) {
+		if r.Code != "" && r.Active(date) && better(i, best) {
 			best = i
 		}
 	}

@@ -104,7 +104,6 @@ var wikidataLabels = map[string]string{
 	"Q3052772": "Emmanuel Macron",
 	"Q1058":    "Narendra Modi",
 	"Q5771800": "Claudia Sheinbaum",
-	"Q272201":  "Keir Starmer",
 }
 
 // worldRegions are regions news names as actors or places, with their
@@ -130,4 +129,20 @@ var worldRegions = []struct {
 	{"BLK", "Balkans", []string{"the Balkans"}},
 	{"CAU", "Caucasus", []string{"the Caucasus"}},
 	{"WST", "West", []string{"the West"}},
+}
+
+// leaderFixes correct the Wikidata leaders snapshot where it is wrong or has
+// gaps (its PROVENANCE warns that rows are unreviewed): Drop removes a
+// role, otherwise the role is added to the person of that name (created
+// when absent). Dates are YYYYMMDD.
+var leaderFixes = []struct {
+	Name, Country, Office, Head string
+	From, To                    int
+	Drop                        bool
+}{
+	// "Andy Burnham 2026" is not a UK prime minister.
+	{Name: "Andy Burnham", Country: "GBR", Office: "prime minister", Drop: true},
+	// Missing between Liz Truss and the end of the snapshot.
+	{Name: "Rishi Sunak", Country: "GBR", Office: "prime minister", Head: "government", From: 20221025, To: 20240704},
+	{Name: "Keir Starmer", Country: "GBR", Office: "prime minister", Head: "government", From: 20240705},
 }
