@@ -283,6 +283,11 @@ func (k *KB) Holder(country, office string, date int) *Entry {
 		if office == "head of state" {
 			return hos
 		}
+		if parliamentary[country] {
+			if hog := pick(func(r Role) bool { return r.Head == "government" }); hog != nil {
+				return hog
+			}
+		}
 		if hos != nil {
 			for _, c := range cs {
 				if c.e == hos && c.r.Head == "state" && ceremonial(c.r.Office) {

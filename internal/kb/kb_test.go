@@ -99,6 +99,10 @@ func TestRoleByDate(t *testing.T) {
 		{"the Chinese president", "2024-01-01", "Xi Jinping"},
 		{"president of Russia", "2024-01-01", "Vladimir Putin"},
 		{"the Russian prime minister", "2022-01-01", "Mikhail Mishustin"},
+		{"the British prime minister", "2023-06-01", "Rishi Sunak"},
+		{"the UK prime minister", "2025-06-01", "Keir Starmer"},
+		{"the French president", "2024-01-01", "Emmanuel Macron"},
+		{"the German leader", "2023-01-01", "Olaf Scholz"},
 	}
 	for _, tc := range tests {
 		e := k.RolePhrase(tc.phrase, dateOf(t, tc.date))
@@ -109,6 +113,9 @@ func TestRoleByDate(t *testing.T) {
 		if got != tc.want {
 			t.Errorf("RolePhrase(%q, %s) = %q, want %q", tc.phrase, tc.date, got, tc.want)
 		}
+	}
+	if e := k.RolePhrase("the French president", 20240101); e == nil || e.CodeAt(20240101) != "FRAGOV" || e.Country != "FRA" {
+		t.Errorf("Macron's country and code should be France's: %+v", e)
 	}
 	if e := k.RolePhrase("the weather president", 20220101); e != nil {
 		t.Errorf("RolePhrase of a non-country = %v, want nil", e.Name)

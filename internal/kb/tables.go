@@ -146,3 +146,12 @@ var leaderFixes = []struct {
 	{Name: "Rishi Sunak", Country: "GBR", Office: "prime minister", Head: "government", From: 20221025, To: 20240704},
 	{Name: "Keir Starmer", Country: "GBR", Office: "prime minister", Head: "government", From: 20240705},
 }
+
+// parliamentary lists republics whose president is a ceremonial head of
+// state: "the German leader" is the head of government.
+var parliamentary = map[string]bool{
+	"DEU": true, "AUT": true, "ITA": true, "IND": true, "ISR": true, "GRC": true, "IRL": true, "PRT": true,
+	"CZE": true, "SVK": true, "HUN": true, "EST": true, "LVA": true, "BGR": true, "HRV": true, "SVN": true,
+	"ALB": true, "MKD": true, "MNE": true, "MLT": true, "PAK": true, "BGD": true, "NPL": true, "IRQ": true,
+	"ETH": true, "ARM": true, "GEO": true, "SGP": true, "MUS": true, "TTO": true, "FIN": true, "ISL": true,
+}
