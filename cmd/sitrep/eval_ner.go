@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"os"
 	"path/filepath"
 
 	"github.com/sitrep/sitrep/internal/eval"
@@ -10,13 +11,16 @@ import (
 )
 
 func init() {
-	var shared string
+	var shared, model string
 	cmd := &cobra.Command{
 		Use:   "ner",
 		Short: "Score the recognizer on CoNLL-2003 valid and UNER English-EWT dev (exact-span P/R/F1, PER/ORG/LOC)",
 		Args:  usageArgs(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			tagger, err := ner.Default()
+			if model != "" {
+				tagger, err = loadNERModel(model)
+			}
 			if err != nil {
 				return err
 			}
@@ -42,5 +46,25 @@ func init() {
 		},
 	}
 	cmd.Flags().StringVar(&shared, "shared", filepath.Join("..", "shared"), "directory holding the shared data")
+	cmd.Flags().StringVar(&model, "model", "", "score this model file instead of the embedded one")
 	evalCmd.AddCommand(cmd)
+}
+
+// loadNERModel reads a model written by `sitrep train ner`, with the
+// gazetteer of the knowledge base in use.
+func loadNERModel(path string) (*ner.Tagger, error) {
+	base, err := loadKB()
+	if err != nil {
+		return nil, err
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, usageError{fmt.Errorf("--model: %w", err)}
+	}
+	defer f.Close()
+	t, err := ner.Load(f, base)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return t, nil
 }

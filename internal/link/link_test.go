@@ -186,3 +186,35 @@ func TestCapitalAsSubject(t *testing.T) {
 		t.Errorf("destination Moscow → %q, want the city", a.Mentions[1].Entity)
 	}
 }
+
+func TestAntecedent(t *testing.T) {
+	l, _ := Default()
+	a := article("2022-03-01",
+		"Joe/B-PER Biden/I-PER met Olaf/B-PER Scholz/I-PER in Berlin/B-LOC .",
+		"He said the talks went well .",
+		"Nato/B-ORG agreed , and it said so .")
+	l.Annotate(a)
+	pos := func(sent int, word string) int {
+		for _, tk := range a.Sentences[sent].Tokens {
+			if tk.Text == word {
+				return tk.Span.Start
+			}
+		}
+		t.Fatalf("no %q in sentence %d", word, sent)
+		return 0
+	}
+	tests := []struct {
+		pronoun string
+		sent    int
+		want    string
+	}{
+		{"He", 1, "person/Q6279"},
+		{"it", 2, "igo/nato"},
+		{"said", 1, ""},
+	}
+	for _, tc := range tests {
+		if got := Antecedent(a, tc.pronoun, pos(tc.sent, tc.pronoun)); got != tc.want {
+			t.Errorf("Antecedent(%q in sentence %d) = %q, want %q", tc.pronoun, tc.sent, got, tc.want)
+		}
+	}
+}
