@@ -69,7 +69,14 @@ func classify(ls []line) []line {
 		if l.kind != kindBody && (l.kind != kindChrome || ChromeScore(l.text) >= 1.3 || l.words < 5) {
 			continue
 		}
-		if !headlineLike(l) || !bodyFollows(ls, i) || mediaTitle(ls, i) {
+		if !headlineLike(l) {
+			continue
+		}
+		if mediaTitle(ls, i) {
+			l.kind = kindChrome // the title of a clip, not of an article
+			continue
+		}
+		if !bodyFollows(ls, i) {
 			continue
 		}
 		l.kind = kindHeadline

@@ -201,3 +201,22 @@ func refineBoundaries(starts []int, units [][]string, dup []int, bonus []float64
 		starts[k] = at
 	}
 }
+
+// repeats returns for every paragraph key (normalised text; "" for
+// paragraphs too short to count) the index of the latest earlier
+// paragraph with the same key, or -1.
+func repeats(keys []string) []int {
+	dup := make([]int, len(keys))
+	seen := map[string]int{}
+	for k, key := range keys {
+		dup[k] = -1
+		if key == "" {
+			continue
+		}
+		if j, ok := seen[key]; ok {
+			dup[k] = j
+		}
+		seen[key] = k
+	}
+	return dup
+}

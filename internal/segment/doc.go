@@ -12,7 +12,20 @@
 // Isahara 2001) over stemmed words plus capitalised names, with cues (a
 // lone headline, a caption, a dateline, a cut-off paragraph, an outlet
 // credit) lowering the cost of a boundary, and the rule that a paragraph
-// never occurs twice in one article.
+// never occurs twice in one article. A headline framed by page furniture
+// (a "Posted on" or share line before it) is a sure boundary too. Topic
+// boundaries that no cue backs must then pass a cohesion check: the pieces
+// on either side are joined when they name the same entities or share
+// their content words (cosine over capitalised names and over stemmed
+// words), with a stricter test inside an article the dump opened with a
+// sure headline; a boundary is never placed before a paragraph that
+// continues the one before (lower-case start, a list item after a list);
+// and each boundary moves by up to two paragraphs where a paragraph next
+// to it is closer to the piece on the other side (a short lede).
+//
+// Captions: repeated photo captions become Article.Caption (all distinct
+// ones, joined by newlines); captions between two articles before the
+// next headline close the previous article.
 //
 // Article.Span is the byte range of the body in the input, from the start
 // of its first body line to the end of its last; FirstLine is the 1-based

@@ -48,6 +48,9 @@ func (s *Segmenter) paragraphPenalty() float64 {
 
 // SplitUnits segments a sequence of text units (sentences or paragraphs)
 // by topic alone and returns the index of the first unit of each segment.
+// Boundaries are placed by the description-length model, then moved by up
+// to two units where a unit next to a boundary is closer to the segment on
+// the other side.
 func (s *Segmenter) SplitUnits(units []string) []int {
 	ts := make([][]string, len(units))
 	n := 0
@@ -55,7 +58,9 @@ func (s *Segmenter) SplitUnits(units []string) []int {
 		ts[i] = terms(u)
 		n += len(ts[i])
 	}
-	return topicSplit(ts, nil, nil, s.penalty()*math.Log(float64(n)+2), 0, 0)
+	starts := topicSplit(ts, nil, nil, s.penalty()*math.Log(float64(n)+2), 0, 0)
+	refineBoundaries(starts, ts, nil, nil, nil)
+	return starts
 }
 
 // Line is one classified line of a dump, for inspection (sitrep extract
@@ -166,19 +171,14 @@ func (s *Segmenter) Split(text string) []doc.Article {
 			starts = append(starts, a)
 		} else {
 			ts := make([][]string, b-a)
-			dup := make([]int, b-a)
-			seen := map[string]int{}
+			keys := make([]string, b-a)
 			for k := a; k < b; k++ {
-				l := ls[units[k]]
 				ts[k-a] = allTerms[k]
-				dup[k-a] = -1
-				if l.words >= 6 {
-					if j, ok := seen[l.key]; ok {
-						dup[k-a] = j
-					}
-					seen[l.key] = k - a
+				if l := ls[units[k]]; l.words >= 6 {
+					keys[k-a] = l.key
 				}
 			}
+			dup := repeats(keys)
 			split := topicSplit(ts, dup, bonus[a:b], cost, len(vocab), maxTopicUnits)
 			split = s.mergeCohesive(split, ts, dup, cued[a:b], sure[a])
 			refineBoundaries(split, ts, dup, bonus[a:b], cued[a:b])
