@@ -10,32 +10,28 @@ import (
 
 	"github.com/sitrep/sitrep/internal/doc"
 	"github.com/sitrep/sitrep/internal/event"
-	"github.com/sitrep/sitrep/internal/nlp/token"
-	"github.com/sitrep/sitrep/internal/timex"
 )
 
-// eventChain is the analysis chain the code verb and eval events run on raw
-// text: sentences and tokens, dates, then event coding.
+// eventChain is the analysis chain ingest runs (analysisStages: sentences,
+// tokens and parses, entities, links, dates, events, quotes), built once and
+// shared by the code verb and eval events. It is safe for concurrent use.
 type eventChain struct {
-	timex *timex.Tagger
-	coder *event.Coder
+	stages []stage
 }
 
 func newEventChain() (*eventChain, error) {
-	c, err := event.New()
+	stages, err := analysisStages()
 	if err != nil {
-		return nil, fmt.Errorf("loading event dictionaries: %v", err)
+		return nil, err
 	}
-	return &eventChain{timex: timex.New(), coder: c}, nil
+	return &eventChain{stages: stages}, nil
 }
 
-// analyze runs every available stage on a and codes its events.
+// analyze runs every analysis stage on a, in ingest's order.
 func (ch *eventChain) analyze(a *doc.Article) {
-	if a.Sentences == nil {
-		a.Sentences = token.Sentences(a.Text)
+	for _, s := range ch.stages {
+		s.Annotate(a)
 	}
-	ch.timex.Annotate(a)
-	ch.coder.Annotate(a)
 }
 
 // eventRecord is one coded happening in the export's field names.

@@ -3,6 +3,8 @@ package main
 import (
 	"fmt"
 	"path/filepath"
+	"runtime"
+	"sync"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -37,11 +39,16 @@ func init() {
 			if err != nil {
 				return err
 			}
-			res := eval.EvalGSR(gsr, func(r eval.GSRRecord) []doc.Event {
-				a := &doc.Article{Text: r.Text}
-				a.Published, _ = time.Parse("2006-01-02", r.Date)
+			coded := codeParallel(len(gsr), func(i int) []doc.Event {
+				a := &doc.Article{ID: int64(i + 1), Text: gsr[i].Text}
+				a.Published, _ = time.Parse("2006-01-02", gsr[i].Date)
 				ch.analyze(a)
 				return a.Events
+			})
+			next := 0
+			res := eval.EvalGSR(gsr, func(eval.GSRRecord) []doc.Event {
+				next++
+				return coded[next-1]
 			})
 			fmt.Fprintf(out, "PLOVER GSR dev: %d records\n", res.Records)
 			fmt.Fprintf(out, "  event type accuracy      %.3f (%d/%d; any event of the gold type %d)\n", res.TypeAccuracy(), res.TypeCorrect, res.Records, res.TypeAny)
@@ -82,4 +89,27 @@ func init() {
 	cmd.Flags().StringVar(&shared, "shared", "../shared", "directory holding the shared data")
 	cmd.Flags().BoolVarP(&verbose, "verbose", "v", false, "list every miss")
 	evalCmd.AddCommand(cmd)
+}
+
+// codeParallel runs code on items 0..n-1 on every core and returns the
+// results in item order.
+func codeParallel(n int, code func(i int) []doc.Event) [][]doc.Event {
+	out := make([][]doc.Event, n)
+	jobs := make(chan int)
+	var wg sync.WaitGroup
+	for w := 0; w < runtime.NumCPU(); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range jobs {
+				out[i] = code(i)
+			}
+		}()
+	}
+	for i := 0; i < n; i++ {
+		jobs <- i
+	}
+	close(jobs)
+	wg.Wait()
+	return out
 }

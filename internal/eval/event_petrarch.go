@@ -121,7 +121,7 @@ func EvalPetrarch(records []PetrarchRecord, model *cameo.Model) (PetrarchResult,
 		coder.Annotate(a)
 		got := map[string]bool{}
 		for _, e := range a.Events {
-			got[PetrarchCoding{Source: e.Source.Code, Target: e.Target.Code, Code: e.CAMEO}.String()] = true
+			got[PetrarchCoding{Source: petrarchActor(e.Source), Target: petrarchActor(e.Target), Code: e.CAMEO}.String()] = true
 		}
 		want := map[string]bool{}
 		for _, c := range rec.Codings {
@@ -155,4 +155,13 @@ func evKeys(m map[string]bool) []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// petrarchActor writes an actor code as PETRARCH does: a bare agent with no
+// country ("police", COP) as ---COP.
+func petrarchActor(a doc.ActorRef) string {
+	if a.Code != "" && event.CountryOf(a) == "" {
+		return "---" + a.Code
+	}
+	return a.Code
 }

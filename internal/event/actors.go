@@ -82,6 +82,16 @@ func findActors(t *tree, model *cameo.Model, mentions []doc.Mention, entities ma
 			if a.ref.Code == "" && ent.Country != "" {
 				a.ref.Code = ent.Country + ent.Sector
 			}
+			if orgSectors[ent.Sector] && !strings.HasPrefix(a.ref.Code, ent.Sector) {
+				// the knowledge base's short organisation codes ("UN",
+				// "NATO") become CAMEO actor codes: the dictionary's
+				// ("IGOUNO") when it names the mention, else sector first
+				if c := dictCode(s, e); strings.HasPrefix(c, ent.Sector) {
+					a.ref.Code = c
+				} else {
+					a.ref.Code = ent.Sector + a.ref.Code
+				}
+			}
 			if ent.Type == doc.LOC && (ent.Lat != 0 || ent.Lon != 0) {
 				a.place = &doc.Place{ID: ent.ID, Name: ent.Name, Country: ent.Country, Lat: ent.Lat, Lon: ent.Lon}
 			}
@@ -140,6 +150,9 @@ func findActors(t *tree, model *cameo.Model, mentions []doc.Mention, entities ma
 	}
 	return out
 }
+
+// orgSectors are the sectors whose CAMEO codes start with the sector, not a country.
+var orgSectors = set("IGO", "NGO")
 
 // resolver finds the actor a nominal phrase names.
 type resolver struct {

@@ -232,7 +232,19 @@ func (c *Coder) demanded(t *tree, r *resolver, cd *candidate, cands []*candidate
 // the intent ("agreed to", "threatened to").
 func (c *Coder) statedIntent(t *tree, cd *candidate, cands []*candidate) *candidate {
 	md := cd.modality
-	if c.noIntent || len(cd.sources) == 0 || md.hypothetical || isIntentCode(cd.code) || !md.future && !md.refused {
+	if c.noIntent || len(cd.sources) == 0 || md.hypothetical {
+		return nil
+	}
+	if strings.HasPrefix(cd.code, "03") && (md.negated || md.refused) {
+		// "will not accept", "refused to deploy": a declined promise
+		// to cooperate is a rejection
+		d := *cd
+		d.code = rejectionOfIntent(cd.code)
+		d.pattern, d.derived, d.reverse = true, true, ""
+		d.modality = modality{speaker: md.speaker, reportVerb: md.reportVerb, alleged: md.alleged}
+		return &d
+	}
+	if isIntentCode(cd.code) || !md.future && !md.refused {
 		return nil
 	}
 	for _, o := range cands {
@@ -473,7 +485,7 @@ func (c *Coder) verbRoles(t *tree, r *resolver, cd *candidate) {
 				if refs, _ := c.actorsOf(t, r, o, p); len(refs) > 0 {
 					// "offered its troops to Lebanon": a bare agent
 					// ("troops") yields to a named actor further on
-					if countryOf(refs[0]) == "" && refs[0].ID == "" {
+					if CountryOf(refs[0]) == "" && refs[0].ID == "" {
 						if agentOnly == nil {
 							agentOnly = refs
 						}
@@ -510,7 +522,76 @@ func (c *Coder) verbRoles(t *tree, r *resolver, cd *candidate) {
 			}
 		}
 	}
+	if len(cd.targets) == 0 && !passive {
+		cd.targets = c.nearestTarget(t, r, p, subj, cd.sources)
+	}
 	cd.place = c.placeOf(t, r, p)
+}
+
+// nearestTarget is the fallback when no object names an actor: the actor
+// nearest the predicate inside its own clause (not in its subject, not in
+// an embedded clause), after the predicate first. It makes the coder robust
+// to attachment errors of the parser ("arrested 100 Palestinians" parsed
+// with the object as a particle).
+func (c *Coder) nearestTarget(t *tree, r *resolver, p, subj int, sources []doc.ActorRef) []doc.ActorRef {
+	best, bestD := -1, 1<<30
+	for ai, a := range r.actors {
+		if a.agent {
+			continue
+		}
+		anchor := a.start
+		for i := a.start; i < a.end; i++ {
+			if hd := t.head(i); hd < a.start || hd >= a.end {
+				anchor = i
+				break
+			}
+		}
+		if !inClause(t, p, anchor) || subj >= 0 && t.depth(subj, anchor) >= 0 {
+			continue
+		}
+		d := anchor - p
+		if d < 0 {
+			d = -d + len(t.toks) // before the predicate: only if nothing follows
+		}
+		if d < bestD {
+			best, bestD = ai, d
+		}
+	}
+	if best < 0 {
+		return nil
+	}
+	ref, _, ok := r.actorOf(r.actors[best].start)
+	if !ok {
+		return nil
+	}
+	for _, s := range sources {
+		if sameActor(s, ref) {
+			return nil
+		}
+	}
+	return []doc.ActorRef{ref}
+}
+
+// inClause reports whether token i hangs below predicate p without crossing
+// into an embedded clause.
+func inClause(t *tree, p, i int) bool {
+	if i == p {
+		return false
+	}
+	for n := i; n >= 0; n = t.head(n) {
+		if n == p {
+			return true
+		}
+		switch t.rel(n) {
+		case "ccomp", "advcl", "parataxis", "csubj", "acl", "xcomp":
+			return false
+		case "conj":
+			if t.isVerb(n) {
+				return false
+			}
+		}
+	}
+	return false
 }
 
 func (c *Coder) nominalRoles(t *tree, r *resolver, cd *candidate) {

@@ -24,7 +24,7 @@ func (c *Coder) emit(a *doc.Article, si int, t *tree, r *resolver, cd *candidate
 		}
 	}
 	accuse := false
-	if len(speaker) > 0 && countryOf(speaker[0]) == "" {
+	if len(speaker) > 0 && CountryOf(speaker[0]) == "" {
 		speaker = nil // "an official said": no party to accuse anyone
 	}
 	if len(speaker) > 0 && coding.QuadClass >= 3 && !md.negated && !md.hypothetical && !md.future && !md.deontic && !cd.derived {
@@ -142,9 +142,10 @@ func sameActor(a, b doc.ActorRef) bool {
 	return strings.EqualFold(a.Name, b.Name) && a.Name != ""
 }
 
-// countryOf returns the country or organisation part of an actor code: its
-// first three letters when they are not a bare sector code.
-func countryOf(a doc.ActorRef) string {
+// CountryOf returns the country or organisation part of an actor code: its
+// first three letters when they are not a bare sector code ("" for a bare
+// agent such as "police", coded COP).
+func CountryOf(a doc.ActorRef) string {
 	if len(a.Code) < 3 || sectorCodes[a.Code[:3]] {
 		return ""
 	}

@@ -152,3 +152,22 @@ func intentCode(act string, kind intentKind) string {
 func isIntentCode(code string) bool {
 	return strings.HasPrefix(code, "03") || strings.HasPrefix(code, "12") || strings.HasPrefix(code, "13") || strings.HasPrefix(code, "10") || strings.HasPrefix(code, "02")
 }
+
+// rejectionOfIntent returns the CAMEO rejection matching a declined
+// expression of intent (03x): material cooperation 121, aid 122, political
+// reform 123, yielding 124, meeting 125, anything else 120.
+func rejectionOfIntent(code string) string {
+	switch {
+	case strings.HasPrefix(code, "031"):
+		return "121"
+	case strings.HasPrefix(code, "033"):
+		return "122"
+	case strings.HasPrefix(code, "034"):
+		return "123"
+	case strings.HasPrefix(code, "035"):
+		return "124"
+	case strings.HasPrefix(code, "036"):
+		return "125"
+	}
+	return "120"
+}
