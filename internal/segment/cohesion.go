@@ -68,6 +68,16 @@ func repeatsAcross(dup []int, from, at, to int) bool {
 	return false
 }
 
+// holdsRepeat: a unit in [from, to) repeats another unit of that range.
+func holdsRepeat(dup []int, from, to int) bool {
+	for j := from; j < to && j < len(dup); j++ {
+		if dup[j] >= from {
+			return true
+		}
+	}
+	return false
+}
+
 // cohesion returns the cosine similarity of two pieces' entity terms
 // (the "#name" terms) and of their other content terms.
 func cohesion(a, b [][]string) (entity, lexical float64) {
@@ -177,7 +187,7 @@ func refineBoundaries(starts []int, units [][]string, dup []int, bonus []float64
 		// Earlier: the last paragraph of the previous piece belongs after.
 		for step := 0; step < 2 && at-1 > from; step++ {
 			u := at - 1
-			if !movable(u) || repeatsAcross(dup, from, u, to) {
+			if !movable(u) || holdsRepeat(dup, u, to) {
 				break
 			}
 			if cosine(unit(u), vec(at, to, -1)) <= cosine(unit(u), vec(from, at, u)) {
@@ -189,7 +199,7 @@ func refineBoundaries(starts []int, units [][]string, dup []int, bonus []float64
 			// Later: the first paragraph of this piece belongs before.
 			for step := 0; step < 2 && at+1 < to; step++ {
 				u := at
-				if !movable(u+1) || repeatsAcross(dup, from, u+1, to) {
+				if !movable(u+1) || holdsRepeat(dup, from, u+1) {
 					break
 				}
 				if cosine(unit(u), vec(from, at, -1)) <= cosine(unit(u), vec(at, to, u)) {
@@ -202,21 +212,97 @@ func refineBoundaries(starts []int, units [][]string, dup []int, bonus []float64
 	}
 }
 
+// Near repeats: a paragraph of at least nearRepeatWords words whose word
+// 4-grams are, for at least nearRepeatShare of them, in one earlier
+// paragraph repeats it (the same wire paragraph in two versions of a
+// story, with a quote mark or an attribution changed). List items are
+// matched exactly only: lists repeat a template with other names.
+const (
+	nearRepeatWords = 10
+	nearRepeatShare = 0.8
+)
+
 // repeats returns for every paragraph key (normalised text; "" for
 // paragraphs too short to count) the index of the latest earlier
-// paragraph with the same key, or -1.
-func repeats(keys []string) []int {
+// paragraph it repeats exactly or nearly, or -1. list[i] marks list items.
+func repeats(keys []string, list []bool) []int {
 	dup := make([]int, len(keys))
-	seen := map[string]int{}
+	grams := map[string][]int{} // 4-gram → paragraphs holding it, ascending
 	for k, key := range keys {
 		dup[k] = -1
-		if key == "" {
-			continue
+		w := strings.Fields(key)
+		seen := map[string]bool{}
+		for i := 0; i+4 <= len(w); i++ {
+			seen[strings.Join(w[i:i+4], " ")] = true
 		}
-		if j, ok := seen[key]; ok {
-			dup[k] = j
+		if len(w) >= nearRepeatWords && len(seen) > 0 && !list[k] {
+			hits := map[int]int{}
+			for g := range seen {
+				for _, j := range grams[g] {
+					hits[j]++
+				}
+			}
+			for j, h := range hits {
+				if float64(h) >= nearRepeatShare*float64(len(seen)) && j > dup[k] {
+					dup[k] = j
+				}
+			}
+		} else if key != "" {
+			for j := k - 1; j >= 0; j-- {
+				if keys[j] == key {
+					dup[k] = j
+					break
+				}
+			}
 		}
-		seen[key] = k
+		for g := range seen {
+			grams[g] = append(grams[g], k)
+		}
 	}
 	return dup
+}
+
+// ledeEcho: a paragraph this similar (cosine of terms) to the first
+// paragraph of the piece before it restates that lede.
+const (
+	ledeEcho       = 0.4
+	ledeEchoBefore = 12 // paragraphs searched before the boundary
+)
+
+// restartAtLede handles boundaries between two versions of one story, as
+// aggregator dumps hold them: the later piece repeats a paragraph of the
+// earlier, so the lexical model has little to go on. Where the second
+// version starts its lede is told again: the boundary moves back to the
+// paragraph most like the previous piece's first paragraph, if one is
+// alike enough and no paragraph and its repeat end up together (the
+// repeat rule places such a boundary as late as it may).
+func restartAtLede(starts []int, units [][]string, dup []int, cued []bool) {
+	count := func(k int) map[string]float64 {
+		m := map[string]float64{}
+		for _, t := range units[k] {
+			m[t]++
+		}
+		return m
+	}
+	for k := 1; k < len(starts); k++ {
+		at, from := starts[k], starts[k-1]
+		to := len(units)
+		if k+1 < len(starts) {
+			to = starts[k+1]
+		}
+		if cued[at] || !(dup[at] >= from || repeatsAcross(dup, from, at, to)) {
+			continue
+		}
+		lede := count(from)
+		best, bestSim := at, max(ledeEcho, cosine(count(at), lede))
+		for u := max(from+2, at-ledeEchoBefore); u < at; u++ {
+			if cued[u] || holdsRepeat(dup, from, u) || holdsRepeat(dup, u, to) {
+				continue
+			}
+			if sim := cosine(count(u), lede); sim > bestSim {
+				best, bestSim = u, sim
+			}
+		}
+		starts[k] = best
+	}
 }

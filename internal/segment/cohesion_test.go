@@ -114,3 +114,37 @@ func TestExampleDump(t *testing.T) {
 		t.Errorf("captions %q, %q: want the sandbag caption on the flood story", arts[1].Caption, arts[2].Caption)
 	}
 }
+
+func TestRepeats(t *testing.T) {
+	quote := "while we are still assessing the results of this operation this appears to be the same cowardly tactic we saw in the operation two years ago that killed his predecessor the official said"
+	keys := []string{
+		normKey(quote),
+		"the raid began at midnight as helicopters landed and gunfire was heard by residents",
+		normKey(strings.Replace(quote, "the official", "a senior administration official", 1)), // near repeat
+		"film the aviator director clint eastwood actor jamie foxx actress hilary swank critic one",
+		"film the aviator director clint eastwood actor jamie foxx actress hilary swank critic two", // list template
+		"",
+	}
+	list := []bool{false, false, false, true, true, false}
+	if got, want := repeats(keys, list), []int{-1, -1, 0, -1, -1, -1}; !reflect.DeepEqual(got, want) {
+		t.Errorf("repeats = %v, want %v", got, want)
+	}
+}
+
+func TestRestartAtLede(t *testing.T) {
+	units := [][]string{
+		terms("The leader of the Northern Front was killed in a raid by special forces in Valdera."),
+		terms("Soldiers landed by helicopter near the village before dawn."),
+		terms("The operation lasted two hours, officials said."),
+		terms("The leader of the Northern Front has been killed in a raid by special forces in Valdera, officials say."),
+		terms("Residents heard gunfire for two hours."),
+		terms("Soldiers landed by helicopter near the village before dawn."),
+	}
+	dup := []int{-1, -1, -1, -1, -1, 1}
+	// The repeat rule put the boundary as late as it may, on the repeat.
+	starts := []int{0, 5}
+	restartAtLede(starts, units, dup, make([]bool, len(units)))
+	if !reflect.DeepEqual(starts, []int{0, 3}) {
+		t.Errorf("restartAtLede = %v, want [0 3]", starts)
+	}
+}

@@ -172,16 +172,19 @@ func (s *Segmenter) Split(text string) []doc.Article {
 		} else {
 			ts := make([][]string, b-a)
 			keys := make([]string, b-a)
+			list := make([]bool, b-a)
 			for k := a; k < b; k++ {
 				ts[k-a] = allTerms[k]
 				if l := ls[units[k]]; l.words >= 6 {
 					keys[k-a] = l.key
+					list[k-a] = listItem(l.text)
 				}
 			}
-			dup := repeats(keys)
+			dup := repeats(keys, list)
 			split := topicSplit(ts, dup, bonus[a:b], cost, len(vocab), maxTopicUnits)
 			split = s.mergeCohesive(split, ts, dup, cued[a:b], sure[a])
 			refineBoundaries(split, ts, dup, bonus[a:b], cued[a:b])
+			restartAtLede(split, ts, dup, cued[a:b])
 			for _, st := range split {
 				starts = append(starts, a+st)
 			}
