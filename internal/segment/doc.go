@@ -21,7 +21,10 @@
 // sure headline; a boundary is never placed before a paragraph that
 // continues the one before (lower-case start, a list item after a list);
 // and each boundary moves by up to two paragraphs where a paragraph next
-// to it is closer to the piece on the other side (a short lede).
+// to it is closer to the piece on the other side (a short lede). Nearly
+// repeated paragraphs count as repeats, and a boundary between two
+// versions of one story moves back to the paragraph that echoes the
+// previous piece's lede.
 //
 // Captions: repeated photo captions become Article.Caption (all distinct
 // ones, joined by newlines); captions between two articles before the
