@@ -76,7 +76,7 @@ func init() {
 	cmd.Flags().StringVar(&shared, "shared", filepath.Join("..", "shared"), "directory holding the shared data")
 	cmd.Flags().StringVar(&out, "out", filepath.Join("internal", "ner", "ner.bin.gz"), "model file to write")
 	cmd.Flags().IntVar(&epochs, "epochs", 6, "training passes")
-	cmd.Flags().IntVar(&lowercase, "lowercase-percent", 0, "also train on lower-cased copies of this percentage of the sentences that name entities")
+	cmd.Flags().IntVar(&lowercase, "lowercase-percent", 20, "also train on lower-cased copies of this percentage of the sentences that name entities")
 	cmd.Flags().Uint64Var(&seed, "seed", 1, "shuffling seed")
 	trainCmd.AddCommand(cmd)
 }

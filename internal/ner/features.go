@@ -41,6 +41,8 @@ const (
 	fFineP2
 	fFineN2
 	fPrefixN
+	fNoCaps
+	fFineShape
 )
 
 // token is what the features read of one token, computed once a sentence.
@@ -88,8 +90,9 @@ func shape(w string) string {
 	return b.String()
 }
 
-// sentenceInfo fills toks for a sentence's words.
-func (t *Tagger) sentenceInfo(words []string, toks []token, lower []string, gaz []uint16) (caps bool) {
+// sentenceInfo fills toks for a sentence's words and reports whether the
+// sentence is written in capitals, or without any.
+func (t *Tagger) sentenceInfo(words []string, toks []token, lower []string, gaz []uint16) (caps, nocaps bool) {
 	upper, letters := 0, 0
 	for i, w := range words {
 		lw := strings.ToLower(w)
@@ -125,13 +128,13 @@ func (t *Tagger) sentenceInfo(words []string, toks []token, lower []string, gaz 
 	for i := range toks {
 		toks[i].gaz = uint64(gaz[i])
 	}
-	return letters > 8 && upper*10 > letters*8
+	return letters > 8 && upper*10 > letters*8, letters > 8 && upper == 0
 }
 
 const boundary = 0x9e3779b97f4a7c15 // hash standing for "no token"
 
 // features appends the features of position i.
-func features(f []uint64, toks []token, i int, caps bool) []uint64 {
+func features(f []uint64, toks []token, i int, caps, nocaps bool) []uint64 {
 	at := func(j int) *token {
 		if j < 0 || j >= len(toks) {
 			return nil
@@ -186,6 +189,8 @@ func features(f []uint64, toks []token, i int, caps bool) []uint64 {
 		learn.Hash2(fGazShape, tk.gaz, tk.hShape),
 		learn.Hash2(fFirst, boolHash(i == 0), tk.hShape),
 		learn.Hash2(fCaps, boolHash(caps), tk.hShape),
+		learn.Hash2(fNoCaps, boolHash(nocaps), tk.gaz),
+		learn.Hash2(fFineShape, tk.fine, tk.hShape),
 	)
 	w := tk.lower
 	for n := 1; n <= 4 && n < len(w); n++ {

@@ -126,9 +126,9 @@ func (s *state) posFeats(i int) []uint64 {
 func (t *Tagger) decode(words []string, s *state) []int {
 	n, k := len(words), len(t.classes)
 	s.reset(n, k)
-	caps := t.sentenceInfo(words, s.toks, s.lower, s.gaz)
+	caps, nocaps := t.sentenceInfo(words, s.toks, s.lower, s.gaz)
 	for i := 0; i < n; i++ {
-		s.feats = features(s.feats, s.toks, i, caps)
+		s.feats = features(s.feats, s.toks, i, caps, nocaps)
 		s.ends[i] = len(s.feats)
 		t.model.Scores(s.posFeats(i), s.scores[i*k:(i+1)*k])
 	}
