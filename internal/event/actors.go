@@ -236,3 +236,15 @@ func (r *resolver) ownCode(i int) string {
 	}
 	return ""
 }
+
+// namesParty reports whether the phrase headed by h is itself a named actor
+// (its head word lies in a non-agent actor span), not an agent noun that a
+// country or place modifies ("officials", "sources", "police").
+func (r *resolver) namesParty(h int) bool {
+	for _, ai := range r.at[h] {
+		if !r.actors[ai].agent {
+			return true
+		}
+	}
+	return false
+}

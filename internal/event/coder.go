@@ -104,6 +104,7 @@ type candidate struct {
 	place     *doc.Place
 	modality  modality
 	derived   bool // a stated intent derived from the act it announces
+	dominated bool // another coded event's clause governs this one ("threatened to impose")
 }
 
 func (c *Coder) codeSentence(a *doc.Article, si int, ents map[string]*doc.Entity) []doc.Event {
@@ -183,6 +184,7 @@ func (c *Coder) codeSentence(a *doc.Article, si int, ents map[string]*doc.Entity
 		}
 		cd.modality = modalityOf(t, cd.p)
 	}
+	c.markDominated(t, cands)
 	for _, cd := range cands {
 		if d := c.demanded(t, r, cd, cands); d != nil {
 			out = append(out, c.emit(a, si, t, r, d)...)
@@ -199,6 +201,36 @@ func (c *Coder) codeSentence(a *doc.Article, si int, ents map[string]*doc.Entity
 		}
 	}
 	return out
+}
+
+// markDominated flags the events whose clause another coded event governs:
+// "threatened to impose sanctions", "rejected a proposal to sign a pact",
+// "staged a hunger strike to demand ...". The governing event is what the
+// sentence reports; the governed one is its content. An event noun counts
+// from the verb it is the object of.
+func (c *Coder) markDominated(t *tree, cands []*candidate) {
+	anchor := func(cd *candidate) int {
+		if cd.nominal {
+			if h := t.head(cd.p); h >= 0 && t.isVerb(h) && (t.rel(cd.p) == "obj" || t.toks[cd.p].Deprel == "nsubj:pass") {
+				return h
+			}
+		}
+		return cd.p
+	}
+	for _, o := range cands {
+		if len(o.sources) == 0 && len(o.targets) == 0 {
+			continue
+		}
+		if cod, ok := c.model.Coding(o.code); !ok || cod.Type == "" {
+			continue
+		}
+		ao := anchor(o)
+		for _, cd := range cands {
+			if cd != o && cd.p != ao && t.depth(ao, cd.p) > 0 && anchor(cd) != ao {
+				cd.dominated = true
+			}
+		}
+	}
 }
 
 // demanded derives the REQUEST that "X said Y must do Z" amounts to: the
@@ -346,7 +378,10 @@ func (c *Coder) subjectOf(t *tree, p int, depth int) (subj int, passive bool) {
 			}
 		}
 		if t.toks[p].Deprel == "acl:relcl" || t.isNominal(h) {
-			if t.child(p, "aux:pass") >= 0 || t.toks[p].XPOS == "VBN" && t.toks[p].Deprel != "acl:relcl" {
+			// a participle with a direct object is active: "forces
+			// carrying out raids", or a finite verb the tagger took for
+			// a participle ("Serb forces killed three ...")
+			if t.child(p, "aux:pass") >= 0 || t.toks[p].XPOS == "VBN" && t.toks[p].Deprel != "acl:relcl" && t.child(p, "obj") < 0 {
 				return h, true
 			}
 			return h, false
@@ -523,17 +558,18 @@ func (c *Coder) verbRoles(t *tree, r *resolver, cd *candidate) {
 		}
 	}
 	if len(cd.targets) == 0 && !passive {
-		cd.targets = c.nearestTarget(t, r, p, subj, cd.sources)
+		cd.targets = c.nearestTarget(t, r, p, subj, cd.sources, strings.HasPrefix(cd.code, "04"))
 	}
 	cd.place = c.placeOf(t, r, p)
 }
 
 // nearestTarget is the fallback when no object names an actor: the actor
 // nearest the predicate inside its own clause (not in its subject, not in
-// an embedded clause), after the predicate first. It makes the coder robust
+// an embedded clause), after the predicate first. For meetings a place
+// ("met in Beijing") is where, not whom. It makes the coder robust
 // to attachment errors of the parser ("arrested 100 Palestinians" parsed
 // with the object as a particle).
-func (c *Coder) nearestTarget(t *tree, r *resolver, p, subj int, sources []doc.ActorRef) []doc.ActorRef {
+func (c *Coder) nearestTarget(t *tree, r *resolver, p, subj int, sources []doc.ActorRef, meeting bool) []doc.ActorRef {
 	best, bestD := -1, 1<<30
 	for ai, a := range r.actors {
 		if a.agent {
@@ -546,7 +582,7 @@ func (c *Coder) nearestTarget(t *tree, r *resolver, p, subj int, sources []doc.A
 				break
 			}
 		}
-		if !inClause(t, p, anchor) || subj >= 0 && t.depth(subj, anchor) >= 0 {
+		if !inClause(t, p, anchor) || subj >= 0 && t.depth(subj, anchor) >= 0 || meeting && !targetPath(t, p, anchor) {
 			continue
 		}
 		d := anchor - p
@@ -570,6 +606,21 @@ func (c *Coder) nearestTarget(t *tree, r *resolver, p, subj int, sources []doc.A
 		}
 	}
 	return []doc.ActorRef{ref}
+}
+
+// targetPath reports whether the path from predicate p down to token i
+// passes only through direct arguments or target prepositions: "met in
+// Beijing" or "talks in Istanbul" do not make a place the target.
+func targetPath(t *tree, p, i int) bool {
+	for n := i; n >= 0 && n != p; n = t.head(n) {
+		switch t.rel(n) {
+		case "obl", "nmod", "advmod":
+			if cs := t.caseOf(n); cs != "" && cs != "of" && !targetPreps[cs] {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // inClause reports whether token i hangs below predicate p without crossing

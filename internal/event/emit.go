@@ -19,7 +19,9 @@ func (c *Coder) emit(a *doc.Article, si int, t *tree, r *resolver, cd *candidate
 	md := cd.modality
 	var speaker []doc.ActorRef
 	if md.reportVerb >= 0 {
-		if subj, _ := c.subjectOf(t, md.reportVerb, 0); subj >= 0 {
+		// only a named party ("Russia said", "the Kremlin said") accuses;
+		// "police said", "Thai military sources said" attribute a report
+		if subj, _ := c.subjectOf(t, md.reportVerb, 0); subj >= 0 && r.namesParty(subj) {
 			speaker, _ = c.actorsOf(t, r, subj, md.reportVerb)
 		}
 	}
@@ -64,6 +66,9 @@ func (c *Coder) emit(a *doc.Article, si int, t *tree, r *resolver, cd *candidate
 	if cd.derived {
 		conf = 0.8
 	}
+	if cd.dominated {
+		conf *= 0.6
+	}
 	date, prec := c.dateOf(a, s, t, cd.p)
 	base := doc.Event{
 		Type:          coding.Type,
@@ -89,14 +94,30 @@ func (c *Coder) emit(a *doc.Article, si int, t *tree, r *resolver, cd *candidate
 	if len(sources) == 0 {
 		sources = []doc.ActorRef{{}}
 	}
-	targets := cd.targets
+	var targets []doc.ActorRef
+	for _, tg := range cd.targets {
+		// a cooperative act's target is a party: the troops a state
+		// deploys or the aid it sends are not ("deployed 2,000 troops")
+		if coding.QuadClass <= 2 && tg.ID == "" && CountryOf(tg) == "" {
+			continue
+		}
+		targets = append(targets, tg)
+	}
 	for i, src := range sources {
 		e := base
 		e.Source = src
 		switch {
 		case len(targets) > 0:
+			n := 0
 			for _, tg := range targets {
+				if selfDirected(src, tg) {
+					continue // "Xi and Putin discussed" misparsed onto one actor
+				}
 				e.Target = tg
+				out = append(out, e)
+				n++
+			}
+			if n == 0 {
 				out = append(out, e)
 			}
 			continue
@@ -128,6 +149,15 @@ func (c *Coder) emit(a *doc.Article, si int, t *tree, r *resolver, cd *candidate
 		out = append([]doc.Event{acc}, out...)
 	}
 	return out
+}
+
+// selfDirected reports whether source and target are one actor: the same
+// entity, or the same full code when neither is linked.
+func selfDirected(src, tg doc.ActorRef) bool {
+	if src.ID != "" || tg.ID != "" {
+		return src.ID == tg.ID
+	}
+	return src.Code != "" && src.Code == tg.Code
 }
 
 // sameActor reports whether two actor references name the same actor or
