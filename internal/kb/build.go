@@ -834,6 +834,10 @@ func (b *builder) groupsStep() error {
 		e.Code = e.Country + "REB"
 		b.groups = append(b.groups, e)
 	}
+	for _, g := range groupTable {
+		b.groups = append(b.groups, &Entry{ID: "group/" + slug(g.Name), Name: g.Name, Type: "ORG", Kind: KindGroup,
+			Country: g.Country, Sector: g.Sector, Code: g.Country + g.Sector, Aliases: g.Aliases, Sources: []string{"table"}})
+	}
 	r, err = b.open("designated-groups-ofac/fto_sdgt_entities.tsv")
 	if err != nil {
 		return err
@@ -992,6 +996,8 @@ func srcRank(e *Entry) int {
 		return 0
 	case strings.HasPrefix(e.ID, "group/phx"):
 		return 1
+	case strings.HasPrefix(e.ID, "group/ofac"):
+		return 3
 	}
 	return 2
 }

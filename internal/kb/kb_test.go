@@ -127,8 +127,8 @@ func TestExtraOverrides(t *testing.T) {
 	dir := t.TempDir()
 	yml := filepath.Join(dir, "extra.yaml")
 	os.WriteFile(yml, []byte(`
-- name: Wagner Group
-  aliases: [Wagner, PMC Wagner]
+- name: Frobnitz Brigade
+  aliases: [Frobnitz, PMC Frobnitz]
   country: RUS
   sector: MIL
   kind: group
@@ -144,13 +144,13 @@ func TestExtraOverrides(t *testing.T) {
 		t.Fatal(err)
 	}
 	k2 := k.WithExtra(extra)
-	if ms := k2.Lookup("PMC Wagner", 0); len(ms) == 0 || ms[0].Entry.Code != "RUSMIL" {
+	if ms := k2.Lookup("PMC Frobnitz", 0); len(ms) == 0 || ms[0].Entry.Code != "RUSMIL" {
 		t.Errorf("extra entry not found or wrong code: %+v", ms)
 	}
 	if ms := k2.Lookup("the Alliance", 0); len(ms) == 0 || ms[0].Entry.ID != "igo/nato" || ms[0].Entry.Name != "NATO alliance" {
 		t.Errorf("override of igo/nato not applied: %+v", ms)
 	}
-	if ms := k.Lookup("PMC Wagner", 0); len(ms) != 0 {
+	if ms := k.Lookup("PMC Frobnitz", 0); len(ms) != 0 {
 		t.Errorf("WithExtra changed the base")
 	}
 	js := filepath.Join(dir, "extra.json")

@@ -155,3 +155,18 @@ var parliamentary = map[string]bool{
 	"ALB": true, "MKD": true, "MNE": true, "MLT": true, "PAK": true, "BGD": true, "NPL": true, "IRQ": true,
 	"ETH": true, "ARM": true, "GEO": true, "SGP": true, "MUS": true, "TTO": true, "FIN": true, "ISL": true,
 }
+
+// groupTable adds armed groups that the staged lists miss or know only by
+// another name (UCDP v22.1 ends in 2021, the OFAC list names only its own
+// designations). Entries merge with staged records that share a name.
+var groupTable = []struct {
+	Name, Country, Sector string
+	Aliases               []string
+}{
+	{"Ansarallah", "YEM", "REB", []string{"Houthis", "Houthi", "Houthi movement", "Houthi rebels", "Huthis"}},
+	{"Wagner Group", "RUS", "MIL", []string{"Wagner", "PMC Wagner", "Wagner PMC", "Wagner mercenaries"}},
+	{"Rapid Support Forces", "SDN", "REB", []string{"RSF"}},
+	{"Islamic State West Africa Province", "NGA", "REB", []string{"ISWAP"}},
+	{"Azov", "UKR", "MIL", []string{"Azov Regiment", "Azov Brigade", "Azov Battalion"}},
+	{"Palestinian Islamic Jihad", "PSE", "REB", []string{"PIJ", "al-Quds Brigades"}},
+}
