@@ -152,6 +152,32 @@ func (l *Linker) sentenceMentions(a *doc.Article, si int, s doc.Sentence) []*men
 		}
 		i = j - 1
 	}
+	// Acronyms the recognizer left out ("the leader of IS") that the base
+	// knows as a country, group or organisation; not in all-capitals text.
+	if !mostlyCaps(toks) {
+		for i, tk := range toks {
+			if covered[i] || acronymOf(tk.Text) == "" {
+				continue
+			}
+			typ := ""
+			for _, c := range l.kb.Lookup(tk.Text, 0) {
+				if c.How == "surname" {
+					continue
+				}
+				switch c.Entry.Kind {
+				case kb.KindCountry:
+					typ = doc.LOC
+				case kb.KindGroup, kb.KindIGO, kb.KindSeat:
+					typ = doc.ORG
+				}
+				break
+			}
+			if typ != "" {
+				out = append(out, make1(i, i+1, typ))
+				covered[i] = true
+			}
+		}
+	}
 	// Role phrases: [the] <country or nationality> ['s] <office>, not
 	// followed by a name (then it is a title).
 	for i := 0; i < len(toks); i++ {
@@ -210,6 +236,23 @@ func (l *Linker) sentenceMentions(a *doc.Article, si int, s doc.Sentence) []*men
 	}
 	sort.Slice(out, func(x, y int) bool { return out[x].start < out[y].start })
 	return out
+}
+
+// mostlyCaps reports whether a sentence is written in capitals (a
+// headline), where every word looks like an acronym.
+func mostlyCaps(toks []doc.Token) bool {
+	upper, letters := 0, 0
+	for _, t := range toks {
+		for _, r := range t.Text {
+			if unicode.IsLetter(r) {
+				letters++
+				if unicode.IsUpper(r) {
+					upper++
+				}
+			}
+		}
+	}
+	return letters > 0 && upper*2 > letters
 }
 
 func dropInside(ms []*mention, i, j int) []*mention {
