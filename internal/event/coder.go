@@ -544,6 +544,9 @@ func (c *Coder) verbRoles(t *tree, r *resolver, cd *candidate) {
 				break
 			}
 		}
+		if len(cd.targets) == 0 && !passive {
+			cd.targets = c.nearestTarget(t, r, p, subj, cd.sources, strings.HasPrefix(cd.code, "04"))
+		}
 		if len(cd.targets) == 0 {
 			cd.targets = agentOnly
 		}

@@ -44,7 +44,8 @@ func (c *Coder) emit(a *doc.Article, si int, t *tree, r *resolver, cd *candidate
 	if len(cd.sources) == 0 && len(cd.targets) == 0 && c.requireActor {
 		return nil
 	}
-	if c.requireDyad && (len(cd.sources) == 0 || len(cd.targets) == 0) {
+	joint := len(cd.sources) > 1 && (!ok || coding.QuadClass <= 2)
+	if c.requireDyad && (len(cd.sources) == 0 || len(cd.targets) == 0 && !joint) {
 		return nil
 	}
 	conf := 0.9
@@ -98,7 +99,7 @@ func (c *Coder) emit(a *doc.Article, si int, t *tree, r *resolver, cd *candidate
 	for _, tg := range cd.targets {
 		// a cooperative act's target is a party: the troops a state
 		// deploys or the aid it sends are not ("deployed 2,000 troops")
-		if coding.QuadClass <= 2 && tg.ID == "" && CountryOf(tg) == "" {
+		if ok && coding.QuadClass <= 2 && tg.ID == "" && CountryOf(tg) == "" {
 			continue
 		}
 		targets = append(targets, tg)
@@ -121,7 +122,7 @@ func (c *Coder) emit(a *doc.Article, si int, t *tree, r *resolver, cd *candidate
 				out = append(out, e)
 			}
 			continue
-		case len(sources) > 1 && coding.QuadClass <= 2:
+		case joint:
 			// "Putin and Xi met": each acts with the others
 			for j, other := range sources {
 				if j != i {
@@ -176,7 +177,13 @@ func sameActor(a, b doc.ActorRef) bool {
 // first three letters when they are not a bare sector code ("" for a bare
 // agent such as "police", coded COP).
 func CountryOf(a doc.ActorRef) string {
-	if len(a.Code) < 3 || sectorCodes[a.Code[:3]] {
+	if len(a.Code) < 3 {
+		return ""
+	}
+	if orgSectors[a.Code[:3]] && len(a.Code) >= 6 && !sectorCodes[a.Code[3:6]] {
+		return a.Code[:3] // a named organisation: IGOUNO, NGOMSF
+	}
+	if sectorCodes[a.Code[:3]] {
 		return ""
 	}
 	return a.Code[:3]
