@@ -218,3 +218,35 @@ func TestAntecedent(t *testing.T) {
 		}
 	}
 }
+
+func TestUntaggedAcronyms(t *testing.T) {
+	l, _ := Default()
+	tests := []struct {
+		sentence string
+		want     map[string]string // mention text → entity id; nil = no mentions
+	}{
+		{"He became the leader of IS after the US raid .", map[string]string{"IS": "", "US": "country/USA"}},
+		{"THE LEADER OF IS WAS KILLED IN A US RAID", nil},
+		{"Prices ROSE sharply .", nil},
+	}
+	for _, tc := range tests {
+		a := article("2022-01-01", tc.sentence)
+		l.Annotate(a)
+		got := map[string]string{}
+		for _, m := range a.Mentions {
+			got[m.Text] = m.Entity
+		}
+		if len(got) != len(tc.want) {
+			t.Errorf("%q: mentions %v, want %v", tc.sentence, got, tc.want)
+			continue
+		}
+		for text, id := range tc.want {
+			if g, ok := got[text]; !ok || (id != "" && g != id) || !strings.HasPrefix(g, strings.SplitN(id, "/", 2)[0]) {
+				t.Errorf("%q: %q → %q, want %q", tc.sentence, text, g, id)
+			}
+		}
+		if tc.want != nil && !strings.HasPrefix(got["IS"], "group/") {
+			t.Errorf("%q: IS → %q, want a group", tc.sentence, got["IS"])
+		}
+	}
+}
