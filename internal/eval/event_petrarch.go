@@ -158,8 +158,11 @@ func evKeys(m map[string]bool) []string {
 }
 
 // petrarchActor writes an actor code as PETRARCH does: a bare agent with no
-// country ("police", COP) as ---COP.
+// country ("police", COP) as ---COP, an unknown actor as ---.
 func petrarchActor(a doc.ActorRef) string {
+	if a.Code == "" {
+		return "---"
+	}
 	if a.Code != "" && event.CountryOf(a) == "" {
 		return "---" + a.Code
 	}

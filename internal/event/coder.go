@@ -637,8 +637,14 @@ func inClause(t *tree, p, i int) bool {
 			return true
 		}
 		switch t.rel(n) {
-		case "ccomp", "advcl", "parataxis", "csubj", "acl", "xcomp":
+		case "ccomp", "advcl", "parataxis", "csubj", "xcomp":
 			return false
+		case "acl":
+			// a participle inside the object's phrase ("links leading
+			// into X") stays in the clause; a relative clause does not
+			if t.toks[n].Deprel != "acl" || t.toks[n].XPOS != "VBG" && t.toks[n].XPOS != "VBN" {
+				return false
+			}
 		case "conj":
 			if t.isVerb(n) {
 				return false

@@ -44,7 +44,9 @@ func (c *Coder) emit(a *doc.Article, si int, t *tree, r *resolver, cd *candidate
 	if len(cd.sources) == 0 && len(cd.targets) == 0 && c.requireActor {
 		return nil
 	}
-	joint := len(cd.sources) > 1 && (!ok || coding.QuadClass <= 2)
+	// coordinated sources with no target act with each other ("Putin and
+	// Xi met", "A and B clashed"), unless they are one side (one country)
+	joint := len(cd.sources) > 1 && len(cd.targets) == 0 && !oneSide(cd.sources)
 	if c.requireDyad && (len(cd.sources) == 0 || len(cd.targets) == 0 && !joint) {
 		return nil
 	}
@@ -152,6 +154,16 @@ func (c *Coder) emit(a *doc.Article, si int, t *tree, r *resolver, cd *candidate
 	return out
 }
 
+// oneSide reports whether all actors belong to one country or organisation.
+func oneSide(refs []doc.ActorRef) bool {
+	for _, r := range refs[1:] {
+		if c := CountryOf(r); c == "" || c != CountryOf(refs[0]) {
+			return false
+		}
+	}
+	return true
+}
+
 // selfDirected reports whether source and target are one actor: the same
 // entity, or the same full code when neither is linked.
 func selfDirected(src, tg doc.ActorRef) bool {
@@ -180,7 +192,7 @@ func CountryOf(a doc.ActorRef) string {
 	if len(a.Code) < 3 {
 		return ""
 	}
-	if orgSectors[a.Code[:3]] && len(a.Code) >= 6 && !sectorCodes[a.Code[3:6]] {
+	if orgSectors[a.Code[:3]] && len(a.Code) >= 6 {
 		return a.Code[:3] // a named organisation: IGOUNO, NGOMSF
 	}
 	if sectorCodes[a.Code[:3]] {
