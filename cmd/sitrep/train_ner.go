@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/sitrep/sitrep/internal/kb"
@@ -21,6 +22,7 @@ var nerTrainFiles = []string{
 func init() {
 	var shared, out string
 	var epochs, lowercase int
+	var openOnly bool
 	var seed uint64
 	cmd := &cobra.Command{
 		Use:   "ner",
@@ -37,6 +39,9 @@ func init() {
 			}
 			var sents []ner.Sentence
 			for _, f := range nerTrainFiles {
+				if openOnly && strings.HasPrefix(f, "conll2003-en/") {
+					continue
+				}
 				s, err := ner.ReadIOB(filepath.Join(shared, "train", f))
 				if err != nil {
 					return err
@@ -50,7 +55,11 @@ func init() {
 				sents = append(sents, extra...)
 			}
 			t0 := time.Now()
-			clusters, err := ner.BuildClusters(filepath.Join(shared, "corpus", "unlabeled"), ner.DefaultClusterOptions)
+			co := ner.DefaultClusterOptions
+			if openOnly {
+				co.Skip = []string{"reuters21578"}
+			}
+			clusters, err := ner.BuildClusters(filepath.Join(shared, "corpus", "unlabeled"), co)
 			if err != nil {
 				return err
 			}
@@ -78,5 +87,6 @@ func init() {
 	cmd.Flags().IntVar(&epochs, "epochs", 6, "training passes")
 	cmd.Flags().IntVar(&lowercase, "lowercase-percent", 20, "also train on lower-cased copies of this percentage of the sentences that name entities")
 	cmd.Flags().Uint64Var(&seed, "seed", 1, "shuffling seed")
+	cmd.Flags().BoolVar(&openOnly, "open-only", false, "leave out the research-only Reuters data (CoNLL-2003 train, Reuters-21578 corpus)")
 	trainCmd.AddCommand(cmd)
 }

@@ -27,6 +27,8 @@ type ClusterOptions struct {
 	Fine     int // fine clusters (k-means over words)
 	Coarse   int // coarse clusters (k-means over fine centroids)
 	Iter     int // k-means iterations
+	// Skip names corpus folders to leave out (e.g. "reuters21578").
+	Skip []string
 }
 
 // DefaultClusterOptions are those `sitrep train ner` uses.
@@ -34,10 +36,22 @@ var DefaultClusterOptions = ClusterOptions{Vocab: 50000, Contexts: 4000, Dim: 96
 
 // corpusFiles lists the unlabeled corpus files under dir (*.tsv.gz, one
 // document a line, text in the last tab-separated field).
-func corpusFiles(dir string) ([]string, error) {
-	files, err := filepath.Glob(filepath.Join(dir, "*", "*.tsv.gz"))
+func corpusFiles(dir string, skip []string) ([]string, error) {
+	all, err := filepath.Glob(filepath.Join(dir, "*", "*.tsv.gz"))
 	if err != nil {
 		return nil, err
+	}
+	var files []string
+	for _, f := range all {
+		keep := true
+		for _, s := range skip {
+			if filepath.Base(filepath.Dir(f)) == s {
+				keep = false
+			}
+		}
+		if keep {
+			files = append(files, f)
+		}
 	}
 	if len(files) == 0 {
 		return nil, fmt.Errorf("%s: no *.tsv.gz corpus files", dir)
@@ -137,7 +151,7 @@ func BuildClusters(dir string, o ClusterOptions) (Clusters, error) {
 // wordVectors returns the clustered words, most frequent first, and their
 // unit context vectors (Dim floats each).
 func wordVectors(dir string, o ClusterOptions) ([]string, []float32, error) {
-	files, err := corpusFiles(dir)
+	files, err := corpusFiles(dir, o.Skip)
 	if err != nil {
 		return nil, nil, err
 	}
