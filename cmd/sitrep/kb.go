@@ -36,6 +36,19 @@ func init() {
 	kbCmd := &cobra.Command{
 		Use:   "kb",
 		Short: "Build or query the knowledge base of actors and places",
+		Long: "The knowledge base holds countries, cities, regions, office holders with dated roles, armed groups,\n" +
+			"international organisations and government seats. Any verb accepts --kb-extra FILE, a YAML or JSON list of\n" +
+			"entries that add to the base or, with an existing id, replace an entry:\n\n" +
+			"  - name: Wagner Group            # required\n" +
+			"    aliases: [Wagner, PMC Wagner]\n" +
+			"    type: ORG                     # PER, ORG or LOC (default ORG)\n" +
+			"    kind: group                   # country, city, region, person, group, igo, seat, org\n" +
+			"    country: RUS                  # ISO 3166 alpha-3\n" +
+			"    sector: MIL                   # GOV, MIL, REB, IGO, ...; code defaults to country+sector\n" +
+			"  - id: person/Q7747              # replaces the built-in entry\n" +
+			"    name: Vladimir Putin\n" +
+			"    type: PER\n" +
+			"    roles: [{office: president, head: state, country: RUS, code: RUSGOV, from: 20120507}]",
 	}
 	rootCmd.PersistentFlags().StringVar(&kbExtra, "kb-extra", "", "YAML or JSON file of knowledge-base entries to add or override")
 

@@ -47,6 +47,9 @@ func ReadExtra(path string) ([]*Entry, error) {
 				e.Kind = KindOrg
 			}
 		}
+		if e.Country == "" && len(e.Roles) > 0 {
+			e.Country = homeCountry(e)
+		}
 		if e.Code == "" && e.Country != "" {
 			e.Code = e.Country + e.Sector
 		}
