@@ -70,16 +70,58 @@ func readJSONLines(path string, fn func([]byte) error) error {
 // a tokenised URL becomes the article's URL and outlet; the rest is the text.
 func (d ECBDoc) Article(id int64) *doc.Article {
 	a := &doc.Article{ID: id, Document: d.Doc}
-	sents := d.Sentences
+	sents := append([]string(nil), d.Sentences...)
 	if len(sents) > 0 && strings.HasPrefix(sents[0], "http") {
-		a.URL = strings.ReplaceAll(sents[0], " ", "")
+		url, rest := splitTokenisedURL(sents[0])
+		a.URL = url
 		host := strings.TrimPrefix(strings.TrimPrefix(a.URL, "http://"), "https://")
 		host, _, _ = strings.Cut(host, "/")
 		a.Outlet = strings.TrimPrefix(host, "www.")
 		sents = sents[1:]
+		if rest != "" {
+			sents = append([]string{rest}, sents...)
+		}
+	}
+	for i, s := range sents {
+		sents[i] = Detokenize(s)
 	}
 	a.Text = strings.Join(sents, "\n")
 	return a
+}
+
+// splitTokenisedURL splits a space-tokenised sentence that starts with a URL
+// ("http : / / example . com / a - b Title words ...") into the URL and the
+// text after it. In the URL, parts and separators (punctuation) alternate;
+// two parts in a row mean the second starts the text.
+func splitTokenisedURL(s string) (url, rest string) {
+	toks := strings.Fields(s)
+	end := len(toks)
+	for i := 1; i < len(toks); i++ {
+		if !urlSeparator(toks[i-1]) && !urlSeparator(toks[i]) {
+			end = i
+			break
+		}
+	}
+	return strings.Join(toks[:end], ""), strings.Join(toks[end:], " ")
+}
+
+func urlSeparator(tok string) bool {
+	return strings.Trim(tok, "/.:-_?=&#%~+") == ""
+}
+
+// detokenRules undo the Penn Treebank tokenisation of the ECB+ sentences so
+// that the analysis stages see ordinary text: no space before closing
+// punctuation and clitics, none after opening brackets, plain double quotes.
+var detokenRules = strings.NewReplacer(
+	" ,", ",", " .", ".", " ;", ";", " :", ":", " ?", "?", " !", "!", " %", "%",
+	" 's", "'s", " 'S", "'S", " n't", "n't", " 're", "'re", " 've", "'ve", " 'll", "'ll", " 'd", "'d", " 'm", "'m",
+	" )", ")", "( ", "(", "$ ", "$", "`` ", "\"", " ''", "\"", "``", "\"", "''", "\"",
+	" - ", "-",
+)
+
+// Detokenize joins a space-tokenised sentence back into running text.
+func Detokenize(s string) string {
+	return strings.TrimSpace(detokenRules.Replace(s))
 }
 
 // BCubed scores a clustering against gold labels, item by item: precision is
@@ -116,14 +158,30 @@ type StoryScore struct {
 	P, R, F1              float64
 }
 
-// ClusterECB streams the documents through a fresh story index in the given
-// order and scores the stories it forms against the gold story clusters.
+// ClusterECB streams the documents, as raw text with no analysis, through a
+// fresh story index in the given order and scores the stories it forms
+// against the gold story clusters.
 func ClusterECB(docs []ECBDoc, order []int, opts story.Options) StoryScore {
+	sigs := make([]story.Signature, len(docs))
+	for _, i := range order {
+		sigs[i] = story.Sign(docs[i].Article(int64(i + 1)))
+	}
+	return ClusterSigned(docs, sigs, order, opts)
+}
+
+// ClusterSigned streams the documents' signatures (sigs[i] is the signature
+// of docs[i], e.g. after the analysis stages ran on it) through a fresh story
+// index in the given order and scores the stories it forms against the gold
+// story clusters.
+func ClusterSigned(docs []ECBDoc, sigs []story.Signature, order []int, opts story.Options) StoryScore {
 	ix := story.NewIndex(opts)
 	gold := make([]string, 0, len(order))
 	pred := make([]string, 0, len(order))
 	for k, i := range order {
-		as := ix.Add(docs[i].Article(int64(k + 1)))
+		as, err := ix.AddSigned(int64(k+1), sigs[i])
+		if err != nil {
+			panic(err) // ids are fresh by construction
+		}
 		gold = append(gold, docs[i].Cluster)
 		pred = append(pred, fmt.Sprint(as.Story))
 	}

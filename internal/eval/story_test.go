@@ -69,3 +69,22 @@ func TestDuplicatesOnBBC(t *testing.T) {
 		t.Errorf("duplicates P %.4f R %.4f (missed %v, wrong %v), want >= 0.99", s.P, s.R, s.Missed, s.Wrong)
 	}
 }
+
+func TestECBArticle(t *testing.T) {
+	for _, c := range []struct {
+		name                  string
+		sents                 []string
+		url, outlet, wantText string
+	}{
+		{"url then title", []string{"http : / / www . example . com / 2013 / 05 / lohan - rehab . html Lindsay Lohan checks into rehab", "She is `` fine , '' her rep said ."},
+			"http://www.example.com/2013/05/lohan-rehab.html", "example.com", "Lindsay Lohan checks into rehab\nShe is \"fine,\" her rep said."},
+		{"url alone", []string{"http : / / news . example . org / a - b . html", "It was n't Reid 's ( first ) stay ."},
+			"http://news.example.org/a-b.html", "news.example.org", "It wasn't Reid's (first) stay."},
+		{"no url", []string{"Tara Reid checked in ."}, "", "", "Tara Reid checked in."},
+	} {
+		a := ECBDoc{Sentences: c.sents}.Article(1)
+		if a.URL != c.url || a.Outlet != c.outlet || a.Text != c.wantText {
+			t.Errorf("%s: got URL %q outlet %q text %q, want %q %q %q", c.name, a.URL, a.Outlet, a.Text, c.url, c.outlet, c.wantText)
+		}
+	}
+}

@@ -9,8 +9,9 @@
 //
 // Stories: each article becomes a sparse TF-IDF vector of content words,
 // capitalised names and name pairs, dates it mentions (years, months),
-// linked entities (Article.Entities) and coded events (Article.Events) when
-// present, each kind weighted by Options.Weights. Document frequencies are
+// linked entities (Article.Entities: people, places and the rest as three
+// kinds, a mention in the article's opening counting twice) and coded events
+// (Article.Events) when present, each kind weighted by Options.Weights. Document frequencies are
 // learned as articles arrive (Options.Prior may seed them). Similarity to a
 // story profile (the mean of its articles' vectors) is a weighted mean of one
 // cosine per block of kinds (words; names and entities; dates; events;

@@ -48,10 +48,10 @@ const (
 )
 
 // DefaultBlockWeights are the weights of the block cosines.
-var DefaultBlockWeights = [numBlocks]float64{blockWords: 1, blockNames: 2, blockDates: 1, blockEvents: 1}
+var DefaultBlockWeights = [numBlocks]float64{blockWords: 1, blockNames: 2, blockDates: 1, blockEvents: 0.3}
 
 // DefaultWeights are the per-kind weights of shared terms.
-var DefaultWeights = [numKinds]float64{KindWord: 1, KindName: 2, KindDate: 2, KindEntity: 2.5, KindEvent: 1.5}
+var DefaultWeights = [numKinds]float64{KindWord: 1, KindName: 2, KindDate: 2, KindEntity: 1.5, KindEvent: 1.5, KindPerson: 2.5, KindPlace: 2.5}
 
 func (o Options) withDefaults() Options {
 	if o.StoryThreshold == 0 {
@@ -350,7 +350,8 @@ const (
 	numBlocks
 )
 
-var blockOf = [numKinds]int{KindWord: blockWords, KindName: blockNames, KindEntity: blockNames, KindDate: blockDates, KindEvent: blockEvents}
+var blockOf = [numKinds]int{KindWord: blockWords, KindName: blockNames, KindEntity: blockNames, KindDate: blockDates, KindEvent: blockEvents,
+	KindPerson: blockNames, KindPlace: blockNames}
 
 // similarity is the weighted mean, over the blocks the article has, of the
 // cosines of the article's and the story profile's terms in that block. The
@@ -439,6 +440,7 @@ func (ix *Index) apply(id int64, sig Signature, as Assignment) {
 	if sig.Year != 0 {
 		st.years[sig.Year] = true
 	}
+
 	if as.DuplicateOf != 0 {
 		return // a copy adds no new evidence about the story's wording
 	}

@@ -33,6 +33,8 @@ const (
 	KindDate                // a year, month or day an article mentions
 	KindEntity              // a linked entity from Article.Entities
 	KindEvent               // a coded event from Article.Events
+	KindPerson              // a linked person (Article.Entities of type PER)
+	KindPlace               // a linked place (type LOC): shared by many happenings
 	numKinds
 )
 
@@ -167,6 +169,12 @@ func Sign(a *doc.Article) Signature {
 		}
 	}
 	sig.Year = reportYear(a.Published, datelineYear)
+	leadMentions := map[string]int{}
+	for _, m := range a.Mentions {
+		if m.Entity != "" && m.Span.Start < ledeBytes {
+			leadMentions[m.Entity]++
+		}
+	}
 	for _, e := range a.Entities {
 		n := 0
 		for _, c := range e.Mentions {
@@ -175,7 +183,9 @@ func Sign(a *doc.Article) Signature {
 		if n == 0 {
 			n = 1
 		}
-		add("e:"+e.ID, KindEntity, n)
+		// Mentions in the lede say what the article is about: they count
+		// twice.
+		add("e:"+e.ID, entityKind(e.Type), n+leadMentions[e.ID])
 		if e.Name != "" {
 			key := strings.ToLower(e.Name)
 			names[key] += n + 1 // a linked entity outranks a capitalised phrase
@@ -243,6 +253,21 @@ func Sign(a *doc.Article) Signature {
 	}
 	return sig
 }
+
+// entityKind is the kind of term a linked entity of the given type makes.
+func entityKind(typ string) uint8 {
+	switch typ {
+	case doc.PER:
+		return KindPerson
+	case doc.LOC:
+		return KindPlace
+	}
+	return KindEntity
+}
+
+// ledeBytes is the opening of an article (headline, dateline and first
+// sentences) whose entities count double.
+const ledeBytes = 400
 
 // The dateline zone: a full date within the body's first datelineWords words
 // (or, for a timex, datelineBytes bytes) dates the report; one further down is

@@ -67,6 +67,45 @@ func TestSignDatesAndNames(t *testing.T) {
 	}
 }
 
+func TestSignEntityKinds(t *testing.T) {
+	text := "Lindsay Lohan checked into the Betty Ford Center in California on Friday." + strings.Repeat(" More words follow here.", 30) + " Lohan and Shawn Holley spoke."
+	late := strings.LastIndex(text, "Lohan and")
+	a := &doc.Article{Text: text,
+		Entities: []doc.Entity{
+			{ID: "doc/per/lindsay-lohan", Name: "Lindsay Lohan", Type: doc.PER, Mentions: map[string]int{"Lindsay Lohan": 1, "Lohan": 1}},
+			{ID: "doc/per/shawn-holley", Name: "Shawn Holley", Type: doc.PER, Mentions: map[string]int{"Shawn Holley": 1}},
+			{ID: "doc/org/betty-ford-center", Name: "Betty Ford Center", Type: doc.ORG, Mentions: map[string]int{"Betty Ford Center": 1}},
+			{ID: "region/california", Name: "California", Type: doc.LOC, Mentions: map[string]int{"California": 1}},
+		},
+		Mentions: []doc.Mention{
+			{Span: doc.Span{Start: 0, End: 13}, Entity: "doc/per/lindsay-lohan"},
+			{Span: doc.Span{Start: 30, End: 47}, Entity: "doc/org/betty-ford-center"},
+			{Span: doc.Span{Start: 51, End: 61}, Entity: "region/california"},
+			{Span: doc.Span{Start: late, End: late + 5}, Entity: "doc/per/lindsay-lohan"},
+			{Span: doc.Span{Start: late + 10, End: late + 22}, Entity: "doc/per/shawn-holley"},
+		},
+	}
+	terms := map[uint32]Term{}
+	for _, tm := range Sign(a).Terms {
+		terms[tm.Hash] = tm
+	}
+	for _, c := range []struct {
+		id    string
+		kind  uint8
+		count uint16 // mentions, plus one per mention in the lede
+	}{
+		{"doc/per/lindsay-lohan", KindPerson, 3},
+		{"doc/per/shawn-holley", KindPerson, 1},
+		{"doc/org/betty-ford-center", KindEntity, 2},
+		{"region/california", KindPlace, 2},
+	} {
+		got, ok := terms[hash32("e:"+c.id)]
+		if !ok || got.Kind != c.kind || got.Count != c.count {
+			t.Errorf("%s: term %+v (present %v), want kind %d count %d", c.id, got, ok, c.kind, c.count)
+		}
+	}
+}
+
 func TestSignatureRoundTrip(t *testing.T) {
 	a := &doc.Article{Title: "Reid enters rehab", Outlet: "people.com", Published: time.Unix(1230000000, 0).UTC(),
 		Text: "Tara Reid checked herself into Promises Treatment Center on Tuesday, her rep told People on Dec. 2, 2008."}
