@@ -158,11 +158,12 @@ var orgSectors = set("IGO", "NGO")
 type resolver struct {
 	t      *tree
 	actors []actorSpan
-	at     [][]int // token -> actor spans covering it
+	at     [][]int          // token -> actor spans covering it
+	agents *cameo.AgentDict // generic agent nouns ("officials", "police")
 }
 
-func newResolver(t *tree, actors []actorSpan) *resolver {
-	r := &resolver{t: t, actors: actors, at: make([][]int, len(t.toks))}
+func newResolver(t *tree, actors []actorSpan, agents *cameo.AgentDict) *resolver {
+	r := &resolver{t: t, actors: actors, at: make([][]int, len(t.toks)), agents: agents}
 	for ai, a := range actors {
 		for i := a.start; i < a.end; i++ {
 			r.at[i] = append(r.at[i], ai)
@@ -241,6 +242,11 @@ func (r *resolver) ownCode(i int) string {
 // (its head word lies in a non-agent actor span), not an agent noun that a
 // country or place modifies ("officials", "sources", "police").
 func (r *resolver) namesParty(h int) bool {
+	if r.agents != nil {
+		if id, _ := r.agents.Longest(r.t.words, h); id >= 0 {
+			return false // "British soldiers", linked as a sector, are still soldiers
+		}
+	}
 	for _, ai := range r.at[h] {
 		if !r.actors[ai].agent {
 			return true

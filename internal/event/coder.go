@@ -128,7 +128,7 @@ func (c *Coder) codeSentence(a *doc.Article, si int, ents map[string]*doc.Entity
 		model = &cameo.Model{Actors: &cameo.ActorDict{}, Agents: c.model.Agents}
 	}
 	actors := findActors(t, model, mentions, ents, a.Text, date)
-	r := newResolver(t, actors)
+	r := newResolver(t, actors, c.model.Agents)
 
 	var cands []*candidate
 	usedBy := map[int]bool{}
@@ -356,8 +356,19 @@ func (c *Coder) subjectOf(t *tree, p int, depth int) (subj int, passive bool) {
 	if s := t.child(p, "nsubj:pass", "nsubj:xsubj"); s >= 0 && t.toks[s].Deprel == "nsubj:pass" {
 		return s, true
 	}
-	if s := t.child(p, "nsubj"); s >= 0 {
-		return s, false
+	if ss := t.children(p, "nsubj"); len(ss) > 0 {
+		// a misparse may give a verb two subjects: the nearest one
+		// before it ("guerrillas wounded soldiers..., police said")
+		best := ss[0]
+		for _, s := range ss[1:] {
+			if s < p && (best > p || s > best) {
+				best = s
+			}
+		}
+		return best, false
+	}
+	if s := t.child(p, "expl"); s >= 0 && t.child(p, "cop") >= 0 {
+		return s, false // "it is prepared to": a referential "it" labelled expletive
 	}
 	// a passive without "nsubj:pass" label: aux:pass marks it
 	h := t.head(p)
@@ -501,6 +512,9 @@ func (c *Coder) verbRoles(t *tree, r *resolver, cd *candidate) {
 	} else {
 		cd.sources, _ = c.actorsOf(t, r, subj, p)
 		cd.srcHead = subj
+		if subj < 0 {
+			cd.sources = c.precedingSource(t, r, p)
+		}
 	}
 	if cd.patTarget >= 0 && !passive {
 		if h := t.head(cd.patTarget); h >= 0 && t.rel(cd.patTarget) == "case" {
@@ -564,6 +578,33 @@ func (c *Coder) verbRoles(t *tree, r *resolver, cd *candidate) {
 		cd.targets = c.nearestTarget(t, r, p, subj, cd.sources, strings.HasPrefix(cd.code, "04"))
 	}
 	cd.place = c.placeOf(t, r, p)
+}
+
+// precedingSource is the fallback when the parse gives an active verb no
+// subject: the actor just before it, with nothing but modifiers and
+// auxiliaries between ("A French minister threatened today to ..." parsed
+// with the verb as a modifier). A verb, a clause mark or a punctuation mark
+// in between stops the search.
+func (c *Coder) precedingSource(t *tree, r *resolver, p int) []doc.ActorRef {
+	for i := p - 1; i >= 0; i-- {
+		tk := t.toks[i]
+		if tk.UPOS == "VERB" || tk.UPOS == "PUNCT" || tk.UPOS == "SCONJ" || tk.UPOS == "CCONJ" || tk.UPOS == "ADP" {
+			return nil
+		}
+		if len(r.at[i]) == 0 {
+			continue
+		}
+		// the phrase head the actor belongs to ("French minister")
+		h := i
+		for hd := t.head(h); hd >= 0 && hd < p && t.isNominal(hd) && (t.rel(h) == "amod" || t.rel(h) == "compound" || t.rel(h) == "nmod" || t.rel(h) == "flat"); hd = t.head(h) {
+			h = hd
+		}
+		if refs, _ := c.actorsOf(t, r, h, p); len(refs) > 0 {
+			return refs
+		}
+		return nil
+	}
+	return nil
 }
 
 // nearestTarget is the fallback when no object names an actor: the actor

@@ -70,11 +70,13 @@ func matchVerb(t *tree, d *cameo.VerbDict, p int) (verbMatch, bool) {
 	if s := t.child(p, "nsubj"); s >= 0 && len(t.conjuncts(s)) > 1 {
 		compound = true
 	}
-	bestScore := 0
+	bestScore, bestSpan := 0, 0
 	for _, pat := range block.Patterns {
 		score, used, target, ok := matchPattern(t, d, pat, pre, post, compound)
-		if ok && score > bestScore {
-			bestScore = score
+		// equal scores: the pattern whose words sit nearest the verb
+		// ("issued an ultimatum to X to halt attacks" is an ultimatum)
+		if span := spread(p, used); ok && (score > bestScore || score == bestScore && span < bestSpan) {
+			bestScore, bestSpan = score, span
 			best.code = pat.Code
 			best.pattern = true
 			best.used = append(best.used[:len(best.form.Words)], used...)
@@ -297,4 +299,19 @@ func hasCompoundMarker(elems []cameo.Elem) bool {
 		}
 	}
 	return false
+}
+
+// spread is how far the farthest of the used tokens lies from p.
+func spread(p int, used []int) int {
+	m := 0
+	for _, u := range used {
+		d := u - p
+		if d < 0 {
+			d = -d
+		}
+		if d > m {
+			m = d
+		}
+	}
+	return m
 }
