@@ -513,7 +513,29 @@ func (c *Coder) verbRoles(t *tree, r *resolver, cd *candidate) {
 		cd.sources, _ = c.actorsOf(t, r, subj, p)
 		cd.srcHead = subj
 		if subj < 0 {
-			cd.sources = c.precedingSource(t, r, p)
+			subj = c.precedingSubject(t, r, p)
+			if subj >= 0 {
+				// conjuncts after the verb are not its subjects
+				// ("troops attacked rebel positions" parsed as one
+				// coordination): the first of them is the object
+				var late []int
+				for _, k := range t.conjuncts(subj)[1:] {
+					if k > p {
+						late = append(late, k)
+					}
+				}
+				for _, k := range t.conjuncts(subj) {
+					if k < p {
+						if ref, _, ok := r.actorOf(k); ok {
+							cd.sources = append(cd.sources, ref)
+						}
+					}
+				}
+				if len(late) > 0 {
+					objs = append(objs, late[0])
+					byObj[late[0]] = true
+				}
+			}
 		}
 	}
 	if cd.patTarget >= 0 && !passive {
@@ -580,16 +602,16 @@ func (c *Coder) verbRoles(t *tree, r *resolver, cd *candidate) {
 	cd.place = c.placeOf(t, r, p)
 }
 
-// precedingSource is the fallback when the parse gives an active verb no
-// subject: the actor just before it, with nothing but modifiers and
-// auxiliaries between ("A French minister threatened today to ..." parsed
-// with the verb as a modifier). A verb, a clause mark or a punctuation mark
-// in between stops the search.
-func (c *Coder) precedingSource(t *tree, r *resolver, p int) []doc.ActorRef {
+// precedingSubject is the fallback when the parse gives an active verb no
+// subject: the head of the actor phrase just before it, with nothing but
+// modifiers and auxiliaries between ("A French minister threatened today to
+// ..." parsed with the verb as a modifier). A verb, a clause mark, a
+// preposition or a punctuation mark in between stops the search; -1 if none.
+func (c *Coder) precedingSubject(t *tree, r *resolver, p int) int {
 	for i := p - 1; i >= 0; i-- {
 		tk := t.toks[i]
 		if tk.UPOS == "VERB" || tk.UPOS == "PUNCT" || tk.UPOS == "SCONJ" || tk.UPOS == "CCONJ" || tk.UPOS == "ADP" {
-			return nil
+			return -1
 		}
 		if len(r.at[i]) == 0 {
 			continue
@@ -599,12 +621,9 @@ func (c *Coder) precedingSource(t *tree, r *resolver, p int) []doc.ActorRef {
 		for hd := t.head(h); hd >= 0 && hd < p && t.isNominal(hd) && (t.rel(h) == "amod" || t.rel(h) == "compound" || t.rel(h) == "nmod" || t.rel(h) == "flat"); hd = t.head(h) {
 			h = hd
 		}
-		if refs, _ := c.actorsOf(t, r, h, p); len(refs) > 0 {
-			return refs
-		}
-		return nil
+		return h
 	}
-	return nil
+	return -1
 }
 
 // nearestTarget is the fallback when no object names an actor: the actor

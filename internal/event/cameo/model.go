@@ -268,12 +268,17 @@ func Default() (*Model, error) {
 
 // Coding returns the PLOVER coding, quad class and Goldstein score of a CAMEO
 // code. PLOVER drops CAMEO 01 (statements); CAMEO 02 (appeals) is mapped to
-// REQUEST, whose PLOVER definition covers "all requests". ok is false when the
-// code has no PLOVER type.
+// REQUEST, whose PLOVER definition covers "all requests"; codes where the
+// table contradicts the manual follow the manual (codebookOverrides). ok is
+// false when the code has no PLOVER type.
 func (m *Model) Coding(code string) (Coding, bool) {
 	var c Coding
 	found := false
 	for k := len(code); k >= 2; k-- {
+		if pc, ok := codebookOverrides[code[:k]]; ok && m.PLOVER[code[:k]].Type != "" {
+			c, found = pc, true
+			break
+		}
 		if pc, ok := m.PLOVER[code[:k]]; ok {
 			c, found = pc, true
 			break

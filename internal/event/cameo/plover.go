@@ -16,6 +16,15 @@ type Coding struct {
 	Goldstein float64 // Goldstein conflict-cooperation score
 }
 
+// codebookOverrides are the CAMEO codes whose type in CAMEO2PLOVER-2021.txt
+// contradicts the PLOVER manual: the table maps 163 (impose embargo, boycott
+// or sanctions) to COERCE, while the manual's SANCTION section says
+// "International (political or economic) sanctions are coded as
+// `discontinue'" under SANCTION.
+var codebookOverrides = map[string]Coding{
+	"163": {Type: "SANCTION", Mode: "discontinue", Context: "economic"},
+}
+
 // ParsePLOVERMap reads CAMEO2PLOVER-2021.txt: "0312: AGREE,  ,   military # ...".
 func ParsePLOVERMap(r io.Reader) (map[string]Coding, error) {
 	out := map[string]Coding{}
