@@ -143,7 +143,7 @@ impose impose VERB 2 ccomp
 sanctions sanction NOUN 5 obj
 on on ADP 8 case
 Iran Iran PROPN 5 obl
-. . PUNCT 2 punct`, []want{{typ: "THREATEN", src: "RUS", tgt: "IRN"}, {typ: "COERCE", src: "RUS", tgt: "IRN", fut: true}}},
+. . PUNCT 2 punct`, []want{{typ: "THREATEN", src: "RUS", tgt: "IRN"}, {typ: "SANCTION", src: "RUS", tgt: "IRN", fut: true}}},
 		{"demand through must", `
 Russia Russia PROPN 2 nsubj
 said say VERB 0 root
@@ -162,7 +162,7 @@ Iran Iran PROPN 3 obl
 if if SCONJ 9 mark
 talks talk NOUN 9 nsubj
 fail fail VERB 3 advcl
-. . PUNCT 3 punct`, []want{{typ: "COERCE", src: "RUS", tgt: "IRN", hypo: true}}},
+. . PUNCT 3 punct`, []want{{typ: "SANCTION", src: "RUS", tgt: "IRN", hypo: true}}},
 		{"modal could", `
 Russia Russia PROPN 3 nsubj
 could could AUX 3 aux
