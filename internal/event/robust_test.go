@@ -1,0 +1,99 @@
+package event
+
+import (
+	"testing"
+
+	"github.com/sitrep/sitrep/internal/doc"
+)
+
+// TestCoderChoices covers decisions beyond single clauses: which event a
+// sentence is about, who accuses, joint acts, and fallbacks for parses with
+// misattached arguments.
+func TestCoderChoices(t *testing.T) {
+	ents := map[string]string{"Russia": "RUS", "Ukraine": "UKR", "Putin": "RUSGOV", "Xi": "CHNGOV", "Beijing": "CHN",
+		"Iran": "IRN", "Israel": "ISR", "Palestinians": "PSE", "Iranian": "IRN"}
+	tests := []struct {
+		name    string
+		conll   string
+		primary string   // type of the most confident event
+		has     []string // "TYPE SRC->TGT" that must be coded
+		hasNot  []string // types that must not be coded
+	}{
+		{"governing event is what the sentence reports", `
+Russia Russia PROPN 2 nsubj
+threatened threaten VERB 0 root
+to to PART 4 mark
+impose impose VERB 2 xcomp
+sanctions sanction NOUN 4 obj
+on on ADP 7 case
+Iran Iran PROPN 4 obl
+. . PUNCT 2 punct`, "THREATEN", []string{"THREATEN RUS->IRN", "SANCTION RUS->IRN"}, nil},
+		{"attribution to police is no accusation", `
+Russia Russia PROPN 2 nsubj
+attacked attack VERB 0 root
+Ukraine Ukraine PROPN 2 obj
+, , PUNCT 7 punct
+Iranian Iranian ADJ 6 amod
+police police NOUN 7 nsubj
+said say VERB 2 parataxis
+. . PUNCT 2 punct`, "ASSAULT", []string{"ASSAULT RUS->UKR"}, []string{"ACCUSE"}},
+		{"a named party reporting an attack accuses", `
+Russia Russia PROPN 2 nsubj
+said say VERB 0 root
+Ukraine Ukraine PROPN 4 nsubj
+attacked attack VERB 2 ccomp
+Iran Iran PROPN 4 obj
+. . PUNCT 2 punct`, "ACCUSE", []string{"ACCUSE RUS->UKR", "ASSAULT UKR->IRN"}, nil},
+		{"coordinated sources meet each other, not the venue", `
+Putin Putin PROPN 4 nsubj
+and and CCONJ 3 cc
+Xi Xi PROPN 1 conj
+met meet VERB 0 root
+in in ADP 6 case
+Beijing Beijing PROPN 4 obl
+. . PUNCT 4 punct`, "CONSULT", []string{"CONSULT RUSGOV->CHNGOV", "CONSULT CHNGOV->RUSGOV"}, nil},
+		{"object misattached as a particle", `
+Israel Israel PROPN 2 nsubj
+arrested arrest VERB 0 root
+100 100 NUM 4 nummod
+Palestinians Palestinian PROPN 2 compound:prt
+. . PUNCT 2 punct`, "COERCE", []string{"COERCE ISR->PSE"}, nil},
+		{"verb parsed as a modifier keeps the actor before it", `
+Putin Putin PROPN 3 nmod
+attacked attack VERB 3 amod
+Ukraine Ukraine PROPN 0 root
+. . PUNCT 3 punct`, "ASSAULT", []string{"ASSAULT RUSGOV->"}, nil},
+	}
+	c, err := New(WithoutDictionaryActors())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := parsed(t, tc.conll, ents)
+			c.Annotate(a)
+			got := map[string]bool{}
+			var best doc.Event
+			for _, e := range a.Events {
+				got[e.Type+" "+e.Source.Code+"->"+e.Target.Code] = true
+				got[e.Type] = true
+				if e.Confidence > best.Confidence {
+					best = e
+				}
+			}
+			if best.Type != tc.primary {
+				t.Errorf("primary event %s, want %s; got %v", best.Type, tc.primary, brief(a.Events))
+			}
+			for _, h := range tc.has {
+				if !got[h] {
+					t.Errorf("missing %s; got %v", h, brief(a.Events))
+				}
+			}
+			for _, h := range tc.hasNot {
+				if got[h] {
+					t.Errorf("unexpected %s; got %v", h, brief(a.Events))
+				}
+			}
+		})
+	}
+}
