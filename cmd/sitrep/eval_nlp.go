@@ -1,12 +1,14 @@
 package main
 
 import (
+	"bytes"
 	"fmt"
 	"os"
 	"path/filepath"
 
 	"github.com/sitrep/sitrep/internal/eval"
 	"github.com/sitrep/sitrep/internal/nlp/lemma"
+	"github.com/sitrep/sitrep/internal/nlp/models"
 	"github.com/sitrep/sitrep/internal/nlp/parse"
 	"github.com/sitrep/sitrep/internal/nlp/tag"
 	"github.com/sitrep/sitrep/internal/nlp/token"
@@ -144,6 +146,9 @@ func init() {
 }
 
 func loadParser(path string) (*parse.Parser, error) {
+	if path == "" {
+		return parse.Read(bytes.NewReader(models.Parser))
+	}
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
@@ -153,6 +158,9 @@ func loadParser(path string) (*parse.Parser, error) {
 }
 
 func loadLemmatizer(path string) (*lemma.Lemmatizer, error) {
+	if path == "" {
+		return lemma.Read(bytes.NewReader(models.Lemmatizer))
+	}
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
@@ -162,6 +170,9 @@ func loadLemmatizer(path string) (*lemma.Lemmatizer, error) {
 }
 
 func loadTagger(path string) (*tag.Tagger, error) {
+	if path == "" {
+		return tag.Read(bytes.NewReader(models.Tagger))
+	}
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err

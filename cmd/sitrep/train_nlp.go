@@ -27,6 +27,7 @@ func init() {
 	var iters int
 	var gum bool
 	var clusters string
+	var minWeight float64
 	cmd := &cobra.Command{
 		Use:   "tagger",
 		Short: "Train the part-of-speech tagger (UPOS+XPOS) on UD English EWT",
@@ -38,7 +39,7 @@ func init() {
 			if err != nil {
 				return fmt.Errorf("train tagger: %v", err)
 			}
-			opt := tag.TrainOptions{Iterations: iters, Seed: seed, Log: cmd.ErrOrStderr()}
+			opt := tag.TrainOptions{Iterations: iters, Seed: seed, MinWeight: float32(minWeight), Log: cmd.ErrOrStderr()}
 			if clusters != "" {
 				if opt.Clusters, err = readClusters(clusters); err != nil {
 					return fmt.Errorf("train tagger: %v", err)
@@ -52,8 +53,9 @@ func init() {
 	cmd.Flags().StringVar(&out, "out", "internal/nlp/models/tagger.bin.gz", "where to write the model")
 	cmd.Flags().Uint64Var(&seed, "seed", 1, "random seed for shuffling")
 	cmd.Flags().IntVar(&iters, "iter", 0, "training iterations (0: default)")
-	cmd.Flags().BoolVar(&gum, "gum", false, "also train on the free-licence part of UD English GUM")
+	cmd.Flags().BoolVar(&gum, "gum", true, "also train on the free-licence part of UD English GUM")
 	cmd.Flags().StringVar(&clusters, "clusters", defaultClusters, "word clusters from `sitrep train clusters` (\"\": none)")
+	cmd.Flags().Float64Var(&minWeight, "min-weight", 0.2, "drop averaged weights smaller than this")
 	trainCmd.AddCommand(cmd)
 }
 
@@ -100,9 +102,9 @@ func init() {
 	cmd.Flags().IntVar(&iters, "iter", 0, "training iterations (0: default)")
 	cmd.Flags().IntVar(&tagIters, "tagger-iter", 0, "iterations of the jackknife taggers (0: default)")
 	cmd.Flags().IntVar(&folds, "folds", 4, "jackknife folds for predicted tags (0 or 1: train on gold tags)")
-	cmd.Flags().BoolVar(&gum, "gum", false, "also train on the free-licence part of UD English GUM")
+	cmd.Flags().BoolVar(&gum, "gum", true, "also train on the free-licence part of UD English GUM")
 	cmd.Flags().StringVar(&clusters, "clusters", defaultClusters, "word clusters from `sitrep train clusters` (\"\": none)")
-	cmd.Flags().Float64Var(&minWeight, "min-weight", 0, "drop averaged weights smaller than this (0: default)")
+	cmd.Flags().Float64Var(&minWeight, "min-weight", 2, "drop averaged weights smaller than this")
 	trainCmd.AddCommand(cmd)
 }
 

@@ -17,27 +17,37 @@ type Entry struct {
 	W     float32
 }
 
-// Model is a trained linear classifier: sparse weights looked up through an
-// open-addressing hash table. It is read-only and safe for concurrent use.
+// Model is a trained linear classifier: sparse 16-bit quantized weights
+// looked up through an open-addressing hash table laid out for few cache
+// misses. It is read-only and safe for concurrent use.
 type Model struct {
 	classes []string
 	// Extra holds the stage's own data stored with the weights (a tag
 	// dictionary, a label set, ...), keyed by name.
 	Extra map[string][]byte
 
-	mask    uint64
-	slots   []slot
-	entries []Entry
-	nfeat   int
+	mask     uint64
+	slots    []slot
+	keys     []uint64 // full feature of each slot, for writing; 0 when empty
+	entries  []qentry // per feature: a header whose class is the count, then the weights
+	scale    float32  // weight = q * scale
+	nfeat    int
+	nweights int
 }
 
-// slot is one cell of the open-addressing table: a feature and where its
-// weights are (entries[start:start+count]); key 0 marks an empty cell.
+// slot is one cell of the hash table: a fingerprint of the feature (0 when
+// empty) and where its weights start in entries.
 type slot struct {
-	key   uint64
+	fp    uint32
 	start uint32
-	count uint32
 }
+
+type qentry struct {
+	class uint16
+	q     int16
+}
+
+func fingerprint(key uint64) uint32 { return uint32(key>>32) | 1 }
 
 // Classes returns the class names in index order.
 func (m *Model) Classes() []string { return m.classes }
@@ -46,20 +56,22 @@ func (m *Model) Classes() []string { return m.classes }
 func (m *Model) NumFeatures() int { return m.nfeat }
 
 // NumWeights returns how many non-zero weights the model holds.
-func (m *Model) NumWeights() int { return len(m.entries) }
+func (m *Model) NumWeights() int { return m.nweights }
 
-// find returns the slot of key, or nil.
-func (m *Model) find(key uint64) *slot {
+// row returns the quantized weights of a feature (nil when it has none).
+func (m *Model) row(key uint64) []qentry {
 	if len(m.slots) == 0 {
 		return nil
 	}
-	i := (key ^ key>>32) & m.mask
+	fp := fingerprint(key)
+	i := key & m.mask
 	for {
-		s := &m.slots[i]
-		if s.key == key {
-			return s
+		s := m.slots[i]
+		if s.fp == fp {
+			n := uint32(m.entries[s.start].class)
+			return m.entries[s.start+1 : s.start+1+n]
 		}
-		if s.key == 0 {
+		if s.fp == 0 {
 			return nil
 		}
 		i = (i + 1) & m.mask
@@ -68,11 +80,15 @@ func (m *Model) find(key uint64) *slot {
 
 // Row returns the weights of one feature (nil when it has none).
 func (m *Model) Row(feat uint64) []Entry {
-	s := m.find(feat)
-	if s == nil {
+	q := m.row(feat)
+	if q == nil {
 		return nil
 	}
-	return m.entries[s.start : s.start+s.count]
+	out := make([]Entry, len(q))
+	for i, e := range q {
+		out[i] = Entry{Class: e.class, W: float32(e.q) * m.scale}
+	}
+	return out
 }
 
 // Scores sets scores[c] to the score of each class c for the instance with
@@ -83,14 +99,46 @@ func (m *Model) Scores(feats []uint64, scores []float32) {
 }
 
 // AddScores adds the features' weights to scores.
+//
+// The lookups are memory-bound, so they run in phases over batches of
+// features: first all table cells, then all row headers, then the weights.
+// Loads within a phase do not depend on each other and the processor
+// overlaps their cache misses.
 func (m *Model) AddScores(feats []uint64, scores []float32) {
-	for _, f := range feats {
-		s := m.find(f)
-		if s == nil {
-			continue
+	if len(m.slots) == 0 {
+		return
+	}
+	const batch = 128
+	var starts, counts [batch]uint32
+	for len(feats) > 0 {
+		fs := feats[:min(batch, len(feats))]
+		feats = feats[len(fs):]
+		found := 0
+		for _, f := range fs {
+			fp := fingerprint(f)
+			i := f & m.mask
+			for {
+				s := m.slots[i]
+				if s.fp == fp {
+					starts[found] = s.start
+					found++
+					break
+				}
+				if s.fp == 0 {
+					break
+				}
+				i = (i + 1) & m.mask
+			}
 		}
-		for _, e := range m.entries[s.start : s.start+s.count] {
-			scores[e.Class] += e.W
+		for k := 0; k < found; k++ {
+			counts[k] = uint32(m.entries[starts[k]].class)
+		}
+		scale := m.scale
+		for k := 0; k < found; k++ {
+			st := starts[k] + 1
+			for _, e := range m.entries[st : st+counts[k]] {
+				scores[e.class] += float32(e.q) * scale
+			}
 		}
 	}
 }
@@ -107,6 +155,7 @@ type builder struct {
 	keys    []uint64
 	ends    []int
 	flat    []Entry
+	scale   float32 // 0: choose from the largest weight
 }
 
 func newBuilder(classes []string) *builder {
@@ -119,25 +168,64 @@ func (b *builder) add(key uint64, row []Entry) {
 	b.ends = append(b.ends, len(b.flat))
 }
 
+// build quantizes the weights to 16 bits and lays out the table. Weights
+// that round to 0 are dropped, and features left without weights.
 func (b *builder) build() *Model {
-	m := &Model{classes: b.classes, Extra: map[string][]byte{}, nfeat: len(b.keys), entries: b.flat}
-	if len(b.keys) == 0 {
+	m := &Model{classes: b.classes, Extra: map[string][]byte{}, scale: b.scale}
+	if m.scale == 0 {
+		var maxAbs float64
+		for _, e := range b.flat {
+			maxAbs = math.Max(maxAbs, math.Abs(float64(e.W)))
+		}
+		m.scale = float32(maxAbs / 32767)
+		if m.scale == 0 {
+			m.scale = 1
+		}
+	}
+	entries := make([]qentry, 0, len(b.flat)+len(b.keys))
+	starts := make([]int, 0, len(b.keys))
+	keys := make([]uint64, 0, len(b.keys))
+	start := 0
+	for j, key := range b.keys {
+		head := len(entries)
+		entries = append(entries, qentry{})
+		for _, e := range b.flat[start:b.ends[j]] {
+			q := math.Round(float64(e.W / m.scale))
+			if q == 0 {
+				continue
+			}
+			entries = append(entries, qentry{class: e.Class, q: int16(max(-32767, min(32767, q)))})
+		}
+		start = b.ends[j]
+		n := len(entries) - head - 1
+		if n == 0 {
+			entries = entries[:head]
+			continue
+		}
+		entries[head].class = uint16(n)
+		starts = append(starts, head)
+		keys = append(keys, key)
+		m.nweights += n
+	}
+	m.entries = slices.Clip(entries)
+	m.nfeat = len(keys)
+	if len(keys) == 0 {
 		return m
 	}
 	size := 1
-	for size < 2*len(b.keys) {
+	for size < 2*len(keys) {
 		size <<= 1
 	}
 	m.mask = uint64(size - 1)
 	m.slots = make([]slot, size)
-	start := 0
-	for j, key := range b.keys {
-		i := (key ^ key>>32) & m.mask
-		for m.slots[i].key != 0 {
+	m.keys = make([]uint64, size)
+	for j, key := range keys {
+		i := key & m.mask
+		for m.slots[i].fp != 0 {
 			i = (i + 1) & m.mask
 		}
-		m.slots[i] = slot{key: key, start: uint32(start), count: uint32(b.ends[j] - start)}
-		start = b.ends[j]
+		m.slots[i] = slot{fp: fingerprint(key), start: uint32(starts[j])}
+		m.keys[i] = key
 	}
 	return m
 }
@@ -172,37 +260,21 @@ func (m *Model) Write(w io.Writer) error {
 		putBytes([]byte(k))
 		putBytes(m.Extra[k])
 	}
-	var maxAbs float64
-	for _, e := range m.entries {
-		maxAbs = math.Max(maxAbs, math.Abs(float64(e.W)))
-	}
-	scale := float32(maxAbs / 32767)
-	if scale == 0 {
-		scale = 1
-	}
+	scale := m.scale
 	binary.LittleEndian.PutUint32(buf[:4], math.Float32bits(scale))
 	bw.Write(buf[:4])
 
 	keys := m.sortedKeys()
 	putU(uint64(len(keys)))
 	var prev uint64
-	var q []int64
-	var cls []uint16
 	for _, k := range keys {
-		q, cls = q[:0], cls[:0]
-		for _, e := range m.Row(k) {
-			v := int64(math.Round(float64(e.W / scale)))
-			if v != 0 {
-				q = append(q, v)
-				cls = append(cls, e.Class)
-			}
-		}
+		row := m.row(k)
 		putU(k - prev)
 		prev = k
-		putU(uint64(len(q)))
-		for i := range q {
-			putU(uint64(cls[i]))
-			putS(q[i])
+		putU(uint64(len(row)))
+		for _, e := range row {
+			putU(uint64(e.class))
+			putS(int64(e.q))
 		}
 	}
 	if err := bw.Flush(); err != nil {
@@ -269,6 +341,10 @@ func Read(r io.Reader) (*Model, error) {
 		return nil, fmt.Errorf("model: %w", err)
 	}
 	scale := math.Float32frombits(binary.LittleEndian.Uint32(sb[:]))
+	if !(scale > 0) || math.IsInf(float64(scale), 0) {
+		return nil, errors.New("model: bad weight scale")
+	}
+	b.scale = scale
 	nf := getU()
 	var key uint64
 	var row []Entry
@@ -311,6 +387,7 @@ func (m *Model) Prune(minWeight float32) *Model {
 			b.add(k, row)
 		}
 	}
+	b.scale = m.scale
 	p := b.build()
 	p.Extra = m.Extra
 	return p
@@ -318,9 +395,9 @@ func (m *Model) Prune(minWeight float32) *Model {
 
 func (m *Model) sortedKeys() []uint64 {
 	keys := make([]uint64, 0, m.nfeat)
-	for _, s := range m.slots {
-		if s.key != 0 {
-			keys = append(keys, s.key)
+	for i, s := range m.slots {
+		if s.fp != 0 {
+			keys = append(keys, m.keys[i])
 		}
 	}
 	slices.Sort(keys)

@@ -21,13 +21,15 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/sitrep/sitrep/internal/nlp/token"
 )
 
 // Clusters maps normalised words (token.Normalize) to their clusters.
 type Clusters struct {
-	ids map[string][2]uint16 // fine, coarse
+	ids map[string][3]uint16 // fine, coarse, capitalisation class + 1 (0: unknown)
 }
 
 // Of returns the fine and coarse cluster of a word (normalised here), or
@@ -47,6 +49,38 @@ func (c *Clusters) OfNormalized(norm string) (fine, coarse int, ok bool) {
 	}
 	v, ok := c.ids[norm]
 	return int(v[0]), int(v[1]), ok
+}
+
+// Capitalisation returns how often a word (normalised) is capitalised in
+// the corpus away from the start of a sentence, in five classes from 0
+// (almost never) to 4 (almost always), or ok=false when unknown.
+func (c *Clusters) Capitalisation(norm string) (class int, ok bool) {
+	if c == nil {
+		return 0, false
+	}
+	v, ok := c.ids[norm]
+	if !ok || v[2] == 0 {
+		return 0, false
+	}
+	return int(v[2]) - 1, true
+}
+
+func capClass(upper, total int) uint16 {
+	if total < 3 {
+		return 0
+	}
+	r := float64(upper) / float64(total)
+	switch {
+	case r < 0.05:
+		return 1
+	case r < 0.35:
+		return 2
+	case r < 0.65:
+		return 3
+	case r < 0.95:
+		return 4
+	}
+	return 5
 }
 
 // Len returns the number of clustered words.
@@ -85,9 +119,10 @@ func Build(docs func(fn func(text string)), opt Options) *Clusters {
 	// Pass 1: the corpus as a stream of word ids, -1 between documents.
 	dict := map[string]int32{}
 	var words []string
-	var freq []int
+	var freq, upper, inside []int
 	var stream []int32
 	docs(func(text string) {
+		prev := "."
 		for _, t := range token.Tokenize(text) {
 			n := token.Normalize(t.Text)
 			id, ok := dict[n]
@@ -96,9 +131,20 @@ func Build(docs func(fn func(text string)), opt Options) *Clusters {
 				dict[n] = id
 				words = append(words, n)
 				freq = append(freq, 0)
+				upper = append(upper, 0)
+				inside = append(inside, 0)
 			}
 			freq[id]++
 			stream = append(stream, id)
+			switch prev {
+			case ".", "!", "?", ":", "\"", "“", "'", "‘", "(", "-", "--", "*":
+			default:
+				inside[id]++
+				if r, _ := utf8.DecodeRuneInString(t.Text); unicode.IsUpper(r) {
+					upper[id]++
+				}
+			}
+			prev = t.Text
 		}
 		stream = append(stream, -1)
 	})
@@ -122,7 +168,7 @@ func Build(docs func(fn func(text string)), opt Options) *Clusters {
 	}
 	nc := min(opt.Contexts, nv)
 	if nv == 0 {
-		return &Clusters{ids: map[string][2]uint16{}}
+		return &Clusters{ids: map[string][3]uint16{}}
 	}
 	// Pass 2: neighbour counts for the vocabulary.
 	width := 2 * nc
@@ -185,10 +231,11 @@ func Build(docs func(fn func(text string)), opt Options) *Clusters {
 	fine := kmeans(vec, nv, D, opt.Fine, opt.Iter, rng)
 	cent := centroids(vec, fine, nv, D, opt.Fine)
 	coarse := kmeans(cent, opt.Fine, D, opt.Coarse, 2*opt.Iter, rng)
-	out := &Clusters{ids: make(map[string][2]uint16, nv)}
+	out := &Clusters{ids: make(map[string][3]uint16, nv)}
 	for r := 0; r < nv; r++ {
 		f := fine[r]
-		out.ids[words[order[r]]] = [2]uint16{uint16(f), uint16(coarse[f])}
+		id := order[r]
+		out.ids[words[id]] = [3]uint16{uint16(f), uint16(coarse[f]), capClass(upper[id], inside[id])}
 	}
 	return out
 }
@@ -251,7 +298,8 @@ func centroids(vec []float32, assign []int, n, D, k int) []float32 {
 	return cent
 }
 
-// Encode returns the clusters as "word\tfine\tcoarse" lines sorted by word.
+// Encode returns the clusters as "word\tfine\tcoarse[\tcapitalisation]"
+// lines sorted by word.
 func (c *Clusters) Encode() []byte {
 	words := make([]string, 0, len(c.ids))
 	for w := range c.ids {
@@ -261,28 +309,38 @@ func (c *Clusters) Encode() []byte {
 	var b bytes.Buffer
 	for _, w := range words {
 		v := c.ids[w]
-		fmt.Fprintf(&b, "%s\t%d\t%d\n", w, v[0], v[1])
+		if v[2] == 0 {
+			fmt.Fprintf(&b, "%s\t%d\t%d\n", w, v[0], v[1])
+		} else {
+			fmt.Fprintf(&b, "%s\t%d\t%d\t%d\n", w, v[0], v[1], v[2]-1)
+		}
 	}
 	return b.Bytes()
 }
 
 // Decode reads clusters written by Encode.
 func Decode(r io.Reader) (*Clusters, error) {
-	c := &Clusters{ids: map[string][2]uint16{}}
+	c := &Clusters{ids: map[string][3]uint16{}}
 	sc := bufio.NewScanner(r)
 	line := 0
 	for sc.Scan() {
 		line++
 		f := strings.Split(sc.Text(), "\t")
-		if len(f) != 3 {
-			return nil, fmt.Errorf("clusters line %d: %d fields, want 3", line, len(f))
+		if len(f) != 3 && len(f) != 4 {
+			return nil, fmt.Errorf("clusters line %d: %d fields, want 3 or 4", line, len(f))
 		}
-		a, err1 := strconv.Atoi(f[1])
-		b, err2 := strconv.Atoi(f[2])
-		if err1 != nil || err2 != nil {
-			return nil, fmt.Errorf("clusters line %d: bad cluster number", line)
+		var v [3]uint16
+		for i := 1; i < len(f); i++ {
+			n, err := strconv.Atoi(f[i])
+			if err != nil || n < 0 || n > 1<<15 {
+				return nil, fmt.Errorf("clusters line %d: bad number %q", line, f[i])
+			}
+			v[i-1] = uint16(n)
 		}
-		c.ids[f[0]] = [2]uint16{uint16(a), uint16(b)}
+		if len(f) == 4 {
+			v[2]++
+		}
+		c.ids[f[0]] = v
 	}
 	return c, sc.Err()
 }

@@ -449,3 +449,9 @@ func Read(r io.Reader) (*Parser, error) {
 	}
 	return p, nil
 }
+
+// Prune drops the weights smaller than minWeight, trading a little accuracy
+// for size and speed.
+func (p *Parser) Prune(minWeight float32) {
+	p.model = p.model.Prune(minWeight)
+}

@@ -88,6 +88,9 @@ const (
 	fWordN1
 	fSuf3N1
 	fC0Word
+	fCase
+	fCaseShape
+	fNextCase
 )
 
 // wordInfo holds the hashed views of one token that features combine.
@@ -96,6 +99,7 @@ type wordInfo struct {
 	suf1, suf2, suf3, suf4 uint64
 	pre1, pre2, pre3       uint64
 	fine, coarse           uint64
+	caps                   uint64 // corpus capitalisation class
 	normS                  string
 }
 
@@ -183,7 +187,10 @@ func (t *Tagger) info(words []string) []wordInfo {
 		inf.pre1 = learn.HashString(prefix(n, 1))
 		inf.pre2 = learn.HashString(prefix(n, 2))
 		inf.pre3 = learn.HashString(prefix(n, 3))
-		inf.fine, inf.coarse = hNone, hNone
+		inf.fine, inf.coarse, inf.caps = hNone, hNone, hNone
+		if k, ok := t.clusters.Capitalisation(n); ok {
+			inf.caps = classHashes[k] ^ 0xca
+		}
 		if f, c, ok := t.clusters.OfNormalized(n); ok {
 			inf.fine, inf.coarse = classHashes[f&1023]^0xf1, classHashes[c&1023]^0xc0
 		}
@@ -202,7 +209,7 @@ func features(f []uint64, infos []wordInfo, i int, p1, p2 uint64) []uint64 {
 	prevW, prev2W, nextW, next2W := hStart, hStart2, hEnd, hEnd2
 	prevS3, nextS3, prevShape, nextShape := hStart, hEnd, hStart, hEnd
 	prevAmb, nextAmb, next2Amb := hStart, hEnd, hEnd2
-	prevFine, nextFine, next2Fine, nextCoarse := hStart, hEnd, hEnd2, hEnd
+	prevFine, nextFine, next2Fine, nextCoarse, nextCaps := hStart, hEnd, hEnd2, hEnd, hEnd
 	if i > 0 {
 		prevW, prevS3, prevShape, prevAmb = infos[i-1].norm, infos[i-1].suf3, infos[i-1].shape, infos[i-1].amb
 		prevFine = infos[i-1].fine
@@ -212,7 +219,7 @@ func features(f []uint64, infos []wordInfo, i int, p1, p2 uint64) []uint64 {
 	}
 	if i+1 < len(infos) {
 		nextW, nextS3, nextShape, nextAmb = infos[i+1].norm, infos[i+1].suf3, infos[i+1].shape, infos[i+1].amb
-		nextFine, nextCoarse = infos[i+1].fine, infos[i+1].coarse
+		nextFine, nextCoarse, nextCaps = infos[i+1].fine, infos[i+1].coarse, infos[i+1].caps
 	}
 	if i+2 < len(infos) {
 		next2W, next2Amb = infos[i+2].norm, infos[i+2].amb
@@ -263,6 +270,9 @@ func features(f []uint64, infos []wordInfo, i int, p1, p2 uint64) []uint64 {
 		learn.Hash1(fNext2Fine, next2Fine),
 		learn.Hash2(fCoarseNextCoarse, w.coarse, nextCoarse),
 		learn.Hash2(fFineP1, w.fine, p1),
+		learn.Hash1(fCase, w.caps),
+		learn.Hash3(fCaseShape, w.caps, w.shape, first),
+		learn.Hash2(fNextCase, nextCaps, nextShape),
 	)
 }
 
@@ -365,8 +375,9 @@ func secondPassFeatures(f []uint64, infos []wordInfo, i int, first []int, p1 uin
 
 // TrainOptions control training.
 type TrainOptions struct {
-	Iterations int    // passes over the data; 0 means 8
-	Seed       uint64 // shuffling seed
+	Iterations int     // passes over the data; 0 means 12
+	Seed       uint64  // shuffling seed
+	MinWeight  float32 // averaged weights smaller than this are dropped
 	Clusters   *cluster.Clusters
 	Log        io.Writer
 }
@@ -377,7 +388,7 @@ type TrainOptions struct {
 // second model trains on first-pass tags as imperfect as at run time.
 func Train(data []Example, opt TrainOptions) *Tagger {
 	if opt.Iterations == 0 {
-		opt.Iterations = 8
+		opt.Iterations = 12
 	}
 	p := learn.NewPerceptron()
 	t := &Tagger{dict: map[string]int32{}, amb: map[string]uint64{}, vocab: map[string]bool{}, clusters: opt.Clusters}
@@ -417,6 +428,9 @@ func Train(data []Example, opt TrainOptions) *Tagger {
 	}
 	t.model = p.Model(0)
 	t.model2 = p2.Model(0)
+	if opt.MinWeight > 0 {
+		t.Prune(opt.MinWeight)
+	}
 	return t
 }
 
@@ -573,4 +587,13 @@ func Read(r io.Reader) (*Tagger, error) {
 		}
 	}
 	return t, nil
+}
+
+// Prune drops the weights smaller than minWeight from both passes' models,
+// trading a little accuracy for size and speed.
+func (t *Tagger) Prune(minWeight float32) {
+	t.model = t.model.Prune(minWeight)
+	if t.model2 != nil {
+		t.model2 = t.model2.Prune(minWeight)
+	}
 }

@@ -1,0 +1,40 @@
+package lemma
+
+import (
+	"bytes"
+	"testing"
+)
+
+func TestLearnedRulesAndExceptions(t *testing.T) {
+	train := []Example{
+		{"walked", "VERB", "walk"}, {"talked", "VERB", "talk"}, {"jumped", "VERB", "jump"},
+		{"walks", "VERB", "walk"}, {"talks", "VERB", "talk"},
+		{"went", "VERB", "go"}, {"mice", "NOUN", "mouse"},
+		{"cats", "NOUN", "cat"}, {"dogs", "NOUN", "dog"}, {"houses", "NOUN", "house"},
+		{"Paris", "PROPN", "Paris"}, {"The", "DET", "the"},
+	}
+	l := Train(train)
+	var buf bytes.Buffer
+	if err := l.Write(&buf); err != nil {
+		t.Fatal(err)
+	}
+	l2, err := Read(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ form, upos, want string }{
+		{"kicked", "VERB", "kick"}, // rule -ed
+		{"went", "VERB", "go"},     // exception
+		{"birds", "NOUN", "bird"},  // rule -s
+		{"mice", "NOUN", "mouse"},  // exception
+		{"Athens", "PROPN", "Athens"},
+		{"A", "DET", "a"},
+	}
+	for _, tc := range tests {
+		for name, lm := range map[string]*Lemmatizer{"trained": l, "read": l2} {
+			if got := lm.Lemma(tc.form, tc.upos); got != tc.want {
+				t.Errorf("%s: Lemma(%q, %s) = %q, want %q", name, tc.form, tc.upos, got, tc.want)
+			}
+		}
+	}
+}

@@ -1,0 +1,25 @@
+// Package models embeds the trained model files of the NLP core: the
+// part-of-speech tagger, the dependency parser and the lemmatizer. They are
+// written by `sitrep train tagger|parser|lemmatizer` (and the word clusters
+// the tagger and parser copy into their files by `sitrep train clusters`).
+//
+// It holds bytes only; packages tag, parse and lemma read them, and package
+// nlp loads them once, lazily.
+package models
+
+import _ "embed"
+
+// Tagger is the part-of-speech tagger (package tag).
+//
+//go:embed tagger.bin.gz
+var Tagger []byte
+
+// Parser is the dependency parser (package parse).
+//
+//go:embed parser.bin.gz
+var Parser []byte
+
+// Lemmatizer is the lemmatizer (package lemma).
+//
+//go:embed lemma.txt.gz
+var Lemmatizer []byte
