@@ -146,6 +146,11 @@ func (c *Coder) codeSentence(a *doc.Article, si int, ents map[string]*doc.Entity
 			// AGREE (intent to cooperate), not CAMEO 05 cooperation
 			code = "030"
 		}
+		if (code == "---" || code == "") && !c.noIntent && rejectVerbs[t.lemmas[p]] && t.child(p, "obj") >= 0 {
+			// "rejected a peace plan": the dictionary codes only the
+			// objects it lists; any rejected object is a rejection
+			code = "120"
+		}
 		if code == "" || code == "---" {
 			continue
 		}
@@ -185,6 +190,7 @@ func (c *Coder) codeSentence(a *doc.Article, si int, ents map[string]*doc.Entity
 		cd.modality = modalityOf(t, cd.p)
 	}
 	c.markDominated(t, cands)
+	inheritTargets(t, cands)
 	for _, cd := range cands {
 		if d := c.demanded(t, r, cd, cands); d != nil {
 			out = append(out, c.emit(a, si, t, r, d)...)
@@ -231,6 +237,73 @@ func (c *Coder) markDominated(t *tree, cands []*candidate) {
 			}
 		}
 	}
+}
+
+// inheritTargets gives an event with no target the target of the act its
+// complement or purpose clause codes: "threatened to break relations with
+// Russia", "staged a hunger strike to demand the president's resignation",
+// "demonstrated, calling for independence from Iraq".
+func inheritTargets(t *tree, cands []*candidate) {
+	for _, cd := range cands {
+		if len(cd.targets) > 0 || len(cd.sources) == 0 {
+			continue
+		}
+		top := cd.p
+		if cd.nominal {
+			if h := t.head(cd.p); h >= 0 && t.isVerb(h) && t.rel(cd.p) == "obj" {
+				top = h
+			}
+		}
+		for _, o := range cands {
+			if o == cd || len(o.targets) == 0 || !purposeOf(t, top, o.p) {
+				continue
+			}
+			var tg []doc.ActorRef
+			for _, ref := range o.targets {
+				own := false
+				for _, src := range cd.sources {
+					own = own || sameActor(src, ref)
+				}
+				if !own {
+					tg = append(tg, ref)
+				}
+			}
+			if len(tg) > 0 {
+				cd.targets = tg
+				break
+			}
+		}
+	}
+}
+
+// purposeOf reports whether predicate o sits in a complement or purpose
+// clause of p (xcomp, advcl, acl, or a clause attached to p's object), not
+// in reported speech.
+func purposeOf(t *tree, p, o int) bool {
+	if t.depth(p, o) <= 0 {
+		return false
+	}
+	clause := false
+	for n := o; n >= 0 && n != p; n = t.head(n) {
+		switch t.rel(n) {
+		case "ccomp", "parataxis", "csubj", "conj":
+			return false
+		case "xcomp":
+			clause = true
+		case "advcl", "acl":
+			// a purpose ("to demand ...") or accompanying participle
+			// ("calling for ..."), not a time or reason clause
+			if t.toks[n].Deprel == "acl:relcl" {
+				return false
+			}
+			if t.hasChildLemma(n, set("to"), "mark") || t.child(n, "mark") < 0 && t.toks[n].XPOS == "VBG" {
+				clause = true
+			} else {
+				return false
+			}
+		}
+	}
+	return clause
 }
 
 // demanded derives the REQUEST that "X said Y must do Z" amounts to: the
