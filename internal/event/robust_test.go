@@ -63,6 +63,20 @@ Putin Putin PROPN 3 nmod
 attacked attack VERB 3 amod
 Ukraine Ukraine PROPN 0 root
 . . PUNCT 3 punct`, "ASSAULT", []string{"ASSAULT RUSGOV->"}, nil},
+		{"a rejected object is a rejection", `
+Iran Iran PROPN 2 nsubj
+rejected reject VERB 0 root
+the the DET 4 det
+plan plan NOUN 2 obj
+. . PUNCT 2 punct`, "REJECT", []string{"REJECT IRN->"}, nil},
+		{"a protest takes the target of its purpose", `
+Iran Iran PROPN 2 nsubj
+staged stage VERB 0 root
+protests protest NOUN 2 obj
+to to PART 5 mark
+denounce denounce VERB 2 advcl
+Israel Israel PROPN 5 obj
+. . PUNCT 2 punct`, "PROTEST", []string{"PROTEST IRN->ISR"}, nil},
 	}
 	c, err := New(WithoutDictionaryActors())
 	if err != nil {
