@@ -20,9 +20,13 @@ type Coding struct {
 // contradicts the PLOVER manual: the table maps 163 (impose embargo, boycott
 // or sanctions) to COERCE, while the manual's SANCTION section says
 // "International (political or economic) sanctions are coded as
-// `discontinue'" under SANCTION.
+// `discontinue'" under SANCTION; it maps 0813 and 0814 (ease curfew, state of
+// emergency) to RETREAT, while the manual's CONCEDE section covers "easing of
+// administrative or legal restrictions ..., removing curfews".
 var codebookOverrides = map[string]Coding{
-	"163": {Type: "SANCTION", Mode: "discontinue", Context: "economic"},
+	"163":  {Type: "SANCTION", Mode: "discontinue", Context: "economic"},
+	"0813": {Type: "CONCEDE", Context: "legal"},
+	"0814": {Type: "CONCEDE", Context: "legal"},
 }
 
 // ParsePLOVERMap reads CAMEO2PLOVER-2021.txt: "0312: AGREE,  ,   military # ...".
