@@ -3,13 +3,11 @@ package main
 import (
 	"fmt"
 
-	"github.com/sitrep/sitrep/internal/doc"
 	"github.com/sitrep/sitrep/internal/event"
 	"github.com/sitrep/sitrep/internal/extract"
-	"github.com/sitrep/sitrep/internal/kb"
 	"github.com/sitrep/sitrep/internal/link"
 	"github.com/sitrep/sitrep/internal/ner"
-	"github.com/sitrep/sitrep/internal/nlp/token"
+	"github.com/sitrep/sitrep/internal/nlp"
 	"github.com/sitrep/sitrep/internal/pipeline"
 	"github.com/sitrep/sitrep/internal/quote"
 	"github.com/sitrep/sitrep/internal/segment"
@@ -23,15 +21,11 @@ type stage struct {
 	pipeline.Annotator
 }
 
-// annotatorFunc adapts a function to pipeline.Annotator.
-type annotatorFunc func(a *doc.Article)
-
-func (f annotatorFunc) Annotate(a *doc.Article) { f(a) }
-
 // analysisStages builds every analysis stage, in the order their inputs
-// require: sentences and tokens, entities, links, dates, events, quotes.
+// require: sentences, tokens, tags and parses; entities; links; dates;
+// events; quotes. The knowledge base includes --kb-extra entries.
 func analysisStages() ([]stage, error) {
-	base, err := kb.Default()
+	base, err := loadKB()
 	if err != nil {
 		return nil, fmt.Errorf("loading the knowledge base: %w", err)
 	}
@@ -44,7 +38,7 @@ func analysisStages() ([]stage, error) {
 		return nil, fmt.Errorf("loading the event dictionaries: %w", err)
 	}
 	return []stage{
-		{"tokenize", annotatorFunc(func(a *doc.Article) { a.Sentences = token.Sentences(a.Text) })},
+		{"nlp", nlp.New()},
 		{"ner", tagger},
 		{"link", link.New(base)},
 		{"timex", timex.New()},

@@ -174,6 +174,11 @@ func (s *scanner) tense(i, j int) int {
 		}
 		if w == "," {
 			afterComma = true
+			// ", and the two sides agreed": a coordinated clause has a
+			// tense of its own.
+			if clauseOpeners[s.low(k+1)] {
+				break
+			}
 		}
 		// ", Castro said" attributes the clause; it does not date it.
 		if afterComma && reportingVerbs[w] {
@@ -194,6 +199,11 @@ func (s *scanner) weekdayTense(i, j int) int {
 		return 1
 	}
 	return t
+}
+
+// clauseOpeners begin a new clause after a comma.
+var clauseOpeners = map[string]bool{
+	"and": true, "but": true, "while": true, "whereas": true, "which": true, "who": true, "where": true,
 }
 
 // reportingVerbs attribute speech.

@@ -28,6 +28,7 @@ func TestTag(t *testing.T) {
 		// Weekdays by tense.
 		{"The minister said on Tuesday that talks had failed.", "Tuesday", Date, "2025-03-11", dct},
 		{"The ministers will meet on Tuesday in Geneva.", "Tuesday", Date, "2025-03-18", dct},
+		{"The ministers met on Tuesday, and the two sides agreed to expand trade.", "Tuesday", Date, "2025-03-11", dct},
 		{"Talks are set to resume Monday in Belfast.", "Monday", Date, "2025-03-17", dct},
 		{"Police said Friday that two men were held.", "Friday", Date, "2025-03-14", dct},
 		{"He arrived last Friday.", "last Friday", Date, "2025-03-07", dct},
