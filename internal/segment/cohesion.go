@@ -58,6 +58,57 @@ func (s *Segmenter) mergeCohesive(starts []int, units [][]string, dup []int, cue
 	return out
 }
 
+// Topic shift without a cue: a piece whose two parts, each of at least
+// minShiftUnits paragraphs, share almost nothing (both cosines below
+// shiftCohesion) holds two articles.
+const (
+	shiftCohesion = 0.05
+	minShiftUnits = 3
+)
+
+// splitAtCues is the converse of mergeCohesive: where a cue (a caption, a
+// block of page furniture, a dateline, an outlet credit) marks a place
+// inside a piece and the text on either side shares neither names nor
+// words (both cosines below headedCohesion), or where without a cue the
+// two sides share almost nothing (shiftCohesion), the piece is split
+// there. Short articles give the topic model too little text to split on.
+func (s *Segmenter) splitAtCues(starts []int, units [][]string, cued []bool) []int {
+	if s != nil && s.NoCohesion || cued == nil {
+		return starts
+	}
+	var out []int
+	// split adds the starts of [from, to) after from, best place first.
+	var split func(from, to int)
+	split = func(from, to int) {
+		best, bestScore := -1, math.Inf(1)
+		for u := from + 1; u < to; u++ {
+			if !cued[u] && (u-from < minShiftUnits || to-u < minShiftUnits) {
+				continue
+			}
+			ent, lex := cohesion(units[from:u], units[u:to])
+			ok := ent < shiftCohesion && lex < shiftCohesion || cued[u] && ent < headedCohesion && lex < headedCohesion
+			if score := max(ent, lex); ok && score < bestScore {
+				best, bestScore = u, score
+			}
+		}
+		if best < 0 {
+			return
+		}
+		split(from, best)
+		out = append(out, best)
+		split(best, to)
+	}
+	for k, from := range starts {
+		to := len(units)
+		if k+1 < len(starts) {
+			to = starts[k+1]
+		}
+		out = append(out, from)
+		split(from, to)
+	}
+	return out
+}
+
 // repeatsAcross: a unit in [at, to) repeats one in [from, at).
 func repeatsAcross(dup []int, from, at, to int) bool {
 	for j := at; j < to && j < len(dup); j++ {

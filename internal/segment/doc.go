@@ -26,6 +26,14 @@
 // versions of one story moves back to the paragraph that echoes the
 // previous piece's lede.
 //
+// Where a cue (a caption, a block of page furniture, a dateline, an outlet
+// credit) marks a place inside a piece whose two sides share neither names
+// nor words, or where two parts of at least three paragraphs share almost
+// nothing, the piece is split even if the topic model did not (short
+// articles give it too little text). The model smooths over a fixed
+// vocabulary size, so that the same two articles are split alike in a
+// dump of 4 articles or of 12.
+//
 // Captions: repeated photo captions become Article.Caption (all distinct
 // ones, joined by newlines); captions between two articles before the
 // next headline close the previous article.

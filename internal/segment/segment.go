@@ -106,7 +106,7 @@ func (s *Segmenter) Split(text string) []doc.Article {
 	// item) is sure as well.
 	pendingHard, pendingBonus := false, 0.0
 	headlines, extras := 0, 0
-	framed, sawFurniture := false, false
+	framed, sawFurniture, furnitureRun := false, false, false
 	for i, l := range ls {
 		switch l.kind {
 		case kindBody:
@@ -124,7 +124,7 @@ func (s *Segmenter) Split(text string) []doc.Article {
 			units = append(units, i)
 			pendingHard, pendingBonus = false, 0
 			headlines, extras = 0, 0
-			framed, sawFurniture = false, false
+			framed, sawFurniture, furnitureRun = false, false, false
 		case kindHeadline:
 			if headlines == 0 && sawFurniture {
 				framed = true
@@ -139,6 +139,12 @@ func (s *Segmenter) Split(text string) []doc.Article {
 			sawFurniture = true
 		case kindChrome:
 			sawFurniture = true
+			if i > 0 && ls[i-1].kind == kindChrome || i > 1 && ls[i-1].kind == kindBlank && ls[i-2].kind == kindChrome {
+				if !furnitureRun {
+					pendingBonus += furnitureBonus
+				}
+				furnitureRun = true
+			}
 		}
 	}
 	if len(units) == 0 {
@@ -146,13 +152,9 @@ func (s *Segmenter) Split(text string) []doc.Article {
 	}
 	allTerms := make([][]string, len(units))
 	n := 0
-	vocab := map[string]bool{}
 	for k, u := range units {
 		allTerms[k] = terms(ls[u].text)
 		n += len(allTerms[k])
-		for _, t := range allTerms[k] {
-			vocab[t] = true
-		}
 	}
 	segCost := s.paragraphPenalty() * math.Log(float64(n)+2)
 	var starts []int // unit indices that open an article
@@ -181,8 +183,9 @@ func (s *Segmenter) Split(text string) []doc.Article {
 				}
 			}
 			dup := repeats(keys, list)
-			split := topicSplit(ts, dup, bonus[a:b], cost, len(vocab), maxTopicUnits)
+			split := topicSplit(ts, dup, bonus[a:b], cost, topicVocab, maxTopicUnits)
 			split = s.mergeCohesive(split, ts, dup, cued[a:b], sure[a])
+			split = s.splitAtCues(split, ts, cued[a:b])
 			refineBoundaries(split, ts, dup, bonus[a:b], cued[a:b])
 			restartAtLede(split, ts, dup, cued[a:b])
 			for _, st := range split {
@@ -228,6 +231,13 @@ func (s *Segmenter) Split(text string) []doc.Article {
 	return arts
 }
 
+// topicVocab is the vocabulary size the topic model smooths over on dumps.
+// It is fixed rather than the dump's own: a small dump's vocabulary makes
+// every new word cheap and splits articles apart, a long dump's makes
+// boundaries dear, so the same two articles would be split or not by the
+// size of the dump around them (docs/quality.md: dumps of 4, 8, 12).
+const topicVocab = 1300
+
 // headedChunkFactor multiplies the segment penalty inside a stretch of
 // text that opens with a sure headline boundary.
 const headedChunkFactor = 2
@@ -239,6 +249,9 @@ const (
 	truncatedBonus    = 3
 	creditBonus       = 8
 	datelineBonus     = 6
+	// furnitureBonus: a run of two or more chrome lines (a share bar, a
+	// "related" block, an app promo), as pages put after an article.
+	furnitureBonus = 12
 )
 
 // cueBonus scores textual signs that an article starts at body line i: the
