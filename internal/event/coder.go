@@ -337,10 +337,13 @@ func (c *Coder) demanded(t *tree, r *resolver, cd *candidate, cands []*candidate
 // the intent ("agreed to", "threatened to").
 func (c *Coder) statedIntent(t *tree, cd *candidate, cands []*candidate) *candidate {
 	md := cd.modality
-	if c.noIntent || len(cd.sources) == 0 || md.hypothetical {
+	// a conditional promise or threat ("will meet X if ...", "will
+	// withdraw unless ...") is still stated; other hypotheticals are not
+	conditionalPromise := md.condition != "" && md.future
+	if c.noIntent || len(cd.sources) == 0 || md.hypothetical && !conditionalPromise {
 		return nil
 	}
-	if strings.HasPrefix(cd.code, "03") && (md.negated || md.refused) {
+	if strings.HasPrefix(cd.code, "03") && (md.refused || md.negated && md.future) {
 		// "will not accept", "refused to deploy": a declined promise
 		// to cooperate is a rejection
 		d := *cd
@@ -368,7 +371,8 @@ func (c *Coder) statedIntent(t *tree, cd *candidate, cands []*candidate) *candid
 			return nil // refusing a hostile act is no rejection
 		}
 		kind = intentReject
-	case coding.QuadClass >= 3:
+	case coding.QuadClass >= 3 || md.condition == "unless":
+		// "will withdraw unless ..." is an ultimatum
 		kind = intentThreaten
 	default:
 		kind = intentAgree
@@ -608,6 +612,12 @@ func (c *Coder) verbRoles(t *tree, r *resolver, cd *candidate) {
 					objs = append(objs, late[0])
 					byObj[late[0]] = true
 				}
+				// "shelled positions" parsed as a modifier: the noun it
+				// modifies is its object
+				if h := t.head(p); h > p && t.rel(p) == "amod" && t.isNominal(h) {
+					objs = append(objs, h)
+					byObj[h] = true
+				}
 			}
 		}
 	}
@@ -683,7 +693,7 @@ func (c *Coder) verbRoles(t *tree, r *resolver, cd *candidate) {
 func (c *Coder) precedingSubject(t *tree, r *resolver, p int) int {
 	for i := p - 1; i >= 0; i-- {
 		tk := t.toks[i]
-		if tk.UPOS == "VERB" || tk.UPOS == "PUNCT" || tk.UPOS == "SCONJ" || tk.UPOS == "CCONJ" || tk.UPOS == "ADP" {
+		if tk.UPOS == "VERB" || tk.UPOS == "PUNCT" || tk.UPOS == "SCONJ" || tk.UPOS == "ADP" {
 			return -1
 		}
 		if len(r.at[i]) == 0 {

@@ -13,7 +13,7 @@ func set(words ...string) map[string]bool {
 
 var (
 	negators      = set("not", "n't", "never", "no", "neither", "nor", "without")
-	negatingVerbs = set("deny", "refuse", "decline", "fail", "reject", "rule", "avoid", "halt", "cancel", "postpone", "call_off")
+	negatingVerbs = set("deny", "refuse", "decline", "fail", "reject", "rule", "avoid", "halt", "cancel", "postpone", "call_off", "refrain", "abstain")
 	hypoAux       = set("could", "would", "might", "may", "should", "can", "must", "ought")
 	hypoMarks     = set("if", "unless", "whether", "lest")
 	hypoVerbs     = set("consider", "propose", "suggest", "weigh", "discuss", "mull", "contemplate", "threaten", "urge", "call", "demand", "ask", "want", "seek", "try", "attempt", "debate", "possible", "likely")

@@ -8,6 +8,7 @@ type modality struct {
 	intent                                 bool
 	refused                                bool // governed by refuse, decline, reject
 	deontic                                bool // "must", "should", "has to": someone demands it
+	condition                              string // "if" or "unless" when the clause is a conditional's consequent
 }
 
 // modalityOf looks at the predicate p and the clauses above it (through
@@ -15,7 +16,7 @@ type modality struct {
 // auxiliaries, conditional markers, intent and reporting verbs.
 func modalityOf(t *tree, p int) modality {
 	m := modality{speaker: -1, reportVerb: -1}
-	n := p
+	n, prev := p, -1
 	for depth := 0; n >= 0 && depth < 6; depth++ {
 		own := depth == 0
 		// negation on the predicate, or on a governing verb/noun reached
@@ -40,6 +41,21 @@ func modalityOf(t *tree, p int) modality {
 		if t.hasChildLemma(n, hypoMarks, "mark") {
 			m.hypothetical = true
 		}
+		// the consequent of a conditional: "if talks fail, Russia
+		// attacks" — the clause has an if/unless clause of its own
+		for _, k := range t.children(n, "advcl") {
+			if k == prev {
+				continue // the condition itself, not its consequent
+			}
+			for _, mk := range []string{"if", "unless"} {
+				if t.hasChildLemma(k, set(mk), "mark") {
+					m.hypothetical = true
+					if m.condition == "" {
+						m.condition = mk
+					}
+				}
+			}
+		}
 		if t.hasChildLemma(n, allegeAdvs, "advmod") {
 			m.alleged = true
 		}
@@ -47,7 +63,7 @@ func modalityOf(t *tree, p int) modality {
 		if !own {
 			l := t.lemmas[n]
 			switch {
-			case negatingVerbs[l] && reachedBy(t, p, n, "xcomp", "ccomp"):
+			case negatingVerbs[l] && reachedBy(t, p, n, "xcomp", "ccomp", "advcl", "obl", "acl"):
 				m.negated = true
 				if l == "refuse" || l == "decline" || l == "reject" {
 					m.refused = true
@@ -85,12 +101,12 @@ func modalityOf(t *tree, p int) modality {
 			if t.rel(n) == "conj" && t.child(n, "nsubj") >= 0 {
 				return m // a coordinated clause with its own subject stands alone
 			}
-			if t.rel(n) == "advcl" && !t.hasChildLemma(n, hypoMarks, "mark") {
+			if t.rel(n) == "advcl" && !t.hasChildLemma(n, hypoMarks, "mark") && !complementMarked(t, n) {
 				// "... after X attacked": the governing clause's modality
 				// does not carry over, except conditionals checked above
 				return m
 			}
-			n = t.head(n)
+			n, prev = t.head(n), n
 		default:
 			return m
 		}
@@ -118,4 +134,11 @@ func reachedBy(t *tree, p, g int, rels ...string) bool {
 		}
 	}
 	return false
+}
+
+// complementMarked reports whether clause n is introduced by "to" or "from"
+// ("refrained from condemning", "not looking forward to sending"): it
+// complements its governor, whose negation or modality applies to it.
+func complementMarked(t *tree, n int) bool {
+	return t.hasChildLemma(n, set("to", "from"), "mark", "case")
 }
