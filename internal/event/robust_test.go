@@ -58,11 +58,11 @@ arrested arrest VERB 0 root
 100 100 NUM 4 nummod
 Palestinians Palestinian PROPN 2 compound:prt
 . . PUNCT 2 punct`, "COERCE", []string{"COERCE ISR->PSE"}, nil},
-		{"verb parsed as a modifier keeps the actor before it", `
+		{"verb parsed as a modifier: actor before is the source, modified noun the object", `
 Putin Putin PROPN 3 nmod
 attacked attack VERB 3 amod
 Ukraine Ukraine PROPN 0 root
-. . PUNCT 3 punct`, "ASSAULT", []string{"ASSAULT RUSGOV->"}, nil},
+. . PUNCT 3 punct`, "ASSAULT", []string{"ASSAULT RUSGOV->UKR"}, nil},
 		{"a rejected object is a rejection", `
 Iran Iran PROPN 2 nsubj
 rejected reject VERB 0 root
