@@ -1,0 +1,114 @@
+package main
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+)
+
+// codedEvent is the part of a `sitrep code` record the tests look at.
+type codedEvent struct {
+	Type         string                `json:"type"`
+	Source       struct{ Code string } `json:"source"`
+	Target       struct{ Code string } `json:"target"`
+	Negated      bool                  `json:"negated"`
+	Hypothetical bool                  `json:"hypothetical"`
+	Future       bool                  `json:"future"`
+	Alleged      bool                  `json:"alleged"`
+	Sentence     string                `json:"sentence"`
+}
+
+func (e codedEvent) fact() bool { return !e.Negated && !e.Hypothetical && !e.Future && !e.Alleged }
+
+// TestCodeChain runs `sitrep code` (the whole analysis chain of ingest) on
+// invented sentences of the kinds a reader of the seed dumps meets —
+// meetings, deals, attacks, accusations, threats, sanctions — and on negated,
+// conditional and reported ones, which must never come out as fact.
+func TestCodeChain(t *testing.T) {
+	type want struct {
+		typ, source, target string // source/target: CAMEO country prefix, "" = any
+	}
+	cases := []struct {
+		sentence string
+		facts    []want   // coded as fact with these actors
+		notFacts []string // types that must not be coded as fact
+		flagged  []string // types that must be present, flagged
+	}{
+		{sentence: "The Egyptian foreign minister met his Jordanian counterpart in Cairo on Monday.",
+			facts: []want{{"CONSULT", "EGY", "JOR"}}},
+		{sentence: "Germany and Poland signed a border agreement on Tuesday.",
+			facts: []want{{"SUPPORT", "DEU", "POL"}, {"SUPPORT", "POL", "DEU"}}},
+		{sentence: "Ethiopian troops attacked rebel positions near the Sudanese border.",
+			facts: []want{{"ASSAULT", "ETH", ""}}},
+		{sentence: "Turkey accused Greece of violating its airspace.",
+			facts: []want{{"ACCUSE", "TUR", "GRC"}}},
+		{sentence: "Iran threatened to close the Strait of Hormuz.",
+			facts: []want{{"THREATEN", "IRN", ""}}},
+		{sentence: "Japan imposed sanctions on North Korea.",
+			facts: []want{{"SANCTION", "JPN", "PRK"}}},
+		{sentence: "The Canadian government has no plans to impose sanctions on Brazil.",
+			notFacts: []string{"SANCTION", "COERCE"}, flagged: []string{"SANCTION"}},
+		{sentence: "India did not attack Pakistan.",
+			notFacts: []string{"ASSAULT"}, flagged: []string{"ASSAULT"}},
+		{sentence: "Chile will not meet Peru's delegation.",
+			notFacts: []string{"CONSULT"}, flagged: []string{"CONSULT"}},
+		{sentence: "If Spain agrees, Morocco could impose tariffs on Spanish goods.",
+			notFacts: []string{"AGREE", "COERCE", "SANCTION"}},
+		{sentence: "Brazil refrained from condemning Argentina.",
+			notFacts: []string{"ACCUSE"}, flagged: []string{"ACCUSE"}},
+		{sentence: "If the talks fail, Serbia attacks Kosovo.",
+			notFacts: []string{"ASSAULT"}, flagged: []string{"ASSAULT"}},
+		{sentence: "Kenya will withdraw its troops from Somalia unless the African Union pays them.",
+			facts: []want{{"THREATEN", "KEN", ""}}, notFacts: []string{"RETREAT"}, flagged: []string{"RETREAT"}},
+		{sentence: "Russia said Ukraine attacked a fuel depot in Belgorod.",
+			facts: []want{{"ACCUSE", "RUS", "UKR"}}, notFacts: []string{"ASSAULT"}, flagged: []string{"ASSAULT"}},
+	}
+	var in strings.Builder
+	for _, c := range cases {
+		in.WriteString(c.sentence + "\n")
+	}
+	out, errs, code := run(t, in.String(), "code", "--date", "2025-03-14")
+	if code != 0 {
+		t.Fatalf("sitrep code: exit %d: %s", code, errs)
+	}
+	bySentence := map[string][]codedEvent{}
+	for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
+		if line == "" {
+			continue
+		}
+		var e codedEvent
+		if err := json.Unmarshal([]byte(line), &e); err != nil {
+			t.Fatalf("bad record %q: %v", line, err)
+		}
+		s := strings.TrimSpace(e.Sentence)
+		bySentence[s] = append(bySentence[s], e)
+	}
+	for _, c := range cases {
+		evs := bySentence[c.sentence]
+		for _, w := range c.facts {
+			found := false
+			for _, e := range evs {
+				found = found || e.fact() && e.Type == w.typ && strings.HasPrefix(e.Source.Code, w.source) && strings.HasPrefix(e.Target.Code, w.target)
+			}
+			if !found {
+				t.Errorf("%q: no factual %s %s->%s; got %+v", c.sentence, w.typ, w.source, w.target, evs)
+			}
+		}
+		for _, typ := range c.notFacts {
+			for _, e := range evs {
+				if e.Type == typ && e.fact() {
+					t.Errorf("%q: %s coded as fact: %+v", c.sentence, typ, e)
+				}
+			}
+		}
+		for _, typ := range c.flagged {
+			found := false
+			for _, e := range evs {
+				found = found || e.Type == typ && !e.fact()
+			}
+			if !found {
+				t.Errorf("%q: no flagged %s kept; got %+v", c.sentence, typ, evs)
+			}
+		}
+	}
+}
