@@ -673,7 +673,7 @@ func (c *Coder) verbRoles(t *tree, r *resolver, cd *candidate) {
 	if len(cd.targets) == 0 {
 		// "Arnor believes Dagolath can cope": the subject of a
 		// complement clause is the target of the verbal act
-		if cc := t.child(p, "ccomp"); cc >= 0 && !reportVerbs[t.lemmas[p]] {
+		if cc := complementClause(t, p); cc >= 0 && !reportVerbs[t.lemmas[p]] {
 			if s, _ := c.subjectOf(t, cc, 0); s >= 0 && t.head(s) == cc {
 				cd.targets, _ = c.actorsOf(t, r, s, cc)
 			}
@@ -705,6 +705,23 @@ func (c *Coder) precedingSubject(t *tree, r *resolver, p int) int {
 			h = hd
 		}
 		return h
+	}
+	return -1
+}
+
+// complementClause returns p's complement clause: its ccomp, or one a
+// misparse hung below one of p's nominal dependents ("demanded Friday that
+// X ...", with the clause attached to "Friday"); -1 if none.
+func complementClause(t *tree, p int) int {
+	if cc := t.child(p, "ccomp"); cc >= 0 {
+		return cc
+	}
+	for _, k := range t.kids[p] {
+		if t.isNominal(k) && (t.rel(k) == "obj" || t.rel(k) == "obl") {
+			if cc := t.child(k, "ccomp"); cc >= 0 {
+				return cc
+			}
+		}
 	}
 	return -1
 }
@@ -780,8 +797,12 @@ func inClause(t *tree, p, i int) bool {
 			return true
 		}
 		switch t.rel(n) {
-		case "ccomp", "advcl", "parataxis", "csubj", "xcomp":
+		case "ccomp", "advcl", "parataxis", "csubj":
 			return false
+		case "xcomp":
+			if t.isVerb(n) {
+				return false // a nominal secondary predicate stays in the clause
+			}
 		case "acl":
 			// a participle inside the object's phrase ("links leading
 			// into X") stays in the clause; a relative clause does not

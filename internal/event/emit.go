@@ -99,6 +99,11 @@ func (c *Coder) emit(a *doc.Article, si int, t *tree, r *resolver, cd *candidate
 	}
 	var targets []doc.ActorRef
 	for _, tg := range cd.targets {
+		if tg.ID == "" && CountryOf(tg) == "" && tg.Code != "" && cd.place != nil && cd.place.Country != "" && coding.QuadClass >= 3 {
+			// "killed 23 people ... in Tel Aviv": victims with no
+			// country of their own belong to the place of the attack
+			tg.Code = cd.place.Country + tg.Code
+		}
 		// a cooperative act's target is a party: the troops a state
 		// deploys or the aid it sends are not ("deployed 2,000 troops")
 		if ok && coding.QuadClass <= 2 && tg.ID == "" && CountryOf(tg) == "" {
