@@ -6,8 +6,8 @@ type modality struct {
 	speaker                                int // subject of a reporting verb above the event, -1 if none
 	reportVerb                             int // the reporting verb, -1 if none
 	intent                                 bool
-	refused                                bool // governed by refuse, decline, reject
-	deontic                                bool // "must", "should", "has to": someone demands it
+	refused                                bool   // governed by refuse, decline, reject
+	deontic                                bool   // "must", "should", "has to": someone demands it
 	condition                              string // "if" or "unless" when the clause is a conditional's consequent
 }
 
