@@ -97,8 +97,9 @@ func isNumber(s string) bool {
 // the manner of Utiyama and Isahara (2001): each segment's words are coded
 // with a Laplace-smoothed unigram model of that segment alone, and every
 // segment costs segCost (penalty·log N for N terms, in U00). vocab is the
-// size of the vocabulary the smoothing spreads over (topicVocab on dumps; 0: the units' own). Units whose texts repeat
-// (a sentence cannot occur twice in one article) are kept apart. bonus[i],
+// size of the vocabulary the smoothing spreads over (topicVocab on dumps;
+// 0: the units' own). Units whose texts repeat (a sentence cannot occur
+// twice in one article) are kept apart. bonus[i],
 // when given, lowers the cost of a boundary before unit i (a cue such as a
 // dateline or a truncated paragraph before it). It returns the index of the
 // first unit of every segment, starting with 0.
