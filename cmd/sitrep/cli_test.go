@@ -194,3 +194,22 @@ func TestUsageErrors(t *testing.T) {
 		}
 	}
 }
+
+func TestBench(t *testing.T) {
+	out, errs, code := run(t, "", "bench", "--shared", "../../../shared", "--articles", "5", "--json")
+	if code != 0 {
+		t.Fatalf("bench: %d %s", code, errs)
+	}
+	var rep benchReport
+	if err := json.Unmarshal([]byte(out), &rep); err != nil {
+		t.Fatal(err)
+	}
+	if rep.Articles != 5 || rep.Tokens == 0 || len(rep.Stages) < 5 || rep.Ingest.ArticlesPerSecond <= 0 {
+		t.Errorf("report = %+v", rep)
+	}
+	for _, s := range rep.Stages {
+		if s.TokensPerSecond <= 0 {
+			t.Errorf("stage %s: %v tokens/s", s.Stage, s.TokensPerSecond)
+		}
+	}
+}
