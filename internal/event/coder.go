@@ -683,6 +683,62 @@ func (c *Coder) verbRoles(t *tree, r *resolver, cd *candidate) {
 		cd.targets = c.nearestTarget(t, r, p, subj, cd.sources, strings.HasPrefix(cd.code, "04"))
 	}
 	cd.place = c.placeOf(t, r, p)
+	if len(cd.sources) == 0 && len(cd.targets) > 0 {
+		// "X was shot dead in Y", "a bomb explosion outside Basra killed
+		// X": with no agent named, event coders (PETRARCH, the PLOVER
+		// gold standard) take the place where a hostile act happened
+		if coding, _ := c.model.Coding(cd.code); coding.QuadClass >= 3 || coding.Type == "" {
+			if pl := locativePlace(t, r, p); pl != nil {
+				cd.sources = []doc.ActorRef{*pl}
+			}
+		}
+	}
+}
+
+// locativePlace returns the actor of a place named in p's own clause after
+// "in", "at", "near", "outside" or "inside", as an actor reference with its
+// country code; nil if none.
+func locativePlace(t *tree, r *resolver, p int) *doc.ActorRef {
+	for _, a := range r.actors {
+		if a.agent {
+			continue
+		}
+		k := a.end - 1
+		for i := a.start; i < a.end; i++ {
+			if hd := t.head(i); hd < a.start || hd >= a.end {
+				k = i
+				break
+			}
+		}
+		loc := false
+		ok := true
+		for n := k; n >= 0 && n != p; n = t.head(n) {
+			switch t.rel(n) {
+			case "obl", "nmod":
+				switch t.caseOf(n) {
+				case "in", "at", "near", "outside", "inside", "outside of":
+					loc = true
+				}
+			case "ccomp", "advcl", "parataxis", "csubj", "acl", "xcomp", "conj", "nsubj", "obj":
+				ok = false
+			}
+			if !ok || t.head(n) < 0 {
+				ok = ok && t.head(n) == p
+				break
+			}
+		}
+		if ok && loc && t.depth(p, k) > 0 {
+			ref := a.ref
+			if a.place != nil && a.place.Country != "" {
+				ref.Code = a.place.Country
+			}
+			if CountryOf(ref) == "" {
+				continue
+			}
+			return &ref
+		}
+	}
+	return nil
 }
 
 // precedingSubject is the fallback when the parse gives an active verb no
@@ -797,7 +853,13 @@ func inClause(t *tree, p, i int) bool {
 			return true
 		}
 		switch t.rel(n) {
-		case "ccomp", "advcl", "parataxis", "csubj":
+		case "advcl":
+			// "withdraw troops from neighboring Lebanon" misparsed as a
+			// clause marked by the preposition
+			if !t.hasChildLemma(n, targetPreps, "mark") {
+				return false
+			}
+		case "ccomp", "parataxis", "csubj":
 			return false
 		case "xcomp":
 			if t.isVerb(n) {
@@ -820,7 +882,9 @@ func inClause(t *tree, p, i int) bool {
 
 func (c *Coder) nominalRoles(t *tree, r *resolver, cd *candidate) {
 	p := cd.p
-	var src, tgt []doc.ActorRef
+	var src, tgt, bare []doc.ActorRef
+	coding, _ := c.model.Coding(cd.code)
+	hostile := coding.QuadClass >= 3
 	for _, k := range t.kids[p] {
 		rel := t.toks[k].Deprel
 		cs := t.caseOf(k)
@@ -831,11 +895,19 @@ func (c *Coder) nominalRoles(t *tree, r *resolver, cd *candidate) {
 			}
 		case t.rel(k) == "nmod" && (cs == "between" || cs == "among"):
 			src, _ = c.actorsOf(t, r, k, p)
-		case t.rel(k) == "nmod" && targetPreps[cs]:
+		case t.rel(k) == "nmod" && (targetPreps[cs] || cs == "of" && hostile):
+			// "an attack on X"; for hostile acts also "the blockade of
+			// X", "the arrest of X": the patient
 			if refs, _ := c.actorsOf(t, r, k, p); len(refs) > 0 && len(tgt) == 0 {
 				tgt = refs
 			}
 		}
+	}
+	if len(src) > 0 && src[0].ID == "" && CountryOf(src[0]) == "" {
+		// "the naval blockade": a bare agent modifier yields to the
+		// named subject of the governing verb below
+		bare = src
+		src = nil
 	}
 	if len(src) == 0 {
 		// the subject of the verb the event noun is the object of
@@ -845,6 +917,9 @@ func (c *Coder) nominalRoles(t *tree, r *resolver, cd *candidate) {
 				src, _ = c.actorsOf(t, r, s, h)
 			}
 		}
+	}
+	if len(src) == 0 {
+		src = bare
 	}
 	cd.sources, cd.targets = src, tgt
 	cd.place = c.placeOf(t, r, p)
