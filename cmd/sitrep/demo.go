@@ -35,15 +35,11 @@ articles, entities, events, quotes and stories found in it.`,
 					return examples.FS.Open(n)
 				}))
 			}
-			st, err := openStore(ctx)
+			p, err := openPipeline(ctx)
 			if err != nil {
 				return err
 			}
-			defer st.Close()
-			p, err := newPipeline(st)
-			if err != nil {
-				return err
-			}
+			defer p.Store.Close()
 			res, err := p.Run(ctx, inputs)
 			if err != nil {
 				return err
@@ -54,7 +50,7 @@ articles, entities, events, quotes and stories found in it.`,
 			for _, f := range res.Failures {
 				fmt.Fprintf(w, "  failed: %s: %s\n", f.Input, f.Error)
 			}
-			return summarize(ctx, w, st)
+			return summarize(ctx, w, p.Store)
 		},
 	})
 }

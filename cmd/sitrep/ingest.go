@@ -49,15 +49,11 @@ processes to analyse and store, instead of being processed here.`,
 func runIngest(cmd *cobra.Command, args []string, quiet, asJSON bool) error {
 	ctx := cmd.Context()
 	inputs, errs := source.Expand(args, cmd.InOrStdin(), &http.Client{Timeout: 60 * time.Second})
-	st, err := openStore(ctx)
+	p, err := openPipeline(ctx)
 	if err != nil {
 		return err
 	}
-	defer st.Close()
-	p, err := newPipeline(st)
-	if err != nil {
-		return err
-	}
+	defer p.Store.Close()
 	if !quiet && !asJSON && isTerminal(cmd.ErrOrStderr()) {
 		p.Progress = progressBar(cmd.ErrOrStderr())
 	}

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"fmt"
 
 	"github.com/sitrep/sitrep/internal/event"
@@ -61,6 +62,21 @@ func newPipeline(st store.Store) (*pipeline.Pipeline, error) {
 	}
 	for _, s := range stages {
 		p.Stages = append(p.Stages, s.Annotator)
+	}
+	return p, nil
+}
+
+// openPipeline opens the store named by --db and the ingest pipeline over
+// it. The caller closes p.Store.
+func openPipeline(ctx context.Context) (*pipeline.Pipeline, error) {
+	st, err := openStore(ctx)
+	if err != nil {
+		return nil, err
+	}
+	p, err := newPipeline(st)
+	if err != nil {
+		st.Close()
+		return nil, err
 	}
 	return p, nil
 }

@@ -38,15 +38,11 @@ Story placement needs one placer: run exactly one worker with
 				return err
 			}
 			defer q.Close()
-			st, err := openStore(ctx)
+			p, err := openPipeline(ctx)
 			if err != nil {
 				return err
 			}
-			defer st.Close()
-			p, err := newPipeline(st)
-			if err != nil {
-				return err
-			}
+			defer p.Store.Close()
 			placer := p.Stories
 			p.Stories = nil
 			errOut := cmd.ErrOrStderr()
