@@ -189,6 +189,7 @@ func (c *Coder) codeSentence(a *doc.Article, si int, ents map[string]*doc.Entity
 		}
 		cd.modality = modalityOf(t, cd.p)
 	}
+	cands = append(cands, c.bareDemands(t, r, cands)...)
 	c.markDominated(t, cands)
 	inheritTargets(t, cands)
 	for _, cd := range cands {
@@ -304,6 +305,39 @@ func purposeOf(t *tree, p, o int) bool {
 		}
 	}
 	return clause
+}
+
+// bareDemands codes "X said/declared Y must ..." as a REQUEST by X of Y
+// when the demanded act itself is not coded ("must drop barriers to
+// exports"); demanded handles the clauses whose act is coded.
+func (c *Coder) bareDemands(t *tree, r *resolver, cands []*candidate) []*candidate {
+	if c.noIntent {
+		return nil
+	}
+	coded := map[int]bool{}
+	for _, cd := range cands {
+		coded[cd.p] = true
+	}
+	var out []*candidate
+	for v := range t.toks {
+		h := t.head(v)
+		if coded[v] || h < 0 || t.rel(v) != "ccomp" || !reportVerbs[t.lemmas[h]] || !t.hasChildLemma(v, deonticAux, "aux") {
+			continue
+		}
+		if t.hasChildLemma(v, negators, "advmod") {
+			continue
+		}
+		s, _ := c.subjectOf(t, v, 0)
+		doer, _ := c.actorsOf(t, r, s, v)
+		sp, _ := c.subjectOf(t, h, 0)
+		speaker, _ := c.actorsOf(t, r, sp, h)
+		if len(doer) == 0 || len(speaker) == 0 || sameActor(speaker[0], doer[0]) {
+			continue
+		}
+		out = append(out, &candidate{p: v, code: "100", pattern: true, derived: true, used: []int{v}, patTarget: -1,
+			sources: speaker[:1], targets: doer, modality: modality{speaker: -1, reportVerb: -1}})
+	}
+	return out
 }
 
 // demanded derives the REQUEST that "X said Y must do Z" amounts to: the

@@ -22,7 +22,7 @@ var (
 	futureVerbs   = set("plan", "intend", "expect", "prepare", "aim", "schedule", "agree", "promise", "pledge", "vow", "offer", "decide", "hope", "going", "set", "due", "resolve", "commit", "ready", "willing", "prepared", "poise")
 	allegeAdvs    = set("reportedly", "allegedly", "purportedly", "apparently", "supposedly", "ostensibly")
 	allegeVerbs   = set("allege", "accuse", "claim", "suspect", "rumor", "rumour", "believe", "charge")
-	reportVerbs   = set("say", "tell", "announce", "state", "report", "claim", "add", "insist", "confirm", "note", "declare", "stress", "assert", "maintain", "allege", "accuse", "charge", "write", "explain", "argue", "warn", "acknowledge", "admit", "deny")
+	reportVerbs   = set("say", "tell", "announce", "state", "report", "claim", "add", "insist", "confirm", "note", "declare", "stress", "assert", "maintain", "allege", "accuse", "charge", "write", "explain", "argue", "warn", "acknowledge", "admit", "deny", "conclude", "reiterate", "emphasize", "emphasise")
 	rejectVerbs   = set("reject", "refuse", "decline", "spurn", "rebuff", "repudiate", "veto")
 	intentVerbs   = set("agree", "promise", "pledge", "offer", "vow", "commit", "volunteer", "undertake")
 	// prepositions that introduce a target in an oblique argument
