@@ -110,9 +110,12 @@ func init() {
 			func(cmd *cobra.Command, st store.Store, f store.Filter) error {
 				w := cmd.OutOrStdout()
 				return st.Stories(cmd.Context(), f, func(s doc.Story) error {
-					fmt.Fprintf(w, "[%d] %s\n    %s to %s, %d articles, outlets: %s\n", s.ID, orDash(s.Title),
-						s.FirstSeen.Format("2006-01-02"), s.LastSeen.Format("2006-01-02"), len(s.Articles),
-						orDash(strings.Join(s.Outlets, ", ")))
+					when := "dates unknown"
+					if !s.FirstSeen.IsZero() {
+						when = s.FirstSeen.Format("2006-01-02") + " to " + s.LastSeen.Format("2006-01-02")
+					}
+					fmt.Fprintf(w, "[%d] %s\n    %s, %d articles, outlets: %s\n", s.ID, orDash(s.Title), when,
+						len(s.Articles), orDash(strings.Join(s.Outlets, ", ")))
 					return nil
 				})
 			}),

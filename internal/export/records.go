@@ -100,8 +100,8 @@ type StoryRecord struct {
 	Kind      string   `json:"kind"`
 	ID        int64    `json:"id"`
 	Title     string   `json:"title"`
-	FirstSeen string   `json:"first_seen"`
-	LastSeen  string   `json:"last_seen"`
+	FirstSeen *string  `json:"first_seen"`
+	LastSeen  *string  `json:"last_seen"`
 	Articles  []int64  `json:"articles"`
 	Outlets   []string `json:"outlets"`
 	Entities  []string `json:"entities"`
@@ -162,8 +162,8 @@ func quoteRecord(r store.QuoteRecord) QuoteRecord {
 }
 
 func storyRecord(s doc.Story) StoryRecord {
-	return StoryRecord{Kind: "story", ID: s.ID, Title: s.Title, FirstSeen: s.FirstSeen.UTC().Format(time.RFC3339),
-		LastSeen: s.LastSeen.UTC().Format(time.RFC3339), Articles: nonNil(s.Articles), Outlets: nonNil(s.Outlets),
+	return StoryRecord{Kind: "story", ID: s.ID, Title: s.Title, FirstSeen: isoTime(s.FirstSeen),
+		LastSeen: isoTime(s.LastSeen), Articles: nonNil(s.Articles), Outlets: nonNil(s.Outlets),
 		Entities: nonNil(s.Entities)}
 }
 

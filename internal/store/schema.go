@@ -144,4 +144,18 @@ var migrations = []string{
 	`ALTER TABLE events ADD COLUMN happening_key TEXT NOT NULL DEFAULT '';
 	CREATE INDEX events_happening_key ON events(happening_key);
 	CREATE INDEX events_happening ON events(happening);`,
+	// Stories whose articles carry no date have no first or last sighting.
+	`ALTER TABLE stories RENAME TO stories_v1;
+	CREATE TABLE stories (
+		id BIGINT PRIMARY KEY,
+		title TEXT NOT NULL,
+		first_seen TEXT,
+		last_seen TEXT,
+		articles TEXT NOT NULL,
+		outlets TEXT NOT NULL,
+		entities TEXT NOT NULL
+	);
+	INSERT INTO stories SELECT id, title, NULLIF(first_seen, '0001-01-01T00:00:00Z'), NULLIF(last_seen, '0001-01-01T00:00:00Z'),
+		articles, outlets, entities FROM stories_v1;
+	DROP TABLE stories_v1;`,
 }

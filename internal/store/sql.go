@@ -279,7 +279,7 @@ func (s *sqlStore) SaveStories(ctx context.Context, assigned []StoryAssignment, 
 			ON CONFLICT (id) DO UPDATE SET title = excluded.title, first_seen = excluded.first_seen,
 				last_seen = excluded.last_seen, articles = excluded.articles, outlets = excluded.outlets,
 				entities = excluded.entities`),
-			st.ID, st.Title, st.FirstSeen.UTC().Format(timeLayout), st.LastSeen.UTC().Format(timeLayout),
+			st.ID, st.Title, formatTime(st.FirstSeen), formatTime(st.LastSeen),
 			string(arts), string(outlets), string(ents)); err != nil {
 			return err
 		}
@@ -627,12 +627,12 @@ func (s *sqlStore) Stories(ctx context.Context, f Filter, fn func(doc.Story) err
 	defer rows.Close()
 	for rows.Next() {
 		var st doc.Story
-		var first, last, arts, outlets, ents string
+		var first, last sql.NullString
+		var arts, outlets, ents string
 		if err := rows.Scan(&st.ID, &st.Title, &first, &last, &arts, &outlets, &ents); err != nil {
 			return err
 		}
-		st.FirstSeen, _ = time.Parse(timeLayout, first)
-		st.LastSeen, _ = time.Parse(timeLayout, last)
+		st.FirstSeen, st.LastSeen = parseTime(first), parseTime(last)
 		for _, p := range []struct {
 			src string
 			dst any
