@@ -331,7 +331,7 @@ func (c *Coder) bareDemands(t *tree, r *resolver, cands []*candidate) []*candida
 		doer, _ := c.actorsOf(t, r, s, v)
 		sp, _ := c.subjectOf(t, h, 0)
 		speaker, _ := c.actorsOf(t, r, sp, h)
-		if len(doer) == 0 || len(speaker) == 0 || sameActor(speaker[0], doer[0]) {
+		if len(doer) == 0 || len(speaker) == 0 || selfDirected(speaker[0], doer[0]) {
 			continue
 		}
 		out = append(out, &candidate{p: v, code: "100", pattern: true, derived: true, used: []int{v}, patTarget: -1,
@@ -355,7 +355,7 @@ func (c *Coder) demanded(t *tree, r *resolver, cd *candidate, cands []*candidate
 	}
 	subj, _ := c.subjectOf(t, md.reportVerb, 0)
 	speaker, _ := c.actorsOf(t, r, subj, md.reportVerb)
-	if len(speaker) == 0 || sameActor(speaker[0], cd.sources[0]) {
+	if len(speaker) == 0 || selfDirected(speaker[0], cd.sources[0]) {
 		return nil
 	}
 	d := *cd
@@ -945,7 +945,9 @@ func (c *Coder) nominalRoles(t *tree, r *resolver, cd *candidate) {
 	}
 	if len(src) == 0 {
 		// the subject of the verb the event noun is the object of
-		if h := t.head(p); h >= 0 && (t.rel(p) == "obj" || t.rel(p) == "nsubj:pass") && t.isVerb(h) {
+		// ("staged a protest"), or of the promise it is the object of
+		// ("committed to assistance")
+		if h := t.head(p); h >= 0 && (t.rel(p) == "obj" || t.toks[p].Deprel == "nsubj:pass" || t.rel(p) == "obl" && intentVerbs[t.lemmas[h]]) && t.isVerb(h) {
 			s, passive := c.subjectOf(t, h, 0)
 			if !passive {
 				src, _ = c.actorsOf(t, r, s, h)
