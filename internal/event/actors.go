@@ -248,7 +248,9 @@ func (r *resolver) namesParty(h int) bool {
 		}
 	}
 	for _, ai := range r.at[h] {
-		if !r.actors[ai].agent {
+		// a linked sector group ("Macedonian officials", linked to the
+		// sector entity sector/MKD/GOV) is an agent, not a named party
+		if a := r.actors[ai]; !a.agent && !strings.HasPrefix(a.ref.ID, "sector/") {
 			return true
 		}
 	}

@@ -143,8 +143,12 @@ func (c *Coder) codeSentence(a *doc.Article, si int, ents map[string]*doc.Entity
 		code, swap, reverse := splitCode(m.code)
 		if intentVerbs[t.lemmas[p]] && !m.pattern && (t.child(p, "xcomp") >= 0 || t.lemmas[p] == "agree") {
 			// "agree to ...", "offer to ...", "agreed upon a pact": PLOVER
-			// AGREE (intent to cooperate), not CAMEO 05 cooperation
+			// AGREE (intent to cooperate), not CAMEO 05 cooperation;
+			// "vowed to fight" is a threat, derived from the act below
 			code = "030"
+			if x := t.child(p, "xcomp"); x >= 0 && t.lemmas[p] != "agree" && c.hostileAct(t, x) {
+				code = "---"
+			}
 		}
 		if (code == "---" || code == "") && !c.noIntent && rejectVerbs[t.lemmas[p]] && t.child(p, "obj") >= 0 {
 			// "rejected a peace plan": the dictionary codes only the
@@ -305,6 +309,18 @@ func purposeOf(t *tree, p, o int) bool {
 		}
 	}
 	return clause
+}
+
+// hostileAct reports whether verb x codes a conflictual act (quad class 3
+// or 4): "fight" in "vowed to fight".
+func (c *Coder) hostileAct(t *tree, x int) bool {
+	m, ok := matchVerb(t, c.model.Verbs, x)
+	if !ok {
+		return false
+	}
+	code, _, _ := splitCode(m.code)
+	coding, ok := c.model.Coding(code)
+	return ok && coding.QuadClass >= 3
 }
 
 // bareDemands codes "X said/declared Y must ..." as a REQUEST by X of Y
