@@ -13,8 +13,9 @@ import (
 )
 
 func init() {
-	var shared, split string
+	var shared, split, only string
 	var errs int
+	var dump bool
 	cmd := &cobra.Command{
 		Use:   "quotes",
 		Short: "Score quote detection and speaker attribution on PolNeAR",
@@ -38,6 +39,15 @@ nearest earlier named gold source). Use --split train while developing.`,
 			docs, err := eval.LoadPolNeAR(dir, split)
 			if err != nil {
 				return fmt.Errorf("polnear %s: %w", dir, err)
+			}
+			if only != "" {
+				var kept []eval.PolNeARDoc
+				for _, d := range docs {
+					if strings.Contains(d.Name, only) {
+						kept = append(kept, d)
+					}
+				}
+				docs = kept
 			}
 			if len(docs) == 0 {
 				return fmt.Errorf("polnear %s: no %s documents", dir, split)
@@ -88,6 +98,13 @@ nearest earlier named gold source). Use --split train while developing.`,
 			fmt.Fprintf(out, "    pronoun sources resolved  %.3f  (%d/%d; %d with no earlier named source left out)\n", quoteRatio(direct.PronounOK, direct.Pronouns), direct.PronounOK, direct.Pronouns, direct.NoReferent)
 			p, r, f := every.PRF(false)
 			fmt.Fprintf(out, "all attributions incl. indirect: gold %d, predicted %d, lenient P %.3f R %.3f F1 %.3f, speaker %.3f\n", every.Gold, every.Pred, p, r, f, quoteRatio(every.SpeakerOK, every.Speakers))
+			if dump {
+				for i, a := range articles {
+					for _, q := range a.Quotes {
+						fmt.Fprintf(out, "quote\t%s\tdirect=%v\t%q\n  speaker: %s → %s | cue: %s\n", docs[i].Name, q.Direct, quoteClip(q.Text), q.Speaker.Mention, q.Speaker.Name, q.Cue)
+					}
+				}
+			}
 			for i, m := range misses {
 				if i >= errs {
 					break
@@ -100,6 +117,8 @@ nearest earlier named gold source). Use --split train while developing.`,
 	cmd.Flags().StringVar(&shared, "shared", "../shared", "directory holding the shared data sets")
 	cmd.Flags().StringVar(&split, "split", "dev", "PolNeAR split to score: train, dev or test")
 	cmd.Flags().IntVar(&errs, "errors", 0, "print up to this many misses (for development)")
+	cmd.Flags().StringVar(&only, "doc", "", "score only the documents whose name contains this (for development)")
+	cmd.Flags().BoolVar(&dump, "dump", false, "print every predicted quote (for development)")
 	evalCmd.AddCommand(cmd)
 }
 

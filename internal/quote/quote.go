@@ -54,6 +54,7 @@ func (x *Extractor) Extract(a *doc.Article) []doc.Quote {
 	an.paras = paragraphs(a.Text)
 	an.segs = scanSegments(a.Text, an.paras)
 	an.toks = tokenize(a.Text, 0, len(a.Text))
+	an.isParsed = an.parsed()
 	an.findPersons()
 	an.attributeSegments()
 	if x.indirect {
@@ -78,6 +79,8 @@ type analysis struct {
 	out     []doc.Quote
 	kb      *kb.KB
 	names   FirstNames
+	// isParsed is set when the article's tokens carry dependency relations.
+	isParsed bool
 }
 
 // attribution is a speaker and cue found for a quote.
@@ -87,6 +90,8 @@ type attribution struct {
 	// mixedFrom, when positive, is where reported speech that runs into the
 	// quotation starts ("said the plan was “dead on arrival”").
 	mixedFrom int
+	// mixedTo, when positive, is where such reported speech ends.
+	mixedTo int
 	// fragment marks a quotation attributed through an attitude verb.
 	fragment bool
 }
@@ -150,6 +155,9 @@ func (an *analysis) attributeSegments() {
 			at = an.colonLead(seg.para - 1)
 		}
 		if !at.ok() {
+			at = an.parseAttribution(seg)
+		}
+		if !at.ok() {
 			at = an.fragmentAttribution(seg, from)
 		}
 		if !at.ok() {
@@ -158,7 +166,9 @@ func (an *analysis) attributeSegments() {
 		q := doc.Quote{Text: an.text[seg.in0:seg.in1], Direct: true, Speaker: at.speaker, Span: doc.Span{Start: seg.in0, End: seg.in1}, CueSpan: at.cue, Cue: at.cue.Of(an.text)}
 		if at.mixedFrom > 0 {
 			end := seg.close
-			if at.fragment {
+			if at.mixedTo > 0 {
+				end = at.mixedTo
+			} else if at.fragment {
 				end = an.fragmentEnd(seg, limit)
 			} else if at.cue.End <= seg.open {
 				end = an.clauseEnd(seg, limit) // the reported clause runs on after the quote
@@ -471,6 +481,9 @@ func sentenceIndex(ss []doc.Sentence, i int) int {
 // limit (the next quotation), excluding the final punctuation.
 func (an *analysis) clauseEnd(seg segment, limit int) int {
 	end := seg.close
+	if endsSentence(an.text, seg) || strings.HasSuffix(strings.TrimRight(an.text[seg.in0:seg.in1], " "), "?") || strings.HasSuffix(strings.TrimRight(an.text[seg.in0:seg.in1], " "), "!") {
+		return end // the quotation ends the sentence
+	}
 	for k := an.tokenAt(seg.close); k < len(an.toks) && an.toks[k].end <= limit; k++ {
 		tk := an.toks[k]
 		if !tk.word && sentenceEnd(an.text, tk.start) {

@@ -1,0 +1,211 @@
+package quote
+
+import (
+	"strings"
+
+	"github.com/sitrep/sitrep/internal/doc"
+)
+
+// maxCueSteps is how many heads above the quoted words the cue may be.
+const maxCueSteps = 6
+
+// parseAttribution attributes a quoted segment through the dependency
+// parse: the speech or attitude verb that governs the quoted words (as
+// ccomp, parataxis, obj, xcomp or obl, directly or through a few heads) is
+// the cue, its subject the speaker (through a relative pronoun to the noun it
+// modifies; for a participle or infinitive without a subject, the subject of
+// the verb it hangs on; for a passive, the by-agent). When the cue comes
+// before the quotation and its complement starts earlier, the quote is mixed
+// and runs over the complement's words. Returns an empty attribution when
+// the article is not parsed or nothing governs the quotation.
+func (an *analysis) parseAttribution(seg segment) attribution {
+	if !an.isParsed {
+		return attribution{}
+	}
+	inside := func(t doc.Token) bool { return t.Span.Start >= seg.in0 && t.Span.End <= seg.in1 }
+	type found struct {
+		si, cue, child, steps int
+	}
+	best := found{si: -1}
+	for si := range an.a.Sentences {
+		s := an.a.Sentences[si]
+		if s.Span.End <= seg.in0 || s.Span.Start >= seg.close {
+			continue
+		}
+		toks := s.Tokens
+		for k, t := range toks {
+			if !inside(t) || t.Head >= 0 && t.Head < len(toks) && inside(toks[t.Head]) {
+				continue
+			}
+			// k heads a piece of the quotation: climb to a cue
+			child, h := k, t.Head
+			for steps := 1; steps <= maxCueSteps && h >= 0 && h < len(toks); steps++ {
+				ht := toks[h]
+				if inside(ht) {
+					break
+				}
+				if depCue(ht) {
+					if best.si < 0 || steps < best.steps {
+						best = found{si, h, child, steps}
+					}
+					break
+				}
+				child, h = h, ht.Head
+			}
+		}
+	}
+	if best.si < 0 {
+		return attribution{}
+	}
+	toks := an.a.Sentences[best.si].Tokens
+	cue := toks[best.cue]
+	subj := depSubject(toks, best.cue)
+	if subj < 0 {
+		return attribution{}
+	}
+	s, e := phraseSpan(toks, subj)
+	if s >= seg.in0 && e <= seg.in1 {
+		return attribution{}
+	}
+	p := np{an.tokenAt(s), an.tokenAt(e)}
+	if p.empty() {
+		return attribution{}
+	}
+	at := attribution{speaker: an.speakerOf(p), cue: cue.Span}
+	if cue.Span.End <= seg.open {
+		cs, ce := subtreeSpan(toks, best.child)
+		if cs < seg.open && an.hasWords(cs, seg.open) {
+			at.mixedFrom = cs
+			at.mixedTo = max(ce, seg.close)
+		}
+	}
+	return at
+}
+
+// hasWords reports whether text[s:e] holds a word.
+func (an *analysis) hasWords(s, e int) bool {
+	for k := an.tokenAt(s); k < len(an.toks) && an.toks[k].end <= e; k++ {
+		if an.toks[k].word {
+			return true
+		}
+	}
+	return false
+}
+
+// depCue reports whether a parsed token is a speech or attitude verb.
+func depCue(t doc.Token) bool {
+	if t.UPOS != "VERB" {
+		return false
+	}
+	lower := strings.ToLower(t.Text)
+	if nameStops[lower] {
+		return false
+	}
+	return fragmentCue(lower) || fragmentCue(strings.ToLower(t.Lemma))
+}
+
+// depSubject returns the token that says what verb v governs: its nominal
+// subject, the agent of a passive, the noun a relative clause modifies, or
+// for a verb without a subject (a participle, an infinitive, a conjunct) the
+// subject of the verb it hangs on; -1 when there is none.
+func depSubject(toks []doc.Token, v int) int {
+	for hops := 0; hops < 4 && v >= 0 && v < len(toks); hops++ {
+		subj, agent, passive := -1, -1, false
+		for k, t := range toks {
+			if t.Head != v {
+				continue
+			}
+			switch {
+			case t.Deprel == "nsubj":
+				subj = k
+			case t.Deprel == "nsubj:pass" || t.Deprel == "aux:pass":
+				passive = true
+			case t.Deprel == "obl:agent" || t.Deprel == "obl" && hasCase(toks, k, "by"):
+				agent = k
+			}
+		}
+		if subj < 0 && passive {
+			subj = agent
+		}
+		if subj >= 0 {
+			if rel := strings.ToLower(toks[subj].Text); (rel == "who" || rel == "that" || rel == "which") && strings.HasPrefix(toks[v].Deprel, "acl") {
+				return toks[v].Head // "X, who said"
+			}
+			return subj
+		}
+		v = toks[v].Head // a participle, infinitive or conjunct: the verb it hangs on
+	}
+	return -1
+}
+
+// hasCase reports whether token k has a case marker child with the given
+// lower-case text.
+func hasCase(toks []doc.Token, k int, word string) bool {
+	for _, t := range toks {
+		if t.Head == k && t.Deprel == "case" && strings.EqualFold(t.Text, word) {
+			return true
+		}
+	}
+	return false
+}
+
+// phraseSpan returns the byte span of the noun phrase headed by token k:
+// its subtree without relative clauses, appositions, parentheticals and
+// edge punctuation, kept contiguous around the head.
+func phraseSpan(toks []doc.Token, k int) (int, int) {
+	keep := make([]bool, len(toks))
+	keep[k] = true
+	var mark func(h int)
+	mark = func(h int) {
+		for c, t := range toks {
+			if t.Head != h || c == h {
+				continue
+			}
+			switch t.Deprel {
+			case "acl", "acl:relcl", "appos", "parataxis", "punct", "cc", "conj", "dep":
+				continue
+			}
+			if !keep[c] {
+				keep[c] = true
+				mark(c)
+			}
+		}
+	}
+	mark(k)
+	s, e := k, k
+	for s > 0 && keep[s-1] {
+		s--
+	}
+	for e+1 < len(toks) && keep[e+1] {
+		e++
+	}
+	return toks[s].Span.Start, toks[e].Span.End
+}
+
+// subtreeSpan returns the byte span of token k's whole subtree (its first to
+// its last descendant), without punctuation at the edges.
+func subtreeSpan(toks []doc.Token, k int) (int, int) {
+	in := make([]bool, len(toks))
+	in[k] = true
+	for changed := true; changed; {
+		changed = false
+		for c, t := range toks {
+			if !in[c] && t.Head >= 0 && t.Head < len(toks) && in[t.Head] {
+				in[c], changed = true, true
+			}
+		}
+	}
+	s, e := -1, -1
+	for c := range toks {
+		if in[c] && toks[c].UPOS != "PUNCT" {
+			if s < 0 {
+				s = c
+			}
+			e = c
+		}
+	}
+	if s < 0 {
+		return toks[k].Span.Start, toks[k].Span.End
+	}
+	return toks[s].Span.Start, toks[e].Span.End
+}
