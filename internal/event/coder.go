@@ -584,7 +584,55 @@ func (c *Coder) actorsOf(t *tree, r *resolver, h int, p int) ([]doc.ActorRef, *d
 			}
 		}
 	}
-	return refs, place
+	return expandActors(refs), place
+}
+
+// expandActors splits dictionary codes naming several actors ("FRO/BIL/SAM")
+// and gives a bare agent coordinated with country actors each of their
+// countries: "Danish media and government" is DNKMED and DNKGOV,
+// "lawmakers and officials in A and B" are ALEG, BLEG, AGOV and BGOV.
+func expandActors(refs []doc.ActorRef) []doc.ActorRef {
+	var out []doc.ActorRef
+	for _, ref := range refs {
+		if !strings.Contains(ref.Code, "/") {
+			out = append(out, ref)
+			continue
+		}
+		for _, code := range strings.Split(ref.Code, "/") {
+			if code = strings.TrimSpace(code); code != "" {
+				r2 := ref
+				r2.Code = code
+				out = append(out, r2)
+			}
+		}
+	}
+	if len(out) < 2 {
+		return out
+	}
+	var countries []string
+	seen := map[string]bool{}
+	for _, ref := range out {
+		if c := CountryOf(ref); c != "" && !seen[c] {
+			seen[c] = true
+			countries = append(countries, c)
+		}
+	}
+	if len(countries) == 0 {
+		return out
+	}
+	var res []doc.ActorRef
+	for _, ref := range out {
+		if ref.ID != "" || ref.Code == "" || CountryOf(ref) != "" {
+			res = append(res, ref)
+			continue
+		}
+		for _, c := range countries {
+			r2 := ref
+			r2.Code = c + ref.Code
+			res = append(res, r2)
+		}
+	}
+	return res
 }
 
 func (c *Coder) verbRoles(t *tree, r *resolver, cd *candidate) {
