@@ -151,8 +151,10 @@ func findActors(t *tree, model *cameo.Model, mentions []doc.Mention, entities ma
 	return out
 }
 
-// orgSectors are the sectors whose CAMEO codes start with the sector, not a country.
-var orgSectors = set("IGO", "NGO")
+// orgSectors are the sectors whose CAMEO codes start with the sector, not a
+// country: international and non-governmental organisations and movements,
+// international militarised groups (IMGMUSALQ).
+var orgSectors = set("IGO", "NGO", "NGM", "IMG")
 
 // resolver finds the actor a nominal phrase names.
 type resolver struct {
