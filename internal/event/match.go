@@ -273,7 +273,7 @@ func matchSeq(t *tree, d *cameo.VerbDict, words []string, toks []int, s int) int
 	i := s
 	for k, w := range words {
 		if k > 0 {
-			for i < len(toks) && (t.toks[toks[i]].UPOS == "DET" || t.toks[toks[i]].UPOS == "ADJ" && !t.wordMatches(toks[i], w)) {
+			for i < len(toks) && t.toks[toks[i]].UPOS == "DET" {
 				i++
 			}
 		}
