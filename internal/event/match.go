@@ -266,9 +266,9 @@ func matchElems(t *tree, d *cameo.VerbDict, elems []cameo.Elem, toks []int) (int
 	return score, used, target, true
 }
 
-// matchSeq matches words (which may name synsets) at toks[s:], allowing
-// determiners and adjectives to sit between words; it returns how many
-// tokens it spanned, 0 for no match.
+// matchSeq matches words (which may name synsets) at toks[s:]. Words a
+// dictionary joins with "_" are adjacent (PETRARCH), save for determiners
+// between them; it returns how many tokens it spanned, 0 for no match.
 func matchSeq(t *tree, d *cameo.VerbDict, words []string, toks []int, s int) int {
 	i := s
 	for k, w := range words {
