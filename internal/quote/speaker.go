@@ -488,7 +488,7 @@ func (an *analysis) resolvePronouns() {
 	parsed := an.parsed()
 	var cands []candidate
 	for _, p := range an.persons {
-		cands = append(cands, candidate{at: p.start, name: p.name, id: p.entity, gender: p.gender, salient: an.isSubject(p.start, p.end, parsed)})
+		cands = append(cands, candidate{at: p.start, name: p.name, id: p.entity, gender: p.gender, salient: !an.inReported(p.start) && an.isSubject(p.start, p.end, parsed)})
 	}
 	for _, q := range an.out {
 		sp := q.Speaker
@@ -603,3 +603,14 @@ func (an *analysis) inQuote(i int) bool {
 // isPronoun reports whether t is a pronoun that can be a speaker ("he",
 // "she", "he’s").
 func isPronoun(t token) bool { return t.word && speakerPronouns[stripPossessive(t.lower)] }
+
+// inReported reports whether byte i lies in the content of a quote found so
+// far (reported speech, direct or not).
+func (an *analysis) inReported(i int) bool {
+	for _, q := range an.out {
+		if q.Span.Start <= i && i < q.Span.End {
+			return true
+		}
+	}
+	return false
+}

@@ -77,7 +77,20 @@ func (an *analysis) isSubject(s, e int, parsed bool) bool {
 		}
 		rel = toks[h].Deprel
 	}
-	return strings.HasPrefix(rel, "nsubj")
+	if !strings.HasPrefix(rel, "nsubj") {
+		return false
+	}
+	// the subject of a main clause, not of reported speech or an adjunct
+	for v := toks[h].Head; v >= 0 && v < len(toks); v = toks[v].Head {
+		switch toks[v].Deprel {
+		case "root":
+			return true
+		case "conj", "parataxis":
+			continue
+		}
+		return false
+	}
+	return true
 }
 
 // verbFollows reports whether the first word after byte e, past adverbs
