@@ -98,6 +98,7 @@ type candidate struct {
 	swap      bool   // the code came from the B side of "A:B": roles reversed
 	reverse   string // B of "A:B": the event seen from the target's side
 	patTarget int    // token the matched pattern marks as the target's phrase, -1 if none
+	patSource int    // token the matched pattern marks as the source's phrase after the verb, -1 if none
 	sources   []doc.ActorRef
 	targets   []doc.ActorRef
 	srcHead   int
@@ -161,7 +162,7 @@ func (c *Coder) codeSentence(a *doc.Article, si int, ents map[string]*doc.Entity
 		for _, u := range m.used {
 			usedBy[u] = true
 		}
-		cands = append(cands, &candidate{p: p, code: code, swap: swap, reverse: reverse, pattern: m.pattern, used: m.used, patTarget: m.target})
+		cands = append(cands, &candidate{p: p, code: code, swap: swap, reverse: reverse, pattern: m.pattern, used: m.used, patTarget: m.target, patSource: m.source})
 	}
 	for p := range t.toks {
 		if usedBy[p] || t.toks[p].UPOS != "NOUN" && t.toks[p].UPOS != "PROPN" {
@@ -179,7 +180,7 @@ func (c *Coder) codeSentence(a *doc.Article, si int, ents map[string]*doc.Entity
 		if h := t.head(p); h >= 0 && usedBy[h] {
 			continue
 		}
-		cands = append(cands, &candidate{p: p, code: code, nominal: true, used: []int{p}, patTarget: -1})
+		cands = append(cands, &candidate{p: p, code: code, nominal: true, used: []int{p}, patTarget: -1, patSource: -1})
 	}
 	var out []doc.Event
 	for _, cd := range cands {
@@ -350,7 +351,7 @@ func (c *Coder) bareDemands(t *tree, r *resolver, cands []*candidate) []*candida
 		if len(doer) == 0 || len(speaker) == 0 || selfDirected(speaker[0], doer[0]) {
 			continue
 		}
-		out = append(out, &candidate{p: v, code: "100", pattern: true, derived: true, used: []int{v}, patTarget: -1,
+		out = append(out, &candidate{p: v, code: "100", pattern: true, derived: true, used: []int{v}, patTarget: -1, patSource: -1,
 			sources: speaker[:1], targets: doer, modality: modality{speaker: -1, reportVerb: -1}})
 	}
 	return out
@@ -718,6 +719,14 @@ func (c *Coder) verbRoles(t *tree, r *resolver, cd *candidate) {
 				}
 			}
 		}
+	}
+	if cd.patSource >= 0 && len(cd.sources) == 0 {
+		// "+ WAS * DEAD IN $": the pattern places the source after the verb
+		n := cd.patSource
+		if h := t.head(n); h >= 0 && t.rel(n) == "case" {
+			n = h
+		}
+		cd.sources, _ = c.actorsOf(t, r, n, p)
 	}
 	if cd.patTarget >= 0 && !passive {
 		if h := t.head(cd.patTarget); h >= 0 && t.rel(cd.patTarget) == "case" {

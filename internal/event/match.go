@@ -13,6 +13,7 @@ type verbMatch struct {
 	pattern bool   // a pattern (not just the block default) gave the code
 	used    []int  // tokens the multi-word verb and pattern consumed
 	target  int    // token the pattern marks as the target ("(WITH +)"), -1 if none
+	source  int    // token the pattern marks as the source ("IN $"), -1 if none
 }
 
 // wordMatches reports whether token i matches dictionary word w, which may
@@ -47,14 +48,14 @@ func matchVerb(t *tree, d *cameo.VerbDict, p int) (verbMatch, bool) {
 		seen[key] = true
 		cands = append(cands, d.Forms[key]...)
 	}
-	best, bestLen := verbMatch{target: -1}, 0
+	best, bestLen := verbMatch{target: -1, source: -1}, 0
 	for _, f := range cands {
 		used, ok := matchForm(t, p, f)
 		if !ok {
 			continue
 		}
 		if len(f.Words) > bestLen {
-			best, bestLen = verbMatch{form: f, used: used, target: -1}, len(f.Words)
+			best, bestLen = verbMatch{form: f, used: used, target: -1, source: -1}, len(f.Words)
 		}
 	}
 	if bestLen == 0 {
@@ -65,18 +66,39 @@ func matchVerb(t *tree, d *cameo.VerbDict, p int) (verbMatch, bool) {
 	if best.form.Code != "" {
 		best.code = best.form.Code
 	}
+	// the same verb may head several blocks ("--- SHOT [---]" and
+	// "--- SHOT [223]"): their patterns all apply, and a block with a code
+	// beats one without
+	blocks := []int{best.form.Block}
+	for _, f := range cands {
+		if f.Block == best.form.Block || len(f.Words) != bestLen || !sameWords(f.Words, best.form.Words) {
+			continue
+		}
+		blocks = append(blocks, f.Block)
+		if best.code == "---" || best.code == "" {
+			best.code = d.Blocks[f.Block].Code
+			if f.Code != "" {
+				best.code = f.Code
+			}
+		}
+	}
 	pre, post := contextTokens(t, p, best.used)
 	compound := false
 	if s := t.child(p, "nsubj"); s >= 0 && len(t.conjuncts(s)) > 1 {
 		compound = true
 	}
 	bestScore, bestSpan := 0, 0
-	for _, pat := range block.Patterns {
-		score, used, target, ok := matchPattern(t, d, pat, pre, post, compound)
+	var pats []cameo.Pattern
+	for _, b := range blocks {
+		pats = append(pats, d.Blocks[b].Patterns...)
+	}
+	for _, pat := range pats {
+		score, used, target, source, ok := matchPattern(t, d, pat, pre, post, compound)
 		// equal scores: the pattern whose words sit nearest the verb
 		// ("issued an ultimatum to X to halt attacks" is an ultimatum)
 		if span := spread(p, used); ok && (score > bestScore || score == bestScore && span < bestSpan) {
 			bestScore, bestSpan = score, span
+			best.source = source
 			best.code = pat.Code
 			best.pattern = true
 			best.used = append(best.used[:len(best.form.Words)], used...)
@@ -178,33 +200,35 @@ func contextTokens(t *tree, p int, skip []int) (pre, post []int) {
 // matchPattern matches a pattern's elements in order (gaps allowed between
 // elements) against the pre- and post-verb tokens. The score is the number
 // of words matched; ok is false if an element did not match.
-func matchPattern(t *tree, d *cameo.VerbDict, pat cameo.Pattern, pre, post []int, compound bool) (int, []int, int, bool) {
-	s1, u1, _, ok := matchElems(t, d, pat.Pre, pre)
+func matchPattern(t *tree, d *cameo.VerbDict, pat cameo.Pattern, pre, post []int, compound bool) (int, []int, int, int, bool) {
+	s1, u1, _, _, ok := matchElems(t, d, pat.Pre, pre)
 	if ok && hasCompoundMarker(pat.Pre) {
 		// "% *": the pattern wants a compound subject ("A and B agree")
 		if !compound {
-			return 0, nil, -1, false
+			return 0, nil, -1, -1, false
 		}
 		s1++
 	}
 	if !ok {
-		return 0, nil, -1, false
+		return 0, nil, -1, -1, false
 	}
-	s2, u2, target, ok := matchElems(t, d, pat.Post, post)
+	s2, u2, target, src2, ok := matchElems(t, d, pat.Post, post)
 	if !ok {
-		return 0, nil, -1, false
+		return 0, nil, -1, -1, false
 	}
 	if s1+s2 == 0 {
-		return 0, nil, -1, false
+		return 0, nil, -1, -1, false
 	}
-	return s1 + s2, append(u1, u2...), target, true
+	// a "$" before the verb marks its subject, which the parse finds;
+	// one after it ("DEAD IN $") names the source the clause places there
+	return s1 + s2, append(u1, u2...), target, src2, true
 }
 
-// matchElems also returns the token a target marker points at: the
-// preposition of "(WITH +)", or the token right after the preceding element
-// for a bare "+".
-func matchElems(t *tree, d *cameo.VerbDict, elems []cameo.Elem, toks []int) (int, []int, int, bool) {
-	pos, score, target := 0, 0, -1
+// matchElems also returns the tokens the target and source markers point
+// at: the preposition of "(WITH +)", or the token right after the preceding
+// element for a bare "+" or "$".
+func matchElems(t *tree, d *cameo.VerbDict, elems []cameo.Elem, toks []int) (int, []int, int, int, bool) {
+	pos, score, target, source := 0, 0, -1, -1
 	var used []int
 	for _, e := range elems {
 		switch e.Kind {
@@ -213,7 +237,12 @@ func matchElems(t *tree, d *cameo.VerbDict, elems []cameo.Elem, toks []int) (int
 				target = toks[pos]
 			}
 			continue
-		case cameo.ElemSource, cameo.ElemActor:
+		case cameo.ElemSource:
+			if pos < len(toks) && source < 0 {
+				source = toks[pos]
+			}
+			continue
+		case cameo.ElemActor:
 			continue
 		case cameo.ElemWords:
 			found := false
@@ -227,7 +256,7 @@ func matchElems(t *tree, d *cameo.VerbDict, elems []cameo.Elem, toks []int) (int
 				}
 			}
 			if !found {
-				return 0, nil, -1, false
+				return 0, nil, -1, -1, false
 			}
 		case cameo.ElemPrep:
 			found := false
@@ -259,11 +288,11 @@ func matchElems(t *tree, d *cameo.VerbDict, elems []cameo.Elem, toks []int) (int
 				}
 			}
 			if !found {
-				return 0, nil, -1, false
+				return 0, nil, -1, -1, false
 			}
 		}
 	}
-	return score, used, target, true
+	return score, used, target, source, true
 }
 
 // matchSeq matches words (which may name synsets) at toks[s:]. Words a
@@ -331,4 +360,16 @@ func spread(p int, used []int) int {
 		}
 	}
 	return m
+}
+
+func sameWords(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
 }
