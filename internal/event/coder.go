@@ -734,6 +734,12 @@ func (c *Coder) verbRoles(t *tree, r *resolver, cd *candidate) {
 		} else {
 			cd.targets, _ = c.actorsOf(t, r, cd.patTarget, p)
 		}
+		if cd.patTarget < p && subj >= 0 && t.depth(subj, cd.patTarget) >= 0 && t.rel(p) == "ccomp" {
+			// "X noted Y regretted ...": Y is the target, X the source
+			g := t.head(p)
+			gs, _ := c.subjectOf(t, g, 0)
+			cd.sources, _ = c.actorsOf(t, r, gs, g)
+		}
 	}
 	if len(cd.targets) == 0 {
 		// first object with an actor; objects inside the matched pattern

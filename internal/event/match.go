@@ -201,7 +201,7 @@ func contextTokens(t *tree, p int, skip []int) (pre, post []int) {
 // elements) against the pre- and post-verb tokens. The score is the number
 // of words matched; ok is false if an element did not match.
 func matchPattern(t *tree, d *cameo.VerbDict, pat cameo.Pattern, pre, post []int, compound bool) (int, []int, int, int, bool) {
-	s1, u1, _, _, ok := matchElems(t, d, pat.Pre, pre)
+	s1, u1, preTarget, _, ok := matchElems(t, d, pat.Pre, pre)
 	if ok && hasCompoundMarker(pat.Pre) {
 		// "% *": the pattern wants a compound subject ("A and B agree")
 		if !compound {
@@ -220,7 +220,12 @@ func matchPattern(t *tree, d *cameo.VerbDict, pat cameo.Pattern, pre, post []int
 		return 0, nil, -1, -1, false
 	}
 	// a "$" before the verb marks its subject, which the parse finds;
-	// one after it ("DEAD IN $") names the source the clause places there
+	// one after it ("DEAD IN $") names the source the clause places there.
+	// A "+" before the verb ("NOTED + *") makes the verb's subject the
+	// target of whoever speaks in the governing clause.
+	if target < 0 && preTarget >= 0 {
+		target = preTarget
+	}
 	return s1 + s2, append(u1, u2...), target, src2, true
 }
 
@@ -233,8 +238,14 @@ func matchElems(t *tree, d *cameo.VerbDict, elems []cameo.Elem, toks []int) (int
 	for _, e := range elems {
 		switch e.Kind {
 		case cameo.ElemTarget:
-			if pos < len(toks) && target < 0 {
-				target = toks[pos]
+			// the marker points at the next content word, past "that",
+			// "the" and the like
+			for k := pos; k < len(toks) && target < 0; k++ {
+				switch t.toks[toks[k]].UPOS {
+				case "SCONJ", "DET", "PART", "PUNCT", "ADP":
+					continue
+				}
+				target = toks[k]
 			}
 			continue
 		case cameo.ElemSource:
