@@ -106,6 +106,7 @@ type candidate struct {
 	modality  modality
 	derived   bool // a stated intent derived from the act it announces
 	dominated bool // another coded event's clause governs this one ("threatened to impose")
+	resign    bool // a resignation: PLOVER RETREAT, mode resign, whatever the CAMEO code
 }
 
 func (c *Coder) codeSentence(a *doc.Article, si int, ents map[string]*doc.Entity) []doc.Event {
@@ -159,10 +160,12 @@ func (c *Coder) codeSentence(a *doc.Article, si int, ents map[string]*doc.Entity
 		if code == "" || code == "---" {
 			continue
 		}
+		code = refineExpulsion(t, p, code)
 		for _, u := range m.used {
 			usedBy[u] = true
 		}
-		cands = append(cands, &candidate{p: p, code: code, swap: swap, reverse: reverse, pattern: m.pattern, used: m.used, patTarget: m.target, patSource: m.source})
+		cands = append(cands, &candidate{p: p, code: code, swap: swap, reverse: reverse, pattern: m.pattern, used: m.used, patTarget: m.target, patSource: m.source,
+			resign: t.lemmas[p] == "resign" || t.lemmas[p] == "step" && t.hasChildLemma(p, set("down"), "compound")})
 	}
 	for p := range t.toks {
 		if usedBy[p] || t.toks[p].UPOS != "NOUN" && t.toks[p].UPOS != "PROPN" {
@@ -456,6 +459,33 @@ func splitCode(code string) (main string, swap bool, reverse string) {
 		b = ""
 	}
 	return a, false, b
+}
+
+// refineExpulsion specialises CAMEO 174 (expel or deport individuals) by
+// whom a state expels, following the CAMEO codebook: peacekeepers 1661,
+// inspectors and observers 1662, aid agencies 1663, diplomats 166.
+func refineExpulsion(t *tree, p int, code string) string {
+	if !strings.HasPrefix(code, "174") {
+		return code
+	}
+	for _, k := range t.kids[p] {
+		if t.rel(k) != "obj" {
+			continue
+		}
+		switch t.lemmas[k] {
+		case "peacekeeper", "peacekeepers":
+			return "1661"
+		case "inspector", "inspectors", "observer", "observers", "monitor", "monitors":
+			return "1662"
+		case "agency", "agencies", "worker", "workers":
+			if t.hasChildLemma(k, set("aid", "relief", "humanitarian"), "compound", "amod") {
+				return "1663"
+			}
+		case "diplomat", "diplomats", "ambassador", "envoy", "attache":
+			return "166"
+		}
+	}
+	return code
 }
 
 func refineNominal(t *tree, p int, code string) string {

@@ -15,6 +15,11 @@ func (c *Coder) emit(a *doc.Article, si int, t *tree, r *resolver, cd *candidate
 	if !ok && !c.keepUnmapped {
 		return nil
 	}
+	if cd.resign && ok {
+		// PLOVER manual: "RETREAT also covers resignations of government
+		// officials" (mode resign); CAMEO files them under 0831
+		coding.Type, coding.Mode = "RETREAT", "resign"
+	}
 	s := a.Sentences[si]
 	md := cd.modality
 	var speaker []doc.ActorRef

@@ -77,6 +77,16 @@ to to PART 5 mark
 denounce denounce VERB 2 advcl
 Israel Israel PROPN 5 obj
 . . PUNCT 2 punct`, "PROTEST", []string{"PROTEST IRN->ISR"}, nil},
+		{"expelling inspectors is a sanction", `
+Iran Iran PROPN 2 nsubj
+expelled expel VERB 0 root
+the the DET 4 det
+inspectors inspector NOUN 2 obj
+. . PUNCT 2 punct`, "SANCTION", []string{"SANCTION IRN->"}, []string{"COERCE"}},
+		{"a resignation is a retreat", `
+Putin Putin PROPN 2 nsubj
+resigned resign VERB 0 root
+. . PUNCT 2 punct`, "RETREAT", []string{"RETREAT RUSGOV->"}, nil},
 	}
 	c, err := New(WithoutDictionaryActors())
 	if err != nil {
