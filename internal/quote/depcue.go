@@ -209,3 +209,34 @@ func subtreeSpan(toks []doc.Token, k int) (int, int) {
 	}
 	return toks[s].Span.Start, toks[e].Span.End
 }
+
+// parseSpeaker returns the speaker the parse gives a cue verb at span cue
+// (its subject, as depSubject finds it), or an empty speaker when the cue
+// is not a parsed verb or its subject lies inside the quotation.
+func (an *analysis) parseSpeaker(cue doc.Span, seg segment) (doc.Speaker, bool) {
+	if !an.isParsed {
+		return doc.Speaker{}, false
+	}
+	si, ti, ok := an.docTokenAt(cue.Start)
+	if !ok {
+		return doc.Speaker{}, false
+	}
+	toks := an.a.Sentences[si].Tokens
+	if toks[ti].UPOS != "VERB" {
+		return doc.Speaker{}, false
+	}
+	subj := depSubject(toks, ti)
+	if subj < 0 {
+		return doc.Speaker{}, false
+	}
+	s, e := phraseSpan(toks, subj)
+	if s < seg.close && e > seg.open {
+		return doc.Speaker{}, false
+	}
+	p := np{an.tokenAt(s), an.tokenAt(e)}
+	if p.empty() {
+		return doc.Speaker{}, false
+	}
+	sp := an.speakerOf(p)
+	return sp, sp.Mention != ""
+}

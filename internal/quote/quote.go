@@ -163,6 +163,12 @@ func (an *analysis) attributeSegments() {
 		if !at.ok() {
 			continue
 		}
+		if strings.HasSuffix(strings.ToLower(at.cue.Of(an.text)), "ing") {
+			// a participle cue ("…, saying “…”") speaks for its clause's subject
+			if sp, ok := an.parseSpeaker(at.cue, seg); ok {
+				at.speaker = sp
+			}
+		}
 		q := doc.Quote{Text: an.text[seg.in0:seg.in1], Direct: true, Speaker: at.speaker, Span: doc.Span{Start: seg.in0, End: seg.in1}, CueSpan: at.cue, Cue: at.cue.Of(an.text)}
 		if at.mixedFrom > 0 {
 			end := seg.close
