@@ -132,6 +132,7 @@ func (an *analysis) attributeSegments() {
 		var at attribution
 		head := an.headAttribution(seg, from)
 		tail := an.tailAttribution(seg, limit)
+		parsedAt := an.parseAttribution(seg)
 		switch {
 		case tail.ok() && endsWithComma(an.text, seg):
 			at = tail // “…,” X said — whatever precedes the quote
@@ -147,15 +148,14 @@ func (an *analysis) attributeSegments() {
 			}
 		case head.ok():
 			at = head
+		case parsedAt.ok():
+			at = parsedAt // a cue the parse links to the quotation beats a continued speaker
 		case prev.ok() && si > 0 && an.segs[si-1].para == seg.para && an.onlyAttributionBetween(an.segs[si-1], seg, prev):
 			at = prev // “…,” X said. “…”
 		case prev.ok() && seg.open == p.start && prevPara == seg.para-1:
 			at = prev // a paragraph continuing the previous speaker
 		case seg.open == p.start && seg.para > 0:
 			at = an.colonLead(seg.para - 1)
-		}
-		if !at.ok() {
-			at = an.parseAttribution(seg)
 		}
 		if !at.ok() {
 			at = an.fragmentAttribution(seg, from)
