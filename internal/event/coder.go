@@ -550,7 +550,10 @@ func (c *Coder) subjectOf(t *tree, p int, depth int) (subj int, passive bool) {
 			// a participle with a direct object is active: "forces
 			// carrying out raids", or a finite verb the tagger took for
 			// a participle ("Serb forces killed three ...")
-			if t.child(p, "aux:pass") >= 0 || t.toks[p].XPOS == "VBN" && t.toks[p].Deprel != "acl:relcl" && t.child(p, "obj") < 0 {
+			// A participle on the sentence's root noun is its main verb
+			// misparsed ("Russian forces struck X", root "forces").
+			mainVerb := t.head(h) < 0 && t.toks[p].Deprel == "acl"
+			if t.child(p, "aux:pass") >= 0 || t.toks[p].XPOS == "VBN" && t.toks[p].Deprel != "acl:relcl" && t.child(p, "obj") < 0 && !mainVerb {
 				return h, true
 			}
 			return h, false
@@ -944,7 +947,7 @@ func (c *Coder) nearestTarget(t *tree, r *resolver, p, subj int, sources []doc.A
 				break
 			}
 		}
-		if !inClause(t, p, anchor) || subj >= 0 && t.depth(subj, anchor) >= 0 || meeting && !targetPath(t, p, anchor) {
+		if !inClause(t, p, anchor) || subj >= 0 && t.depth(p, subj) > 0 && t.depth(subj, anchor) >= 0 || meeting && !targetPath(t, p, anchor) {
 			continue
 		}
 		d := anchor - p
@@ -958,16 +961,23 @@ func (c *Coder) nearestTarget(t *tree, r *resolver, p, subj int, sources []doc.A
 	if best < 0 {
 		return nil
 	}
-	ref, _, ok := r.actorOf(r.actors[best].start)
-	if !ok {
+	anchor := r.actors[best].start
+	for i := r.actors[best].start; i < r.actors[best].end; i++ {
+		if hd := t.head(i); hd < r.actors[best].start || hd >= r.actors[best].end {
+			anchor = i
+			break
+		}
+	}
+	refs, _ := c.actorsOf(t, r, anchor, p) // with its conjuncts: "struck A and B"
+	if len(refs) == 0 {
 		return nil
 	}
 	for _, s := range sources {
-		if sameActor(s, ref) {
+		if sameActor(s, refs[0]) {
 			return nil
 		}
 	}
-	return []doc.ActorRef{ref}
+	return refs
 }
 
 // targetPath reports whether the path from predicate p down to token i

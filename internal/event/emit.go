@@ -77,6 +77,11 @@ func (c *Coder) emit(a *doc.Article, si int, t *tree, r *resolver, cd *candidate
 	if cd.dominated {
 		conf *= 0.6
 	}
+	if inSubordinateClause(t, cd.p) {
+		// "cities that Moscow will target", "after X attacked": the
+		// sentence's news is in its main clauses
+		conf *= 0.8
+	}
 	date, prec := c.dateOf(a, s, t, cd.p)
 	base := doc.Event{
 		Type:          coding.Type,
@@ -162,6 +167,22 @@ func (c *Coder) emit(a *doc.Article, si int, t *tree, r *resolver, cd *candidate
 		out = append([]doc.Event{acc}, out...)
 	}
 	return out
+}
+
+// inSubordinateClause reports whether p sits in a relative or adverbial
+// clause (or one below it) rather than on the chain of main clauses and
+// their complements.
+func inSubordinateClause(t *tree, p int) bool {
+	for n := p; n >= 0; n = t.head(n) {
+		switch t.rel(n) {
+		case "acl", "advcl":
+			if h := t.head(n); t.rel(n) == "acl" && h >= 0 && t.head(h) < 0 && !t.isVerb(h) {
+				return false // the main verb parsed as a modifier of the root noun
+			}
+			return !complementMarked(t, n)
+		}
+	}
+	return false
 }
 
 // oneSide reports whether all actors belong to one country or organisation.
