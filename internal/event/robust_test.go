@@ -88,14 +88,15 @@ Putin Putin PROPN 2 nsubj
 resigned resign VERB 0 root
 . . PUNCT 2 punct`, "RETREAT", []string{"RETREAT RUSGOV->"}, nil},
 		{"the main clause outranks an adverbial one", `
-Iran Iran PROPN 2 nsubj
+After after SCONJ 3 mark
+Ukraine Ukraine PROPN 3 nsubj
+attacked attack VERB 7 advcl
+Israel Israel PROPN 3 obj
+, , PUNCT 3 punct
+Iran Iran PROPN 7 nsubj
 praised praise VERB 0 root
-Russia Russia PROPN 2 obj
-after after SCONJ 6 mark
-Ukraine Ukraine PROPN 6 nsubj
-attacked attack VERB 2 advcl
-Israel Israel PROPN 6 obj
-. . PUNCT 2 punct`, "SUPPORT", []string{"SUPPORT IRN->RUS", "ASSAULT UKR->ISR"}, nil},
+Russia Russia PROPN 7 obj
+. . PUNCT 7 punct`, "SUPPORT", []string{"SUPPORT IRN->RUS", "ASSAULT UKR->ISR"}, nil},
 	}
 	c, err := New(WithoutDictionaryActors())
 	if err != nil {
