@@ -98,9 +98,6 @@ func depCue(t doc.Token) bool {
 		return false
 	}
 	lower := strings.ToLower(t.Text)
-	if nameStops[lower] {
-		return false
-	}
 	return fragmentCue(lower) || fragmentCue(strings.ToLower(t.Lemma))
 }
 

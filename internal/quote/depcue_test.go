@@ -1,0 +1,65 @@
+package quote
+
+import (
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/sitrep/sitrep/internal/doc"
+)
+
+// parsedArticle builds a one-sentence article from text and its parse, one
+// token a field: word/UPOS/head/deprel with 1-based heads as in CoNLL-U.
+func parsedArticle(t *testing.T, text, parse string) *doc.Article {
+	t.Helper()
+	s := doc.Sentence{Span: doc.Span{Start: 0, End: len(text)}}
+	at := 0
+	for _, f := range strings.Fields(parse) {
+		p := strings.Split(f, "/")
+		if len(p) != 4 {
+			t.Fatalf("bad token %q", f)
+		}
+		i := strings.Index(text[at:], p[0])
+		if i < 0 {
+			t.Fatalf("token %q not in text after %d", p[0], at)
+		}
+		h, err := strconv.Atoi(p[2])
+		if err != nil {
+			t.Fatalf("bad head in %q", f)
+		}
+		start := at + i
+		s.Tokens = append(s.Tokens, doc.Token{Text: p[0], Span: doc.Span{Start: start, End: start + len(p[0])}, Lemma: strings.ToLower(p[0]), UPOS: p[1], Head: h - 1, Deprel: p[3]})
+		at = start + len(p[0])
+	}
+	return &doc.Article{Text: text, Sentences: []doc.Sentence{s}}
+}
+
+func TestParseAttribution(t *testing.T) {
+	tests := []struct {
+		name, text, parse string
+		want              want
+	}{
+		{"participle cue speaks for the clause subject",
+			"Trump spoke on Monday night, saying “We will win.”",
+			"Trump/PROPN/2/nsubj spoke/VERB/0/root on/ADP/5/case Monday/PROPN/5/compound night/NOUN/2/obl ,/PUNCT/7/punct saying/VERB/2/advcl “/PUNCT/10/punct We/PRON/10/nsubj will/AUX/10/aux win/VERB/7/ccomp ./PUNCT/10/punct ”/PUNCT/10/punct",
+			want{"We will win.", "Trump", "Trump", "saying", true}},
+		{"cue after an adjunct governs the quotation",
+			"“The aspect is resilience,” like the volatility of markets, said Richard Curtin.",
+			"“/PUNCT/5/punct The/DET/3/det aspect/NOUN/5/nsubj is/AUX/5/cop resilience/NOUN/14/ccomp ,/PUNCT/5/punct ”/PUNCT/5/punct like/ADP/10/case the/DET/10/det volatility/NOUN/5/nmod of/ADP/12/case markets/NOUN/10/nmod ,/PUNCT/14/punct said/VERB/0/root Richard/PROPN/14/nsubj Curtin/PROPN/15/flat ./PUNCT/14/punct",
+			want{"The aspect is resilience,", "Richard Curtin", "Richard Curtin", "said", true}},
+	}
+	x := New(WithoutIndirect())
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			qs := x.Extract(parsedArticle(t, tc.text, tc.parse))
+			if len(qs) != 1 {
+				t.Fatalf("got %d quotes, want 1: %+v", len(qs), qs)
+			}
+			q, w := qs[0], tc.want
+			if q.Text != w.text || q.Direct != w.direct || q.Speaker.Mention != w.mention || q.Speaker.Name != w.name || q.Cue != w.cue {
+				t.Errorf("got %q direct=%v speaker %q → %q cue %q; want %q direct=%v speaker %q → %q cue %q",
+					q.Text, q.Direct, q.Speaker.Mention, q.Speaker.Name, q.Cue, w.text, w.direct, w.mention, w.name, w.cue)
+			}
+		})
+	}
+}
