@@ -162,6 +162,8 @@ type resolver struct {
 	actors []actorSpan
 	at     [][]int          // token -> actor spans covering it
 	agents *cameo.AgentDict // generic agent nouns ("officials", "police")
+	art    *doc.Article     // the article, for pronoun antecedents
+	ents   map[string]*doc.Entity
 }
 
 func newResolver(t *tree, actors []actorSpan, agents *cameo.AgentDict) *resolver {

@@ -7,6 +7,7 @@ import (
 
 	"github.com/sitrep/sitrep/internal/doc"
 	"github.com/sitrep/sitrep/internal/event/cameo"
+	"github.com/sitrep/sitrep/internal/link"
 )
 
 // Coder codes events in parsed articles. It holds only read-only data after
@@ -131,6 +132,7 @@ func (c *Coder) codeSentence(a *doc.Article, si int, ents map[string]*doc.Entity
 	}
 	actors := findActors(t, model, mentions, ents, a.Text, date)
 	r := newResolver(t, actors, c.model.Agents)
+	r.art, r.ents = a, ents
 
 	var cands []*candidate
 	usedBy := map[int]bool{}
@@ -618,7 +620,55 @@ func (c *Coder) actorsOf(t *tree, r *resolver, h int, p int) ([]doc.ActorRef, *d
 			}
 		}
 	}
+	if len(refs) == 0 && t.toks[h].UPOS == "PRON" {
+		if ref, ok := c.pronounObject(t, r, h, p); ok {
+			return []doc.ActorRef{ref}, nil
+		}
+	}
 	return expandActors(refs), place
+}
+
+// pronounObject resolves "him", "her" or "them" as an object of p: the
+// nearest named actor before it in the sentence outside p's subject ("Xi
+// welcomed him" after "Putin hailed ..."), else the antecedent linking finds
+// in earlier sentences (link.Antecedent).
+func (c *Coder) pronounObject(t *tree, r *resolver, h, p int) (doc.ActorRef, bool) {
+	w := t.words[h]
+	if w != "him" && w != "her" && w != "them" {
+		return doc.ActorRef{}, false
+	}
+	subj, _ := c.subjectOf(t, p, 0)
+	best := -1
+	for ai, a := range r.actors {
+		if a.agent || a.end > h || a.ref.ID == "" {
+			continue
+		}
+		if subj >= 0 && a.start <= subj && subj < a.end || subj >= 0 && t.depth(subj, a.start) >= 0 {
+			continue
+		}
+		if ent := r.ents[a.ref.ID]; ent == nil || (w != "them") != (ent.Type == doc.PER) {
+			continue
+		}
+		if best < 0 || a.start > r.actors[best].start {
+			best = ai
+		}
+	}
+	if best >= 0 {
+		return r.actors[best].ref, true
+	}
+	if r.art == nil {
+		return doc.ActorRef{}, false
+	}
+	id := link.Antecedent(r.art, t.toks[h].Text, t.toks[h].Span.Start)
+	ent := r.ents[id]
+	if ent == nil {
+		return doc.ActorRef{}, false
+	}
+	ref := doc.ActorRef{ID: ent.ID, Name: ent.Name, Code: ent.Code}
+	if ref.Code == "" && ent.Country != "" {
+		ref.Code = ent.Country + ent.Sector
+	}
+	return ref, true
 }
 
 // expandActors splits dictionary codes naming several actors ("FRO/BIL/SAM")

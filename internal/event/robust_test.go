@@ -1,6 +1,7 @@
 package event
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/sitrep/sitrep/internal/doc"
@@ -149,4 +150,34 @@ Sloviansk Sloviansk PROPN 3 obj
 	if tr := newTree(b.Sentences[0].Tokens); inSubordinateClause(tr, 2) {
 		t.Errorf("a main verb parsed as a modifier of the root noun counted as subordinate")
 	}
+}
+
+// TestPronounObject: "him" as an object is the person named before it
+// outside the verb's subject.
+func TestPronounObject(t *testing.T) {
+	a := parsed(t, `
+Putin Putin PROPN 2 nsubj
+arrived arrive VERB 0 root
+as as SCONJ 5 mark
+Xi Xi PROPN 5 nsubj
+welcomed welcome VERB 2 advcl
+him he PRON 5 obj
+. . PUNCT 2 punct`, map[string]string{"Putin": "RUSGOV", "Xi": "CHNGOV"})
+	for i := range a.Entities {
+		a.Entities[i].Type = doc.PER
+	}
+	c, err := New(WithoutDictionaryActors())
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.Annotate(a)
+	for _, e := range a.Events {
+		if e.Trigger == "welcomed" || strings.HasPrefix(e.Trigger, "welcomed") {
+			if e.Source.Code != "CHNGOV" || e.Target.Code != "RUSGOV" {
+				t.Errorf("welcomed him: %s->%s, want CHNGOV->RUSGOV", e.Source.Code, e.Target.Code)
+			}
+			return
+		}
+	}
+	t.Errorf("no event for 'welcomed'; got %v", brief(a.Events))
 }
