@@ -22,11 +22,12 @@ func init() {
 	var shared, cache string
 	var threshold float64
 	var sweep, raw bool
+	var shuffles int
 	cmd := &cobra.Command{
 		Use:   "stories",
 		Short: "Score story clustering on ECB+ and near-duplicate detection on BBC",
 		Long: `Score story clustering (B-cubed P/R/F1 against the ECB+ dev story clusters,
-streamed in file order and in five shuffled orders, on all topics and on the odd
+streamed in file order and in five shuffled orders (--shuffles), on all topics and on the odd
 and even topics apart) and near-duplicate detection (P/R on the BBC dev corpus
 with its own identical copies plus deterministic edited copies and spliced
 negatives).
@@ -41,13 +42,17 @@ way the default threshold was chosen.`,
 			if threshold < 0 || threshold > 1 {
 				return usageError{fmt.Errorf("--threshold %v: must be between 0 and 1", threshold)}
 			}
+			if shuffles < 0 {
+				return usageError{fmt.Errorf("--shuffles %d: must not be negative", shuffles)}
+			}
 			return evalStories(cmd, storyEvalConfig{shared: shared, cache: cache, raw: raw, sweep: sweep,
-				opts: story.Options{StoryThreshold: threshold}})
+				shuffles: shuffles, opts: story.Options{StoryThreshold: threshold}})
 		},
 	}
 	cmd.Flags().StringVar(&shared, "shared", "../shared", "directory of the shared data")
 	cmd.Flags().Float64Var(&threshold, "threshold", 0, "story similarity threshold (0 = the default)")
 	cmd.Flags().BoolVar(&sweep, "sweep", false, "print B-cubed F1 by threshold on odd and even topics")
+	cmd.Flags().IntVar(&shuffles, "shuffles", 5, "seeded shuffled orders scored besides the file order")
 	cmd.Flags().BoolVar(&raw, "raw", false, "cluster the bare ECB+ text, without the analysis stages")
 	cmd.Flags().StringVar(&cache, "annotated-cache", "", "gob file keeping the analysed ECB+ articles between runs (development)")
 	_ = cmd.Flags().MarkHidden("annotated-cache")
@@ -57,6 +62,7 @@ way the default threshold was chosen.`,
 type storyEvalConfig struct {
 	shared, cache string
 	raw, sweep    bool
+	shuffles      int
 	opts          story.Options
 }
 
@@ -161,12 +167,12 @@ func evalStories(cmd *cobra.Command, cfg storyEvalConfig) error {
 	odd := func(t int) bool { return t%2 == 1 }
 	even := func(t int) bool { return t%2 == 0 }
 	if cfg.sweep {
-		fmt.Fprintln(out, "threshold  F1(odd topics)  F1(even topics)  F1(all topics)  [mean of file order and 5 shuffles]")
+		fmt.Fprintf(out, "threshold  F1(odd topics)  F1(even topics)  F1(all topics)  [mean of file order and %d shuffles]\n", cfg.shuffles)
 		for th := 0.10; th <= 0.401; th += 0.02 {
 			o := opts
 			o.StoryThreshold = th
 			fmt.Fprintf(out, "%.2f       %.4f          %.4f           %.4f\n", th,
-				meanF1(docs, sigs, odd, o), meanF1(docs, sigs, even, o), meanF1(docs, sigs, all, o))
+				meanF1(docs, sigs, odd, o, cfg.shuffles), meanF1(docs, sigs, even, o, cfg.shuffles), meanF1(docs, sigs, all, o, cfg.shuffles))
 		}
 		return nil
 	}
@@ -186,7 +192,7 @@ func evalStories(cmd *cobra.Command, cfg storyEvalConfig) error {
 	}{{"all topics", all}, {"odd topics", odd}, {"even topics", even}} {
 		var sumP, sumR, sumF float64
 		minF := 1.0
-		for seed := uint64(0); seed <= 5; seed++ {
+		for seed := uint64(0); seed <= uint64(cfg.shuffles); seed++ {
 			s := eval.ClusterSigned(docs, sigs, eval.TopicOrder(docs, sub.keep, seed), opts)
 			sumP, sumR, sumF = sumP+s.P, sumR+s.R, sumF+s.F1
 			minF = min(minF, s.F1)
@@ -194,7 +200,8 @@ func evalStories(cmd *cobra.Command, cfg storyEvalConfig) error {
 				fmt.Fprintf(out, "  %-12s  file       %4d  %4d  %4d  %.4f  %.4f  %.4f\n", sub.name, s.Docs, s.Gold, s.Predicted, s.P, s.R, s.F1)
 			}
 		}
-		fmt.Fprintf(out, "  %-12s  mean of 6                    %.4f  %.4f  %.4f  (lowest %.4f)\n", sub.name, sumP/6, sumR/6, sumF/6, minF)
+		n := float64(cfg.shuffles + 1)
+		fmt.Fprintf(out, "  %-12s  mean of %-3d                  %.4f  %.4f  %.4f  (lowest %.4f)\n", sub.name, cfg.shuffles+1, sumP/n, sumR/n, sumF/n, minF)
 	}
 
 	bbcPath := filepath.Join(cfg.shared, "corpus", "bbc", "bbc-dev.jsonl.gz")
@@ -220,13 +227,13 @@ func evalStories(cmd *cobra.Command, cfg storyEvalConfig) error {
 	return nil
 }
 
-// meanF1 is the B-cubed F1 averaged over the file order and five shuffles.
-func meanF1(docs []eval.ECBDoc, sigs []story.Signature, keep func(int) bool, opts story.Options) float64 {
+// meanF1 is the B-cubed F1 averaged over the file order and the shuffles.
+func meanF1(docs []eval.ECBDoc, sigs []story.Signature, keep func(int) bool, opts story.Options, shuffles int) float64 {
 	var sum float64
-	for seed := uint64(0); seed <= 5; seed++ {
+	for seed := uint64(0); seed <= uint64(shuffles); seed++ {
 		sum += eval.ClusterSigned(docs, sigs, eval.TopicOrder(docs, keep, seed), opts).F1
 	}
-	return sum / 6
+	return sum / float64(shuffles+1)
 }
 
 func countList(m map[string]int) string {

@@ -41,7 +41,7 @@ type Options struct {
 // Defaults. StoryThreshold was chosen on half of the ECB+ dev topics
 // (docs/quality.md, "Stories").
 const (
-	DefaultStoryThreshold     = 0.26
+	DefaultStoryThreshold     = 0.24
 	DefaultDuplicateThreshold = 0.5
 	DefaultWindow             = 21 * 24 * time.Hour
 	DefaultYearPenalty        = 0.5
@@ -128,6 +128,7 @@ type storyState struct {
 	names   map[string]int
 	outlets map[string]bool
 	years   map[int]bool // report years of the members that have one
+	latest  int          // the latest year mentioned by a member with no report year
 }
 
 type profileTerm struct {
@@ -322,7 +323,7 @@ func (ix *Index) bestStory(sig Signature) int64 {
 			continue
 		}
 		sim := ix.similarity(byHash, anorm, st)
-		if sig.Year != 0 && len(st.years) > 0 && !st.years[sig.Year-1] && !st.years[sig.Year] && !st.years[sig.Year+1] {
+		if yearsConflict(sig, st) {
 			sim *= ix.opts.YearPenalty
 		}
 		if sim > bestSim || sim == bestSim && (best == 0 || id < best) {
@@ -330,6 +331,29 @@ func (ix *Index) bestStory(sig Signature) int64 {
 		}
 	}
 	return best
+}
+
+// yearsConflict reports whether an article and a story cannot be from the
+// same time: the article's report year is more than a year from every
+// report year of the story, or one side mentions a year more than a year
+// after every report year of the other (an undated report is not older than
+// the latest year it mentions).
+func yearsConflict(sig Signature, st *storyState) bool {
+	if sig.Year != 0 {
+		if len(st.years) > 0 && !st.years[sig.Year-1] && !st.years[sig.Year] && !st.years[sig.Year+1] {
+			return true
+		}
+		return st.latest > sig.Year+1
+	}
+	if sig.Latest == 0 || len(st.years) == 0 {
+		return false
+	}
+	for y := range st.years {
+		if sig.Latest <= y+1 {
+			return false
+		}
+	}
+	return true
 }
 
 // inWindow reports whether an article published at t may join the story.
@@ -439,6 +463,8 @@ func (ix *Index) apply(id int64, sig Signature, as Assignment) {
 	}
 	if sig.Year != 0 {
 		st.years[sig.Year] = true
+	} else {
+		st.latest = max(st.latest, sig.Latest)
 	}
 
 	if as.DuplicateOf != 0 {

@@ -57,6 +57,7 @@ type Signature struct {
 	Outlet    string    // Article.Outlet
 	Published time.Time // Article.Published; zero when unknown
 	Year      int       // the year the article reports from (see Sign); 0 when unknown
+	Latest    int       // the latest year the text mentions; the report is unlikely to be older; 0 when none
 }
 
 // Sign computes an article's signature.
@@ -87,10 +88,12 @@ func Sign(a *doc.Article) Signature {
 	names := map[string]int{}
 	nameForm := map[string]string{}
 	datelineYear := 0 // year of the first full date near the top
+	latest := 0       // the latest year mentioned
 	addWords := func(ws []word, top int) {
 		for i, w := range ws {
 			if y := year(w.lower); y != 0 {
 				add("y:"+w.lower, KindDate, 1)
+				latest = max(latest, y)
 				continue
 			}
 			if m, ok := months[strings.TrimSuffix(w.lower, ".")]; ok && i+1 < len(ws) {
@@ -160,15 +163,26 @@ func Sign(a *doc.Article) Signature {
 	}
 	addWords(words(a.Title), 0)
 	addWords(body, datelineWords)
+	// The headline and opening sentences say what happened to whom: their
+	// words and names count twice.
+	addWords(words(lede(a.Text)), 0)
 	for _, tx := range a.Timexes {
 		if d := timexDate(tx.Value); d != "" {
 			add(d, KindDate, 1)
+			latest = max(latest, year(tx.Value[:4]))
 			if datelineYear == 0 && tx.Type == "DATE" && len(tx.Value) >= 7 && tx.Value[4] == '-' && tx.Span.Start < datelineBytes {
 				datelineYear = year(tx.Value[:4])
 			}
 		}
 	}
+	if datelineYear != 0 && latest > datelineYear+1 {
+		datelineYear = 0 // a date of the past ("born May 1, 1923"), not of the report
+	}
+	if datelineYear == 0 {
+		datelineYear = urlYear(a.URL)
+	}
 	sig.Year = reportYear(a.Published, datelineYear)
+	sig.Latest = latest
 	leadMentions := map[string]int{}
 	for _, m := range a.Mentions {
 		if m.Entity != "" && m.Span.Start < ledeBytes {
@@ -254,6 +268,18 @@ func Sign(a *doc.Article) Signature {
 	return sig
 }
 
+// lede is the opening ledeBytes of a text, cut at a word boundary.
+func lede(text string) string {
+	if len(text) <= ledeBytes {
+		return text
+	}
+	text = text[:ledeBytes]
+	if i := strings.LastIndexAny(text, " \n"); i > 0 {
+		text = text[:i]
+	}
+	return text
+}
+
 // entityKind is the kind of term a linked entity of the given type makes.
 func entityKind(typ string) uint8 {
 	switch typ {
@@ -286,6 +312,56 @@ func reportYear(published time.Time, datelineYear int) int {
 	}
 	return datelineYear
 }
+
+// urlYear is the year of a date in a URL's path ("/2010/05/05/",
+// "/2009/apr/28/", "2010-05-05", "20100505"): news sites put the publication
+// date there. A year needs a month after it; 0 when there is none.
+func urlYear(url string) int {
+	_, path, ok := strings.Cut(strings.TrimPrefix(strings.TrimPrefix(url, "https://"), "http://"), "/")
+	if !ok {
+		return 0
+	}
+	digits := func(i, n int) bool { // path[i:i+n] are digits and path[i+n] is not
+		if i+n > len(path) || i+n < len(path) && isDigitByte(path[i+n]) {
+			return false
+		}
+		for _, c := range []byte(path[i : i+n]) {
+			if !isDigitByte(c) {
+				return false
+			}
+		}
+		return true
+	}
+	validMonth := func(mm string) bool { m, err := strconv.Atoi(mm); return err == nil && m >= 1 && m <= 12 }
+	for i := 0; i+6 <= len(path); i++ {
+		if i > 0 && (isDigitByte(path[i-1]) || isLetterByte(path[i-1])) {
+			continue
+		}
+		y := year(path[i : i+4])
+		if y == 0 {
+			continue
+		}
+		if digits(i, 8) && validMonth(path[i+4:i+6]) { // 20100505
+			return y
+		}
+		if c := path[i+4]; c != '/' && c != '-' && c != '_' {
+			continue
+		}
+		if digits(i+5, 2) && validMonth(path[i+5:i+7]) { // 2010/05
+			return y
+		}
+		if i+8 <= len(path) && !(i+8 < len(path) && isLetterByte(path[i+8])) {
+			if _, ok := months[strings.ToLower(path[i+5:i+8])]; ok { // 2009/apr
+				return y
+			}
+		}
+	}
+	return 0
+}
+
+func isDigitByte(b byte) bool { return b >= '0' && b <= '9' }
+
+func isLetterByte(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
 
 // calendarWords are weekday and month names: dates are features of their own.
 var calendarWords = map[string]bool{
@@ -356,6 +432,7 @@ func (s Signature) MarshalBinary() ([]byte, error) {
 	}
 	b = binary.AppendVarint(b, unix)
 	b = binary.AppendUvarint(b, uint64(s.Year))
+	b = binary.AppendUvarint(b, uint64(s.Latest))
 	return b, nil
 }
 
@@ -403,6 +480,9 @@ func (s *Signature) UnmarshalBinary(b []byte) error {
 		s.Published = time.Unix(unix, 0).UTC()
 	}
 	s.Year = int(r.uvarint())
+	if r.err == nil && r.i < len(r.b) { // written since Latest was added
+		s.Latest = int(r.uvarint())
+	}
 	return r.err
 }
 

@@ -362,3 +362,103 @@ func BenchmarkSign(b *testing.B) {
 		Sign(arts[i%len(arts)])
 	}
 }
+
+func TestURLYear(t *testing.T) {
+	for _, c := range []struct {
+		url  string
+		want int
+	}{
+		{"http://www.foxnews.com/world/2010/05/05/brigade-says/", 2010},
+		{"http://www.theguardian.com/environment/2009/apr/28/obama-endangered", 2009},
+		{"http://usatoday30.usatoday.com/news/world/2010-05-05-greece-strike.htm", 2010},
+		{"http://newsinfo.inquirer.net/view/20100505-268325/Deadly-fire-bomb", 2010},
+		{"http://blog.example.nl/2005_05_01_archive.html", 2005},
+		{"http://www.example.com/2013/08/oscar-host.html", 2013},
+		{"http://2012.example.com/story", 0},                     // host, not path
+		{"http://www.example.com/story/2013/oscar-host.html", 0}, // no month
+		{"http://www.example.com/news?id=2066717", 0},            // an id, not a year
+		{"http://www.example.com/2013/13/x.html", 0},             // no month 13
+		{"http://www.example.com/a/12013/05/x.html", 0},          // digits before
+		{"http://www.example.com/20131/05/x.html", 0},            // five digits
+		{"http://www.example.com/1999/marching-orders/", 0},      // "mar" inside a word
+		{"http://www.example.com/volume-7-1", 0},
+		{"", 0},
+	} {
+		if got := urlYear(c.url); got != c.want {
+			t.Errorf("urlYear(%q) = %d, want %d", c.url, got, c.want)
+		}
+	}
+}
+
+func TestSignReportYear(t *testing.T) {
+	for _, c := range []struct {
+		name         string
+		a            doc.Article
+		year, latest int
+	}{
+		{"dateline", doc.Article{Text: "March 22, 2013\nPutin met Xi in Moscow."}, 2013, 2013},
+		{"published wins", doc.Article{Published: time.Date(2014, 1, 2, 0, 0, 0, 0, time.UTC), Text: "March 22, 2013\nPutin met Xi."}, 2014, 2013},
+		{"url when no dateline", doc.Article{URL: "http://example.com/2010/05/05/bank-fire", Text: "Three people died in a bank fire."}, 2010, 0},
+		{"a birth date is not a dateline", doc.Article{Text: "Bettie Page, born April 22, 1923, died on Thursday. She retired in 1957 and gave an interview in 2006."}, 0, 2006},
+		{"undated, years mentioned", doc.Article{Text: "The 76ers fired Cheeks after a poor start to the 2008-09 season. He took over in 2005."}, 0, 2008},
+		{"nothing", doc.Article{Text: "The 76ers fired their coach on Saturday."}, 0, 0},
+	} {
+		s := Sign(&c.a)
+		if s.Year != c.year || s.Latest != c.latest {
+			t.Errorf("%s: Year %d Latest %d, want %d %d", c.name, s.Year, s.Latest, c.year, c.latest)
+		}
+	}
+}
+
+// An undated report cannot be older than the latest year it mentions, so it
+// does not join a story of reports dated well before that, in either order.
+func TestUndatedReportMentioningLaterYears(t *testing.T) {
+	dated := "March 22, 2013\nRussian President Vladimir Putin met Chinese President Xi Jinping in Moscow on Friday. " +
+		"The two leaders signed agreements on energy and trade and praised ties between Moscow and Beijing."
+	later := "Vladimir Putin welcomed Xi Jinping to Moscow, where the two leaders opened a gas pipeline built " +
+		"under the agreements of 2015 and praised ties with Beijing."
+	sameTime := "Vladimir Putin welcomed Xi Jinping to Moscow, where the two leaders opened a gas pipeline built " +
+		"under the agreements of 2012 and praised ties with Beijing."
+	for _, order := range [][2]string{{dated, later}, {later, dated}} {
+		ix := NewIndex(Options{})
+		a := ix.Add(&doc.Article{ID: 1, Text: order[0]})
+		b := ix.Add(&doc.Article{ID: 2, Text: order[1]})
+		if a.Story == b.Story {
+			t.Errorf("reports of 2013 and after 2015 share story %d:\n%s\n%s", a.Story, order[0], order[1])
+		}
+	}
+	ix := NewIndex(Options{})
+	a := ix.Add(&doc.Article{ID: 1, Text: dated})
+	if b := ix.Add(&doc.Article{ID: 2, Text: sameTime}); b.Story != a.Story {
+		t.Errorf("an undated report mentioning 2012 went to story %d, want %d", b.Story, a.Story)
+	}
+}
+
+func TestSignatureWithoutLatestDecodes(t *testing.T) {
+	s := Sign(&doc.Article{Text: "March 22, 2013\nPutin met Xi in Moscow."})
+	s.Latest = 0
+	b, err := s.MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var back Signature
+	if err := back.UnmarshalBinary(b[:len(b)-1]); err != nil || !reflect.DeepEqual(s, back) {
+		t.Errorf("a signature written before Latest existed: %v\n%+v\n%+v", err, s, back)
+	}
+}
+
+func TestSignLedeCountsTwice(t *testing.T) {
+	text := "Angels offer Teixeira an eight-year contract.\n" + strings.Repeat("The general manager spoke about baseball. ", 12) + "Later the pitchers arrived."
+	counts := map[uint32]uint16{}
+	for _, tm := range Sign(&doc.Article{Text: text}).Terms {
+		counts[tm.Hash] = tm.Count
+	}
+	for _, c := range []struct {
+		key  string
+		want uint16
+	}{{"w:contract", 2}, {"w:pitcher", 1}, {"w:baseball", 12 + 8}} { // 8 of the 12 in the opening 400 bytes
+		if got := counts[hash32(c.key)]; got != c.want {
+			t.Errorf("%s: count %d, want %d", c.key, got, c.want)
+		}
+	}
+}
