@@ -11,13 +11,19 @@
 // capitalised names and name pairs, dates it mentions (years, months),
 // linked entities (Article.Entities: people, places and the rest as three
 // kinds, a mention in the article's opening counting twice) and coded events
-// (Article.Events) when present, each kind weighted by Options.Weights. Document frequencies are
-// learned as articles arrive (Options.Prior may seed them). Similarity to a
-// story profile (the mean of its articles' vectors) is a weighted mean of one
-// cosine per block of kinds (words; names and entities; dates; events;
-// Options.BlockWeights), so a few shared names count as much as many shared
-// words; it is multiplied by Options.YearPenalty when the article's dateline
-// year (Signature.Year) is more than a year from every year of the story. The
+// (Article.Events) when present, each kind weighted by Options.Weights; the
+// words and names of the opening (headline and first sentences, 400 bytes)
+// count twice. Document frequencies are learned as articles arrive
+// (Options.Prior may seed them). Similarity to a story profile (the mean of
+// its articles' vectors) is a weighted mean of one cosine per block of kinds
+// (words; names and entities; dates; events; Options.BlockWeights), so a few
+// shared names count as much as many shared words. It is multiplied by
+// Options.YearPenalty when the article and the story cannot be from the same
+// time: the article's report year (Signature.Year: publication year, else a
+// full date in the dateline zone, else a date in the URL's path) is more than
+// a year from every report year of the story, or an undated side mentions a
+// year (Signature.Latest) more than a year after every report year of the
+// other (a report is not older than the latest year it mentions). The
 // article joins the most similar story when that passes
 // Options.StoryThreshold and, when publication dates are known, the story was
 // active within Options.Window; otherwise it starts a new story. Candidate
