@@ -44,7 +44,8 @@ func KeepUnmapped() Option { return func(c *Coder) { c.keepUnmapped = true } }
 func RequireDyad() Option { return func(c *Coder) { c.requireDyad = true } }
 
 // WithoutStatedIntent codes acts only, not the AGREE/THREATEN/REJECT their
-// announcement amounts to (for dictionaries whose codes are not CAMEO).
+// announcement amounts to, and takes the dictionary's codes literally (for
+// dictionaries whose codes are not CAMEO, where 03x means no intent).
 func WithoutStatedIntent() Option { return func(c *Coder) { c.noIntent = true } }
 
 // WithSentenceDiscards skips sentences holding a sentence-level discard
@@ -105,9 +106,10 @@ type candidate struct {
 	srcHead   int
 	place     *doc.Place
 	modality  modality
-	derived   bool // a stated intent derived from the act it announces
-	dominated bool // another coded event's clause governs this one ("threatened to impose")
-	resign    bool // a resignation: PLOVER RETREAT, mode resign, whatever the CAMEO code
+	derived   bool   // a stated intent derived from the act it announces
+	dominated bool   // another coded event's clause governs this one ("threatened to impose")
+	resign    bool   // a resignation: PLOVER RETREAT, mode resign, whatever the CAMEO code
+	actCode   string // the verb block's own act code, for patterns that code intent (03x)
 }
 
 func (c *Coder) codeSentence(a *doc.Article, si int, ents map[string]*doc.Entity) []doc.Event {
@@ -167,7 +169,8 @@ func (c *Coder) codeSentence(a *doc.Article, si int, ents map[string]*doc.Entity
 			usedBy[u] = true
 		}
 		cands = append(cands, &candidate{p: p, code: code, swap: swap, reverse: reverse, pattern: m.pattern, used: m.used, patTarget: m.target, patSource: m.source,
-			resign: t.lemmas[p] == "resign" || t.lemmas[p] == "step" && t.hasChildLemma(p, set("down"), "compound")})
+			resign:  t.lemmas[p] == "resign" || t.lemmas[p] == "step" && t.hasChildLemma(p, set("down"), "compound"),
+			actCode: m.deflt})
 	}
 	for p := range t.toks {
 		if usedBy[p] || t.toks[p].UPOS != "NOUN" && t.toks[p].UPOS != "PROPN" {
@@ -198,6 +201,14 @@ func (c *Coder) codeSentence(a *doc.Article, si int, ents map[string]*doc.Entity
 			cd.sources, cd.targets = cd.targets, cd.sources
 		}
 		cd.modality = modalityOf(t, cd.p)
+		if md := cd.modality; !c.noIntent && strings.HasPrefix(cd.code, "03") && !cd.derived && cd.actCode != "" && !strings.HasPrefix(cd.actCode, "03") &&
+			!md.future && !md.hypothetical && !md.negated && !intentVerbs[t.lemmas[cd.p]] {
+			// a pattern coding intent ("MEET * (AT)" → 036) on a realised
+			// act ("Modi met Xi at a summit") keeps the act's own code
+			if act, _, rev := splitCode(cd.actCode); act != "" && act != "---" {
+				cd.code, cd.reverse = act, rev
+			}
+		}
 	}
 	cands = append(cands, c.bareDemands(t, r, cands)...)
 	c.markDominated(t, cands)

@@ -14,6 +14,7 @@ type verbMatch struct {
 	used    []int  // tokens the multi-word verb and pattern consumed
 	target  int    // token the pattern marks as the target ("(WITH +)"), -1 if none
 	source  int    // token the pattern marks as the source ("IN $"), -1 if none
+	deflt   string // the code of the verb block itself, before patterns
 }
 
 // wordMatches reports whether token i matches dictionary word w, which may
@@ -82,6 +83,7 @@ func matchVerb(t *tree, d *cameo.VerbDict, p int) (verbMatch, bool) {
 			}
 		}
 	}
+	best.deflt = best.code
 	pre, post := contextTokens(t, p, best.used)
 	compound := false
 	if s := t.child(p, "nsubj"); s >= 0 && len(t.conjuncts(s)) > 1 {
