@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"encoding/gob"
 	"fmt"
 	"io"
 	"os"
@@ -65,10 +66,10 @@ const defaultClusters = "internal/nlp/models/clusters.txt.gz"
 func init() {
 	var shared, out string
 	var seed uint64
-	var iters, tagIters, folds int
+	var iters, tagIters, folds, minIters, featureSet int
 	var gum bool
-	var clusters string
-	var minWeight float64
+	var clusters, heldout, tagsCache, snapshots string
+	var minWeight, goldTags float64
 	cmd := &cobra.Command{
 		Use:   "parser",
 		Short: "Train the dependency parser on UD English EWT",
@@ -82,7 +83,11 @@ func init() {
 			if err != nil {
 				return fmt.Errorf("train parser: %v", err)
 			}
-			popt := parse.TrainOptions{Iterations: iters, Seed: seed, MinWeight: float32(minWeight), Log: cmd.ErrOrStderr()}
+			if goldTags < 0 || goldTags > 1 {
+				return usageError{fmt.Errorf("train parser: --gold-tags %v is not a probability", goldTags)}
+			}
+			popt := parse.TrainOptions{Iterations: iters, Seed: seed, MinWeight: float32(minWeight), GoldTags: goldTags,
+				MinIterations: minIters, FeatureSet: featureSet, Log: cmd.ErrOrStderr()}
 			if clusters != "" {
 				if popt.Clusters, err = readClusters(clusters); err != nil {
 					return fmt.Errorf("train parser: %v", err)
@@ -90,7 +95,23 @@ func init() {
 			}
 			data := parseExamples(sents)
 			if folds > 1 {
-				jackknife(data, tagExamples(sents), folds, tag.TrainOptions{Iterations: tagIters, Seed: seed, Clusters: popt.Clusters})
+				topt := tag.TrainOptions{Iterations: tagIters, Seed: seed, Clusters: popt.Clusters}
+				if err := jackknifeCached(data, sents, folds, topt, tagsCache); err != nil {
+					return fmt.Errorf("train parser: %v", err)
+				}
+			}
+			if heldout != "" {
+				if popt.Heldout, err = heldoutExamples(filepath.Join(shared, heldout)); err != nil {
+					return fmt.Errorf("train parser: %v", err)
+				}
+			}
+			if snapshots != "" {
+				popt.AfterIteration = func(it int, p *parse.Parser) {
+					path := filepath.Join(snapshots, fmt.Sprintf("parser-iter%02d.bin.gz", it))
+					if err := writeModel(cmd.ErrOrStderr(), path, p.Write); err != nil {
+						fmt.Fprintln(cmd.ErrOrStderr(), "train parser:", err)
+					}
+				}
 			}
 			p := parse.Train(data, popt)
 			return writeModel(cmd.OutOrStdout(), out, p.Write)
@@ -105,7 +126,66 @@ func init() {
 	cmd.Flags().BoolVar(&gum, "gum", true, "also train on the free-licence part of UD English GUM")
 	cmd.Flags().StringVar(&clusters, "clusters", defaultClusters, "word clusters from `sitrep train clusters` (\"\": none)")
 	cmd.Flags().Float64Var(&minWeight, "min-weight", 2, "drop averaged weights smaller than this")
+	cmd.Flags().IntVar(&featureSet, "features", 1, "feature templates: 1 (Zhang & Nivre 2011), 2 (plus cluster and suffix templates)")
+	cmd.Flags().Float64Var(&goldTags, "gold-tags", 0, "probability of training a sentence with gold instead of jackknifed tags in an iteration")
+	cmd.Flags().StringVar(&heldout, "heldout", "", "treebank under --shared (tagged by the embedded tagger) on which to pick the best iteration (\"\": the last)")
+	cmd.Flags().IntVar(&minIters, "min-iter", 0, "first iteration scored on --heldout or saved to --snapshots")
+	cmd.Flags().StringVar(&snapshots, "snapshots", "", "directory to save the model of each iteration from --min-iter on")
+	cmd.Flags().StringVar(&tagsCache, "tags-cache", "", "file keeping the jackknifed tags between runs with the same data, --folds, --seed, --tagger-iter and --clusters")
 	trainCmd.AddCommand(cmd)
+}
+
+// jackknifeCached runs jackknife, reading the tags from cache instead when it
+// exists and writing them there otherwise ("" : no cache).
+func jackknifeCached(data []parse.Example, sents []eval.UDSentence, folds int, opt tag.TrainOptions, cache string) error {
+	type tags struct{ UPOS, XPOS []string }
+	if cache != "" {
+		if f, err := os.Open(cache); err == nil {
+			defer f.Close()
+			var got []tags
+			if err := gob.NewDecoder(f).Decode(&got); err != nil {
+				return fmt.Errorf("%s: %v", cache, err)
+			}
+			if len(got) != len(data) {
+				return fmt.Errorf("%s: %d sentences, the training data has %d", cache, len(got), len(data))
+			}
+			for i := range data {
+				data[i].UPOS, data[i].XPOS = got[i].UPOS, got[i].XPOS
+			}
+			return nil
+		}
+	}
+	jackknife(data, tagExamples(sents), folds, opt)
+	if cache == "" {
+		return nil
+	}
+	out := make([]tags, len(data))
+	for i := range data {
+		out[i] = tags{data[i].UPOS, data[i].XPOS}
+	}
+	var buf bytes.Buffer
+	if err := gob.NewEncoder(&buf).Encode(out); err != nil {
+		return err
+	}
+	return os.WriteFile(cache, buf.Bytes(), 0o644)
+}
+
+// heldoutExamples reads a treebank and replaces its gold tags with those of
+// the embedded tagger.
+func heldoutExamples(path string) ([]parse.Example, error) {
+	sents, err := eval.ReadConlluFile(path)
+	if err != nil {
+		return nil, err
+	}
+	t, err := loadTagger("")
+	if err != nil {
+		return nil, err
+	}
+	data := parseExamples(sents)
+	for i := range data {
+		data[i].UPOS, data[i].XPOS = t.Tag(data[i].Words)
+	}
+	return data, nil
 }
 
 func parseExamples(sents []eval.UDSentence) []parse.Example {
@@ -116,6 +196,8 @@ func parseExamples(sents []eval.UDSentence) []parse.Example {
 			ex.Words = append(ex.Words, w.Form)
 			ex.UPOS = append(ex.UPOS, w.UPOS)
 			ex.XPOS = append(ex.XPOS, w.XPOS)
+			ex.GoldUPOS = append(ex.GoldUPOS, w.UPOS)
+			ex.GoldXPOS = append(ex.GoldXPOS, w.XPOS)
 			ex.Heads = append(ex.Heads, w.Head-1)
 			ex.Deprels = append(ex.Deprels, w.Deprel)
 		}

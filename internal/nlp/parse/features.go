@@ -5,8 +5,10 @@ import "github.com/sitrep/sitrep/internal/learn"
 // features appends the feature hashes of a configuration: words, tags and
 // labels of the top three stack items, the first three buffer items and
 // their outermost children, with pairs, triples, distances and valencies in
-// the style of Zhang & Nivre (2011).
-func features(f []uint64, s *sentence, st *state) []uint64 {
+// the style of Zhang & Nivre (2011). Feature set 2 adds word-cluster versions
+// of the tag templates (Koo et al. 2008) and suffixes, which lean less on
+// the predicted tags.
+func features(f []uint64, s *sentence, st *state, set int) []uint64 {
 	none := s.n + 1
 	at := func(i int) int {
 		if i < 0 {
@@ -167,6 +169,26 @@ func features(f []uint64, s *sentence, st *state) []uint64 {
 		h3(cc[s0], p[s0l], p[b0]), h3(cc[b0], p[b0l], p[s0]),
 		// universal tags
 		h3(u[s1], u[s0], u[b0]), h2(u[s0], u[b0]), h2(u[s1], u[s0]),
+	)
+	if set < 2 {
+		return f
+	}
+	sf := s.suffix
+	f = append(f,
+		// clusters in place of tags
+		h3(cc[s1], cc[s0], cc[b0]),
+		h3(cc[s0], cc[b0], cc[b1]),
+		h2(cf[b0], cf[b1]),
+		h2(cf[s0], w[b0]), h2(w[s0], cf[b0]),
+		h3(cc[s0], cc[s0l], cc[b0]), h3(cc[s0], cc[s0r], cc[b0]), h3(cc[s0], cc[b0], cc[b0l]),
+		h3(cc[s1], cc[s1r], cc[s0]),
+		h2(cf[s0], dS0B0), h2(cf[b0], dS0B0), h3(cc[s0], cc[b0], dS0B0),
+		h3(cf[s0], val(st.nright, s0), 1), h3(cf[b0], val(st.nleft, b0), 2),
+		h2(cf[s0], lset(st.rset, s0)), h2(cf[b0], lset(st.lset, b0)),
+		// suffixes
+		h1(sf[s0]), h1(sf[b0]), h2(sf[b0], p[b0]), h2(sf[s0], p[s0]), h2(sf[s0], sf[b0]),
+		// universal tags
+		h3(u[s0], u[b0], u[b1]), h3(u[s1], u[s0], dS1S0),
 	)
 	return f
 }

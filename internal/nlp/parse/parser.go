@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"math/rand/v2"
+	"strconv"
 	"strings"
 
 	"github.com/sitrep/sitrep/internal/learn"
@@ -20,13 +21,23 @@ type Parser struct {
 	root   int      // index of the "root" label
 	// clusters are word clusters from unlabeled text (nil: none).
 	clusters *cluster.Clusters
+	// featureSet selects the feature templates (see features).
+	featureSet int
 }
 
+// latestFeatures is the feature set new parsers train with; models written
+// before feature sets were numbered use set 1.
+const latestFeatures = 2
+
 // Example is one gold training sentence. Heads are 0-based, -1 for the root.
+// UPOS and XPOS are the tags the parser trains on (predicted ones, ideally);
+// GoldUPOS and GoldXPOS, when set, are the gold tags that TrainOptions.GoldTags
+// mixes in.
 type Example struct {
-	Words, UPOS, XPOS []string
-	Heads             []int
-	Deprels           []string
+	Words, UPOS, XPOS  []string
+	GoldUPOS, GoldXPOS []string
+	Heads              []int
+	Deprels            []string
 }
 
 const shift = 0
@@ -62,6 +73,7 @@ type sentence struct {
 	upos       []uint64
 	fine       []uint64
 	coarse     []uint64
+	suffix     []uint64
 }
 
 var (
@@ -71,16 +83,18 @@ var (
 
 func newSentence(words, upos, xpos []string, cl *cluster.Clusters) *sentence {
 	n := len(words)
-	buf := make([]uint64, 5*(n+2))
+	buf := make([]uint64, 6*(n+2))
 	s := &sentence{n: n}
 	s.word, buf = buf[:n+2], buf[n+2:]
 	s.xpos, buf = buf[:n+2], buf[n+2:]
 	s.upos, buf = buf[:n+2], buf[n+2:]
 	s.fine, buf = buf[:n+2], buf[n+2:]
-	s.coarse = buf[:n+2]
+	s.coarse, buf = buf[:n+2], buf[n+2:]
+	s.suffix = buf[:n+2]
 	for i := range words {
 		norm := token.Normalize(words[i])
 		s.word[i] = learn.HashString(norm)
+		s.suffix[i] = learn.Hash1(0x5f, learn.HashString(norm[max(0, len(norm)-3):]))
 		s.xpos[i] = learn.HashString(xpos[i])
 		s.upos[i] = learn.HashString(upos[i])
 		s.fine[i], s.coarse[i] = hNone, hNone
@@ -88,8 +102,8 @@ func newSentence(words, upos, xpos []string, cl *cluster.Clusters) *sentence {
 			s.fine[i], s.coarse[i] = learn.Hash1(0xf1, uint64(f)), learn.Hash1(0xc0, uint64(c))
 		}
 	}
-	s.word[n], s.xpos[n], s.upos[n], s.fine[n], s.coarse[n] = hRoot, hRoot, hRoot, hRoot, hRoot
-	s.word[n+1], s.xpos[n+1], s.upos[n+1], s.fine[n+1], s.coarse[n+1] = hNone, hNone, hNone, hNone, hNone
+	s.word[n], s.xpos[n], s.upos[n], s.fine[n], s.coarse[n], s.suffix[n] = hRoot, hRoot, hRoot, hRoot, hRoot, hRoot
+	s.word[n+1], s.xpos[n+1], s.upos[n+1], s.fine[n+1], s.coarse[n+1], s.suffix[n+1] = hNone, hNone, hNone, hNone, hNone, hNone
 	return s
 }
 
@@ -204,7 +218,7 @@ func (p *Parser) Parse(words, upos, xpos []string) (heads []int, deprels []strin
 	scores := make([]float32, p.nclasses())
 	var f []uint64
 	for !st.done() {
-		f = features(f[:0], sent, st)
+		f = features(f[:0], sent, st, p.featureSet)
 		p.model.Scores(f, scores)
 		best := p.bestValid(st, scores)
 		move, l := p.decode(best)
@@ -293,6 +307,19 @@ type TrainOptions struct {
 	Seed       uint64  // shuffling and exploration seed
 	Explore    float64 // probability of following a wrong prediction after the first pass; 0 means 0.9
 	MinWeight  float32 // averaged weights smaller than this are dropped; 0 means 0.5
+	// GoldTags is the probability that a sentence is trained with its gold
+	// tags instead of its predicted ones in an iteration (needs GoldUPOS/GoldXPOS).
+	GoldTags float64
+	// Heldout, if not empty, are sentences (with predicted tags) on which the
+	// averaged model is scored after each iteration from MinIterations on;
+	// Train returns the model of the iteration with the best labelled score.
+	Heldout       []Example
+	MinIterations int
+	// AfterIteration, if set, is called with the averaged model of each
+	// iteration from MinIterations on (e.g. to save snapshots).
+	AfterIteration func(iteration int, p *Parser)
+	// FeatureSet selects the feature templates; 0 means the latest.
+	FeatureSet int
 	Clusters   *cluster.Clusters
 	Log        io.Writer
 }
@@ -309,7 +336,10 @@ func Train(data []Example, opt TrainOptions) *Parser {
 	if opt.MinWeight == 0 {
 		opt.MinWeight = 0.5
 	}
-	p := &Parser{clusters: opt.Clusters}
+	if opt.FeatureSet == 0 {
+		opt.FeatureSet = latestFeatures
+	}
+	p := &Parser{clusters: opt.Clusters, featureSet: opt.FeatureSet}
 	labelIndex := map[string]int{}
 	for _, ex := range data {
 		for _, d := range ex.Deprels {
@@ -344,6 +374,8 @@ func Train(data []Example, opt TrainOptions) *Parser {
 	scores := make([]float32, len(classes))
 	costs := make([]int, len(classes))
 	var f []uint64
+	bestLAS, bestIter := -1.0, 0
+	var bestModel *learn.Model
 	for it := 0; it < opt.Iterations; it++ {
 		correct, total := 0, 0
 		for _, si := range learn.Shuffle(len(data), opt.Seed, it) {
@@ -362,10 +394,14 @@ func Train(data []Example, opt TrainOptions) *Parser {
 				gl[i] = labelIndex[ex.Deprels[i]]
 			}
 			gh[n], gl[n] = -1, -1
-			sent := newSentence(ex.Words, ex.UPOS, ex.XPOS, p.clusters)
+			upos, xpos := ex.UPOS, ex.XPOS
+			if opt.GoldTags > 0 && ex.GoldUPOS != nil && rng.Float64() < opt.GoldTags {
+				upos, xpos = ex.GoldUPOS, ex.GoldXPOS
+			}
+			sent := newSentence(ex.Words, upos, xpos, p.clusters)
 			st := newState(n)
 			for !st.done() {
-				f = features(f[:0], sent, st)
+				f = features(f[:0], sent, st, p.featureSet)
 				perc.Scores(f, scores)
 				minCost := 1 << 30
 				for c := range classes {
@@ -405,9 +441,62 @@ func Train(data []Example, opt TrainOptions) *Parser {
 			fmt.Fprintf(opt.Log, "parser iteration %d: %.2f%% of transitions optimal (%d features)\n",
 				it+1, 100*float64(correct)/float64(total), perc.NumFeatures())
 		}
+		if it+1 < opt.MinIterations || it+1 == opt.Iterations || len(opt.Heldout) == 0 && opt.AfterIteration == nil {
+			continue
+		}
+		p.model = perc.Model(opt.MinWeight)
+		if opt.AfterIteration != nil {
+			opt.AfterIteration(it+1, p)
+		}
+		if len(opt.Heldout) > 0 {
+			uas, las := p.score(opt.Heldout)
+			if opt.Log != nil {
+				fmt.Fprintf(opt.Log, "parser iteration %d: held-out UAS %.2f%% LAS %.2f%%\n", it+1, uas, las)
+			}
+			if las > bestLAS {
+				bestLAS, bestModel, bestIter = las, p.model, it+1
+			}
+		}
 	}
 	p.model = perc.Model(opt.MinWeight)
+	if opt.AfterIteration != nil {
+		opt.AfterIteration(opt.Iterations, p)
+	}
+	if len(opt.Heldout) > 0 {
+		uas, las := p.score(opt.Heldout)
+		if opt.Log != nil {
+			fmt.Fprintf(opt.Log, "parser iteration %d: held-out UAS %.2f%% LAS %.2f%%\n", opt.Iterations, uas, las)
+		}
+		if bestModel != nil && bestLAS > las {
+			p.model = bestModel
+			if opt.Log != nil {
+				fmt.Fprintf(opt.Log, "parser: keeping iteration %d (best held-out LAS)\n", bestIter)
+			}
+		}
+	}
 	return p
+}
+
+// score returns the unlabelled and labelled attachment scores (percent,
+// punctuation included) of the parser on gold trees.
+func (p *Parser) score(data []Example) (uas, las float64) {
+	words, heads, labelled := 0, 0, 0
+	for _, ex := range data {
+		h, r := p.Parse(ex.Words, ex.UPOS, ex.XPOS)
+		for i := range h {
+			words++
+			if h[i] == ex.Heads[i] {
+				heads++
+				if r[i] == ex.Deprels[i] {
+					labelled++
+				}
+			}
+		}
+	}
+	if words == 0 {
+		return 0, 0
+	}
+	return 100 * float64(heads) / float64(words), 100 * float64(labelled) / float64(words)
 }
 
 func sortStrings(s []string) {
@@ -421,6 +510,7 @@ func sortStrings(s []string) {
 // Write stores the parser.
 func (p *Parser) Write(w io.Writer) error {
 	p.model.Extra["labels"] = []byte(strings.Join(p.labels, "\n"))
+	p.model.Extra["features"] = []byte(strconv.Itoa(p.featureSet))
 	if p.clusters != nil {
 		p.model.Extra["clusters"] = p.clusters.Encode()
 	}
@@ -433,7 +523,12 @@ func Read(r io.Reader) (*Parser, error) {
 	if err != nil {
 		return nil, fmt.Errorf("parser: %w", err)
 	}
-	p := &Parser{model: m, labels: strings.Split(string(m.Extra["labels"]), "\n"), root: -1}
+	p := &Parser{model: m, labels: strings.Split(string(m.Extra["labels"]), "\n"), root: -1, featureSet: 1}
+	if v, ok := m.Extra["features"]; ok {
+		if p.featureSet, err = strconv.Atoi(string(v)); err != nil || p.featureSet < 1 || p.featureSet > latestFeatures {
+			return nil, fmt.Errorf("parser: unknown feature set %q", v)
+		}
+	}
 	for i, l := range p.labels {
 		if l == "root" {
 			p.root = i

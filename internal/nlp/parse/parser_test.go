@@ -2,14 +2,20 @@ package parse
 
 import (
 	"bytes"
+	"sync"
 	"testing"
 
 	"github.com/sitrep/sitrep/internal/eval"
 )
 
+// treebank is read once for all tests.
+var treebank = sync.OnceValues(func() ([]eval.UDSentence, error) {
+	return eval.ReadConlluFile("../../../../shared/train/ud-english-ewt/en_ewt-ud-train.conllu.gz")
+})
+
 func sample(t *testing.T, n int) []Example {
 	t.Helper()
-	sents, err := eval.ReadConlluFile("../../../../shared/train/ud-english-ewt/en_ewt-ud-train.conllu.gz")
+	sents, err := treebank()
 	if err != nil {
 		t.Skip("shared treebank not available:", err)
 	}
@@ -76,5 +82,53 @@ func TestEmptySentence(t *testing.T) {
 	p := Train(sample(t, 5), TrainOptions{Iterations: 1, Seed: 1})
 	if h, r := p.Parse(nil, nil, nil); len(h) != 0 || len(r) != 0 {
 		t.Fatal("parse of nothing returned something")
+	}
+}
+
+// TestFeatureSetRoundTrip checks that a model keeps the feature set it was
+// trained with, so that models of older sets still parse as trained.
+func TestFeatureSetRoundTrip(t *testing.T) {
+	data := sample(t, 40)
+	for _, set := range []int{1, 2} {
+		p := Train(data, TrainOptions{Iterations: 2, Seed: 1, FeatureSet: set})
+		var buf bytes.Buffer
+		if err := p.Write(&buf); err != nil {
+			t.Fatal(err)
+		}
+		p2, err := Read(&buf)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if p2.featureSet != set {
+			t.Fatalf("feature set %d read back as %d", set, p2.featureSet)
+		}
+		for _, ex := range data {
+			h1, r1 := p.Parse(ex.Words, ex.UPOS, ex.XPOS)
+			h2, r2 := p2.Parse(ex.Words, ex.UPOS, ex.XPOS)
+			for i := range h1 {
+				if h1[i] != h2[i] || r1[i] != r2[i] {
+					t.Fatalf("set %d: round trip changed the parse of %v", set, ex.Words)
+				}
+			}
+		}
+	}
+}
+
+// TestHeldoutKeepsBestIteration checks that training with held-out sentences
+// returns a model that scores at least as well on them as the last one.
+func TestHeldoutKeepsBestIteration(t *testing.T) {
+	data := sample(t, 60)
+	train, heldout := data[:45], data[45:]
+	last := Train(train, TrainOptions{Iterations: 4, Seed: 1})
+	var seen []int
+	best := Train(train, TrainOptions{Iterations: 4, Seed: 1, Heldout: heldout, MinIterations: 2,
+		AfterIteration: func(it int, _ *Parser) { seen = append(seen, it) }})
+	if want := []int{2, 3, 4}; len(seen) != len(want) || seen[0] != 2 || seen[2] != 4 {
+		t.Errorf("snapshots after iterations %v, want %v", seen, want)
+	}
+	_, lastLAS := last.score(heldout)
+	_, bestLAS := best.score(heldout)
+	if bestLAS < lastLAS {
+		t.Errorf("held-out LAS %.2f of the kept model is below %.2f of the last iteration", bestLAS, lastLAS)
 	}
 }
