@@ -164,7 +164,11 @@ func (c *Coder) codeSentence(a *doc.Article, si int, ents map[string]*doc.Entity
 		if code == "" || code == "---" {
 			continue
 		}
-		code = refineExpulsion(t, p, code)
+		if !c.noIntent {
+			// CAMEO refinements; other dictionaries' codes stay literal
+			code = refineExpulsion(t, p, code)
+			code = refineEasing(t, p, code, m.pattern)
+		}
 		for _, u := range m.used {
 			usedBy[u] = true
 		}
@@ -474,11 +478,14 @@ func splitCode(code string) (main string, swap bool, reverse string) {
 	return a, false, b
 }
 
-// refineExpulsion specialises CAMEO 174 (expel or deport individuals) by
-// whom a state expels, following the CAMEO codebook: peacekeepers 1661,
-// inspectors and observers 1662, aid agencies 1663, diplomats 166.
+// refineExpulsion specialises CAMEO 174 (expel or deport individuals) and
+// withdrawals by whom a state expels or withdraws, following the CAMEO
+// codebook (166x "expel or withdraw"): peacekeepers 1661, inspectors and
+// observers 1662, aid agencies 1663, diplomats 166. Withdrawing one's own
+// troops stays a military de-escalation (087x).
 func refineExpulsion(t *tree, p int, code string) string {
-	if !strings.HasPrefix(code, "174") {
+	withdraw := t.lemmas[p] == "withdraw" || t.lemmas[p] == "pull"
+	if !strings.HasPrefix(code, "174") && !withdraw {
 		return code
 	}
 	for _, k := range t.kids[p] {
@@ -496,6 +503,35 @@ func refineExpulsion(t *tree, p int, code string) string {
 			}
 		case "diplomat", "diplomats", "ambassador", "envoy", "attache":
 			return "166"
+		}
+	}
+	return code
+}
+
+// refineEasing codes lifting or easing restrictions as CAMEO 081 (ease
+// administrative sanctions: PLOVER CONCEDE, "easing of administrative or
+// legal restrictions ..., removing curfews") when no pattern coded the verb:
+// curfews 0813, states of emergency and martial law 0814.
+func refineEasing(t *tree, p int, code string, pattern bool) string {
+	if pattern {
+		return code
+	}
+	switch t.lemmas[p] {
+	case "ease", "lift", "relax", "loosen", "rescind", "scrap":
+	default:
+		return code
+	}
+	for _, k := range t.kids[p] {
+		if t.rel(k) != "obj" {
+			continue
+		}
+		switch t.lemmas[k] {
+		case "curfew", "curfews":
+			return "0813"
+		case "emergency", "law":
+			return "0814"
+		case "restriction", "restrictions", "measure", "measures", "ban", "control", "controls":
+			return "081"
 		}
 	}
 	return code
