@@ -88,6 +88,19 @@ inspectors inspector NOUN 2 obj
 Putin Putin PROPN 2 nsubj
 resigned resign VERB 0 root
 . . PUNCT 2 punct`, "RETREAT", []string{"RETREAT RUSGOV->"}, nil},
+		{"easing restrictions is a concession", `
+Russia Russia PROPN 2 nsubj
+eased ease VERB 0 root
+the the DET 4 det
+restrictions restriction NOUN 2 obj
+. . PUNCT 2 punct`, "CONCEDE", []string{"CONCEDE RUS->"}, nil},
+		{"announcing the withdrawal of inspectors is a threat", `
+Iran Iran PROPN 3 nsubj
+will will AUX 3 aux
+withdraw withdraw VERB 0 root
+the the DET 5 det
+inspectors inspector NOUN 3 obj
+. . PUNCT 3 punct`, "THREATEN", []string{"THREATEN IRN->"}, []string{"RETREAT"}},
 	}
 	c, err := New(WithoutDictionaryActors())
 	if err != nil {
