@@ -119,8 +119,15 @@ var detokenRules = strings.NewReplacer(
 	" - ", "-",
 )
 
+// splitNumber matches a number the tokeniser split at a slash, colon or
+// point ("05 / 03 / 2013", "11 : 00", "5 . 9").
+var splitNumber = regexp.MustCompile(`\b(\d+) ([/:.]) (\d+)\b`)
+
 // Detokenize joins a space-tokenised sentence back into running text.
 func Detokenize(s string) string {
+	for range 2 { // "05 / 03 / 2013" needs two passes: matches do not overlap
+		s = splitNumber.ReplaceAllString(s, "$1$2$3")
+	}
 	return strings.TrimSpace(detokenRules.Replace(s))
 }
 

@@ -81,6 +81,8 @@ func TestECBArticle(t *testing.T) {
 		{"url alone", []string{"http : / / news . example . org / a - b . html", "It was n't Reid 's ( first ) stay ."},
 			"http://news.example.org/a-b.html", "news.example.org", "It wasn't Reid's (first) stay."},
 		{"no url", []string{"Tara Reid checked in ."}, "", "", "Tara Reid checked in."},
+		{"split numbers", []string{"UPDATED 05 / 03 / 2013 at 11 : 00 AM", "A 5 . 9 quake hit at 3 : 15 ."}, "", "",
+			"UPDATED 05/03/2013 at 11:00 AM\nA 5.9 quake hit at 3:15."},
 	} {
 		a := ECBDoc{Sentences: c.sents}.Article(1)
 		if a.URL != c.url || a.Outlet != c.outlet || a.Text != c.wantText {
