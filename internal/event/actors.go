@@ -92,7 +92,8 @@ func findActors(t *tree, model *cameo.Model, mentions []doc.Mention, entities ma
 					a.ref.Code = ent.Sector + a.ref.Code
 				}
 			}
-			if ent.Type == doc.LOC && (ent.Lat != 0 || ent.Lon != 0) {
+			if ent.Type == doc.LOC && m.Type != doc.NORP && (ent.Lat != 0 || ent.Lon != 0) {
+				// a place named as such; "Palestinian" (NORP) names no place
 				a.place = &doc.Place{ID: ent.ID, Name: ent.Name, Country: ent.Country, Lat: ent.Lat, Lon: ent.Lon}
 			}
 		}

@@ -232,8 +232,9 @@ func CountryOf(a doc.ActorRef) string {
 	return a.Code[:3]
 }
 
-// sectorCodes are CAMEO agent (sector) codes, which never start a country code.
-var sectorCodes = set("GOV", "MIL", "COP", "REB", "OPP", "PTY", "LEG", "JUD", "BUS", "CVL", "MED", "EDU", "HLH", "REF", "NGO", "ELI", "LAB", "AGR", "CRM", "UAF", "SPY", "REL", "IGO", "NGM", "IMG", "SEP", "INS", "MOD", "RAD", "CHR", "MOS", "JEW", "HIN", "BUD")
+// sectorCodes are CAMEO agent (sector) codes, which never start a country code
+// (MUS and MAR, also agent codes, are Mauritius and Morocco first).
+var sectorCodes = set("GOV", "MIL", "COP", "REB", "OPP", "PTY", "LEG", "JUD", "BUS", "CVL", "MED", "EDU", "HLH", "REF", "NGO", "ELI", "LAB", "AGR", "CRM", "UAF", "SPY", "REL", "IGO", "NGM", "IMG", "SEP", "INS", "MOD", "RAD", "CHR", "MOS", "JEW", "HIN", "BUD", "PPL", "DEV", "ENV", "HRI", "CTH", "PRO")
 
 func triggerText(text string, t *tree, cd *candidate) string {
 	lo, hi := cd.p, cd.p
