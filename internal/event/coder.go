@@ -589,6 +589,15 @@ func (c *Coder) subjectOf(t *tree, p int, depth int) (subj int, passive bool) {
 		s, _ := c.subjectOf(t, h, depth+1)
 		return s, t.child(p, "aux:pass") >= 0
 	case "acl":
+		if t.hasChildLemma(p, set("of", "for"), "mark") {
+			// "accused Ukraine on Monday of trying ...", with the clause
+			// hung on "Monday": the accusing verb's object does the act
+			if g := t.head(h); g >= 0 && t.isVerb(g) {
+				if o := t.child(g, "obj"); o >= 0 && o < p {
+					return o, false
+				}
+			}
+		}
 		if t.toks[p].Deprel != "acl:relcl" && t.hasChildLemma(p, set("to"), "mark") {
 			// "has no plans to attack": the planner attacks
 			if g := t.head(h); g >= 0 && t.isVerb(g) {
@@ -608,6 +617,13 @@ func (c *Coder) subjectOf(t *tree, p int, depth int) (subj int, passive bool) {
 			return h, false
 		}
 	case "advcl":
+		// "accused Ukraine of trying to attack", "thanked X for
+		// helping": the governing verb's object does the act
+		if t.hasChildLemma(p, set("of", "for"), "mark", "case") {
+			if o := t.child(h, "obj"); o >= 0 && o < p {
+				return o, false
+			}
+		}
 		return c.subjectOf(t, h, depth+1)
 	}
 	return -1, false

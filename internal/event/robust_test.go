@@ -101,6 +101,16 @@ withdraw withdraw VERB 0 root
 the the DET 5 det
 inspectors inspector NOUN 3 obj
 . . PUNCT 3 punct`, "THREATEN", []string{"THREATEN IRN->"}, []string{"RETREAT"}},
+		{"the accused does what they are accused of", `
+Russia Russia PROPN 2 nsubj
+accused accuse VERB 0 root
+Ukraine Ukraine PROPN 2 obj
+on on ADP 5 case
+Monday Monday PROPN 2 obl
+of of SCONJ 7 mark
+attacking attack VERB 5 acl
+Iran Iran PROPN 7 obj
+. . PUNCT 2 punct`, "ACCUSE", []string{"ACCUSE RUS->UKR", "ASSAULT UKR->IRN"}, []string{"ASSAULT RUS->IRN"}},
 	}
 	c, err := New(WithoutDictionaryActors())
 	if err != nil {
