@@ -23,8 +23,9 @@
 // full date in the dateline zone, else a date in the URL's path) is more than
 // a year from every report year of the story, or an undated side mentions a
 // year (Signature.Latest) more than a year after every report year of the
-// other (a report is not older than the latest year it mentions). The
-// article joins the most similar story when that passes
+// other (a report is not older than the latest year it mentions); by
+// Options.UndatedPenalty when only one of them has report years (nothing to
+// compare, so a join needs more shared content). The article joins the most similar story when that passes
 // Options.StoryThreshold and, when publication dates are known, the story was
 // active within Options.Window; otherwise it starts a new story. Candidate
 // stories come from capped posting lists of the article's heaviest terms, so

@@ -26,6 +26,11 @@ type Options struct {
 	// a year from all of the story's: two similar happenings years apart are
 	// different stories. 1 disables it.
 	YearPenalty float64
+	// UndatedPenalty multiplies the similarity of an article to a story when
+	// one has report years and the other none: without dates to compare,
+	// two similar happenings years apart look alike, so a join needs more
+	// shared content. 1 disables it.
+	UndatedPenalty float64
 	// Prior holds document frequencies learned beforehand from other text
 	// (see Frequencies); the index adds its own articles' on top. Nil means
 	// frequencies come from the indexed articles alone.
@@ -38,13 +43,14 @@ type Options struct {
 	Weights [numKinds]float64
 }
 
-// Defaults. StoryThreshold was chosen on half of the ECB+ dev topics
-// (docs/quality.md, "Stories").
+// Defaults. StoryThreshold and UndatedPenalty were chosen on half of the
+// ECB+ dev topics (docs/quality.md, "Stories").
 const (
 	DefaultStoryThreshold     = 0.24
 	DefaultDuplicateThreshold = 0.5
 	DefaultWindow             = 21 * 24 * time.Hour
 	DefaultYearPenalty        = 0.5
+	DefaultUndatedPenalty     = 0.65
 )
 
 // DefaultBlockWeights are the weights of the block cosines.
@@ -62,6 +68,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.YearPenalty == 0 {
 		o.YearPenalty = DefaultYearPenalty
+	}
+	if o.UndatedPenalty == 0 {
+		o.UndatedPenalty = DefaultUndatedPenalty
 	}
 	if o.Window == 0 {
 		o.Window = DefaultWindow
@@ -325,6 +334,8 @@ func (ix *Index) bestStory(sig Signature) int64 {
 		sim := ix.similarity(byHash, anorm, st)
 		if yearsConflict(sig, st) {
 			sim *= ix.opts.YearPenalty
+		} else if (sig.Year == 0) != (len(st.years) == 0) {
+			sim *= ix.opts.UndatedPenalty
 		}
 		if sim > bestSim || sim == bestSim && (best == 0 || id < best) {
 			best, bestSim = id, sim

@@ -462,3 +462,29 @@ func TestSignLedeCountsTwice(t *testing.T) {
 		}
 	}
 }
+
+// Without a date to compare, a loosely similar report needs more shared
+// content to join a dated story; with a date of the same year it joins.
+func TestUndatedReportNeedsMoreEvidence(t *testing.T) {
+	dated := "March 22, 2013\nRussian President Vladimir Putin met Chinese President Xi Jinping in Moscow on Friday. " +
+		"The two leaders signed agreements on energy and trade and praised ties between Moscow and Beijing."
+	loose := "Chinese officials said Xi Jinping would discuss gas supplies and a new pipeline during his visit, " +
+		"which follows a summit of regional leaders in Kazakhstan."
+	for _, c := range []struct {
+		name string
+		text string
+		opts Options
+		join bool
+	}{
+		{"undated", loose, Options{}, false},
+		{"undated, penalty off", loose, Options{UndatedPenalty: 1}, true},
+		{"dated the same year", "March 21, 2013\n" + loose, Options{}, true},
+	} {
+		ix := NewIndex(c.opts)
+		a := ix.Add(&doc.Article{ID: 1, Text: dated})
+		b := ix.Add(&doc.Article{ID: 2, Text: c.text})
+		if (a.Story == b.Story) != c.join {
+			t.Errorf("%s: joined %v, want %v", c.name, a.Story == b.Story, c.join)
+		}
+	}
+}
