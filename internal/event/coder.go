@@ -201,6 +201,17 @@ func (c *Coder) codeSentence(a *doc.Article, si int, ents map[string]*doc.Entity
 		} else {
 			c.verbRoles(t, r, cd)
 		}
+		if !cd.nominal && !cd.pattern && !c.noIntent && travelVerbs[t.lemmas[cd.p]] && len(cd.targets) == 0 {
+			// "Modi arrived in Beijing": a visit to the place's country
+			for _, k := range t.kids[cd.p] {
+				if cs := t.caseOf(k); t.rel(k) == "obl" && (cs == "in" || cs == "at" || cs == "to") {
+					if refs, _ := c.actorsOf(t, r, k, cd.p); len(refs) > 0 && CountryOf(refs[0]) != "" {
+						cd.code, cd.targets = "042", refs[:1]
+						break
+					}
+				}
+			}
+		}
 		if cd.swap {
 			cd.sources, cd.targets = cd.targets, cd.sources
 		}
@@ -687,8 +698,28 @@ func (c *Coder) actorsOf(t *tree, r *resolver, h int, p int) ([]doc.ActorRef, *d
 		if ref, ok := c.pronounObject(t, r, h, p); ok {
 			return []doc.ActorRef{ref}, nil
 		}
+		if ref, ok := antecedent(t, r, h); ok && t.rel(h) == "nsubj" {
+			// "He met Xi on Monday": the person an earlier sentence named
+			return []doc.ActorRef{ref}, nil
+		}
 	}
 	return expandActors(refs), place
+}
+
+// antecedent resolves a third-person pronoun through link.Antecedent.
+func antecedent(t *tree, r *resolver, h int) (doc.ActorRef, bool) {
+	if r.art == nil {
+		return doc.ActorRef{}, false
+	}
+	ent := r.ents[link.Antecedent(r.art, t.toks[h].Text, t.toks[h].Span.Start)]
+	if ent == nil {
+		return doc.ActorRef{}, false
+	}
+	ref := doc.ActorRef{ID: ent.ID, Name: ent.Name, Code: ent.Code}
+	if ref.Code == "" && ent.Country != "" {
+		ref.Code = ent.Country + ent.Sector
+	}
+	return ref, true
 }
 
 // pronounObject resolves "him", "her" or "them" as an object of p: the
@@ -719,19 +750,7 @@ func (c *Coder) pronounObject(t *tree, r *resolver, h, p int) (doc.ActorRef, boo
 	if best >= 0 {
 		return r.actors[best].ref, true
 	}
-	if r.art == nil {
-		return doc.ActorRef{}, false
-	}
-	id := link.Antecedent(r.art, t.toks[h].Text, t.toks[h].Span.Start)
-	ent := r.ents[id]
-	if ent == nil {
-		return doc.ActorRef{}, false
-	}
-	ref := doc.ActorRef{ID: ent.ID, Name: ent.Name, Code: ent.Code}
-	if ref.Code == "" && ent.Country != "" {
-		ref.Code = ent.Country + ent.Sector
-	}
-	return ref, true
+	return antecedent(t, r, h)
 }
 
 // expandActors splits dictionary codes naming several actors ("FRO/BIL/SAM")
@@ -923,7 +942,7 @@ func (c *Coder) verbRoles(t *tree, r *resolver, cd *candidate) {
 			}
 		}
 		if len(cd.targets) == 0 && !passive {
-			cd.targets = c.nearestTarget(t, r, p, subj, cd.sources, strings.HasPrefix(cd.code, "04"))
+			cd.targets = c.nearestTarget(t, r, p, subj, cd.sources, meetingCode(cd.code))
 		}
 		if len(cd.targets) == 0 {
 			cd.targets = agentOnly
@@ -939,7 +958,7 @@ func (c *Coder) verbRoles(t *tree, r *resolver, cd *candidate) {
 		}
 	}
 	if len(cd.targets) == 0 && !passive {
-		cd.targets = c.nearestTarget(t, r, p, subj, cd.sources, strings.HasPrefix(cd.code, "04"))
+		cd.targets = c.nearestTarget(t, r, p, subj, cd.sources, meetingCode(cd.code))
 	}
 	cd.place = c.placeOf(t, r, p)
 	if len(cd.sources) == 0 && len(cd.targets) > 0 {
@@ -1106,6 +1125,12 @@ func targetPath(t *tree, p, i int) bool {
 		}
 	}
 	return true
+}
+
+// meetingCode reports whether a CAMEO code is a meeting or talks (04x) in
+// which a place is only the venue; a visit (042, 043) targets its host.
+func meetingCode(code string) bool {
+	return strings.HasPrefix(code, "04") && !strings.HasPrefix(code, "042") && !strings.HasPrefix(code, "043")
 }
 
 // inClause reports whether token i hangs below predicate p without crossing

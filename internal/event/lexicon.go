@@ -23,6 +23,7 @@ var (
 	allegeAdvs    = set("reportedly", "allegedly", "purportedly", "apparently", "supposedly", "ostensibly")
 	allegeVerbs   = set("allege", "accuse", "claim", "suspect", "rumor", "rumour", "believe", "charge")
 	reportVerbs   = set("say", "tell", "announce", "state", "report", "claim", "add", "insist", "confirm", "note", "declare", "stress", "assert", "maintain", "allege", "accuse", "charge", "write", "explain", "argue", "warn", "acknowledge", "admit", "deny", "conclude", "reiterate", "emphasize", "emphasise")
+	travelVerbs   = set("arrive", "travel", "fly", "land")
 	rejectVerbs   = set("reject", "refuse", "decline", "spurn", "rebuff", "repudiate", "veto")
 	intentVerbs   = set("agree", "promise", "pledge", "offer", "vow", "swear", "commit", "volunteer", "undertake")
 	// prepositions that introduce a target in an oblique argument
