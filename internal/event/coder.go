@@ -227,6 +227,7 @@ func (c *Coder) codeSentence(a *doc.Article, si int, ents map[string]*doc.Entity
 	}
 	cands = append(cands, c.bareDemands(t, r, cands)...)
 	c.markDominated(t, cands)
+	c.protestTargets(t, r, cands)
 	inheritTargets(t, cands)
 	for _, cd := range cands {
 		if d := c.demanded(t, r, cd, cands); d != nil {
@@ -271,6 +272,34 @@ func (c *Coder) markDominated(t *tree, cands []*candidate) {
 		for _, cd := range cands {
 			if cd != o && cd.p != ao && t.depth(ao, cd.p) > 0 && anchor(cd) != ao {
 				cd.dominated = true
+			}
+		}
+	}
+}
+
+// protestTargets gives a protest (CAMEO 14x) with no target the one its
+// clause names "in protest of/against/at X" ("continued their hunger strike
+// in protest of the government's refusal": the government).
+func (c *Coder) protestTargets(t *tree, r *resolver, cands []*candidate) {
+	for _, cd := range cands {
+		if !strings.HasPrefix(cd.code, "14") || len(cd.targets) > 0 {
+			continue
+		}
+		top := cd.p
+		if h := t.head(cd.p); cd.nominal && h >= 0 && t.isVerb(h) {
+			top = h
+		}
+		for _, k := range t.kids[top] {
+			if t.lemmas[k] != "protest" || t.rel(k) != "obl" && t.rel(k) != "nmod" {
+				continue
+			}
+			for _, x := range t.kids[k] {
+				switch t.caseOf(x) {
+				case "of", "against", "at", "over":
+					if refs, _ := c.actorsOf(t, r, x, top); len(refs) > 0 {
+						cd.targets = refs
+					}
+				}
 			}
 		}
 	}

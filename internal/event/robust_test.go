@@ -111,6 +111,19 @@ of of SCONJ 7 mark
 attacking attack VERB 5 acl
 Iran Iran PROPN 7 obj
 . . PUNCT 2 punct`, "ACCUSE", []string{"ACCUSE RUS->UKR", "ASSAULT UKR->IRN"}, []string{"ASSAULT RUS->IRN"}},
+		{"a protest targets what it protests against", `
+Iran Iran PROPN 2 nsubj
+continued continue VERB 0 root
+the the DET 5 det
+hunger hunger NOUN 5 compound
+strike strike NOUN 2 obj
+in in ADP 7 case
+protest protest NOUN 2 obl
+of of ADP 11 case
+Israel Israel PROPN 11 nmod:poss
+'s 's PART 9 case
+decision decision NOUN 7 nmod
+. . PUNCT 2 punct`, "PROTEST", []string{"PROTEST IRN->ISR"}, nil},
 	}
 	c, err := New(WithoutDictionaryActors())
 	if err != nil {
