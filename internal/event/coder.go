@@ -328,7 +328,7 @@ func inheritTargets(t *tree, cands []*candidate) {
 			for _, ref := range o.targets {
 				own := false
 				for _, src := range cd.sources {
-					own = own || sameActor(src, ref)
+					own = own || selfDirected(src, ref)
 				}
 				if !own {
 					tg = append(tg, ref)
@@ -1134,7 +1134,7 @@ func (c *Coder) nearestTarget(t *tree, r *resolver, p, subj int, sources []doc.A
 		return nil
 	}
 	for _, s := range sources {
-		if sameActor(s, refs[0]) {
+		if selfDirected(s, refs[0]) {
 			return nil
 		}
 	}
