@@ -228,6 +228,7 @@ func (c *Coder) codeSentence(a *doc.Article, si int, ents map[string]*doc.Entity
 	cands = append(cands, c.bareDemands(t, r, cands)...)
 	c.markDominated(t, cands)
 	c.protestTargets(t, r, cands)
+	c.conditionTargets(t, r, cands)
 	inheritTargets(t, cands)
 	for _, cd := range cands {
 		if d := c.demanded(t, r, cd, cands); d != nil {
@@ -275,6 +276,63 @@ func (c *Coder) markDominated(t *tree, cands []*candidate) {
 			}
 		}
 	}
+}
+
+// conditionTargets gives a threat or ultimatum with no target the party its
+// condition names: "threatened to stop negotiations if the United States
+// goes ahead", "will withdraw unless the government pays" — the one whose
+// conduct the threat is meant to change. Complaints and criticisms ("complained
+// to the UN over Israeli air raids") target what they are about.
+func (c *Coder) conditionTargets(t *tree, r *resolver, cands []*candidate) {
+	for _, cd := range cands {
+		if cd.nominal || len(cd.sources) == 0 {
+			continue
+		}
+		switch {
+		case strings.HasPrefix(cd.code, "13") && len(cd.targets) == 0:
+			for _, k := range conditionClauses(t, cd.p) {
+				s, _ := c.subjectOf(t, k, 0)
+				if refs, _ := c.actorsOf(t, r, s, k); len(refs) > 0 && !selfDirected(refs[0], cd.sources[0]) {
+					cd.targets = refs
+					break
+				}
+			}
+		case strings.HasPrefix(cd.code, "11"):
+			for _, k := range t.kids[cd.p] {
+				if cs := t.caseOf(k); t.rel(k) == "obl" && (cs == "over" || cs == "about") {
+					if refs, _ := c.actorsOf(t, r, k, cd.p); len(refs) > 0 && !selfDirected(refs[0], cd.sources[0]) {
+						cd.targets = refs
+					}
+				}
+			}
+		}
+	}
+}
+
+// conditionClauses returns the if/unless clauses below p, not entering
+// reported speech.
+func conditionClauses(t *tree, p int) []int {
+	var out []int
+	var walk func(n, depth int)
+	walk = func(n, depth int) {
+		if depth > 4 {
+			return
+		}
+		for _, k := range t.kids[n] {
+			switch t.rel(k) {
+			case "ccomp", "parataxis", "punct":
+				continue
+			case "advcl":
+				if t.hasChildLemma(k, set("if", "unless"), "mark") {
+					out = append(out, k)
+					continue
+				}
+			}
+			walk(k, depth+1)
+		}
+	}
+	walk(p, 0)
+	return out
 }
 
 // protestTargets gives a protest (CAMEO 14x) with no target the one its

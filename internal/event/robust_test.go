@@ -12,7 +12,7 @@ import (
 // misattached arguments.
 func TestCoderChoices(t *testing.T) {
 	ents := map[string]string{"Russia": "RUS", "Ukraine": "UKR", "Putin": "RUSGOV", "Xi": "CHNGOV", "Beijing": "CHN",
-		"Iran": "IRN", "Israel": "ISR", "Palestinians": "PSE", "Iranian": "IRN"}
+		"Iran": "IRN", "Israel": "ISR", "Palestinians": "PSE", "Iranian": "IRN", "UN": "IGOUNO", "Israeli": "ISR"}
 	tests := []struct {
 		name    string
 		conll   string
@@ -124,6 +124,25 @@ Israel Israel PROPN 11 nmod:poss
 's 's PART 9 case
 decision decision NOUN 7 nmod
 . . PUNCT 2 punct`, "PROTEST", []string{"PROTEST IRN->ISR"}, nil},
+		{"a conditional threat targets the party its condition names", `
+Russia Russia PROPN 2 nsubj
+threatened threaten VERB 0 root
+to to PART 4 mark
+quit quit VERB 2 xcomp
+if if SCONJ 7 mark
+Ukraine Ukraine PROPN 7 nsubj
+attacks attack VERB 4 advcl
+. . PUNCT 2 punct`, "THREATEN", []string{"THREATEN RUS->UKR"}, nil},
+		{"a complaint targets what it is about", `
+Iran Iran PROPN 2 nsubj
+complained complain VERB 0 root
+to to ADP 5 case
+the the DET 5 det
+UN UN PROPN 2 obl
+over over ADP 8 case
+Israeli Israeli ADJ 8 amod
+raids raid NOUN 2 obl
+. . PUNCT 2 punct`, "ACCUSE", []string{"ACCUSE IRN->ISR"}, nil},
 	}
 	c, err := New(WithoutDictionaryActors())
 	if err != nil {
