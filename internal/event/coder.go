@@ -738,6 +738,13 @@ func (c *Coder) actorsOf(t *tree, r *resolver, h int, p int) ([]doc.ActorRef, *d
 	seen := map[int]bool{}
 	for _, k := range t.conjuncts(h) {
 		ref, pl, at, ok := r.actorAt(k)
+		// "Kenzo Oshima, the United Nations relief coordinator": an
+		// appositive naming an organisation gives the role acted in
+		for _, ap := range t.children(k, "appos") {
+			if aref, _, aat, aok := r.actorAt(ap); aok && aat >= 0 && orgSectors[CountryOf(aref)] {
+				ref, at, ok = aref, aat, true
+			}
+		}
 		if !ok {
 			continue
 		}

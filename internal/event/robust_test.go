@@ -143,6 +143,14 @@ over over ADP 8 case
 Israeli Israeli ADJ 8 amod
 raids raid NOUN 2 obl
 . . PUNCT 2 punct`, "ACCUSE", []string{"ACCUSE IRN->ISR"}, nil},
+		{"an organisation in apposition gives the role acted in", `
+Putin Putin PROPN 5 nsubj
+, , PUNCT 4 punct
+the the DET 4 det
+UN UN PROPN 1 appos
+accused accuse VERB 0 root
+Iran Iran PROPN 5 obj
+. . PUNCT 5 punct`, "ACCUSE", []string{"ACCUSE IGOUNO->IRN"}, nil},
 	}
 	c, err := New(WithoutDictionaryActors())
 	if err != nil {
