@@ -20,7 +20,7 @@ import (
 
 func init() {
 	var shared, cache string
-	var threshold float64
+	var threshold, undated float64
 	var sweep, raw bool
 	var shuffles int
 	cmd := &cobra.Command{
@@ -42,16 +42,20 @@ way the default threshold was chosen.`,
 			if threshold < 0 || threshold > 1 {
 				return usageError{fmt.Errorf("--threshold %v: must be between 0 and 1", threshold)}
 			}
+			if undated < 0 || undated > 1 {
+				return usageError{fmt.Errorf("--undated-penalty %v: must be between 0 and 1", undated)}
+			}
 			if shuffles < 0 {
 				return usageError{fmt.Errorf("--shuffles %d: must not be negative", shuffles)}
 			}
 			return evalStories(cmd, storyEvalConfig{shared: shared, cache: cache, raw: raw, sweep: sweep,
-				shuffles: shuffles, opts: story.Options{StoryThreshold: threshold}})
+				shuffles: shuffles, opts: story.Options{StoryThreshold: threshold, UndatedPenalty: undated}})
 		},
 	}
 	cmd.Flags().StringVar(&shared, "shared", "../shared", "directory of the shared data")
 	cmd.Flags().Float64Var(&threshold, "threshold", 0, "story similarity threshold (0 = the default)")
 	cmd.Flags().BoolVar(&sweep, "sweep", false, "print B-cubed F1 by threshold on odd and even topics")
+	cmd.Flags().Float64Var(&undated, "undated-penalty", 0, "similarity factor when only the article or the story has dates (0 = the default, 1 = off)")
 	cmd.Flags().IntVar(&shuffles, "shuffles", 5, "seeded shuffled orders scored besides the file order")
 	cmd.Flags().BoolVar(&raw, "raw", false, "cluster the bare ECB+ text, without the analysis stages")
 	cmd.Flags().StringVar(&cache, "annotated-cache", "", "gob file keeping the analysed ECB+ articles between runs (development)")
