@@ -9,8 +9,9 @@
 //
 // Actors come from the article's linked mentions (a.Mentions, a.Entities)
 // and, where those give no actor code, from the CAMEO actor and agent
-// dictionaries in package cameo. HappeningKey and Merge group mentions of one
-// real happening across sentences, articles and outlets.
+// dictionaries in package cameo; pronouns resolve to an actor named earlier
+// in the sentence or through link.Antecedent. HappeningKey and Merge group
+// mentions of one real happening across sentences, articles and outlets.
 //
 // It does not tokenize, tag, parse, recognise or link entities, or resolve
 // dates: it reads what packages nlp, ner/link and timex put on the article.
