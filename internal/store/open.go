@@ -38,7 +38,7 @@ func Open(ctx context.Context, location string) (Store, error) {
 	} else {
 		d = sqlite
 		db, err = sql.Open("sqlite", "file:"+location+
-			"?_txlock=immediate&_pragma=journal_mode(WAL)&_pragma=busy_timeout(10000)&_pragma=foreign_keys(1)&_pragma=synchronous(NORMAL)")
+			"?_txlock=immediate&_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)&_pragma=foreign_keys(1)&_pragma=synchronous(NORMAL)")
 	}
 	if err != nil {
 		return nil, fmt.Errorf("opening store %s: %w", location, err)

@@ -50,9 +50,6 @@ func (s *sqlStore) q(query string) string {
 }
 
 func (s *sqlStore) migrate(ctx context.Context) error {
-	if _, err := s.db.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER NOT NULL)`); err != nil {
-		return fmt.Errorf("creating schema_migrations: %w", err)
-	}
 	for {
 		done, err := s.migrateOne(ctx)
 		if err != nil || done {
@@ -63,7 +60,9 @@ func (s *sqlStore) migrate(ctx context.Context) error {
 
 // migrateOne applies the next migration, if any, in a transaction that holds
 // the migration lock, so that processes opening a new store at once apply
-// each migration once.
+// each migration once. The version table itself is created under the lock:
+// PostgreSQL's CREATE TABLE IF NOT EXISTS is not safe against a concurrent
+// twin.
 func (s *sqlStore) migrateOne(ctx context.Context) (done bool, err error) {
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
@@ -74,6 +73,9 @@ func (s *sqlStore) migrateOne(ctx context.Context) (done bool, err error) {
 		if _, err := tx.ExecContext(ctx, s.d.lock); err != nil {
 			return false, fmt.Errorf("taking the migration lock: %w", err)
 		}
+	}
+	if _, err := tx.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER NOT NULL)`); err != nil {
+		return false, fmt.Errorf("creating schema_migrations: %w", err)
 	}
 	var have int
 	if err := tx.QueryRowContext(ctx, `SELECT COALESCE(MAX(version), 0) FROM schema_migrations`).Scan(&have); err != nil {

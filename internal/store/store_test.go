@@ -264,3 +264,59 @@ func TestLinkHappenings(t *testing.T) {
 		})
 	}
 }
+
+// TestConcurrentOpen opens one new store from several processes' worth of
+// connections at once, as workers starting together do: each migration must
+// run once and every opener must succeed.
+func TestConcurrentOpen(t *testing.T) {
+	ctx := context.Background()
+	locations := map[string]string{"sqlite": filepath.Join(t.TempDir(), "c.db")}
+	if pg := os.Getenv("SITREP_TEST_POSTGRES"); pg != "" {
+		admin, err := sql.Open("pgx", pg)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer admin.Close()
+		schema := fmt.Sprintf("c%d", time.Now().UnixNano())
+		if _, err := admin.ExecContext(ctx, "CREATE SCHEMA "+schema); err != nil {
+			t.Fatal(err)
+		}
+		defer admin.ExecContext(ctx, "DROP SCHEMA "+schema+" CASCADE")
+		locations["postgres"] = pg + "&search_path=" + schema
+	} else if os.Getenv("CI") != "" {
+		t.Fatal("SITREP_TEST_POSTGRES is not set: CI must run .ci/services first")
+	}
+	for name, loc := range locations {
+		t.Run(name, func(t *testing.T) {
+			const n = 8
+			errs := make(chan error, n)
+			for range n {
+				go func() {
+					st, err := Open(ctx, loc)
+					if err == nil {
+						err = st.Close()
+					}
+					errs <- err
+				}()
+			}
+			for range n {
+				if err := <-errs; err != nil {
+					t.Error(err)
+				}
+			}
+			st, err := Open(ctx, loc)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer st.Close()
+			var rows, max int
+			db := st.(*sqlStore).db
+			if err := db.QueryRowContext(ctx, `SELECT COUNT(*), MAX(version) FROM schema_migrations`).Scan(&rows, &max); err != nil {
+				t.Fatal(err)
+			}
+			if rows != len(migrations) || max != len(migrations) {
+				t.Fatalf("schema_migrations has %d rows up to %d; want %d", rows, max, len(migrations))
+			}
+		})
+	}
+}
