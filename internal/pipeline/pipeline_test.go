@@ -122,3 +122,58 @@ func TestProcessAndRunCounts(t *testing.T) {
 		t.Fatalf("Process again = %+v", res)
 	}
 }
+
+// failingSave is a store whose SaveStories fails the first time, as when a
+// worker's context is cancelled in the middle of placing.
+type failingSave struct {
+	store.Store
+	failed bool
+}
+
+func (f *failingSave) SaveStories(ctx context.Context, as []store.StoryAssignment, sts []doc.Story) error {
+	if !f.failed {
+		f.failed = true
+		return context.Canceled
+	}
+	return f.Store.SaveStories(ctx, as, sts)
+}
+
+// A placing round whose outcome could not be saved leaves the articles
+// pending, and the next round places them as if the failure never happened.
+func TestStoryPlacerRecoversFromFailedSave(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	clean, err := store.Open(ctx, filepath.Join(dir, "clean.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer clean.Close()
+	if _, err := newTestPipeline(t, clean).Run(ctx, corpus); err != nil {
+		t.Fatal(err)
+	}
+	want := assignments(t, clean)
+
+	st, err := store.Open(ctx, filepath.Join(dir, "failing.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	p := newTestPipeline(t, st)
+	p.Stories = nil // saved pending, placed below
+	if _, err := p.Run(ctx, corpus); err != nil {
+		t.Fatal(err)
+	}
+	placer := &StoryPlacer{Store: &failingSave{Store: st}}
+	if err := placer.PlacePending(ctx); err == nil {
+		t.Fatal("the failed save was not reported")
+	}
+	if err := placer.PlacePending(ctx); err != nil {
+		t.Fatalf("second round: %v", err)
+	}
+	got := assignments(t, st)
+	for name, w := range want {
+		if got[name] != w {
+			t.Errorf("%s: story, duplicate_of = %v after a failed round, %v without", name, got[name], w)
+		}
+	}
+}

@@ -14,46 +14,63 @@ import (
 // StoryPlacer keeps a story index in step with a store: on first use it
 // restores the index from the store's placed articles, then places pending
 // ones and saves their assignments and the stories touched. Only one placer
-// may work on a store at a time.
+// may work on a store at a time; its methods may be called concurrently.
 type StoryPlacer struct {
 	Store   store.Store
 	Options story.Options
 
-	once sync.Once
-	ix   *story.Index
-	err  error
+	mu sync.Mutex
+	ix *story.Index // nil until restored, and again after a failed round
 }
 
+// index restores the story index from the store's placed articles the first
+// time, and again after a round that could not save what it placed.
 func (p *StoryPlacer) index(ctx context.Context) (*story.Index, error) {
-	p.once.Do(func() {
-		var recs []story.Record
-		err := p.Store.StoryState(ctx, func(a store.StoryAssignment) error {
-			var sig story.Signature
-			if err := sig.UnmarshalBinary(a.State); err != nil {
-				return fmt.Errorf("story state of article %d: %w", a.Article, err)
-			}
-			recs = append(recs, story.Record{Article: a.Article, Signature: sig,
-				Assignment: story.Assignment{Story: a.Story, DuplicateOf: a.DuplicateOf}})
-			return nil
-		})
-		if err != nil {
-			p.err = err
-			return
+	if p.ix != nil {
+		return p.ix, nil
+	}
+	var recs []story.Record
+	err := p.Store.StoryState(ctx, func(a store.StoryAssignment) error {
+		var sig story.Signature
+		if err := sig.UnmarshalBinary(a.State); err != nil {
+			return fmt.Errorf("story state of article %d: %w", a.Article, err)
 		}
-		p.ix, p.err = story.Restore(p.Options, recs)
+		recs = append(recs, story.Record{Article: a.Article, Signature: sig,
+			Assignment: story.Assignment{Story: a.Story, DuplicateOf: a.DuplicateOf}})
+		return nil
 	})
-	return p.ix, p.err
+	if err != nil {
+		return nil, err
+	}
+	ix, err := story.Restore(p.Options, recs)
+	if err != nil {
+		return nil, err
+	}
+	p.ix = ix
+	return ix, nil
 }
 
 // PlacePending assigns the articles whose story state is pending, in the
-// order they were saved, and saves the outcome.
+// order they were saved, and saves the outcome. If the outcome cannot be
+// saved (a store error, a cancelled ctx) the in-memory index no longer
+// matches the store, so it is dropped and restored on the next call.
 func (p *StoryPlacer) PlacePending(ctx context.Context) error {
+	p.mu.Lock()
+	defer p.mu.Unlock()
 	ix, err := p.index(ctx)
 	if err != nil {
 		return err
 	}
+	if err := p.placePending(ctx, ix); err != nil {
+		p.ix = nil
+		return err
+	}
+	return nil
+}
+
+func (p *StoryPlacer) placePending(ctx context.Context, ix *story.Index) error {
 	var pending []store.StoryAssignment
-	err = p.Store.PendingStories(ctx, func(a store.StoryAssignment) error {
+	err := p.Store.PendingStories(ctx, func(a store.StoryAssignment) error {
 		pending = append(pending, a)
 		return nil
 	})
