@@ -95,6 +95,7 @@ type candidate struct {
 	p         int    // predicate token
 	code      string // CAMEO code
 	pattern   bool
+	ruled     bool // the code comes from a coder rule on the verb's object ("rejected a plan"), not a block default
 	nominal   bool
 	used      []int
 	swap      bool   // the code came from the B side of "A:B": roles reversed
@@ -147,6 +148,7 @@ func (c *Coder) codeSentence(a *doc.Article, si int, ents map[string]*doc.Entity
 			continue
 		}
 		code, swap, reverse := splitCode(m.code)
+		ruled := false // a rule on the verb's object, not the block default, gave the code
 		if intentVerbs[t.lemmas[p]] && !m.pattern && (t.child(p, "xcomp") >= 0 || t.lemmas[p] == "agree") {
 			// "agree to ...", "offer to ...", "agreed upon a pact": PLOVER
 			// AGREE (intent to cooperate), not CAMEO 05 cooperation;
@@ -159,7 +161,7 @@ func (c *Coder) codeSentence(a *doc.Article, si int, ents map[string]*doc.Entity
 		if (code == "---" || code == "") && !c.noIntent && rejectVerbs[t.lemmas[p]] && t.child(p, "obj") >= 0 {
 			// "rejected a peace plan": the dictionary codes only the
 			// objects it lists; any rejected object is a rejection
-			code = "120"
+			code, ruled = "120", true
 		}
 		if code == "" || code == "---" {
 			continue
@@ -172,7 +174,7 @@ func (c *Coder) codeSentence(a *doc.Article, si int, ents map[string]*doc.Entity
 		for _, u := range m.used {
 			usedBy[u] = true
 		}
-		cands = append(cands, &candidate{p: p, code: code, swap: swap, reverse: reverse, pattern: m.pattern, used: m.used, patTarget: m.target, patSource: m.source,
+		cands = append(cands, &candidate{p: p, code: code, swap: swap, reverse: reverse, pattern: m.pattern, ruled: ruled, used: m.used, patTarget: m.target, patSource: m.source,
 			resign:  t.lemmas[p] == "resign" || t.lemmas[p] == "step" && t.hasChildLemma(p, set("down"), "compound"),
 			actCode: m.deflt})
 	}

@@ -78,6 +78,26 @@ met meet VERB 0 root
 in in ADP 6 case
 Moscow Moscow PROPN 4 obl
 . . PUNCT 4 punct`, []want{{typ: "CONSULT", src: "RUSGOV", tgt: "CHNGOV"}, {typ: "CONSULT", src: "CHNGOV", tgt: "RUSGOV"}}},
+		{"unspecified default verb without a target is no event", `
+Iran Iran PROPN 2 nsubj
+faced face VERB 0 root
+a a DET 4 det
+winter winter NOUN 2 obj
+. . PUNCT 2 punct`, nil},
+		{"unspecified default verb with both parties", `
+Iran Iran PROPN 2 nsubj
+faced face VERB 0 root
+Israel Israel PROPN 2 obj
+. . PUNCT 2 punct`, []want{{typ: "CONSULT", src: "IRN", tgt: "ISR"}}},
+		{"unspecified default verb without a subject is no event", `
+warned warn VERB 0 root
+Israel Israel PROPN 1 obj
+. . PUNCT 1 punct`, nil},
+		{"agentless passive keeps its target", `
+Israel Israel PROPN 3 nsubj:pass
+was be AUX 3 aux:pass
+warned warn VERB 0 root
+. . PUNCT 3 punct`, []want{{typ: "THREATEN", src: "", tgt: "ISR"}}},
 		{"possessive nominal visit", `
 Xi Xi PROPN 3 nmod:poss
 's 's PART 1 case

@@ -55,6 +55,9 @@ func (c *Coder) emit(a *doc.Article, si int, t *tree, r *resolver, cd *candidate
 	if c.requireDyad && (len(cd.sources) == 0 || len(cd.targets) == 0 && !joint) {
 		return nil
 	}
+	if c.unevidenced(t, cd, joint) {
+		return nil
+	}
 	conf := 0.9
 	if !cd.pattern {
 		conf = 0.75
@@ -167,6 +170,26 @@ func (c *Coder) emit(a *doc.Article, si int, t *tree, r *resolver, cd *candidate
 		out = append([]doc.Event{acc}, out...)
 	}
 	return out
+}
+
+// unevidenced reports whether a verb candidate rests on nothing but a
+// dictionary block's unspecified default ("040 consult, not specified",
+// "060 cooperate", "030 intent") with an actor missing: ordinary verbs
+// ("faces", "added", "wanted", "found") head such blocks, and with neither
+// a pattern, a multi-word verb nor both parties the verb alone is no event.
+// An agentless passive keeps its target ("Aristide has been accused").
+func (c *Coder) unevidenced(t *tree, cd *candidate, joint bool) bool {
+	if cd.pattern || cd.ruled || cd.nominal || cd.derived || len(cd.used) > 1 {
+		return false
+	}
+	if len(cd.code) != 3 || cd.code[2] != '0' {
+		return false // a specific code: the verb itself says what happened
+	}
+	if len(cd.sources) == 0 {
+		_, passive := c.subjectOf(t, cd.p, 0)
+		return !passive
+	}
+	return len(cd.targets) == 0 && !joint
 }
 
 // inSubordinateClause reports whether p sits in a relative or adverbial
