@@ -126,6 +126,12 @@ type Index struct {
 	stories   map[int64]*storyState
 	postings  map[uint32][]int64 // term -> stories, most recently updated first
 	nextStory int64
+
+	// Scratch space of bestStory, reused so that its maps do not grow anew
+	// for every article.
+	scoreBuf map[int64]float64
+	candBuf  []candidate
+	termBuf  map[uint32]weighted
 }
 
 // storyState is a story's record and its profile: the mean of its
@@ -161,6 +167,8 @@ func NewIndex(opts Options) *Index {
 		stories:   map[int64]*storyState{},
 		postings:  map[uint32][]int64{},
 		nextStory: 1,
+		scoreBuf:  map[int64]float64{},
+		termBuf:   map[uint32]weighted{},
 	}
 }
 
@@ -298,27 +306,20 @@ func (ix *Index) bestStory(sig Signature) int64 {
 	if norm == 0 {
 		return 0
 	}
-	// Candidates: stories sharing the article's heaviest terms.
-	score := map[int64]float64{}
+	// Candidates: stories sharing the article's heaviest terms. Up to
+	// queryTerms*postingCap of them; only the candidateCap best are kept, by
+	// a bounded insertion rather than a sort of all of them.
+	score := ix.scoreBuf
+	clear(score)
 	for _, t := range v[:min(queryTerms, len(v))] {
 		for _, s := range ix.postings[t.hash] {
 			score[s] += t.w
 		}
 	}
-	cands := make([]int64, 0, len(score))
-	for s := range score {
-		cands = append(cands, s)
-	}
-	sort.Slice(cands, func(i, j int) bool {
-		if score[cands[i]] != score[cands[j]] {
-			return score[cands[i]] > score[cands[j]]
-		}
-		return cands[i] < cands[j]
-	})
-	if len(cands) > candidateCap {
-		cands = cands[:candidateCap]
-	}
-	byHash := make(map[uint32]weighted, len(v))
+	cands := topCandidates(ix.candBuf[:0], score, candidateCap)
+	ix.candBuf = cands
+	byHash := ix.termBuf
+	clear(byHash)
 	var anorm [numBlocks]float64
 	for _, t := range v {
 		byHash[t.hash] = t
@@ -326,7 +327,8 @@ func (ix *Index) bestStory(sig Signature) int64 {
 	}
 	var best int64
 	bestSim := ix.opts.StoryThreshold
-	for _, id := range cands {
+	for _, c := range cands {
+		id := c.story
 		st := ix.stories[id]
 		if !ix.inWindow(st, sig.Published) {
 			continue
@@ -342,6 +344,38 @@ func (ix *Index) bestStory(sig Signature) int64 {
 		}
 	}
 	return best
+}
+
+// candidate is a story sharing heavy terms with an article, and the summed
+// weight of those terms.
+type candidate struct {
+	story int64
+	score float64
+}
+
+// before orders candidates by score, then by id.
+func (c candidate) before(d candidate) bool {
+	return c.score > d.score || c.score == d.score && c.story < d.story
+}
+
+// topCandidates appends to dst the k best of the scored stories, best first
+// (see candidate.before), keeping dst sorted by insertion.
+func topCandidates(dst []candidate, score map[int64]float64, k int) []candidate {
+	for s, w := range score {
+		c := candidate{s, w}
+		if len(dst) == k && (k == 0 || !c.before(dst[k-1])) {
+			continue
+		}
+		if len(dst) < k {
+			dst = append(dst, c)
+		}
+		i := len(dst) - 1
+		for ; i > 0 && c.before(dst[i-1]); i-- {
+			dst[i] = dst[i-1]
+		}
+		dst[i] = c
+	}
+	return dst
 }
 
 // yearsConflict reports whether an article and a story cannot be from the

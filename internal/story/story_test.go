@@ -488,3 +488,34 @@ func TestUndatedReportNeedsMoreEvidence(t *testing.T) {
 		}
 	}
 }
+
+func TestTopCandidatesMatchesFullSort(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 9))
+	for _, c := range []struct{ n, k int }{{0, 24}, {5, 24}, {24, 24}, {1152, 24}, {300, 1}, {10, 0}} {
+		score := map[int64]float64{}
+		for len(score) < c.n {
+			// Few distinct scores, so ties are broken by id.
+			score[rng.Int64N(5000)+1] = float64(rng.IntN(20))
+		}
+		var want []candidate
+		for s, w := range score {
+			want = append(want, candidate{s, w})
+		}
+		slices.SortFunc(want, func(a, b candidate) int {
+			if a.before(b) {
+				return -1
+			}
+			return 1
+		})
+		want = want[:min(c.k, len(want))]
+		got := topCandidates(nil, score, c.k)
+		if len(got) != len(want) {
+			t.Fatalf("n=%d k=%d: got %d candidates, want %d", c.n, c.k, len(got), len(want))
+		}
+		for i := range want {
+			if got[i] != want[i] {
+				t.Errorf("n=%d k=%d: candidate %d = %v, want %v", c.n, c.k, i, got[i], want[i])
+			}
+		}
+	}
+}
