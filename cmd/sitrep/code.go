@@ -10,6 +10,7 @@ import (
 
 	"github.com/sitrep/sitrep/internal/doc"
 	"github.com/sitrep/sitrep/internal/event"
+	"github.com/sitrep/sitrep/internal/export"
 )
 
 // eventChain is the analysis chain ingest runs (analysisStages: sentences,
@@ -34,39 +35,10 @@ func (ch *eventChain) analyze(a *doc.Article) {
 	}
 }
 
-// eventRecord is one coded happening in the export's field names.
-type eventRecord struct {
-	Type          string       `json:"type"`
-	Mode          string       `json:"mode"`
-	CAMEO         string       `json:"cameo"`
-	QuadClass     int          `json:"quad_class"`
-	Goldstein     float64      `json:"goldstein"`
-	Source        doc.ActorRef `json:"source"`
-	Target        doc.ActorRef `json:"target"`
-	Date          string       `json:"date"`
-	DatePrecision string       `json:"date_precision"`
-	Location      *doc.Place   `json:"location"`
-	Negated       bool         `json:"negated"`
-	Hypothetical  bool         `json:"hypothetical"`
-	Future        bool         `json:"future"`
-	Alleged       bool         `json:"alleged"`
-	Trigger       string       `json:"trigger"`
-	Sentence      string       `json:"sentence"`
-	Span          doc.Span     `json:"span"`
-	Article       int64        `json:"article"`
-	Mentions      int          `json:"mentions"`
-	Confidence    float64      `json:"confidence"`
-}
-
-func recordOf(h event.Happening) eventRecord {
-	e := h.Event
-	return eventRecord{
-		Type: e.Type, Mode: e.Mode, CAMEO: e.CAMEO, QuadClass: e.QuadClass, Goldstein: e.Goldstein,
-		Source: e.Source, Target: e.Target, Date: e.Date, DatePrecision: e.DatePrecision, Location: e.Location,
-		Negated: e.Negated, Hypothetical: e.Hypothetical, Future: e.Future, Alleged: e.Alleged,
-		Trigger: e.Trigger, Sentence: e.Sentence, Span: e.Span, Article: h.Mentions[0].Article,
-		Mentions: len(h.Mentions), Confidence: e.Confidence,
-	}
+// recordOf is a coded happening in the export's event record (no id: it is
+// not stored).
+func recordOf(h event.Happening) export.EventRecord {
+	return export.EventOf(h.Event, h.Mentions[0].Article, len(h.Mentions))
 }
 
 func init() {

@@ -55,10 +55,12 @@ func mentionRecord(m store.MentionRecord) MentionRecord {
 		SentenceIndex: m.Sentence, Span: m.Span}
 }
 
-// EventRecord is one coded event mention with its sentence.
+// EventRecord is one coded event mention with its sentence. ID and
+// Happening are left out when zero: `sitrep code` writes events that were
+// never stored.
 type EventRecord struct {
 	Kind          string       `json:"kind"`
-	ID            int64        `json:"id"`
+	ID            int64        `json:"id,omitempty"`
 	Type          string       `json:"type"`
 	Mode          string       `json:"mode"`
 	CAMEO         string       `json:"cameo"`
@@ -79,7 +81,7 @@ type EventRecord struct {
 	Span          doc.Span     `json:"span"`
 	Article       int64        `json:"article"`
 	Confidence    float64      `json:"confidence"`
-	Happening     int64        `json:"happening"`
+	Happening     int64        `json:"happening,omitempty"`
 	Mentions      int          `json:"mentions"`
 }
 
@@ -146,13 +148,18 @@ func entityRecord(e doc.Entity) EntityRecord {
 }
 
 func eventRecord(r store.EventRecord) EventRecord {
-	e := r.Event
+	return EventOf(r.Event, r.Article, r.Mentions)
+}
+
+// EventOf is the record of an event of an article, with the number of
+// mentions merged into its happening.
+func EventOf(e doc.Event, article int64, mentions int) EventRecord {
 	return EventRecord{
 		Kind: "event", ID: e.ID, Type: e.Type, Mode: e.Mode, CAMEO: e.CAMEO, QuadClass: e.QuadClass,
 		Goldstein: e.Goldstein, Source: e.Source, Target: e.Target, Date: e.Date, DatePrecision: e.DatePrecision,
 		Location: e.Location, Negated: e.Negated, Hypothetical: e.Hypothetical, Future: e.Future, Alleged: e.Alleged,
-		Trigger: e.Trigger, Sentence: e.Sentence, SentenceIndex: e.SentenceIndex, Span: e.Span, Article: r.Article,
-		Confidence: e.Confidence, Happening: e.Happening, Mentions: r.Mentions,
+		Trigger: e.Trigger, Sentence: e.Sentence, SentenceIndex: e.SentenceIndex, Span: e.Span, Article: article,
+		Confidence: e.Confidence, Happening: e.Happening, Mentions: mentions,
 	}
 }
 
