@@ -14,6 +14,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/sitrep/sitrep/internal/learn"
+	"github.com/sitrep/sitrep/internal/nlp/cluster"
 )
 
 // Clusters maps a word to its cluster at a coarse and a fine granularity.
@@ -138,9 +139,9 @@ func BuildClusters(dir string, o ClusterOptions) (Clusters, error) {
 		return nil, err
 	}
 	D := o.Dim
-	fine := kmeans(vec, len(vocab), D, o.Fine, o.Iter)
-	cent := centroids(vec, fine, len(vocab), D, o.Fine)
-	coarse := kmeans(cent, o.Fine, D, o.Coarse, o.Iter*2)
+	fine := cluster.KMeans(vec, len(vocab), D, spread(len(vocab), o.Fine), o.Iter)
+	cent := cluster.Centroids(vec, fine, len(vocab), D, o.Fine)
+	coarse := cluster.KMeans(cent, o.Fine, D, spread(o.Fine, o.Coarse), o.Iter*2)
 	out := make(Clusters, len(vocab))
 	for i, w := range vocab {
 		out[w] = [2]uint16{uint16(coarse[fine[i]]), uint16(fine[i])}
@@ -244,7 +245,7 @@ func wordVectors(dir string, o ClusterOptions) ([]string, []float32, error) {
 	mean := make([]float64, D)
 	for i := range vocab {
 		v := vec[i*D : i*D+D]
-		normalize(v)
+		cluster.Unit(v)
 		for d, x := range v {
 			mean[d] += float64(x)
 		}
@@ -254,7 +255,7 @@ func wordVectors(dir string, o ClusterOptions) ([]string, []float32, error) {
 		for d := range v {
 			v[d] -= float32(mean[d] / float64(len(vocab)))
 		}
-		normalize(v)
+		cluster.Unit(v)
 	}
 	return vocab, vec, nil
 }
@@ -266,62 +267,15 @@ func weight(freq, total int) float32 {
 	return float32(math.Log(float64(total) / float64(freq)))
 }
 
-func normalize(v []float32) {
-	var s float64
-	for _, x := range v {
-		s += float64(x) * float64(x)
-	}
-	if s == 0 {
-		return
-	}
-	inv := float32(1 / math.Sqrt(s))
-	for i := range v {
-		v[i] *= inv
-	}
-}
-
-// kmeans clusters n unit vectors of dimension D into k groups by cosine,
-// starting from evenly spaced rows (rows are in frequency order).
-func kmeans(vec []float32, n, D, k, iter int) []int {
+// spread returns min(k, n) row numbers evenly spread over n rows: the
+// first centroids of k-means.
+func spread(n, k int) []int {
 	k = min(k, n)
-	cent := make([]float32, k*D)
-	for c := 0; c < k; c++ {
-		copy(cent[c*D:c*D+D], vec[(c*n/k)*D:(c*n/k)*D+D])
+	rows := make([]int, k)
+	for c := range rows {
+		rows[c] = c * n / k
 	}
-	assign := make([]int, n)
-	for it := 0; it < iter; it++ {
-		for i := 0; i < n; i++ {
-			v := vec[i*D : i*D+D]
-			best, bestS := 0, float32(-2)
-			for c := 0; c < k; c++ {
-				cv := cent[c*D : c*D+D]
-				var s float32
-				for d := range v {
-					s += v[d] * cv[d]
-				}
-				if s > bestS {
-					best, bestS = c, s
-				}
-			}
-			assign[i] = best
-		}
-		cent = centroids(vec, assign, n, D, k)
-	}
-	return assign
-}
-
-func centroids(vec []float32, assign []int, n, D, k int) []float32 {
-	cent := make([]float32, k*D)
-	for i := 0; i < n; i++ {
-		c := assign[i]
-		for d := 0; d < D; d++ {
-			cent[c*D+d] += vec[i*D+d]
-		}
-	}
-	for c := 0; c < k; c++ {
-		normalize(cent[c*D : c*D+D])
-	}
-	return cent
+	return rows
 }
 
 // encode writes clusters as "word\tcoarse\tfine" lines, sorted by word.

@@ -226,11 +226,11 @@ func Build(docs func(fn func(text string)), opt Options) *Clusters {
 				v[d] += float32(pmi) * p[d]
 			}
 		}
-		unit(v)
+		Unit(v)
 	}
-	fine := kmeans(vec, nv, D, opt.Fine, opt.Iter, rng)
-	cent := centroids(vec, fine, nv, D, opt.Fine)
-	coarse := kmeans(cent, opt.Fine, D, opt.Coarse, 2*opt.Iter, rng)
+	fine := KMeans(vec, nv, D, rng.Perm(nv)[:min(opt.Fine, nv)], opt.Iter)
+	cent := Centroids(vec, fine, nv, D, opt.Fine)
+	coarse := KMeans(cent, opt.Fine, D, rng.Perm(opt.Fine)[:min(opt.Coarse, opt.Fine)], 2*opt.Iter)
 	out := &Clusters{ids: make(map[string][3]uint16, nv)}
 	for r := 0; r < nv; r++ {
 		f := fine[r]
@@ -240,7 +240,8 @@ func Build(docs func(fn func(text string)), opt Options) *Clusters {
 	return out
 }
 
-func unit(v []float32) {
+// Unit scales v to unit length; a zero vector stays zero.
+func Unit(v []float32) {
 	var s float64
 	for _, x := range v {
 		s += float64(x) * float64(x)
@@ -254,12 +255,14 @@ func unit(v []float32) {
 	}
 }
 
-// kmeans groups n unit vectors into k clusters by cosine similarity,
-// starting from k distinct rows drawn by rng.
-func kmeans(vec []float32, n, D, k, iter int, rng *rand.Rand) []int {
-	k = min(k, n)
+// KMeans clusters the n rows of vec (dimension D, unit length) by cosine
+// similarity: the rows numbered in seeds are the first centroids (so there
+// are len(seeds) clusters), then iter rounds of assignment and re-centring.
+// It returns each row's cluster.
+func KMeans(vec []float32, n, D int, seeds []int, iter int) []int {
+	k := len(seeds)
 	cent := make([]float32, k*D)
-	for c, r := range rng.Perm(n)[:k] {
+	for c, r := range seeds {
 		copy(cent[c*D:(c+1)*D], vec[r*D:(r+1)*D])
 	}
 	assign := make([]int, n)
@@ -279,12 +282,13 @@ func kmeans(vec []float32, n, D, k, iter int, rng *rand.Rand) []int {
 			}
 			assign[i] = best
 		}
-		cent = centroids(vec, assign, n, D, k)
+		cent = Centroids(vec, assign, n, D, k)
 	}
 	return assign
 }
 
-func centroids(vec []float32, assign []int, n, D, k int) []float32 {
+// Centroids returns the unit-length mean of the rows of each of k clusters.
+func Centroids(vec []float32, assign []int, n, D, k int) []float32 {
 	cent := make([]float32, k*D)
 	for i := 0; i < n; i++ {
 		c := cent[assign[i]*D : (assign[i]+1)*D]
@@ -293,7 +297,7 @@ func centroids(vec []float32, assign []int, n, D, k int) []float32 {
 		}
 	}
 	for c := 0; c < k; c++ {
-		unit(cent[c*D : (c+1)*D])
+		Unit(cent[c*D : (c+1)*D])
 	}
 	return cent
 }
