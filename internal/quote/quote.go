@@ -15,6 +15,7 @@ type Extractor struct {
 	indirect bool
 	kb       *kb.KB
 	names    FirstNames
+	speakers *Ranker
 }
 
 // Option changes how an Extractor works.
@@ -37,7 +38,8 @@ func WithFirstNames(f FirstNames) Option { return func(x *Extractor) { x.names =
 // indirect quotes.
 func New(opts ...Option) *Extractor {
 	x := &Extractor{indirect: true}
-	x.names, _ = DefaultFirstNames() // an unreadable table leaves genders to titles and pronouns
+	x.names, _ = DefaultFirstNames()      // an unreadable table leaves genders to titles and pronouns
+	x.speakers, _ = DefaultSpeakerModel() // an unreadable model leaves speakers to the rules
 	for _, o := range opts {
 		o(x)
 	}
@@ -49,14 +51,21 @@ func New(opts ...Option) *Extractor {
 func (x *Extractor) Annotate(a *doc.Article) { a.Quotes = x.Extract(a) }
 
 // Extract returns the quotes in a, in text order.
-func (x *Extractor) Extract(a *doc.Article) []doc.Quote {
-	an := &analysis{a: a, text: a.Text, kb: x.kb, names: x.names}
+func (x *Extractor) Extract(a *doc.Article) []doc.Quote { return x.extract(a, nil) }
+
+// extract is Extract, appending each speaker choice to strace when it is
+// not nil.
+func (x *Extractor) extract(a *doc.Article, strace *[]SpeakerChoice) []doc.Quote {
+	an := &analysis{a: a, text: a.Text, kb: x.kb, names: x.names, speakers: x.speakers, strace: strace}
 	an.paras = paragraphs(a.Text)
 	an.segs = scanSegments(a.Text, an.paras)
 	an.toks = tokenize(a.Text, 0, len(a.Text))
 	an.isParsed = an.parsed()
 	an.findPersons()
 	an.attributeSegments()
+	if an.speakers != nil || an.strace != nil {
+		an.rankSpeakers()
+	}
 	if x.indirect {
 		an.indirectSpeech()
 	}
@@ -81,6 +90,9 @@ type analysis struct {
 	names   FirstNames
 	// isParsed is set when the article's tokens carry dependency relations.
 	isParsed bool
+	speakers *Ranker
+	strace   *[]SpeakerChoice
+	how      map[doc.Span]string // the rule that attributed each cue
 }
 
 // attribution is a speaker and cue found for a quote.
@@ -94,6 +106,8 @@ type attribution struct {
 	mixedTo int
 	// fragment marks a quotation attributed through an attitude verb.
 	fragment bool
+	// how names the rule that found it, a feature of the speaker ranker.
+	how string
 }
 
 func (at attribution) ok() bool { return at.speaker.Mention != "" }
@@ -136,29 +150,38 @@ func (an *analysis) attributeSegments() {
 		switch {
 		case tail.ok() && endsWithComma(an.text, seg):
 			at = tail // “…,” X said — whatever precedes the quote
+			at.how = "tail"
 			if ms := an.mixedStartBefore(seg, from); ms > 0 && !head.ok() {
 				at.mixedFrom = ms
 			}
 		case head.ok() && head.mixedFrom > 0:
 			at = head
+			at.how = "headmixed"
 		case tail.ok() && !(head.ok() && endsSentence(an.text, seg)):
 			at = tail
+			at.how = "tail2"
 			if ms := an.mixedStartBefore(seg, from); ms > 0 {
 				at.mixedFrom = ms
 			}
 		case head.ok():
 			at = head
+			at.how = "head"
 		case parsedAt.ok():
 			at = parsedAt // a cue the parse links to the quotation beats a continued speaker
+			at.how = "parse"
 		case prev.ok() && si > 0 && an.segs[si-1].para == seg.para && an.onlyAttributionBetween(an.segs[si-1], seg, prev):
 			at = prev // “…,” X said. “…”
+			at.how = "split"
 		case prev.ok() && seg.open == p.start && prevPara == seg.para-1:
 			at = prev // a paragraph continuing the previous speaker
+			at.how = "continued"
 		case seg.open == p.start && seg.para > 0:
 			at = an.colonLead(seg.para - 1)
+			at.how = "colon"
 		}
 		if !at.ok() {
 			at = an.fragmentAttribution(seg, from)
+			at.how = "fragment"
 		}
 		if !at.ok() {
 			continue
@@ -167,8 +190,13 @@ func (an *analysis) attributeSegments() {
 			// a participle cue ("…, saying “…”") speaks for its clause's subject
 			if sp, ok := an.parseSpeaker(at.cue, seg); ok {
 				at.speaker = sp
+				at.how += "-participle"
 			}
 		}
+		if an.how == nil {
+			an.how = map[doc.Span]string{}
+		}
+		an.how[at.cue] = at.how
 		q := doc.Quote{Text: an.text[seg.in0:seg.in1], Direct: true, Speaker: at.speaker, Span: doc.Span{Start: seg.in0, End: seg.in1}, CueSpan: at.cue, Cue: at.cue.Of(an.text)}
 		if at.mixedFrom > 0 {
 			end := seg.close

@@ -134,3 +134,24 @@ func (an *analysis) opensSentence(s int) bool {
 	}
 	return !tk.word && sentenceEnd(an.text, tk.start)
 }
+
+// mentionRel returns the dependency relation of the phrase at [s, e), past
+// flat and compound links ("nsubj", "obj", "appos", …), or "" when the
+// article is not parsed there.
+func (an *analysis) mentionRel(s, e int) string {
+	si, _, ok := an.docTokenAt(s)
+	if !ok {
+		return ""
+	}
+	toks := an.a.Sentences[si].Tokens
+	h := headIn(toks, s, e)
+	if h < 0 {
+		return ""
+	}
+	rel := toks[h].Deprel
+	for (rel == "flat" || rel == "compound") && toks[h].Head >= 0 && toks[h].Head < len(toks) {
+		h = toks[h].Head
+		rel = toks[h].Deprel
+	}
+	return rel
+}
