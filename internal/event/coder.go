@@ -148,12 +148,12 @@ func (c *Coder) codeSentence(a *doc.Article, si int, ents map[string]*doc.Entity
 			continue
 		}
 		code, swap, reverse := splitCode(m.code)
-		ruled := false // a rule on the verb's object, not the block default, gave the code
+		ruled := false // a coder rule (intent verb, rejected object), not the block default, gave the code
 		if intentVerbs[t.lemmas[p]] && !m.pattern && (t.child(p, "xcomp") >= 0 || t.lemmas[p] == "agree") {
 			// "agree to ...", "offer to ...", "agreed upon a pact": PLOVER
 			// AGREE (intent to cooperate), not CAMEO 05 cooperation;
 			// "vowed to fight" is a threat, derived from the act below
-			code = "030"
+			code, ruled = "030", true
 			if x := t.child(p, "xcomp"); x >= 0 && t.lemmas[p] != "agree" && c.hostileAct(t, x) {
 				code = "---"
 			}

@@ -93,6 +93,12 @@ Israel Israel PROPN 2 obj
 warned warn VERB 0 root
 Israel Israel PROPN 1 obj
 . . PUNCT 1 punct`, nil},
+		{"agreeing to an act is AGREE without a target", `
+Putin Putin PROPN 2 nsubj
+agreed agree VERB 0 root
+to to PART 4 mark
+resign resign VERB 2 xcomp
+. . PUNCT 2 punct`, []want{{typ: "AGREE", src: "RUSGOV", tgt: ""}, {typ: "RETREAT", src: "RUSGOV", tgt: "", fut: true}}},
 		{"agentless passive keeps its target", `
 Israel Israel PROPN 3 nsubj:pass
 was be AUX 3 aux:pass
