@@ -665,10 +665,14 @@ func (c *Coder) subjectOf(t *tree, p int, depth int) (subj int, passive bool) {
 	}
 	if ss := t.children(p, "nsubj"); len(ss) > 0 {
 		// a misparse may give a verb two subjects: the nearest one
-		// before it ("guerrillas wounded soldiers..., police said")
-		best := ss[0]
-		for _, s := range ss[1:] {
-			if s < p && (best > p || s > best) {
+		// before it ("guerrillas wounded soldiers..., police said"),
+		// never a deictic date word ("The Council today agreed")
+		best := -1
+		for _, s := range ss {
+			if deicticDays[t.lemmas[s]] && len(ss) > 1 {
+				continue
+			}
+			if best < 0 || s < p && (best > p || s > best) {
 				best = s
 			}
 		}

@@ -99,6 +99,12 @@ agreed agree VERB 0 root
 to to PART 4 mark
 resign resign VERB 2 xcomp
 . . PUNCT 2 punct`, []want{{typ: "AGREE", src: "RUSGOV", tgt: ""}, {typ: "RETREAT", src: "RUSGOV", tgt: "", fut: true}}},
+		{"a date word misparsed as a second subject is not the actor", `
+Russia Russia PROPN 3 nsubj
+today today NOUN 3 nsubj
+attacked attack VERB 0 root
+Ukraine Ukraine PROPN 3 obj
+. . PUNCT 3 punct`, []want{{typ: "ASSAULT", src: "RUS", tgt: "UKR"}}},
 		{"agentless passive keeps its target", `
 Israel Israel PROPN 3 nsubj:pass
 was be AUX 3 aux:pass
