@@ -149,10 +149,11 @@ func (c *Coder) codeSentence(a *doc.Article, si int, ents map[string]*doc.Entity
 		}
 		code, swap, reverse := splitCode(m.code)
 		ruled := false // a coder rule (intent verb, rejected object), not the block default, gave the code
-		if intentVerbs[t.lemmas[p]] && !m.pattern && (t.child(p, "xcomp") >= 0 || t.lemmas[p] == "agree") {
+		if (intentVerbs[t.lemmas[p]] || readinessState(t, p)) && !m.pattern && (t.child(p, "xcomp") >= 0 || t.lemmas[p] == "agree") {
 			// "agree to ...", "offer to ...", "agreed upon a pact": PLOVER
-			// AGREE (intent to cooperate), not CAMEO 05 cooperation;
-			// "vowed to fight" is a threat, derived from the act below
+			// AGREE (intent to cooperate), not CAMEO 05 cooperation, as is
+			// "is prepared to lift the ban"; "vowed to fight" is a threat,
+			// derived from the act below
 			code, ruled = "030", true
 			if x := t.child(p, "xcomp"); x >= 0 && t.lemmas[p] != "agree" && c.hostileAct(t, x) {
 				code = "---"
@@ -656,12 +657,20 @@ func refineNominal(t *tree, p int, code string) string {
 
 // subjectOf returns the nominal subject of predicate p, climbing through
 // xcomp (controller), conj and relative clauses when p has none of its own.
+// readinessState reports whether p is a participle of readiness, passive
+// in form, with an infinitive ("he is prepared to lift the ban", "is
+// determined to win"): a state of its subject, who is the actor.
+func readinessState(t *tree, p int) bool {
+	return readinessParticiples[t.lemmas[p]] && t.child(p, "xcomp") >= 0 &&
+		(t.child(p, "nsubj:pass") >= 0 || t.child(p, "aux:pass") >= 0)
+}
+
 func (c *Coder) subjectOf(t *tree, p int, depth int) (subj int, passive bool) {
 	if depth > 4 || p < 0 {
 		return -1, false
 	}
 	if s := t.child(p, "nsubj:pass", "nsubj:xsubj"); s >= 0 && t.toks[s].Deprel == "nsubj:pass" {
-		return s, true
+		return s, !readinessState(t, p)
 	}
 	if ss := t.children(p, "nsubj"); len(ss) > 0 {
 		// a misparse may give a verb two subjects: the nearest one
@@ -904,7 +913,7 @@ func expandActors(refs []doc.ActorRef) []doc.ActorRef {
 func (c *Coder) verbRoles(t *tree, r *resolver, cd *candidate) {
 	p := cd.p
 	subj, passive := c.subjectOf(t, p, 0)
-	if !passive && subj >= 0 && t.child(p, "aux:pass") >= 0 {
+	if !passive && subj >= 0 && t.child(p, "aux:pass") >= 0 && !readinessState(t, p) {
 		passive = true
 	}
 	used := map[int]bool{}

@@ -99,6 +99,14 @@ agreed agree VERB 0 root
 to to PART 4 mark
 resign resign VERB 2 xcomp
 . . PUNCT 2 punct`, []want{{typ: "AGREE", src: "RUSGOV", tgt: ""}, {typ: "RETREAT", src: "RUSGOV", tgt: "", fut: true}}},
+		{"readiness participle parsed as passive keeps its subject as actor", `
+Putin Putin PROPN 3 nsubj:pass
+is be AUX 3 aux:pass
+prepared prepare VERB 0 root
+to to PART 5 mark
+meet meet VERB 3 xcomp
+Xi Xi PROPN 5 obj
+. . PUNCT 3 punct`, []want{{typ: "AGREE", src: "RUSGOV", tgt: "CHNGOV"}, {typ: "CONSULT", src: "RUSGOV", tgt: "CHNGOV", fut: true}}},
 		{"a date word misparsed as a second subject is not the actor", `
 Russia Russia PROPN 3 nsubj
 today today NOUN 3 nsubj

@@ -25,8 +25,10 @@ var (
 	reportVerbs   = set("say", "tell", "announce", "state", "report", "claim", "add", "insist", "confirm", "note", "declare", "stress", "assert", "maintain", "allege", "accuse", "charge", "write", "explain", "argue", "warn", "acknowledge", "admit", "deny", "conclude", "reiterate", "emphasize", "emphasise")
 	travelVerbs   = set("arrive", "travel", "fly", "land")
 	rejectVerbs   = set("reject", "refuse", "decline", "spurn", "rebuff", "repudiate", "veto")
-	deicticDays   = set("today", "yesterday", "tomorrow", "tonight")
-	intentVerbs   = set("agree", "promise", "pledge", "offer", "vow", "swear", "commit", "volunteer", "undertake")
+	// participles that, passive in form, state their subject's readiness ("is prepared to")
+	readinessParticiples = set("prepare", "determine", "resolve", "commit", "dispose", "incline", "poise")
+	deicticDays          = set("today", "yesterday", "tomorrow", "tonight")
+	intentVerbs          = set("agree", "promise", "pledge", "offer", "vow", "swear", "commit", "volunteer", "undertake")
 	// prepositions that introduce a target in an oblique argument
 	targetPreps = set("to", "with", "against", "on", "into", "upon", "toward", "towards", "from", "for", "over", "at")
 )
