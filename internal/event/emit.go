@@ -222,7 +222,9 @@ func oneSide(refs []doc.ActorRef) bool {
 // entity, or the same full code when neither is linked.
 func selfDirected(src, tg doc.ActorRef) bool {
 	if src.ID != "" || tg.ID != "" {
-		return src.ID == tg.ID
+		// a group of a country ("Turkish refugees", TURREF, linked
+		// through the country) is not the state (TUR) itself
+		return src.ID == tg.ID && (src.Code == "" || tg.Code == "" || src.Code == tg.Code)
 	}
 	return src.Code != "" && src.Code == tg.Code
 }
