@@ -2,17 +2,10 @@ package ner
 
 import (
 	"path/filepath"
-	"syscall"
 	"testing"
-)
 
-func cpuSeconds() float64 {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return float64(ru.Utime.Sec+ru.Stime.Sec) + float64(ru.Utime.Usec+ru.Stime.Usec)/1e6
-}
+	"github.com/sitrep/sitrep/internal/cputime"
+)
 
 // BenchmarkTag measures tagging speed on CoNLL-2003 valid sentences
 // (reported as tokens per second).
@@ -31,7 +24,7 @@ func BenchmarkTag(b *testing.B) {
 		ntok += len(s.Words)
 	}
 	out := make([]string, 200)
-	cpu0 := cpuSeconds()
+	cpu0 := cputime.Seconds()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		for _, s := range sents {
@@ -44,5 +37,5 @@ func BenchmarkTag(b *testing.B) {
 	b.ReportMetric(float64(ntok*b.N)/b.Elapsed().Seconds(), "tokens/s")
 	// On a shared machine wall time includes waiting for a core; the
 	// process's CPU time is what one core spent.
-	b.ReportMetric(float64(ntok*b.N)/(cpuSeconds()-cpu0), "tokens/cpu-s")
+	b.ReportMetric(float64(ntok*b.N)/(cputime.Seconds()-cpu0), "tokens/cpu-s")
 }

@@ -1,8 +1,10 @@
 package story
 
 import (
+	"cmp"
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"sync"
 	"time"
@@ -114,9 +116,10 @@ type Index struct {
 	mu   sync.Mutex
 	opts Options
 
-	docs int                  // articles that shaped document frequencies
-	df   map[uint32]*termStat // term -> number of articles holding it
-	logs []float64            // logs[i] = ln(i+1), grown on demand
+	docs int              // articles that shaped document frequencies
+	term map[uint32]int32 // term hash -> its index in df
+	df   []int32          // number of articles holding each term
+	logs []float64        // logs[i] = ln(i+1), grown on demand
 
 	minhash  map[int64][]uint32 // article -> MinHash signature
 	buckets  map[uint64][]int64 // LSH band key -> articles
@@ -132,14 +135,19 @@ type Index struct {
 	scoreBuf map[int64]float64
 	candBuf  []candidate
 	termBuf  map[uint32]weighted
+
+	// visits counts the postings, bucket entries and profile and article
+	// terms Add has gone through: a measure of its work that does not depend
+	// on the machine or its load (read by the benchmarks).
+	visits uint64
 }
 
 // storyState is a story's record and its profile: the mean of its
 // articles' sublinear term frequencies, pruned to its heaviest terms.
 type storyState struct {
 	rec     doc.Story
-	members int // non-duplicate articles folded into the profile
-	profile map[uint32]profileTerm
+	members int           // non-duplicate articles folded into the profile
+	profile []profileTerm // sorted by hash: one contiguous run to scan
 	names   map[string]int
 	outlets map[string]bool
 	years   map[int]bool // report years of the members that have one
@@ -147,19 +155,23 @@ type storyState struct {
 }
 
 type profileTerm struct {
-	sum  float64 // sum over members of 1+ln(count)
+	hash uint32
 	kind uint8
-	stat *termStat
+	sum  float64 // sum over members of 1+ln(count)
+	term int32   // index in Index.df
 }
 
-// termStat is what the index knows of a term across articles.
-type termStat struct{ df int }
+// findTerm returns the index of the term with hash h in a profile sorted by
+// hash, and whether it is there.
+func findTerm(profile []profileTerm, h uint32) (int, bool) {
+	return slices.BinarySearchFunc(profile, h, func(p profileTerm, h uint32) int { return cmp.Compare(p.hash, h) })
+}
 
 // NewIndex returns an empty index.
 func NewIndex(opts Options) *Index {
 	return &Index{
 		opts:      opts.withDefaults(),
-		df:        map[uint32]*termStat{},
+		term:      map[uint32]int32{},
 		minhash:   map[int64][]uint32{},
 		buckets:   map[uint64][]int64{},
 		original:  map[int64]int64{},
@@ -209,7 +221,9 @@ func (ix *Index) findDuplicate(mh []uint32) int64 {
 	bestSim := ix.opts.DuplicateThreshold
 	seen := map[int64]bool{}
 	for _, key := range bandKeys(mh) {
-		for _, other := range ix.buckets[key] {
+		bucket := ix.buckets[key]
+		ix.visits += uint64(len(bucket))
+		for _, other := range bucket {
 			if seen[other] {
 				continue
 			}
@@ -234,8 +248,8 @@ func (ix *Index) weight(h uint32, kind uint8, f float64) float64 {
 // idf is the smoothed inverse document frequency of a term.
 func (ix *Index) idf(h uint32) float64 {
 	df := 0
-	if st := ix.df[h]; st != nil {
-		df = st.df
+	if i, ok := ix.term[h]; ok {
+		df = int(ix.df[i])
 	}
 	return ix.idfOf(h, df)
 }
@@ -312,7 +326,9 @@ func (ix *Index) bestStory(sig Signature) int64 {
 	score := ix.scoreBuf
 	clear(score)
 	for _, t := range v[:min(queryTerms, len(v))] {
-		for _, s := range ix.postings[t.hash] {
+		list := ix.postings[t.hash]
+		ix.visits += uint64(len(list))
+		for _, s := range list {
 			score[s] += t.w
 		}
 	}
@@ -429,13 +445,12 @@ var blockOf = [numKinds]int{KindWord: blockWords, KindName: blockNames, KindEnti
 func (ix *Index) similarity(article map[uint32]weighted, anorm [numBlocks]float64, st *storyState) float64 {
 	var dot, pnorm [numBlocks]float64
 	n := float64(st.members)
-	for h, p := range st.profile {
-		w := p.sum / n * ix.idfOf(h, p.stat.df) * ix.opts.Weights[p.kind]
+	ix.visits += uint64(len(st.profile))
+	for _, p := range st.profile {
+		w := p.sum / n * ix.idfOf(p.hash, int(ix.df[p.term])) * ix.opts.Weights[p.kind]
 		pnorm[blockOf[p.kind]] += w * w
-	}
-	for h, a := range article {
-		if p, ok := st.profile[h]; ok {
-			dot[blockOf[a.kind]] += a.w * p.sum / n * ix.idfOf(h, p.stat.df) * ix.opts.Weights[p.kind]
+		if a, ok := article[p.hash]; ok {
+			dot[blockOf[a.kind]] += a.w * w
 		}
 	}
 	var sum, weights float64
@@ -478,7 +493,6 @@ func (ix *Index) apply(id int64, sig Signature, as Assignment) {
 	if st == nil {
 		st = &storyState{
 			rec:     doc.Story{ID: as.Story, Title: sig.Title},
-			profile: map[uint32]profileTerm{},
 			names:   map[string]int{},
 			outlets: map[string]bool{},
 			years:   map[int]bool{},
@@ -518,23 +532,42 @@ func (ix *Index) apply(id int64, sig Signature, as Assignment) {
 	// The article's vector under the frequencies before it, for the postings.
 	v, _ := ix.vector(sig)
 	ix.docs++
+	ix.visits += uint64(2 * len(sig.Terms))
 	for _, t := range sig.Terms {
-		ts := ix.df[t.Hash]
-		if ts == nil {
-			ts = &termStat{}
-			ix.df[t.Hash] = ts
+		i, ok := ix.term[t.Hash]
+		if !ok {
+			i = int32(len(ix.df))
+			ix.term[t.Hash] = i
+			ix.df = append(ix.df, 0)
 		}
-		ts.df++
+		ix.df[i]++
 	}
 	st.members++
+	known := len(st.profile)
 	for _, t := range sig.Terms {
-		p := st.profile[t.Hash]
-		p.stat = ix.df[t.Hash]
-		p.sum += 1 + math.Log(float64(t.Count))
-		if t.Kind > p.kind {
-			p.kind = t.Kind
+		f := 1 + math.Log(float64(t.Count))
+		if i, ok := findTerm(st.profile[:known], t.Hash); ok {
+			p := &st.profile[i]
+			p.sum += f
+			p.kind = max(p.kind, t.Kind)
+			continue
 		}
-		st.profile[t.Hash] = p
+		st.profile = append(st.profile, profileTerm{hash: t.Hash, kind: t.Kind, sum: f, term: ix.term[t.Hash]})
+	}
+	if len(st.profile) > known {
+		slices.SortFunc(st.profile, func(a, b profileTerm) int { return cmp.Compare(a.hash, b.hash) })
+		// Two new terms of one article may share a hash, as they shared a
+		// map entry before: fold them.
+		out := st.profile[:1]
+		for _, p := range st.profile[1:] {
+			if last := &out[len(out)-1]; p.hash == last.hash {
+				last.sum += p.sum
+				last.kind = max(last.kind, p.kind)
+				continue
+			}
+			out = append(out, p)
+		}
+		st.profile = out
 	}
 	if len(st.profile) > profileTerms+profileTerms/4 {
 		ix.prune(st)
@@ -550,9 +583,10 @@ func (ix *Index) prune(st *storyState) {
 		h uint32
 		w float64
 	}
+	ix.visits += uint64(len(st.profile))
 	all := make([]kv, 0, len(st.profile))
-	for h, p := range st.profile {
-		all = append(all, kv{h, p.sum * ix.idfOf(h, p.stat.df) * ix.opts.Weights[p.kind]})
+	for _, p := range st.profile {
+		all = append(all, kv{p.hash, p.sum * ix.idfOf(p.hash, int(ix.df[p.term])) * ix.opts.Weights[p.kind]})
 	}
 	sort.Slice(all, func(i, j int) bool {
 		if all[i].w != all[j].w {
@@ -560,9 +594,11 @@ func (ix *Index) prune(st *storyState) {
 		}
 		return all[i].h < all[j].h
 	})
+	drop := make(map[uint32]bool, len(all)-profileTerms)
 	for _, e := range all[profileTerms:] {
-		delete(st.profile, e.h)
+		drop[e.h] = true
 	}
+	st.profile = slices.DeleteFunc(st.profile, func(p profileTerm) bool { return drop[p.hash] })
 }
 
 // post moves a story to the front of a term's posting list.
