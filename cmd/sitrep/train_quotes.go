@@ -6,7 +6,9 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/sitrep/sitrep/internal/doc"
 	"github.com/sitrep/sitrep/internal/eval"
@@ -20,14 +22,17 @@ func init() {
 	var seed int64
 	cmd := &cobra.Command{
 		Use:   "quotes",
-		Short: "Train the quote speaker ranker on the PolNeAR train split",
-		Long: "Runs the quote chain over the PolNeAR train split (--shared eval/polnear/train). For each direct or\n" +
-			"mixed quotation the rules attribute, the speaker ranker learns whether to keep the rules' speaker or take\n" +
-			"another person, organisation, pronoun or speech-verb subject near the quotation and its cue, labelled by\n" +
-			"the gold source of the attribution whose content overlaps the quotation most. A ranking averaged\n" +
-			"perceptron (--epochs, --seed), scored by --folds-fold cross-validation over articles next to the rules,\n" +
-			"then trained on every article and written to --out (default " + quote.SpeakerModelFile + "), which the\n" +
-			"extractor embeds. Deterministic.",
+		Short: "Train the quote speaker ranker and unattributed-quote model on the PolNeAR train split",
+		Long: "Runs the quote chain over the PolNeAR train split (--shared eval/polnear/train) and trains two ranking\n" +
+			"averaged perceptrons (--epochs, --seed), each scored by --folds-fold cross-validation over articles next\n" +
+			"to the rules, then trained on every article:\n" +
+			"  speakers: for each direct or mixed quotation the rules attribute, keep the rules' speaker or take another\n" +
+			"    person, organisation, pronoun or speech-verb subject near it (label: the gold source of the attribution\n" +
+			"    whose content overlaps the quotation most);\n" +
+			"  unattributed quotations: drop one, join it to the quote before or after, or emit it with the previous\n" +
+			"    speaker or a mention near it (label: which gives a lenient match to a gold quotation, with its source);\n" +
+			"    the margin over dropping is the one with the most right less wrong choices in cross-validation.\n" +
+			"Both are written to --out (default " + quote.SpeakerModelFile + "), which the extractor embeds. Deterministic.",
 		Args: usageArgs(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if epochs < 1 || folds < 2 {
@@ -47,14 +52,26 @@ func init() {
 				return err
 			}
 			rules := quote.New(quote.WithKB(base), quote.WithSpeakerModel(nil))
-			speakers := speakerExamples(docs, articles, rules)
+			speakers, leftovers := speakerExamples(docs, articles, rules)
 			fmt.Fprintf(w, "speakers: %d quotations, ", len(speakers))
-			_, err = trainRanker(w, speakers, epochs, folds, seed, speakersOut)
-			return err
+			sm := trainRanker(w, speakers, epochs, folds, seed)
+			fmt.Fprintf(w, "unattributed quotations: %d, ", len(leftovers))
+			lm := trainRanker(w, leftovers, epochs, folds, seed)
+			lm.SetWeight(quote.LeftoverMargin, leftoverMargin(w, leftovers, epochs, folds, seed))
+			km := quote.MergeRankers(sm, lm)
+			var buf bytes.Buffer
+			if err := km.Write(&buf); err != nil {
+				return err
+			}
+			if err := os.WriteFile(speakersOut, buf.Bytes(), 0o644); err != nil {
+				return fmt.Errorf("train quotes: %w", err)
+			}
+			fmt.Fprintf(w, "%s: %d bytes\n", speakersOut, buf.Len())
+			return nil
 		},
 	}
 	cmd.Flags().StringVar(&shared, "shared", "../shared", "directory holding the shared data sets")
-	cmd.Flags().StringVar(&speakersOut, "out", quote.SpeakerModelFile, "where to write the speaker ranker")
+	cmd.Flags().StringVar(&speakersOut, "out", quote.SpeakerModelFile, "where to write the model")
 	cmd.Flags().IntVar(&epochs, "epochs", 5, "training passes")
 	cmd.Flags().IntVar(&folds, "folds", 5, "cross-validation folds (articles)")
 	cmd.Flags().Int64Var(&seed, "seed", 1, "shuffling seed")
@@ -70,8 +87,8 @@ type rankExample struct {
 }
 
 // trainRanker reports cross-validated accuracy of a ranker against the
-// rules, then trains it on every example and writes it to out.
-func trainRanker(w interface{ Write([]byte) (int, error) }, examples []rankExample, epochs, folds int, seed int64, out string) (*quote.Ranker, error) {
+// rules, then trains it on every example.
+func trainRanker(w interface{ Write([]byte) (int, error) }, examples []rankExample, epochs, folds int, seed int64) *quote.Ranker {
 	var ok, n, ruleOK int
 	for f := range folds {
 		var tr, te []quote.RankExample
@@ -93,16 +110,7 @@ func trainRanker(w interface{ Write([]byte) (int, error) }, examples []rankExamp
 	for i, ex := range examples {
 		all[i] = ex.RankExample
 	}
-	m := quote.TrainRanker(all, epochs, seed)
-	var buf bytes.Buffer
-	if err := m.Write(&buf); err != nil {
-		return nil, err
-	}
-	if err := os.WriteFile(out, buf.Bytes(), 0o644); err != nil {
-		return nil, fmt.Errorf("train quotes: %w", err)
-	}
-	fmt.Fprintf(w, "  %s: %d bytes\n", out, buf.Len())
-	return m, nil
+	return quote.TrainRanker(all, epochs, seed)
 }
 
 // quoteArticles runs the quote chain's stages before quotes over docs.
@@ -147,12 +155,26 @@ func quoteParallel(n int, f func(int)) {
 // speakerExamples labels each speaker choice x makes: a candidate is right
 // when it overlaps the source of the gold attribution whose content
 // overlaps the quotation most (at least a third of the longer of the two).
-func speakerExamples(docs []eval.PolNeARDoc, articles []*doc.Article, x *quote.Extractor) []rankExample {
+// It also labels the options for each quotation no rule attributed
+// (leftoverExample).
+func speakerExamples(docs []eval.PolNeARDoc, articles []*doc.Article, x *quote.Extractor) (speakers, leftovers []rankExample) {
 	choices := make([][]quote.SpeakerChoice, len(docs))
 	quoteParallel(len(docs), func(i int) { choices[i] = x.SpeakerChoices(articles[i]) })
-	var examples []rankExample
 	for i, d := range docs {
+		var golds []goldQuote
+		for _, at := range d.Attributions {
+			if quote.ContainsQuoteMarks(spansText(d.Text, at.Content)) {
+				golds = append(golds, goldQuote{words: wordStarts(d.Text, at.Content), source: at.Source})
+			}
+		}
 		for _, ch := range choices[i] {
+			if ch.Leftover {
+				if ex, ok := leftoverExample(d, golds, ch); ok {
+					ex.doc = i
+					leftovers = append(leftovers, ex)
+				}
+				continue
+			}
 			best, bestRatio := -1, 1.0/3
 			for k, at := range d.Attributions {
 				if r := spanOverlapRatio(ch.Parts, at.Content); r >= bestRatio {
@@ -172,10 +194,118 @@ func speakerExamples(docs []eval.PolNeARDoc, articles []*doc.Article, x *quote.E
 				ex.Right = append(ex.Right, right)
 			}
 			ex.ruleOK = ch.Chosen >= 0 && ex.Right[ch.Chosen]
-			examples = append(examples, ex)
+			speakers = append(speakers, ex)
 		}
 	}
-	return examples
+	return speakers, leftovers
+}
+
+// goldQuote is a gold quotation's words and source.
+type goldQuote struct {
+	words  map[int]bool
+	source []doc.Span
+}
+
+// ratio is the share of words a and b have in common, over the larger.
+func ratio(a, b map[int]bool) float64 {
+	n := 0
+	for w := range a {
+		if b[w] {
+			n++
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	return float64(n) / float64(max(len(a), len(b)))
+}
+
+// leftoverExample labels the options for an unattributed quotation: joining
+// a quote is right when the joined words match a gold quotation (half the
+// words of the longer) better than the quote alone; a quote of its own is
+// right when its words match a gold quotation that does not take in the
+// quote before, and its speaker overlaps or names that quotation's source;
+// dropping it is right when nothing else is.
+func leftoverExample(d eval.PolNeARDoc, golds []goldQuote, ch quote.SpeakerChoice) (rankExample, bool) {
+	seg := wordStarts(d.Text, ch.Parts)
+	var prevWords map[int]bool
+	for _, c := range ch.People {
+		if c.Option == "prev" {
+			prevWords = wordStarts(d.Text, c.Parts)
+		}
+	}
+	ex := rankExample{}
+	ex.Right = make([]bool, len(ch.People))
+	var sepGold *goldQuote
+	for gi := range golds {
+		g := &golds[gi]
+		if ratio(seg, g.words) >= 0.5 && (prevWords == nil || ratio(prevWords, g.words) == 0) {
+			sepGold = g
+		}
+	}
+	for k, c := range ch.People {
+		ex.Features = append(ex.Features, c.Features)
+		switch c.Option {
+		case "prev", "next":
+			group := wordStarts(d.Text, c.Parts)
+			joined := wordStarts(d.Text, append(append([]doc.Span{}, c.Parts...), ch.Parts...))
+			for _, g := range golds {
+				if r := ratio(joined, g.words); r >= 0.5 && r > ratio(group, g.words) && ratio(seg, g.words) > 0 {
+					ex.Right[k] = true
+				}
+			}
+		case "sep":
+			if sepGold == nil {
+				continue
+			}
+			for _, s := range sepGold.source {
+				src := strings.ToLower(d.Text[s.Start:s.End])
+				last := ""
+				if f := strings.Fields(strings.ToLower(c.Name)); len(f) > 0 {
+					last = strings.Trim(f[len(f)-1], ".,’'s")
+				}
+				if c.Span.Start < s.End && s.Start < c.Span.End || last != "" && len(last) > 2 && strings.Contains(src, last) {
+					ex.Right[k] = true
+				}
+			}
+		}
+	}
+	other := false
+	for _, r := range ex.Right {
+		other = other || r
+	}
+	if !other {
+		ex.Right[0] = true // drop, also when no speaker on offer is right
+	}
+	ex.ruleOK = ex.Right[0]
+	return ex, true
+}
+
+// spansText joins the text of spans.
+func spansText(text string, spans []doc.Span) string {
+	var b strings.Builder
+	for _, sp := range spans {
+		b.WriteString(text[sp.Start:sp.End])
+		b.WriteByte(' ')
+	}
+	return b.String()
+}
+
+// wordStarts returns where the words of spans start, as the quote scorer
+// counts them (letters and digits, with inner apostrophes).
+func wordStarts(text string, spans []doc.Span) map[int]bool {
+	w := map[int]bool{}
+	for _, sp := range spans {
+		in := false
+		for i, r := range text[sp.Start:sp.End] {
+			word := unicode.IsLetter(r) || unicode.IsDigit(r)
+			if word && !in {
+				w[sp.Start+i] = true
+			}
+			in = word || (in && (r == '\'' || r == '’'))
+		}
+	}
+	return w
 }
 
 // spanOverlapRatio is the bytes two span sets share over the larger total.
@@ -194,4 +324,51 @@ func spanOverlapRatio(a, b []doc.Span) float64 {
 		return 0
 	}
 	return float64(shared) / float64(max(la, lb))
+}
+
+// leftoverMargin picks, by cross-validation, how much an unattributed
+// quotation's best option must outscore dropping it to be taken: the margin
+// with the most options taken rightly less those taken wrongly.
+func leftoverMargin(w interface{ Write([]byte) (int, error) }, examples []rankExample, epochs, folds int, seed int64) float64 {
+	margins := []float64{0, 1, 2, 3, 4, 5, 6, 8}
+	emitOK, emitBad := make([]int, len(margins)), make([]int, len(margins))
+	for f := range folds {
+		var tr []quote.RankExample
+		for _, ex := range examples {
+			if ex.doc%folds != f {
+				tr = append(tr, ex.RankExample)
+			}
+		}
+		m := quote.TrainRanker(tr, epochs, seed)
+		for _, ex := range examples {
+			if ex.doc%folds != f {
+				continue
+			}
+			b := m.Best(ex.Features)
+			if b <= 0 {
+				continue
+			}
+			gain := m.Score(ex.Features[b]) - m.Score(ex.Features[0])
+			for i, mg := range margins {
+				if gain < mg {
+					continue
+				}
+				if ex.Right[b] {
+					emitOK[i]++
+				} else {
+					emitBad[i]++
+				}
+			}
+		}
+	}
+	best := 0
+	fmt.Fprintf(w, "  cross-validated options taken (right/wrong) by margin:")
+	for i, mg := range margins {
+		fmt.Fprintf(w, " %g: %d/%d", mg, emitOK[i], emitBad[i])
+		if emitOK[i]-emitBad[i] > emitOK[best]-emitBad[best] {
+			best = i
+		}
+	}
+	fmt.Fprintf(w, "; margin %g\n", margins[best])
+	return margins[best]
 }

@@ -7,10 +7,12 @@
 // speaker: the noun phrase around a speech cue ("X said", "said X",
 // "according to X", "X, who ..., said", "— X"), a pronoun resolved to the
 // named person most recently mentioned who fits, or the previous speaker when
-// a paragraph continues a quote. A learned speaker ranker (trained on the
-// PolNeAR train split by `sitrep train quotes`, embedded) may then replace
-// the rules' speaker of a direct or mixed quote by another person,
-// organisation, pronoun or speech-verb subject near the quote and its cue.
+// a paragraph continues a quote. Learned models (trained on the PolNeAR
+// train split by `sitrep train quotes`, embedded) then may replace the rules'
+// speaker of a direct or mixed quote by another person, organisation,
+// pronoun or speech-verb subject near the quote and its cue, and decide for a
+// quotation no rule attributed whether to drop it, join it to the quote
+// before or after, or give it a speaker of its own.
 // When the article carries mentions and
 // entities (from the NER and linking stages) the speaker is linked to them;
 // otherwise a fallback name detector (capitalised sequences, titles, role

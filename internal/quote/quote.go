@@ -65,6 +65,7 @@ func (x *Extractor) extract(a *doc.Article, strace *[]SpeakerChoice) []doc.Quote
 	an.attributeSegments()
 	if an.speakers != nil || an.strace != nil {
 		an.rankSpeakers()
+		an.attributeLeftovers()
 	}
 	if x.indirect {
 		an.indirectSpeech()
@@ -93,6 +94,8 @@ type analysis struct {
 	speakers *Ranker
 	strace   *[]SpeakerChoice
 	how      map[doc.Span]string // the rule that attributed each cue
+	// unattributed holds the segments no rule attributed.
+	unattributed []segment
 }
 
 // attribution is a speaker and cue found for a quote.
@@ -184,6 +187,7 @@ func (an *analysis) attributeSegments() {
 			at.how = "fragment"
 		}
 		if !at.ok() {
+			an.unattributed = append(an.unattributed, seg)
 			continue
 		}
 		if strings.HasSuffix(strings.ToLower(at.cue.Of(an.text)), "ing") {

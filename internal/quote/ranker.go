@@ -26,6 +26,11 @@ type Candidate struct {
 	Name     string
 	Span     doc.Span
 	Features []string
+	// Option is, for an unattributed quotation, what taking the candidate
+	// does: "drop", "prev" or "next" (join the quote whose Parts are given)
+	// or "sep" (a quote of its own spoken by Name at Span).
+	Option string
+	Parts  []doc.Span
 }
 
 // bucket names the range of bounds v falls in: "=b" for an exact lower
@@ -187,3 +192,21 @@ func ReadRanker(r io.Reader) (*Ranker, error) {
 	}
 	return m, sc.Err()
 }
+
+// MergeRankers returns a model with the weights of both (their features
+// must not overlap).
+func MergeRankers(a, b *Ranker) *Ranker {
+	m := &Ranker{w: map[string]float64{}}
+	for _, r := range []*Ranker{a, b} {
+		for f, v := range r.w {
+			m.w[f] += v
+		}
+	}
+	return m
+}
+
+// SetWeight sets the weight of feature f.
+func (m *Ranker) SetWeight(f string, v float64) { m.w[f] = v }
+
+// Best returns the index of the highest-scoring candidate, or -1.
+func (m *Ranker) Best(features [][]string) int { return m.best(features) }

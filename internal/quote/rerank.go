@@ -43,6 +43,9 @@ type SpeakerChoice struct {
 	Parts  []doc.Span
 	People []Candidate
 	Chosen int
+	// Leftover marks a quotation no rule attributed: People are the options
+	// for it (Candidate.Option), the first dropping it.
+	Leftover bool
 }
 
 // SpeakerChoices runs Extract on a and returns every speaker choice the
