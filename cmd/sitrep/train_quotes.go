@@ -22,8 +22,8 @@ func init() {
 	var seed int64
 	cmd := &cobra.Command{
 		Use:   "quotes",
-		Short: "Train the quote speaker ranker and unattributed-quote model on the PolNeAR train split",
-		Long: "Runs the quote chain over the PolNeAR train split (--shared eval/polnear/train) and trains two ranking\n" +
+		Short: "Train the quote speaker, unattributed-quote and span models on the PolNeAR train split",
+		Long: "Runs the quote chain over the PolNeAR train split (--shared eval/polnear/train) and trains three ranking\n" +
 			"averaged perceptrons (--epochs, --seed), each scored by --folds-fold cross-validation over articles next\n" +
 			"to the rules, then trained on every article:\n" +
 			"  speakers: for each direct or mixed quotation the rules attribute, keep the rules' speaker or take another\n" +
@@ -31,8 +31,10 @@ func init() {
 			"    whose content overlaps the quotation most);\n" +
 			"  unattributed quotations: drop one, join it to the quote before or after, or emit it with the previous\n" +
 			"    speaker or a mention near it (label: which gives a lenient match to a gold quotation, with its source);\n" +
-			"    the margin over dropping is the one with the most right less wrong choices in cross-validation.\n" +
-			"Both are written to --out (default " + quote.SpeakerModelFile + "), which the extractor embeds. Deterministic.",
+			"    the margin over dropping is the one with the most right less wrong choices in cross-validation;\n" +
+			"  quote spans: the rules' span, the quoted words, or from the sentence start or the cue to the clause end\n" +
+			"    (label: the spans matching the gold quotation the rules' span overlaps most).\n" +
+			"All are written to --out (default " + quote.SpeakerModelFile + "), which the extractor embeds. Deterministic.",
 		Args: usageArgs(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if epochs < 1 || folds < 2 {
@@ -52,13 +54,15 @@ func init() {
 				return err
 			}
 			rules := quote.New(quote.WithKB(base), quote.WithSpeakerModel(nil))
-			speakers, leftovers := speakerExamples(docs, articles, rules)
+			speakers, leftovers, bounds := speakerExamples(docs, articles, rules)
 			fmt.Fprintf(w, "speakers: %d quotations, ", len(speakers))
 			sm := trainRanker(w, speakers, epochs, folds, seed)
 			fmt.Fprintf(w, "unattributed quotations: %d, ", len(leftovers))
 			lm := trainRanker(w, leftovers, epochs, folds, seed)
 			lm.SetWeight(quote.LeftoverMargin, leftoverMargin(w, leftovers, epochs, folds, seed))
-			km := quote.MergeRankers(sm, lm)
+			fmt.Fprintf(w, "quote spans: %d quotations, ", len(bounds))
+			bm := trainRanker(w, bounds, epochs, folds, seed)
+			km := quote.MergeRankers(quote.MergeRankers(sm, lm), bm)
 			var buf bytes.Buffer
 			if err := km.Write(&buf); err != nil {
 				return err
@@ -157,7 +161,7 @@ func quoteParallel(n int, f func(int)) {
 // overlaps the quotation most (at least a third of the longer of the two).
 // It also labels the options for each quotation no rule attributed
 // (leftoverExample).
-func speakerExamples(docs []eval.PolNeARDoc, articles []*doc.Article, x *quote.Extractor) (speakers, leftovers []rankExample) {
+func speakerExamples(docs []eval.PolNeARDoc, articles []*doc.Article, x *quote.Extractor) (speakers, leftovers, bounds []rankExample) {
 	choices := make([][]quote.SpeakerChoice, len(docs))
 	quoteParallel(len(docs), func(i int) { choices[i] = x.SpeakerChoices(articles[i]) })
 	for i, d := range docs {
@@ -168,6 +172,13 @@ func speakerExamples(docs []eval.PolNeARDoc, articles []*doc.Article, x *quote.E
 			}
 		}
 		for _, ch := range choices[i] {
+			if ch.Boundary {
+				if ex, ok := boundaryExample(d, golds, ch); ok {
+					ex.doc = i
+					bounds = append(bounds, ex)
+				}
+				continue
+			}
 			if ch.Leftover {
 				if ex, ok := leftoverExample(d, golds, ch); ok {
 					ex.doc = i
@@ -197,7 +208,34 @@ func speakerExamples(docs []eval.PolNeARDoc, articles []*doc.Article, x *quote.E
 			speakers = append(speakers, ex)
 		}
 	}
-	return speakers, leftovers
+	return speakers, leftovers, bounds
+}
+
+// boundaryExample labels the candidate spans of a quote: right are those
+// that match (half the words of the longer) the gold quotation the rules'
+// span overlaps most.
+func boundaryExample(d eval.PolNeARDoc, golds []goldQuote, ch quote.SpeakerChoice) (rankExample, bool) {
+	cur := wordStarts(d.Text, ch.Parts)
+	var best *goldQuote
+	bestR := 0.0
+	for gi := range golds {
+		if r := ratio(cur, golds[gi].words); r > bestR {
+			best, bestR = &golds[gi], r
+		}
+	}
+	if best == nil {
+		return rankExample{}, false
+	}
+	ex := rankExample{}
+	any := false
+	for _, c := range ch.People {
+		r := ratio(wordStarts(d.Text, []doc.Span{c.Span}), best.words) >= 0.5
+		ex.Features = append(ex.Features, c.Features)
+		ex.Right = append(ex.Right, r)
+		any = any || r
+	}
+	ex.ruleOK = ex.Right[0]
+	return ex, any
 }
 
 // goldQuote is a gold quotation's words and source.

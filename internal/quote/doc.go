@@ -12,7 +12,8 @@
 // speaker of a direct or mixed quote by another person, organisation,
 // pronoun or speech-verb subject near the quote and its cue, and decide for a
 // quotation no rule attributed whether to drop it, join it to the quote
-// before or after, or give it a speaker of its own.
+// before or after, or give it a speaker of its own, and choose how far each
+// quote's content reaches (the quoted words, the rules' span, or its clause).
 // When the article carries mentions and
 // entities (from the NER and linking stages) the speaker is linked to them;
 // otherwise a fallback name detector (capitalised sequences, titles, role

@@ -66,6 +66,7 @@ func (x *Extractor) extract(a *doc.Article, strace *[]SpeakerChoice) []doc.Quote
 	if an.speakers != nil || an.strace != nil {
 		an.rankSpeakers()
 		an.attributeLeftovers()
+		an.rankBoundaries()
 	}
 	if x.indirect {
 		an.indirectSpeech()

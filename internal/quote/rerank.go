@@ -46,6 +46,9 @@ type SpeakerChoice struct {
 	// Leftover marks a quotation no rule attributed: People are the options
 	// for it (Candidate.Option), the first dropping it.
 	Leftover bool
+	// Boundary marks a choice of a quote's span: People are the candidate
+	// spans, the rules' first.
+	Boundary bool
 }
 
 // SpeakerChoices runs Extract on a and returns every speaker choice the

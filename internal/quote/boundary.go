@@ -1,0 +1,209 @@
+package quote
+
+import (
+	"strings"
+
+	"github.com/sitrep/sitrep/internal/doc"
+)
+
+// boundary is a possible span for a quote: where it starts and ends and
+// which rule proposed each end.
+type boundary struct {
+	start, end         int
+	startKind, endKind string
+}
+
+// rankBoundaries lets the model choose, for each direct or mixed quote, how
+// far its content reaches: the quoted words only, the span the rules gave,
+// or from the start of its sentence or the word after its cue, to the end
+// of the quoted words or of its clause.
+func (an *analysis) rankBoundaries() {
+	for k := range an.out {
+		q := &an.out[k]
+		if !q.Direct && !ContainsQuoteMarks(q.Text) {
+			continue
+		}
+		cands := an.boundaries(*q)
+		if len(cands) < 2 {
+			continue
+		}
+		feats := make([][]string, len(cands))
+		for i, b := range cands {
+			feats[i] = an.boundaryFeatures(*q, b)
+		}
+		chosen := 0
+		if an.speakers != nil {
+			chosen = an.speakers.best(feats)
+		}
+		if an.strace != nil {
+			ch := SpeakerChoice{Parts: []doc.Span{q.Span}, Chosen: chosen, Boundary: true}
+			for i, b := range cands {
+				ch.People = append(ch.People, Candidate{Span: doc.Span{Start: b.start, End: b.end}, Features: feats[i], Option: b.startKind + "/" + b.endKind})
+			}
+			*an.strace = append(*an.strace, ch)
+		}
+		if chosen == 0 {
+			continue
+		}
+		b := cands[chosen]
+		q.Span = doc.Span{Start: b.start, End: b.end}
+		q.Text = an.text[b.start:b.end]
+		q.Direct = false
+		for _, seg := range an.segs {
+			if seg.in0 == b.start && seg.in1 == b.end {
+				q.Direct = true
+			}
+		}
+	}
+}
+
+// boundaries lists the candidate spans of a quote, the rules' first.
+func (an *analysis) boundaries(q doc.Quote) []boundary {
+	first, last := -1, -1
+	for i, seg := range an.segs {
+		if seg.in0 >= q.Span.Start && seg.in1 <= q.Span.End || seg.open >= q.Span.Start && seg.close <= q.Span.End {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	if first < 0 {
+		return nil
+	}
+	fs, ls := an.segs[first], an.segs[last]
+	starts := []struct {
+		at   int
+		kind string
+	}{{q.Span.Start, "rule"}, {fs.in0, "marks"}}
+	ends := []struct {
+		at   int
+		kind string
+	}{{q.Span.End, "rule"}, {ls.in1, "marks"}}
+	if si := sentenceIndex(an.a.Sentences, fs.open); si >= 0 {
+		sen := an.a.Sentences[si].Span
+		if sen.Start < fs.open && sen.Start >= an.paras[fs.para].start {
+			starts = append(starts, struct {
+				at   int
+				kind string
+			}{sen.Start, "sentence"})
+		}
+		if q.CueSpan.End > 0 && q.CueSpan.End <= fs.open && q.CueSpan.Start >= sen.Start {
+			k := an.tokenAt(q.CueSpan.End)
+			for k < len(an.toks) && an.toks[k].start < fs.open && (an.toks[k].lower == "that" || !an.toks[k].word) {
+				k++
+			}
+			if k < len(an.toks) && an.toks[k].start < fs.open {
+				starts = append(starts, struct {
+					at   int
+					kind string
+				}{an.toks[k].start, "aftercue"})
+			}
+		}
+	}
+	if si := sentenceIndex(an.a.Sentences, max(ls.close-1, ls.open)); si >= 0 {
+		e := an.a.Sentences[si].Span.End
+		for e > ls.close && strings.ContainsRune(" .;:!?\n", rune(an.text[e-1])) {
+			e--
+		}
+		if e > ls.close && e <= an.paras[ls.para].end && !an.cueInside(q, ls.close, e) {
+			ends = append(ends, struct {
+				at   int
+				kind string
+			}{e, "clause"})
+		}
+	}
+	var out []boundary
+	seen := map[[2]int]bool{}
+	for _, s := range starts {
+		for _, e := range ends {
+			if s.at >= e.at || s.at > fs.in0 || e.at < ls.in1 || seen[[2]int{s.at, e.at}] {
+				continue
+			}
+			seen[[2]int{s.at, e.at}] = true
+			b := boundary{s.at, e.at, s.kind, e.kind}
+			// a span running past the quoted words on one side keeps the
+			// quotation mark on the other
+			if b.startKind == "marks" && b.endKind != "marks" {
+				b.start = fs.open
+			}
+			if b.endKind == "marks" && b.startKind != "marks" {
+				b.end = ls.close
+			}
+			out = append(out, b)
+		}
+	}
+	if len(out) == 0 || out[0].start != q.Span.Start || out[0].end != q.Span.End {
+		return nil
+	}
+	return out
+}
+
+// cueInside reports whether the quote's cue or speaker lies in [s, e).
+func (an *analysis) cueInside(q doc.Quote, s, e int) bool {
+	in := func(sp doc.Span) bool { return sp.End > 0 && sp.Start < e && s < sp.End }
+	return in(q.CueSpan) || in(q.Speaker.Span)
+}
+
+// boundaryFeatures describes a candidate span of a quote.
+func (an *analysis) boundaryFeatures(q doc.Quote, b boundary) []string {
+	sk, ek := b.startKind, b.endKind
+	pre, post := 0, 0
+	first, last := -1, -1
+	for i, seg := range an.segs {
+		if seg.in0 >= b.start && seg.in1 <= b.end || seg.open >= q.Span.Start && seg.close <= q.Span.End {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	if first >= 0 {
+		pre = an.wordsBetween(b.start, an.segs[first].open)
+		post = an.wordsBetween(an.segs[last].close, b.end)
+	}
+	how := an.how[q.CueSpan]
+	f := []string{"b:start=" + sk, "b:end=" + ek, "b:span=" + sk + "/" + ek,
+		"b:pre=" + bucket(pre, 0, 2, 5, 10, 20), "b:post=" + bucket(post, 0, 2, 5, 10, 20),
+		"b:span&how=" + sk + "/" + ek + "/" + how, "b:span&direct=" + sk + "/" + ek + "/" + boolString(q.Direct)}
+	if an.cueInside(q, b.start, b.end) {
+		f = append(f, "b:hascue", "b:hascue&start="+sk)
+	}
+	if first >= 0 {
+		seg := an.segs[first]
+		inner := strings.TrimSpace(an.text[seg.in0:seg.in1])
+		whole := inner != "" && strings.ToUpper(inner[:1]) == inner[:1] && strings.ContainsAny(inner[len(inner)-1:], ".?!,")
+		f = append(f, "b:whole="+boolString(whole)+"/"+sk+"/"+ek)
+		if k := an.tokenAt(seg.open) - 1; k >= 0 && an.toks[k].end > an.paras[seg.para].start {
+			t := an.toks[k]
+			w := t.lower
+			if !t.word {
+				w = t.text
+			}
+			if t.word && !isCue(t.lower) && !fragmentCue(t.lower) && t.lower != "that" && t.lower != "as" {
+				w = "word"
+			}
+			f = append(f, "b:before="+w+"/"+sk)
+		}
+		ls := an.segs[last]
+		if k := an.tokenAt(ls.close); k < len(an.toks) && an.toks[k].start < an.paras[ls.para].end {
+			t := an.toks[k]
+			w := t.lower
+			if !t.word {
+				w = t.text
+			}
+			if t.word && !isCue(t.lower) && !isConnector(t.lower) && t.lower != "that" && t.lower != "in" && t.lower != "for" {
+				w = "word"
+			}
+			f = append(f, "b:after="+w+"/"+ek)
+		}
+		words := 0
+		for k := an.tokenAt(seg.in0); k < len(an.toks) && an.toks[k].end <= ls.in1; k++ {
+			if an.toks[k].word {
+				words++
+			}
+		}
+		f = append(f, "b:qwords="+bucket(words, 1, 2, 4, 8, 15)+"/"+sk+"/"+ek)
+	}
+	return f
+}
