@@ -3,9 +3,7 @@ package main
 import (
 	"fmt"
 	"path/filepath"
-	"runtime"
 	"strings"
-	"sync"
 
 	"github.com/sitrep/sitrep/internal/doc"
 	"github.com/sitrep/sitrep/internal/eval"
@@ -57,24 +55,11 @@ nearest earlier named gold source). Use --split train while developing.`,
 				return err
 			}
 			articles := make([]*doc.Article, len(docs))
-			var wg sync.WaitGroup
-			next := make(chan int)
-			for range max(1, runtime.GOMAXPROCS(0)) {
-				wg.Add(1)
-				go func() {
-					defer wg.Done()
-					for i := range next {
-						a := &doc.Article{Text: docs[i].Text, Author: docs[i].Author, Published: docs[i].Date}
-						chain.annotate(a)
-						articles[i] = a
-					}
-				}()
-			}
-			for i := range docs {
-				next <- i
-			}
-			close(next)
-			wg.Wait()
+			quoteParallel(len(docs), func(i int) {
+				a := &doc.Article{Text: docs[i].Text, Author: docs[i].Author, Published: docs[i].Date}
+				chain.annotate(a)
+				articles[i] = a
+			})
 			var direct, every eval.QuoteScore
 			var misses []eval.QuoteMiss
 			for i, d := range docs {
