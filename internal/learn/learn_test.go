@@ -94,3 +94,53 @@ func TestUnknownFeaturesScoreZero(t *testing.T) {
 		}
 	}
 }
+
+// TestScoresSumRows checks AddScores against the rows it sums, for rows of
+// several lengths, with few classes (integer accumulator) and many (the
+// general path), and after a write/read round trip.
+func TestScoresSumRows(t *testing.T) {
+	for _, nclasses := range []int{5, 256, 300} {
+		classes := make([]string, nclasses)
+		for i := range classes {
+			classes[i] = string(rune('A'+i%26)) + string(rune('a'+i/26))
+		}
+		b := newBuilder(classes)
+		var feats []uint64
+		for k := 0; k < 40; k++ {
+			var row []Entry
+			for j := 0; j < k%6; j++ {
+				row = append(row, Entry{Class: uint16((k*7 + j*31) % nclasses), W: float32(k - 2*j)})
+			}
+			key := Hash1(uint64(k), 99)
+			feats = append(feats, key)
+			b.add(key, row)
+		}
+		m := b.build()
+		var buf bytes.Buffer
+		if err := m.Write(&buf); err != nil {
+			t.Fatal(err)
+		}
+		m2, err := Read(&buf)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := make([]float32, nclasses)
+		for _, f := range feats {
+			for _, e := range m.Row(f) {
+				want[e.Class] += e.W
+			}
+		}
+		for name, model := range map[string]*Model{"built": m, "read back": m2} {
+			got := make([]float32, nclasses)
+			model.Scores(feats, got)
+			for c := range got {
+				if d := got[c] - want[c]; d > 1e-3 || d < -1e-3 {
+					t.Fatalf("%d classes, %s: class %d scored %v, rows sum to %v", nclasses, name, c, got[c], want[c])
+				}
+			}
+		}
+		if m.NumWeights() == 0 || m2.NumWeights() != m.NumWeights() {
+			t.Fatalf("%d classes: %d weights, %d read back", nclasses, m.NumWeights(), m2.NumWeights())
+		}
+	}
+}

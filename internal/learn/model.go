@@ -110,6 +110,9 @@ func (m *Model) AddScores(feats []uint64, scores []float32) {
 	}
 	const batch = 128
 	var starts, counts [batch]uint32
+	// Integer sums when the classes fit, scaled once at the end; uint8
+	// indexes need no bounds checks.
+	var acc [256]int32
 	for len(feats) > 0 {
 		fs := feats[:min(batch, len(feats))]
 		feats = feats[len(fs):]
@@ -133,12 +136,26 @@ func (m *Model) AddScores(feats []uint64, scores []float32) {
 		for k := 0; k < found; k++ {
 			counts[k] = uint32(m.entries[starts[k]].class)
 		}
+		if len(scores) <= len(acc) {
+			for k := 0; k < found; k++ {
+				st := starts[k] + 1
+				for _, e := range m.entries[st : st+counts[k]] {
+					acc[uint8(e.class)] += int32(e.q)
+				}
+			}
+			continue
+		}
 		scale := m.scale
 		for k := 0; k < found; k++ {
 			st := starts[k] + 1
 			for _, e := range m.entries[st : st+counts[k]] {
 				scores[e.class] += float32(e.q) * scale
 			}
+		}
+	}
+	if len(scores) <= len(acc) {
+		for c := range scores {
+			scores[c] += float32(acc[c]) * m.scale
 		}
 	}
 }
@@ -402,4 +419,37 @@ func (m *Model) sortedKeys() []uint64 {
 	}
 	slices.Sort(keys)
 	return keys
+}
+
+// AverageModels returns the mean of models over the same classes: each
+// feature's weights are summed over the models and divided by their number.
+func AverageModels(models ...*Model) *Model {
+	sums := map[uint64]map[uint16]float32{}
+	for _, m := range models {
+		for _, k := range m.sortedKeys() {
+			row := sums[k]
+			if row == nil {
+				row = map[uint16]float32{}
+				sums[k] = row
+			}
+			for _, e := range m.Row(k) {
+				row[e.Class] += e.W / float32(len(models))
+			}
+		}
+	}
+	keys := make([]uint64, 0, len(sums))
+	for k := range sums {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	b := newBuilder(models[0].classes)
+	for _, k := range keys {
+		var row []Entry
+		for c, w := range sums[k] {
+			row = append(row, Entry{Class: c, W: w})
+		}
+		slices.SortFunc(row, func(a, b Entry) int { return int(a.Class) - int(b.Class) })
+		b.add(k, row)
+	}
+	return b.build()
 }
