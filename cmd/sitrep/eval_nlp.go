@@ -66,7 +66,7 @@ func init() {
 }
 
 func init() {
-	var shared, taggerPath, parserPath string
+	var shared, taggerPath, parserPath, treebank string
 	var goldTags bool
 	var minWeight float64
 	cmd := &cobra.Command{
@@ -74,7 +74,7 @@ func init() {
 		Short: "Score the dependency parser on UD English EWT dev (gold tokens, predicted tags)",
 		Args:  usageArgs(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			gold, err := eval.ReadConlluFile(filepath.Join(shared, ewtDev))
+			gold, err := eval.ReadConlluFile(filepath.Join(shared, treebank))
 			if err != nil {
 				return fmt.Errorf("eval parser: %v", err)
 			}
@@ -102,11 +102,12 @@ func init() {
 				for j, w := range s.Words {
 					words[j], upos[j], xpos[j] = w.Form, w.UPOS, w.XPOS
 				}
+				var alt []string
 				if !goldTags {
-					upos, xpos = t.Tag(words)
+					upos, xpos, alt = t.TagAlternatives(words)
 				}
 				start := threadCPU()
-				heads, rels := p.Parse(words, upos, xpos)
+				heads, rels := p.ParseAlternatives(words, upos, xpos, alt)
 				parseTime += threadCPU() - start
 				ps := eval.UDSentence{Words: make([]eval.UDWord, len(words))}
 				for j := range words {
@@ -122,9 +123,9 @@ func init() {
 			if goldTags {
 				tags = "gold"
 			}
-			fmt.Fprintf(cmd.OutOrStdout(), "UD English EWT dev, gold tokens, %s tags: %d words\nUPOS accuracy %.2f%%\nXPOS accuracy %.2f%%\n"+
+			fmt.Fprintf(cmd.OutOrStdout(), "%s, gold tokens, %s tags: %d words\nUPOS accuracy %.2f%%\nXPOS accuracy %.2f%%\n"+
 				"UAS %.2f%%\nLAS %.2f%% (universal relations, CoNLL 2018)\nLAS %.2f%% (full relations with subtypes)\n",
-				tags, sc.Words, sc.UPOSAcc, sc.XPOSAcc, sc.UASp, sc.LASp, sc.LASFullp)
+				treebank, tags, sc.Words, sc.UPOSAcc, sc.XPOSAcc, sc.UASp, sc.LASp, sc.LASFullp)
 			fmt.Fprintf(cmd.OutOrStdout(), "parsing alone: %.0f tokens/s (thread CPU time)\n", float64(sc.Words)/parseTime.Seconds())
 			return nil
 		},
@@ -133,6 +134,7 @@ func init() {
 	cmd.Flags().StringVar(&taggerPath, "tagger", "", "tagger model file (default: the embedded model)")
 	cmd.Flags().StringVar(&parserPath, "model", "", "parser model file (default: the embedded model)")
 	cmd.Flags().BoolVar(&goldTags, "gold-tags", false, "parse with the gold tags instead of predicted ones")
+	cmd.Flags().StringVar(&treebank, "treebank", ewtDev, "CoNLL-U treebank under --shared to score on (e.g. "+gumDev+")")
 	cmd.Flags().Float64Var(&minWeight, "min-weight", 0, "prune the parser's weights smaller than this before scoring (0: as stored)")
 	evalCmd.AddCommand(cmd)
 }

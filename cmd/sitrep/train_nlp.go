@@ -7,6 +7,8 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime"
+	"sync"
 
 	"github.com/sitrep/sitrep/internal/eval"
 	"github.com/sitrep/sitrep/internal/nlp/lemma"
@@ -20,6 +22,7 @@ const (
 	ewtTrain = "train/ud-english-ewt/en_ewt-ud-train.conllu.gz"
 	ewtDev   = "train/ud-english-ewt/en_ewt-ud-dev.conllu.gz"
 	gumTrain = "train/ud-english-gum/en_gum-ud-train.free-licence-only.conllu.gz"
+	gumDev   = "train/ud-english-gum/en_gum-ud-dev.free-licence-only.conllu.gz"
 )
 
 func init() {
@@ -67,8 +70,9 @@ func init() {
 	var shared, out string
 	var seed uint64
 	var iters, tagIters, folds, minIters, featureSet int
-	var gum bool
+	var gum, rightToLeft bool
 	var clusters, heldout, tagsCache, snapshots string
+	var extra []string
 	var minWeight, goldTags float64
 	cmd := &cobra.Command{
 		Use:   "parser",
@@ -87,7 +91,7 @@ func init() {
 				return usageError{fmt.Errorf("train parser: --gold-tags %v is not a probability", goldTags)}
 			}
 			popt := parse.TrainOptions{Iterations: iters, Seed: seed, MinWeight: float32(minWeight), GoldTags: goldTags,
-				MinIterations: minIters, FeatureSet: featureSet, Log: cmd.ErrOrStderr()}
+				MinIterations: minIters, FeatureSet: featureSet, RightToLeft: rightToLeft, Log: cmd.ErrOrStderr()}
 			if clusters != "" {
 				if popt.Clusters, err = readClusters(clusters); err != nil {
 					return fmt.Errorf("train parser: %v", err)
@@ -99,6 +103,14 @@ func init() {
 				if err := jackknifeCached(data, sents, folds, topt, tagsCache); err != nil {
 					return fmt.Errorf("train parser: %v", err)
 				}
+			}
+			if len(extra) > 0 {
+				more, err := extraExamples(extra)
+				if err != nil {
+					return fmt.Errorf("train parser: %v", err)
+				}
+				data = append(data, more...)
+				fmt.Fprintf(cmd.ErrOrStderr(), "train parser: %d more sentences from %v\n", len(more), extra)
 			}
 			if heldout != "" {
 				if popt.Heldout, err = heldoutExamples(filepath.Join(shared, heldout)); err != nil {
@@ -126,11 +138,13 @@ func init() {
 	cmd.Flags().BoolVar(&gum, "gum", true, "also train on the free-licence part of UD English GUM")
 	cmd.Flags().StringVar(&clusters, "clusters", defaultClusters, "word clusters from `sitrep train clusters` (\"\": none)")
 	cmd.Flags().Float64Var(&minWeight, "min-weight", 2, "drop averaged weights smaller than this")
-	cmd.Flags().IntVar(&featureSet, "features", 1, "feature templates: 1 (Zhang & Nivre 2011), 2 (plus cluster and suffix templates)")
+	cmd.Flags().IntVar(&featureSet, "features", 1, "feature templates: 1 (Zhang & Nivre 2011), 2 (plus cluster and suffix templates), 3 (set 1 plus the tagger's close second tag choices)")
 	cmd.Flags().Float64Var(&goldTags, "gold-tags", 0, "probability of training a sentence with gold instead of jackknifed tags in an iteration")
 	cmd.Flags().StringVar(&heldout, "heldout", "", "treebank under --shared (tagged by the embedded tagger) on which to pick the best iteration (\"\": the last)")
 	cmd.Flags().IntVar(&minIters, "min-iter", 0, "first iteration scored on --heldout or saved to --snapshots")
 	cmd.Flags().StringVar(&snapshots, "snapshots", "", "directory to save the model of each iteration from --min-iter on")
+	cmd.Flags().BoolVar(&rightToLeft, "right-to-left", false, "train a parser that reads sentences from the last word to the first")
+	cmd.Flags().StringSliceVar(&extra, "extra", nil, "more CoNLL-U training files whose tags are already predicted ones (e.g. from `sitrep train parser-agreement`)")
 	cmd.Flags().StringVar(&tagsCache, "tags-cache", "", "file keeping the jackknifed tags between runs with the same data, --folds, --seed, --tagger-iter and --clusters")
 	trainCmd.AddCommand(cmd)
 }
@@ -138,7 +152,7 @@ func init() {
 // jackknifeCached runs jackknife, reading the tags from cache instead when it
 // exists and writing them there otherwise ("" : no cache).
 func jackknifeCached(data []parse.Example, sents []eval.UDSentence, folds int, opt tag.TrainOptions, cache string) error {
-	type tags struct{ UPOS, XPOS []string }
+	type tags struct{ UPOS, XPOS, Alt []string }
 	if cache != "" {
 		if f, err := os.Open(cache); err == nil {
 			defer f.Close()
@@ -150,7 +164,7 @@ func jackknifeCached(data []parse.Example, sents []eval.UDSentence, folds int, o
 				return fmt.Errorf("%s: %d sentences, the training data has %d", cache, len(got), len(data))
 			}
 			for i := range data {
-				data[i].UPOS, data[i].XPOS = got[i].UPOS, got[i].XPOS
+				data[i].UPOS, data[i].XPOS, data[i].Alt = got[i].UPOS, got[i].XPOS, got[i].Alt
 			}
 			return nil
 		}
@@ -161,7 +175,7 @@ func jackknifeCached(data []parse.Example, sents []eval.UDSentence, folds int, o
 	}
 	out := make([]tags, len(data))
 	for i := range data {
-		out[i] = tags{data[i].UPOS, data[i].XPOS}
+		out[i] = tags{data[i].UPOS, data[i].XPOS, data[i].Alt}
 	}
 	var buf bytes.Buffer
 	if err := gob.NewEncoder(&buf).Encode(out); err != nil {
@@ -173,17 +187,32 @@ func jackknifeCached(data []parse.Example, sents []eval.UDSentence, folds int, o
 // heldoutExamples reads a treebank and replaces its gold tags with those of
 // the embedded tagger.
 func heldoutExamples(path string) ([]parse.Example, error) {
-	sents, err := eval.ReadConlluFile(path)
-	if err != nil {
-		return nil, err
-	}
+	return embeddedTagged([]string{path})
+}
+
+// extraExamples reads automatically parsed sentences (from `sitrep train
+// parser-agreement`); their tags are the embedded tagger's, given again with
+// its second choices.
+func extraExamples(paths []string) ([]parse.Example, error) {
+	return embeddedTagged(paths)
+}
+
+// embeddedTagged reads treebanks, tagged by the embedded tagger.
+func embeddedTagged(paths []string) ([]parse.Example, error) {
 	t, err := loadTagger("")
 	if err != nil {
 		return nil, err
 	}
-	data := parseExamples(sents)
+	var data []parse.Example
+	for _, path := range paths {
+		sents, err := eval.ReadConlluFile(path)
+		if err != nil {
+			return nil, err
+		}
+		data = append(data, parseExamples(sents)...)
+	}
 	for i := range data {
-		data[i].UPOS, data[i].XPOS = t.Tag(data[i].Words)
+		data[i].UPOS, data[i].XPOS, data[i].Alt = t.TagAlternatives(data[i].Words)
 	}
 	return data, nil
 }
@@ -207,20 +236,27 @@ func parseExamples(sents []eval.UDSentence) []parse.Example {
 }
 
 // jackknife replaces the gold tags of data with tags predicted by taggers
-// each trained on the sentences outside its fold.
+// each trained on the sentences outside its fold. Folds train in parallel.
 func jackknife(data []parse.Example, tagData []tag.Example, folds int, opt tag.TrainOptions) {
+	var wg sync.WaitGroup
+	slots := make(chan struct{}, runtime.GOMAXPROCS(0))
 	for k := 0; k < folds; k++ {
-		var train []tag.Example
-		for i := range tagData {
-			if i%folds != k {
-				train = append(train, tagData[i])
+		wg.Go(func() {
+			slots <- struct{}{}
+			defer func() { <-slots }()
+			var train []tag.Example
+			for i := range tagData {
+				if i%folds != k {
+					train = append(train, tagData[i])
+				}
 			}
-		}
-		t := tag.Train(train, opt)
-		for i := k; i < len(data); i += folds {
-			data[i].UPOS, data[i].XPOS = t.Tag(data[i].Words)
-		}
+			t := tag.Train(train, opt)
+			for i := k; i < len(data); i += folds {
+				data[i].UPOS, data[i].XPOS, data[i].Alt = t.TagAlternatives(data[i].Words)
+			}
+		})
 	}
+	wg.Wait()
 }
 
 func readTreebanks(shared string, gum bool) ([]eval.UDSentence, error) {
@@ -300,5 +336,37 @@ func init() {
 	cmd.Flags().StringVar(&shared, "shared", "../shared", "directory holding the shared training data")
 	cmd.Flags().StringVar(&out, "out", "internal/nlp/models/lemma.txt.gz", "where to write the model")
 	cmd.Flags().BoolVar(&gum, "gum", false, "also learn from the free-licence part of UD English GUM")
+	trainCmd.AddCommand(cmd)
+}
+
+func init() {
+	var out string
+	var minWeight float64
+	cmd := &cobra.Command{
+		Use:   "parser-average MODEL MODEL...",
+		Short: "Average the weights of parsers trained alike from different seeds",
+		Long: "Reads parser models trained with the same data, features and clusters (e.g. `sitrep train parser\n" +
+			"--seed 1`, `--seed 2`, ...), averages their weights (the same as averaging their scores: an ensemble\n" +
+			"at the cost of one parser), drops averaged weights smaller than --min-weight and writes --out.",
+		Args: usageArgs(cobra.MinimumNArgs(2)),
+		RunE: func(cmd *cobra.Command, paths []string) error {
+			var ps []*parse.Parser
+			for _, path := range paths {
+				p, err := loadParser(path)
+				if err != nil {
+					return fmt.Errorf("train parser-average: %s: %v", path, err)
+				}
+				ps = append(ps, p)
+			}
+			avg, err := parse.Average(ps...)
+			if err != nil {
+				return fmt.Errorf("train parser-average: %v", err)
+			}
+			avg.Prune(float32(minWeight))
+			return writeModel(cmd.OutOrStdout(), out, avg.Write)
+		},
+	}
+	cmd.Flags().StringVar(&out, "out", "internal/nlp/models/parser.bin.gz", "where to write the averaged parser")
+	cmd.Flags().Float64Var(&minWeight, "min-weight", 1, "drop averaged weights smaller than this")
 	trainCmd.AddCommand(cmd)
 }

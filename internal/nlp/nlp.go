@@ -85,8 +85,13 @@ func (an *Analyzer) AnnotateSentence(s *doc.Sentence) {
 	for i, t := range s.Tokens {
 		words[i] = t.Text
 	}
-	upos, xpos := an.tagger.Tag(words)
-	heads, rels := an.parser.Parse(words, upos, xpos)
+	var upos, xpos, alt []string
+	if an.parser.UsesAlternatives() {
+		upos, xpos, alt = an.tagger.TagAlternatives(words)
+	} else {
+		upos, xpos = an.tagger.Tag(words)
+	}
+	heads, rels := an.parser.ParseAlternatives(words, upos, xpos, alt)
 	for i := range s.Tokens {
 		t := &s.Tokens[i]
 		t.UPOS, t.XPOS = upos[i], xpos[i]

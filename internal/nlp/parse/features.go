@@ -7,7 +7,8 @@ import "github.com/sitrep/sitrep/internal/learn"
 // their outermost children, with pairs, triples, distances and valencies in
 // the style of Zhang & Nivre (2011). Feature set 2 adds word-cluster versions
 // of the tag templates (Koo et al. 2008) and suffixes, which lean less on
-// the predicted tags.
+// the predicted tags. Feature set 3 adds instead the tagger's close second
+// choices of tag, paired with its first.
 func features(f []uint64, s *sentence, st *state, set int) []uint64 {
 	none := s.n + 1
 	at := func(i int) int {
@@ -170,6 +171,16 @@ func features(f []uint64, s *sentence, st *state, set int) []uint64 {
 		// universal tags
 		h3(u[s1], u[s0], u[b0]), h2(u[s0], u[b0]), h2(u[s1], u[s0]),
 	)
+	if set == 3 {
+		// the tagger's close second choices, in place of set 2's templates
+		a := s.alt
+		return append(f,
+			h2(p[s0], a[s0]), h2(p[b0], a[b0]), h2(p[b1], a[b1]), h2(p[s1], a[s1]),
+			h3(p[s0], a[s0], p[b0]), h3(p[s0], p[b0], a[b0]),
+			h3(w[s0], p[s0], a[s0]), h3(w[b0], p[b0], a[b0]),
+			h3(p[s1], a[s1], p[s0]), h4(p[s0], a[s0], p[b0], a[b0]),
+		)
+	}
 	if set < 2 {
 		return f
 	}

@@ -23,18 +23,23 @@ type Parser struct {
 	clusters *cluster.Clusters
 	// featureSet selects the feature templates (see features).
 	featureSet int
+	// rightToLeft parsers read sentences from the last word to the first.
+	rightToLeft bool
 }
 
 // latestFeatures is the feature set new parsers train with; models written
 // before feature sets were numbered use set 1.
-const latestFeatures = 2
+const latestFeatures = 3
 
 // Example is one gold training sentence. Heads are 0-based, -1 for the root.
 // UPOS and XPOS are the tags the parser trains on (predicted ones, ideally);
 // GoldUPOS and GoldXPOS, when set, are the gold tags that TrainOptions.GoldTags
 // mixes in.
 type Example struct {
-	Words, UPOS, XPOS  []string
+	Words, UPOS, XPOS []string
+	// Alt is the tagger's close second XPOS choice per word ("" for none),
+	// which feature set 3 reads (see tag.Tagger.TagAlternatives).
+	Alt                []string
 	GoldUPOS, GoldXPOS []string
 	Heads              []int
 	Deprels            []string
@@ -74,6 +79,7 @@ type sentence struct {
 	fine       []uint64
 	coarse     []uint64
 	suffix     []uint64
+	alt        []uint64
 }
 
 var (
@@ -81,16 +87,23 @@ var (
 	hRoot = learn.HashString("<root>")
 )
 
-func newSentence(words, upos, xpos []string, cl *cluster.Clusters) *sentence {
+func newSentence(words, upos, xpos, alt []string, cl *cluster.Clusters) *sentence {
 	n := len(words)
-	buf := make([]uint64, 6*(n+2))
+	buf := make([]uint64, 7*(n+2))
 	s := &sentence{n: n}
 	s.word, buf = buf[:n+2], buf[n+2:]
 	s.xpos, buf = buf[:n+2], buf[n+2:]
 	s.upos, buf = buf[:n+2], buf[n+2:]
 	s.fine, buf = buf[:n+2], buf[n+2:]
 	s.coarse, buf = buf[:n+2], buf[n+2:]
-	s.suffix = buf[:n+2]
+	s.suffix, buf = buf[:n+2], buf[n+2:]
+	s.alt = buf[:n+2]
+	for i := range s.alt {
+		s.alt[i] = hNone
+		if i < len(alt) && alt[i] != "" {
+			s.alt[i] = learn.HashString(alt[i])
+		}
+	}
 	for i := range words {
 		norm := token.Normalize(words[i])
 		s.word[i] = learn.HashString(norm)
@@ -207,13 +220,62 @@ func (st *state) apply(move, l int) {
 // Parse returns the 0-based heads (-1 for the root) and relations of a
 // tagged sentence.
 func (p *Parser) Parse(words, upos, xpos []string) (heads []int, deprels []string) {
+	return p.ParseAlternatives(words, upos, xpos, nil)
+}
+
+// ParseAlternatives is Parse given also the tagger's close second XPOS
+// choices (see Example.Alt; nil: none), which parsers of feature set 3 use.
+func (p *Parser) ParseAlternatives(words, upos, xpos, alt []string) (heads []int, deprels []string) {
+	if !p.rightToLeft {
+		return p.parse(words, upos, xpos, alt)
+	}
+	return reverseTree(p.parse(reversed(words), reversed(upos), reversed(xpos), reversedOrNil(alt)))
+}
+
+// UsesAlternatives reports whether the parser reads the tagger's second
+// choices.
+func (p *Parser) UsesAlternatives() bool { return p.featureSet >= 3 }
+
+func reversedOrNil(s []string) []string {
+	if s == nil {
+		return nil
+	}
+	return reversed(s)
+}
+
+// RightToLeft reports whether the parser reads sentences backwards.
+func (p *Parser) RightToLeft() bool { return p.rightToLeft }
+
+// reversed returns a reversed copy of s.
+func reversed[T any](s []T) []T {
+	out := make([]T, len(s))
+	for i, v := range s {
+		out[len(s)-1-i] = v
+	}
+	return out
+}
+
+// reverseTree maps a tree over the reversed sentence back to the sentence
+// (and the other way round).
+func reverseTree(heads []int, deprels []string) ([]int, []string) {
+	n := len(heads)
+	out := reversed(heads)
+	for i, h := range out {
+		if h >= 0 {
+			out[i] = n - 1 - h
+		}
+	}
+	return out, reversed(deprels)
+}
+
+func (p *Parser) parse(words, upos, xpos, alt []string) (heads []int, deprels []string) {
 	n := len(words)
 	heads = make([]int, n)
 	deprels = make([]string, n)
 	if n == 0 {
 		return heads, deprels
 	}
-	sent := newSentence(words, upos, xpos, p.clusters)
+	sent := newSentence(words, upos, xpos, alt, p.clusters)
 	st := newState(n)
 	scores := make([]float32, p.nclasses())
 	var f []uint64
@@ -320,8 +382,10 @@ type TrainOptions struct {
 	AfterIteration func(iteration int, p *Parser)
 	// FeatureSet selects the feature templates; 0 means the latest.
 	FeatureSet int
-	Clusters   *cluster.Clusters
-	Log        io.Writer
+	// RightToLeft trains a parser that reads sentences backwards.
+	RightToLeft bool
+	Clusters    *cluster.Clusters
+	Log         io.Writer
 }
 
 // Train learns a parser from gold trees. The tags in the examples should be
@@ -339,7 +403,10 @@ func Train(data []Example, opt TrainOptions) *Parser {
 	if opt.FeatureSet == 0 {
 		opt.FeatureSet = latestFeatures
 	}
-	p := &Parser{clusters: opt.Clusters, featureSet: opt.FeatureSet}
+	p := &Parser{clusters: opt.Clusters, featureSet: opt.FeatureSet, rightToLeft: opt.RightToLeft}
+	if opt.RightToLeft {
+		data = reversedExamples(data)
+	}
 	labelIndex := map[string]int{}
 	for _, ex := range data {
 		for _, d := range ex.Deprels {
@@ -394,11 +461,11 @@ func Train(data []Example, opt TrainOptions) *Parser {
 				gl[i] = labelIndex[ex.Deprels[i]]
 			}
 			gh[n], gl[n] = -1, -1
-			upos, xpos := ex.UPOS, ex.XPOS
+			upos, xpos, alt := ex.UPOS, ex.XPOS, ex.Alt
 			if opt.GoldTags > 0 && ex.GoldUPOS != nil && rng.Float64() < opt.GoldTags {
-				upos, xpos = ex.GoldUPOS, ex.GoldXPOS
+				upos, xpos, alt = ex.GoldUPOS, ex.GoldXPOS, nil
 			}
-			sent := newSentence(ex.Words, upos, xpos, p.clusters)
+			sent := newSentence(ex.Words, upos, xpos, alt, p.clusters)
 			st := newState(n)
 			for !st.done() {
 				f = features(f[:0], sent, st, p.featureSet)
@@ -477,12 +544,26 @@ func Train(data []Example, opt TrainOptions) *Parser {
 	return p
 }
 
+// reversedExamples returns the examples read backwards.
+func reversedExamples(data []Example) []Example {
+	out := make([]Example, len(data))
+	for i, ex := range data {
+		heads, deprels := reverseTree(ex.Heads, ex.Deprels)
+		out[i] = Example{Words: reversed(ex.Words), UPOS: reversed(ex.UPOS), XPOS: reversed(ex.XPOS),
+			Alt: reversedOrNil(ex.Alt), Heads: heads, Deprels: deprels}
+		if ex.GoldUPOS != nil {
+			out[i].GoldUPOS, out[i].GoldXPOS = reversed(ex.GoldUPOS), reversed(ex.GoldXPOS)
+		}
+	}
+	return out
+}
+
 // score returns the unlabelled and labelled attachment scores (percent,
 // punctuation included) of the parser on gold trees.
 func (p *Parser) score(data []Example) (uas, las float64) {
 	words, heads, labelled := 0, 0, 0
 	for _, ex := range data {
-		h, r := p.Parse(ex.Words, ex.UPOS, ex.XPOS)
+		h, r := p.ParseAlternatives(ex.Words, ex.UPOS, ex.XPOS, ex.Alt)
 		for i := range h {
 			words++
 			if h[i] == ex.Heads[i] {
@@ -511,6 +592,9 @@ func sortStrings(s []string) {
 func (p *Parser) Write(w io.Writer) error {
 	p.model.Extra["labels"] = []byte(strings.Join(p.labels, "\n"))
 	p.model.Extra["features"] = []byte(strconv.Itoa(p.featureSet))
+	if p.rightToLeft {
+		p.model.Extra["direction"] = []byte("right-to-left")
+	}
 	if p.clusters != nil {
 		p.model.Extra["clusters"] = p.clusters.Encode()
 	}
@@ -529,6 +613,13 @@ func Read(r io.Reader) (*Parser, error) {
 			return nil, fmt.Errorf("parser: unknown feature set %q", v)
 		}
 	}
+	switch d := string(m.Extra["direction"]); d {
+	case "":
+	case "right-to-left":
+		p.rightToLeft = true
+	default:
+		return nil, fmt.Errorf("parser: unknown direction %q", d)
+	}
 	for i, l := range p.labels {
 		if l == "root" {
 			p.root = i
@@ -543,6 +634,36 @@ func Read(r io.Reader) (*Parser, error) {
 		return nil, fmt.Errorf("parser: model has %d classes for %d labels", len(m.Classes()), len(p.labels))
 	}
 	return p, nil
+}
+
+// Average returns the parser whose weights are the mean of those of
+// parsers trained alike (same labels, features, clusters and direction)
+// from different seeds: the same as averaging their scores, an ensemble at
+// the cost of one parser.
+func Average(parsers ...*Parser) (*Parser, error) {
+	if len(parsers) == 0 {
+		return nil, fmt.Errorf("parser: nothing to average")
+	}
+	first := parsers[0]
+	models := make([]*learn.Model, len(parsers))
+	for i, p := range parsers {
+		if strings.Join(p.labels, "\n") != strings.Join(first.labels, "\n") || p.featureSet != first.featureSet ||
+			p.rightToLeft != first.rightToLeft || !sameClusters(p.clusters, first.clusters) {
+			return nil, fmt.Errorf("parser: parser %d was not trained like parser 0", i)
+		}
+		models[i] = p.model
+	}
+	avg := *first
+	avg.model = learn.AverageModels(models...)
+	avg.model.Extra = map[string][]byte{}
+	return &avg, nil
+}
+
+func sameClusters(a, b *cluster.Clusters) bool {
+	if a == nil || b == nil {
+		return a == b
+	}
+	return a == b || bytes.Equal(a.Encode(), b.Encode())
 }
 
 // Prune drops the weights smaller than minWeight, trading a little accuracy

@@ -34,11 +34,20 @@ func sample(t *testing.T, n int) []Example {
 	return out
 }
 
-// TestTrainOnSampleBuildsTrees trains on a small sample and checks that the
-// parser fits it, outputs well-formed trees and survives a round trip.
+// TestTrainOnSampleBuildsTrees trains on a small sample, in each reading
+// direction, and checks that the parser fits it, outputs well-formed trees in
+// the sentence's own word order and survives a round trip.
 func TestTrainOnSampleBuildsTrees(t *testing.T) {
 	data := sample(t, 150)
-	p := Train(data, TrainOptions{Iterations: 4, Seed: 1})
+	for _, rtl := range []bool{false, true} {
+		t.Run(map[bool]string{false: "left-to-right", true: "right-to-left"}[rtl], func(t *testing.T) {
+			testTrainOnSample(t, data, rtl)
+		})
+	}
+}
+
+func testTrainOnSample(t *testing.T, data []Example, rightToLeft bool) {
+	p := Train(data, TrainOptions{Iterations: 4, Seed: 1, RightToLeft: rightToLeft})
 	var buf bytes.Buffer
 	if err := p.Write(&buf); err != nil {
 		t.Fatal(err)
@@ -46,6 +55,9 @@ func TestTrainOnSampleBuildsTrees(t *testing.T) {
 	p2, err := Read(&buf)
 	if err != nil {
 		t.Fatal(err)
+	}
+	if p2.RightToLeft() != rightToLeft {
+		t.Fatalf("direction right-to-left=%v read back as %v", rightToLeft, p2.RightToLeft())
 	}
 	words, ok := 0, 0
 	for _, ex := range data {
@@ -89,7 +101,7 @@ func TestEmptySentence(t *testing.T) {
 // trained with, so that models of older sets still parse as trained.
 func TestFeatureSetRoundTrip(t *testing.T) {
 	data := sample(t, 40)
-	for _, set := range []int{1, 2} {
+	for _, set := range []int{1, 2, 3} {
 		p := Train(data, TrainOptions{Iterations: 2, Seed: 1, FeatureSet: set})
 		var buf bytes.Buffer
 		if err := p.Write(&buf); err != nil {
@@ -130,5 +142,47 @@ func TestHeldoutKeepsBestIteration(t *testing.T) {
 	_, bestLAS := best.score(heldout)
 	if bestLAS < lastLAS {
 		t.Errorf("held-out LAS %.2f of the kept model is below %.2f of the last iteration", bestLAS, lastLAS)
+	}
+}
+
+// TestAverage checks that a parser averaged with itself parses as it does,
+// that an average of two seeds gives well-formed trees, and that parsers
+// trained differently are refused.
+func TestAverage(t *testing.T) {
+	data := sample(t, 60)
+	a := Train(data, TrainOptions{Iterations: 2, Seed: 1})
+	b := Train(data, TrainOptions{Iterations: 2, Seed: 2})
+	self, err := Average(a, a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ab, err := Average(a, b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, ex := range data {
+		h1, r1 := a.Parse(ex.Words, ex.UPOS, ex.XPOS)
+		h2, r2 := self.Parse(ex.Words, ex.UPOS, ex.XPOS)
+		for i := range h1 {
+			if h1[i] != h2[i] || r1[i] != r2[i] {
+				t.Fatalf("parser averaged with itself parses %v differently", ex.Words)
+			}
+		}
+		heads, _ := ab.Parse(ex.Words, ex.UPOS, ex.XPOS)
+		roots := 0
+		for i, h := range heads {
+			if h == -1 {
+				roots++
+			} else if h < 0 || h >= len(heads) || h == i {
+				t.Fatalf("bad head %d at %d", h, i)
+			}
+		}
+		if roots != 1 {
+			t.Fatalf("%d roots in %v", roots, ex.Words)
+		}
+	}
+	other := Train(data, TrainOptions{Iterations: 2, Seed: 1, FeatureSet: 1})
+	if _, err := Average(a, other); err == nil {
+		t.Error("averaged parsers of different feature sets")
 	}
 }

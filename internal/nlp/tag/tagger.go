@@ -300,7 +300,7 @@ func classHash2(c int) uint64 {
 
 // Tag returns the UPOS and XPOS tags of a sentence's words.
 func (t *Tagger) Tag(words []string) (upos, xpos []string) {
-	classes := t.classes(words)
+	classes := t.classes(words, nil)
 	upos = make([]string, len(words))
 	xpos = make([]string, len(words))
 	for i, c := range classes {
@@ -309,14 +309,34 @@ func (t *Tagger) Tag(words []string) (upos, xpos []string) {
 	return upos, xpos
 }
 
-func (t *Tagger) classes(words []string) []int {
+// TagAlternatives is Tag that also gives, for each word, the XPOS of the
+// tagger's second choice when it was close to the first (within
+// sureMargin), else "". A parser can use it to hedge against tagging errors.
+func (t *Tagger) TagAlternatives(words []string) (upos, xpos, alt []string) {
+	runnerUp := make([]int, len(words))
+	classes := t.classes(words, runnerUp)
+	upos = make([]string, len(words))
+	xpos = make([]string, len(words))
+	alt = make([]string, len(words))
+	for i, c := range classes {
+		upos[i], xpos[i] = t.upos[c], t.xpos[c]
+		if r := runnerUp[i]; r >= 0 {
+			alt[i] = t.xpos[r]
+		}
+	}
+	return upos, xpos, alt
+}
+
+// classes tags words; when runnerUp is not nil it is filled with each
+// word's close second choice (-1: none).
+func (t *Tagger) classes(words []string, runnerUp []int) []int {
 	infos := t.info(words)
 	sure := make([]bool, len(words))
-	first := t.pass(words, infos, t.model, nil, nil, nil, sure)
 	if t.model2 == nil {
-		return first
+		return t.pass(words, infos, t.model, nil, nil, nil, sure, runnerUp)
 	}
-	return t.pass(words, infos, t.model2, first, nil, nil, sure)
+	first := t.pass(words, infos, t.model, nil, nil, nil, sure, nil)
+	return t.pass(words, infos, t.model2, first, nil, nil, sure, runnerUp)
 }
 
 // sureMargin is the lead of the best class over the next in the first pass
@@ -332,13 +352,18 @@ type scorer interface {
 
 // pass tags a sentence left to right with model m. In the second pass,
 // first holds the first pass's tags, which give features of the words to
-// the right. When gold is given, update is called for every decision.
-func (t *Tagger) pass(words []string, infos []wordInfo, m scorer, first, gold []int, update func(f []uint64, truth, guess int), sure []bool) []int {
+// the right. When gold is given, update is called for every decision. When
+// runnerUp is not nil it gets each word's second choice if within
+// sureMargin of the first, else -1.
+func (t *Tagger) pass(words []string, infos []wordInfo, m scorer, first, gold []int, update func(f []uint64, truth, guess int), sure []bool, runnerUp []int) []int {
 	out := make([]int, len(words))
 	scores := make([]float32, len(t.upos))
 	var f []uint64
 	p1, p2 := -1, -1
 	for i := range words {
+		if runnerUp != nil {
+			runnerUp[i] = -1
+		}
 		if c, ok := t.dict[words[i]]; ok {
 			out[i] = int(c)
 		} else if first != nil && sure != nil && sure[i] {
@@ -350,14 +375,19 @@ func (t *Tagger) pass(words []string, infos []wordInfo, m scorer, first, gold []
 			}
 			m.Scores(f, scores)
 			out[i] = learn.Argmax(scores)
-			if first == nil && sure != nil {
-				best, second := scores[out[i]], float32(-1e30)
+			if first == nil && sure != nil || runnerUp != nil {
+				best, second, secondClass := scores[out[i]], float32(-1e30), -1
 				for c, v := range scores {
 					if c != out[i] && v > second {
-						second = v
+						second, secondClass = v, c
 					}
 				}
-				sure[i] = best-second > sureMargin
+				if first == nil && sure != nil {
+					sure[i] = best-second > sureMargin
+				}
+				if runnerUp != nil && best-second <= sureMargin {
+					runnerUp[i] = secondClass
+				}
 			}
 			if gold != nil {
 				update(f, gold[i], out[i])
@@ -427,8 +457,8 @@ func Train(data []Example, opt TrainOptions) *Tagger {
 		for _, si := range learn.Shuffle(len(data), opt.Seed, it) {
 			words := data[si].Words
 			infos := t.info(words)
-			first := t.pass(words, infos, p, nil, gold[si], p.Update, nil)
-			second := t.pass(words, infos, p2, first, gold[si], p2.Update, nil)
+			first := t.pass(words, infos, p, nil, gold[si], p.Update, nil, nil)
+			second := t.pass(words, infos, p2, first, gold[si], p2.Update, nil, nil)
 			for i, g := range gold[si] {
 				if first[i] == g {
 					correct++
