@@ -105,7 +105,7 @@ func init() {
 				}
 			}
 			if len(extra) > 0 {
-				more, err := extraExamples(extra)
+				more, err := embeddedTagged(extra)
 				if err != nil {
 					return fmt.Errorf("train parser: %v", err)
 				}
@@ -190,14 +190,9 @@ func heldoutExamples(path string) ([]parse.Example, error) {
 	return embeddedTagged([]string{path})
 }
 
-// extraExamples reads automatically parsed sentences (from `sitrep train
-// parser-agreement`); their tags are the embedded tagger's, given again with
-// its second choices.
-func extraExamples(paths []string) ([]parse.Example, error) {
-	return embeddedTagged(paths)
-}
-
-// embeddedTagged reads treebanks, tagged by the embedded tagger.
+// embeddedTagged reads treebanks, tagged by the embedded tagger (with its
+// second choices): held-out treebanks, and the automatically parsed
+// sentences of `sitrep train parser-agreement`, which that tagger tagged.
 func embeddedTagged(paths []string) ([]parse.Example, error) {
 	t, err := loadTagger("")
 	if err != nil {
