@@ -229,22 +229,12 @@ func (p *Parser) ParseAlternatives(words, upos, xpos, alt []string) (heads []int
 	if !p.rightToLeft {
 		return p.parse(words, upos, xpos, alt)
 	}
-	return reverseTree(p.parse(reversed(words), reversed(upos), reversed(xpos), reversedOrNil(alt)))
+	return reverseTree(p.parse(reversed(words), reversed(upos), reversed(xpos), reversed(alt)))
 }
 
 // UsesAlternatives reports whether the parser reads the tagger's second
 // choices.
 func (p *Parser) UsesAlternatives() bool { return p.featureSet >= 3 }
-
-func reversedOrNil(s []string) []string {
-	if s == nil {
-		return nil
-	}
-	return reversed(s)
-}
-
-// RightToLeft reports whether the parser reads sentences backwards.
-func (p *Parser) RightToLeft() bool { return p.rightToLeft }
 
 // reversed returns a reversed copy of s.
 func reversed[T any](s []T) []T {
@@ -550,7 +540,7 @@ func reversedExamples(data []Example) []Example {
 	for i, ex := range data {
 		heads, deprels := reverseTree(ex.Heads, ex.Deprels)
 		out[i] = Example{Words: reversed(ex.Words), UPOS: reversed(ex.UPOS), XPOS: reversed(ex.XPOS),
-			Alt: reversedOrNil(ex.Alt), Heads: heads, Deprels: deprels}
+			Alt: reversed(ex.Alt), Heads: heads, Deprels: deprels}
 		if ex.GoldUPOS != nil {
 			out[i].GoldUPOS, out[i].GoldXPOS = reversed(ex.GoldUPOS), reversed(ex.GoldXPOS)
 		}

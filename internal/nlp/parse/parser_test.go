@@ -56,8 +56,8 @@ func testTrainOnSample(t *testing.T, data []Example, rightToLeft bool) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if p2.RightToLeft() != rightToLeft {
-		t.Fatalf("direction right-to-left=%v read back as %v", rightToLeft, p2.RightToLeft())
+	if p2.rightToLeft != rightToLeft {
+		t.Fatalf("direction right-to-left=%v read back as %v", rightToLeft, p2.rightToLeft)
 	}
 	words, ok := 0, 0
 	for _, ex := range data {
