@@ -133,7 +133,24 @@ func summarize(ctx context.Context, w io.Writer, st store.Store) error {
 			fmt.Fprintln(w, "\nStories")
 			first = false
 		}
-		fmt.Fprintf(w, "  [%d] %s — %d articles from %s\n", s.ID, s.Title, len(s.Articles), strings.Join(s.Outlets, ", "))
+		fmt.Fprintf(w, "  [%d] %s — %s from %s\n", s.ID, orDash(s.Title), plural(len(s.Articles), "article"),
+			orOutletUnknown(s.Outlets))
 		return nil
 	})
+}
+
+// plural writes a count with its noun ("1 article", "2 articles").
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
+}
+
+// orOutletUnknown lists outlets, or says none is known.
+func orOutletUnknown(outlets []string) string {
+	if len(outlets) == 0 {
+		return "an unknown outlet"
+	}
+	return strings.Join(outlets, ", ")
 }

@@ -13,6 +13,7 @@ import (
 
 	"github.com/sitrep/sitrep/internal/doc"
 	"github.com/sitrep/sitrep/internal/extract"
+	"github.com/sitrep/sitrep/internal/pipeline"
 	"github.com/sitrep/sitrep/internal/segment"
 	"github.com/sitrep/sitrep/internal/source"
 )
@@ -34,9 +35,10 @@ func init() {
 	cmd := &cobra.Command{
 		Use:   "extract [--json] FILE|URL|-",
 		Short: "Show the articles sitrep finds in one input, without storing them",
-		Long: "Reads one file, URL or standard input (-). An HTML page gives one article (main text\n" +
-			"and metadata); a plain-text dump is split into its articles, with chrome, captions\n" +
-			"and metadata lines taken out of the bodies. With --json prints\n" +
+		Long: "Reads one file, URL or standard input (-), split into articles as `sitrep ingest` splits it. An\n" +
+			"HTML page gives one article (main text and metadata); a feed or JSON Lines file one per item or line;\n" +
+			"a plain-text dump is split into its articles, with chrome, captions and metadata lines taken out of\n" +
+			"the bodies. With --json prints\n" +
 			`{"articles":[{title,outlet,published,author,caption,first_line,span,text},...]}` + ".\n" +
 			"span is the byte range of the body in the input text; first_line its 1-based first line.",
 		Args: usageArgs(cobra.ExactArgs(1)),
@@ -59,19 +61,13 @@ func init() {
 				}
 				return nil
 			}
-			var arts []doc.Article
-			if d.Kind == doc.KindHTML {
-				url := ""
-				if source.IsURL(ins[0].Name) {
-					url = ins[0].Name
-				}
-				a, err := (&extract.Extractor{}).Extract([]byte(d.Text), url)
-				if err != nil {
-					return fmt.Errorf("%s: %w", ins[0].Name, err)
-				}
-				arts = []doc.Article{a}
-			} else {
-				arts = (&segment.Segmenter{}).Split(d.Text)
+			p := &pipeline.Pipeline{Segmenter: &segment.Segmenter{}, Extractor: &extract.Extractor{}}
+			arts, partial, err := p.Split(d)
+			if err != nil {
+				return fmt.Errorf("%s: %w", ins[0].Name, err)
+			}
+			for _, e := range partial {
+				fmt.Fprintf(cmd.ErrOrStderr(), "sitrep: %s: %v\n", ins[0].Name, e)
 			}
 			if asJSON {
 				return writeExtractJSON(out, arts)

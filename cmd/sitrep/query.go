@@ -114,8 +114,8 @@ func init() {
 					if !s.FirstSeen.IsZero() {
 						when = s.FirstSeen.Format("2006-01-02") + " to " + s.LastSeen.Format("2006-01-02")
 					}
-					fmt.Fprintf(w, "[%d] %s\n    %s, %d articles, outlets: %s\n", s.ID, orDash(s.Title), when,
-						len(s.Articles), orDash(strings.Join(s.Outlets, ", ")))
+					fmt.Fprintf(w, "[%d] %s\n    %s, %s, outlets: %s\n", s.ID, orDash(s.Title), when,
+						plural(len(s.Articles), "article"), orDash(strings.Join(s.Outlets, ", ")))
 					return nil
 				})
 			}),

@@ -16,8 +16,12 @@
 // count twice. Document frequencies are learned as articles arrive
 // (Options.Prior may seed them). Similarity to a story profile (the mean of
 // its articles' vectors) is a weighted mean of one cosine per block of kinds
-// (words; names and entities; dates; events; Options.BlockWeights), so a few
-// shared names count as much as many shared words. It is multiplied by
+// (words; names and entities; events; Options.BlockWeights), so a few shared
+// names count as much as many shared words. Dates scale that similarity and never add
+// to it: when both sides mention dates (months, years) it is multiplied by a
+// factor from Options.DatesApart (none in common) to Options.DatesShared (the
+// same), by the cosine of the dates, so that sharing the month of a busy news
+// stream never makes a join on its own. It is multiplied by
 // Options.YearPenalty when the article and the story cannot be from the same
 // time: the article's report year (Signature.Year: publication year, else a
 // full date in the dateline zone, else a date in the URL's path) is more than

@@ -37,26 +37,36 @@ type Options struct {
 	// (see Frequencies); the index adds its own articles' on top. Nil means
 	// frequencies come from the indexed articles alone.
 	Prior *Frequencies
+	// DatesApart and DatesShared scale the similarity of an article and a
+	// story that both mention dates (months, years): by DatesApart when they
+	// have none in common, by DatesShared when they have the same ones, in
+	// between by the cosine of the dates. Dates only scale the content's
+	// similarity, so they never make a join on their own: in a stream most
+	// stories of a month mention that month. Zero takes the default.
+	DatesApart, DatesShared float64
 	// BlockWeights weighs the cosine of each block of kinds (words, names,
-	// dates, events) in the similarity. Zero entries take the defaults.
+	// events) in the similarity. Zero entries take the defaults.
 	BlockWeights [numBlocks]float64
 	// Weights multiplies a shared term's contribution by its kind (indexed by
 	// KindWord, KindName, ...). Zero entries take the defaults.
 	Weights [numKinds]float64
 }
 
-// Defaults. StoryThreshold and UndatedPenalty were chosen on half of the
-// ECB+ dev topics (docs/quality.md, "Stories").
+// Defaults. StoryThreshold, DatesApart, DatesShared, YearPenalty and
+// UndatedPenalty were chosen on half of the ECB+ dev topics (docs/quality.md,
+// "Stories").
 const (
 	DefaultStoryThreshold     = 0.24
+	DefaultDatesApart         = 0.85
+	DefaultDatesShared        = 1.5
 	DefaultDuplicateThreshold = 0.5
 	DefaultWindow             = 21 * 24 * time.Hour
-	DefaultYearPenalty        = 0.5
+	DefaultYearPenalty        = 0.3
 	DefaultUndatedPenalty     = 0.65
 )
 
 // DefaultBlockWeights are the weights of the block cosines.
-var DefaultBlockWeights = [numBlocks]float64{blockWords: 1, blockNames: 2, blockDates: 1, blockEvents: 0.3}
+var DefaultBlockWeights = [numBlocks]float64{blockWords: 1, blockNames: 2, blockEvents: 0.3}
 
 // DefaultWeights are the per-kind weights of shared terms.
 var DefaultWeights = [numKinds]float64{KindWord: 1, KindName: 2, KindDate: 2, KindEntity: 1.5, KindEvent: 1.5, KindPerson: 2.5, KindPlace: 2.5}
@@ -67,6 +77,12 @@ func (o Options) withDefaults() Options {
 	}
 	if o.DuplicateThreshold == 0 {
 		o.DuplicateThreshold = DefaultDuplicateThreshold
+	}
+	if o.DatesApart == 0 {
+		o.DatesApart = DefaultDatesApart
+	}
+	if o.DatesShared == 0 {
+		o.DatesShared = DefaultDatesShared
 	}
 	if o.YearPenalty == 0 {
 		o.YearPenalty = DefaultYearPenalty
@@ -438,10 +454,10 @@ const (
 var blockOf = [numKinds]int{KindWord: blockWords, KindName: blockNames, KindEntity: blockNames, KindDate: blockDates, KindEvent: blockEvents,
 	KindPerson: blockNames, KindPlace: blockNames}
 
-// similarity is the weighted mean, over the blocks the article has, of the
-// cosines of the article's and the story profile's terms in that block. The
-// dates block counts only when the story has dates too: no dates is not a
-// conflict.
+// similarity is the weighted mean, over the content blocks the article has
+// (words, names, events), of the cosines of the article's and the story
+// profile's terms in that block, scaled by DatesApart..DatesShared when both
+// mention dates (no dates is not a conflict).
 func (ix *Index) similarity(article map[uint32]weighted, anorm [numBlocks]float64, st *storyState) float64 {
 	var dot, pnorm [numBlocks]float64
 	n := float64(st.members)
@@ -455,20 +471,31 @@ func (ix *Index) similarity(article map[uint32]weighted, anorm [numBlocks]float6
 	}
 	var sum, weights float64
 	for b := range numBlocks {
-		if anorm[b] == 0 || b == blockDates && pnorm[b] == 0 {
+		if anorm[b] == 0 || b == blockDates {
 			continue
 		}
-		c := 0.0
-		if pnorm[b] > 0 {
-			c = min(1, dot[b]/math.Sqrt(anorm[b]*pnorm[b]))
-		}
-		sum += ix.opts.BlockWeights[b] * c
+		sum += ix.opts.BlockWeights[b] * blockCosine(dot[b], anorm[b], pnorm[b])
 		weights += ix.opts.BlockWeights[b]
 	}
 	if weights == 0 {
 		return 0
 	}
-	return sum / weights
+	sim := sum / weights
+	if anorm[blockDates] > 0 && pnorm[blockDates] > 0 {
+		// Dates scale the content's similarity, never add to it: most
+		// stories of a month mention that month.
+		c := blockCosine(dot[blockDates], anorm[blockDates], pnorm[blockDates])
+		sim *= ix.opts.DatesApart + (ix.opts.DatesShared-ix.opts.DatesApart)*c
+	}
+	return sim
+}
+
+// blockCosine is the cosine of one block, capped at 1.
+func blockCosine(dot, anorm, pnorm float64) float64 {
+	if pnorm == 0 {
+		return 0
+	}
+	return min(1, dot/math.Sqrt(anorm*pnorm))
 }
 
 // apply records an article's assignment: the part of Add that Restore

@@ -555,3 +555,29 @@ func TestProfilesStaySortedAndUnique(t *testing.T) {
 		}
 	}
 }
+
+// Reports of one week that share a country but not a happening stay apart:
+// mentioning the same month is no evidence of the same story.
+func TestSameMonthIsNoEvidence(t *testing.T) {
+	week := time.Date(2025, 3, 14, 0, 0, 0, 0, time.UTC)
+	texts := []string{
+		"Russian Foreign Minister Sergei Lavrov met his Chinese counterpart Wang Yi in Beijing on March 13, 2025, " +
+			"and the two sides agreed to expand a rail corridor that carries grain and fertiliser between the two " +
+			"countries. Officials did not say when the new section of the corridor would open.",
+		"Ukraine accused Russia on March 14, 2025 of launching a drone attack on the port of Odesa that damaged " +
+			"grain silos and injured three workers. President Volodymyr Zelenskyy urged allies to send more air " +
+			"defence systems. The Kremlin denied targeting civilian infrastructure.",
+		"Flood waters forced more than 4,000 people from their homes in northern Italy on March 14, 2025 after " +
+			"two days of heavy rain. Rescue teams used boats to reach residents stranded in villages along the Po " +
+			"river, and schools in three provinces were closed.",
+	}
+	ix := NewIndex(Options{})
+	seen := map[int64]int{}
+	for i, text := range texts {
+		as := ix.Add(&doc.Article{ID: int64(i + 1), Published: week.Add(time.Duration(i) * time.Hour), Text: text})
+		if j, ok := seen[as.Story]; ok {
+			t.Errorf("article %d joined article %d's story %d", i+1, j+1, as.Story)
+		}
+		seen[as.Story] = i
+	}
+}
