@@ -64,6 +64,8 @@ func TestCodeChain(t *testing.T) {
 			notFacts: []string{"ASSAULT"}, flagged: []string{"ASSAULT"}},
 		{sentence: "Kenya will withdraw its troops from Somalia unless the African Union pays them.",
 			facts: []want{{"THREATEN", "KEN", ""}}, notFacts: []string{"RETREAT"}, flagged: []string{"RETREAT"}},
+		{sentence: "The Swedish foreign minister praised Kenya's efforts to reduce poverty.",
+			facts: []want{{"SUPPORT", "SWE", "KEN"}}, notFacts: []string{"CONSULT"}},
 		{sentence: "Russia said Ukraine attacked a fuel depot in Belgorod.",
 			facts: []want{{"ACCUSE", "RUS", "UKR"}}, notFacts: []string{"ASSAULT"}, flagged: []string{"ASSAULT"}},
 	}

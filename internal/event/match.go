@@ -274,7 +274,10 @@ func matchElems(t *tree, d *cameo.VerbDict, elems []cameo.Elem, toks []int) (int
 		case cameo.ElemPrep:
 			found := false
 			for s := pos; s < len(toks) && !found; s++ {
-				if !t.wordMatches(toks[s], e.Words[0]) {
+				// a parenthesised preposition heads a prepositional
+				// phrase, not an infinitive ("praised its efforts to
+				// improve" has no "(TO)")
+				if !t.wordMatches(toks[s], e.Words[0]) || t.rel(toks[s]) == "mark" {
 					continue
 				}
 				if len(e.Words) == 1 {
