@@ -144,7 +144,7 @@ func readBrat(path, text string) ([]PolNeARAttribution, error) {
 // (one that starts with a capitalised word other than a determiner or
 // possessive, so a name rather than a description or pronoun) of an earlier
 // attribution in the same article, and the predicted name must contain the
-// last capitalised word of that source before any comma or parenthesis.
+// last capitalised word of that source before any comma, parenthesis or dash.
 type QuoteScore struct {
 	Gold, Pred          int
 	StrictTP, LenientTP int
@@ -358,8 +358,8 @@ func properName(s string) bool {
 // lastWordOf returns the last capitalised word of s (or its last word),
 // lower case, without a possessive or punctuation.
 func lastWordOf(s string) string {
-	if i := strings.IndexAny(s, ",("); i > 0 {
-		s = s[:i] // "Tom Fitton, the president of Judicial Watch,"
+	if i := strings.IndexAny(s, ",(–—"); i > 0 {
+		s = s[:i] // "Tom Fitton, the president of Judicial Watch,"; "Chris Christie – a Cowboys fan –"
 	}
 	f := strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && r != '’' && r != '\'' && r != '-' })
 	last := ""
