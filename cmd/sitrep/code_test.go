@@ -66,6 +66,10 @@ func TestCodeChain(t *testing.T) {
 			facts: []want{{"THREATEN", "KEN", ""}}, notFacts: []string{"RETREAT"}, flagged: []string{"RETREAT"}},
 		{sentence: "The Swedish foreign minister praised Kenya's efforts to reduce poverty.",
 			facts: []want{{"SUPPORT", "SWE", "KEN"}}, notFacts: []string{"CONSULT"}},
+		{sentence: "Hungary said it would respond to what it called an economic war.",
+			notFacts: []string{"CONSULT"}},
+		{sentence: "Putin called Erdogan on Monday.",
+			facts: []want{{"CONSULT", "RUS", "TUR"}}},
 		{sentence: "Russia said Ukraine attacked a fuel depot in Belgorod.",
 			facts: []want{{"ACCUSE", "RUS", "UKR"}}, notFacts: []string{"ASSAULT"}, flagged: []string{"ASSAULT"}},
 	}

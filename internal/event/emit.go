@@ -177,14 +177,17 @@ func (c *Coder) emit(a *doc.Article, si int, t *tree, r *resolver, cd *candidate
 // "060 cooperate", "030 intent") with an actor missing: ordinary verbs
 // ("faces", "added", "wanted", "found") head such blocks, and with neither
 // a pattern, a multi-word verb nor both parties the verb alone is no event.
+// So is a block's two-sided act ("041:041", a call) without its other side:
+// "what it called an economic war" is no telephone call.
 // An agentless passive keeps its target ("Aristide has been accused").
 func (c *Coder) unevidenced(t *tree, cd *candidate, joint bool) bool {
 	if cd.pattern || cd.ruled || cd.nominal || cd.derived || len(cd.used) > 1 {
 		return false
 	}
-	if len(cd.code) != 3 || cd.code[2] != '0' {
+	if (len(cd.code) != 3 || cd.code[2] != '0') && cd.reverse == "" {
 		return false // a specific code: the verb itself says what happened
 	}
+	// a two-sided act ("A:B": a call, a visit) needs its other side
 	if len(cd.sources) == 0 {
 		_, passive := c.subjectOf(t, cd.p, 0)
 		return !passive

@@ -28,7 +28,11 @@ var (
 	// participles that, passive in form, state their subject's readiness ("is prepared to")
 	readinessParticiples = set("prepare", "determine", "resolve", "commit", "dispose", "incline", "poise")
 	deicticDays          = set("today", "yesterday", "tomorrow", "tonight")
-	intentVerbs          = set("agree", "promise", "pledge", "offer", "vow", "swear", "commit", "volunteer", "undertake")
+	// nouns of a time phrase ("on Monday", "in March", "at night")
+	timeNouns = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+		"march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "weekend",
+		"morning", "afternoon", "evening", "night", "day", "week", "month", "year", "time", "occasion", "eve")
+	intentVerbs = set("agree", "promise", "pledge", "offer", "vow", "swear", "commit", "volunteer", "undertake")
 	// prepositions that introduce a target in an oblique argument
 	targetPreps = set("to", "with", "against", "on", "into", "upon", "toward", "towards", "from", "for", "over", "at")
 )

@@ -276,8 +276,9 @@ func matchElems(t *tree, d *cameo.VerbDict, elems []cameo.Elem, toks []int) (int
 			for s := pos; s < len(toks) && !found; s++ {
 				// a parenthesised preposition heads a prepositional
 				// phrase, not an infinitive ("praised its efforts to
-				// improve" has no "(TO)")
-				if !t.wordMatches(toks[s], e.Words[0]) || t.rel(toks[s]) == "mark" {
+				// improve" has no "(TO)") or a time phrase ("called
+				// Erdogan on Monday" has no "(ON)")
+				if !t.wordMatches(toks[s], e.Words[0]) || t.rel(toks[s]) == "mark" || timePhrase(t, toks[s]) {
 					continue
 				}
 				if len(e.Words) == 1 {
@@ -388,4 +389,14 @@ func sameWords(a, b []string) bool {
 		}
 	}
 	return true
+}
+
+// timePhrase reports whether preposition i introduces a time ("on Monday",
+// "on 15 October", "in 2024").
+func timePhrase(t *tree, i int) bool {
+	h := t.head(i)
+	if t.rel(i) != "case" || h < 0 {
+		return false
+	}
+	return timeNouns[strings.ToLower(t.lemmas[h])] || t.toks[h].UPOS == "NUM"
 }
