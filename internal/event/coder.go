@@ -248,6 +248,32 @@ func (c *Coder) codeSentence(a *doc.Article, si int, ents map[string]*doc.Entity
 			out = append(out, c.emit(a, si, t, r, &rv)...)
 		}
 	}
+	return distinct(out)
+}
+
+// distinct keeps one of the events of a sentence that say the same thing
+// (type, code, actors, modality), the most confident: "accused Russia of
+// launching an attack that injured three workers" reports one accusation,
+// however many acts it names.
+func distinct(evs []doc.Event) []doc.Event {
+	type key struct {
+		typ, cameo, src, tgt                   string
+		negated, hypothetical, future, alleged bool
+	}
+	at := map[key]int{}
+	out := evs[:0]
+	for _, e := range evs {
+		k := key{e.Type, e.CAMEO, e.Source.ID + "|" + e.Source.Name + "|" + e.Source.Code, e.Target.ID + "|" + e.Target.Name + "|" + e.Target.Code,
+			e.Negated, e.Hypothetical, e.Future, e.Alleged}
+		if i, ok := at[k]; ok {
+			if e.Confidence > out[i].Confidence {
+				out[i] = e
+			}
+			continue
+		}
+		at[k] = len(out)
+		out = append(out, e)
+	}
 	return out
 }
 
@@ -512,7 +538,10 @@ func (c *Coder) statedIntent(t *tree, cd *candidate, cands []*candidate) *candid
 	// a conditional promise or threat ("will meet X if ...", "will
 	// withdraw unless ...") is still stated; other hypotheticals are not
 	conditionalPromise := md.condition != "" && md.future
-	if c.noIntent || len(cd.sources) == 0 || md.hypothetical && !conditionalPromise {
+	// a call or visit with nobody on the other side is no act, so no
+	// intent to act either
+	if c.noIntent || len(cd.sources) == 0 || md.hypothetical && !conditionalPromise ||
+		cd.reverse != "" && c.unevidenced(t, cd, jointAct(cd)) {
 		return nil
 	}
 	if strings.HasPrefix(cd.code, "03") && (md.refused || md.negated && md.future) {

@@ -284,3 +284,24 @@ func TestGuessLemma(t *testing.T) {
 		}
 	}
 }
+
+func TestDistinct(t *testing.T) {
+	rus, ukr := doc.ActorRef{ID: "country/RUS", Name: "Russia", Code: "RUS"}, doc.ActorRef{ID: "country/UKR", Name: "Ukraine", Code: "UKR"}
+	evs := []doc.Event{
+		{Type: "ACCUSE", CAMEO: "1123", Source: ukr, Target: rus, Confidence: 0.7},
+		{Type: "ASSAULT", CAMEO: "190", Source: rus, Alleged: true, Confidence: 0.6},
+		{Type: "ACCUSE", CAMEO: "1123", Source: ukr, Target: rus, Confidence: 0.8},
+		{Type: "ASSAULT", CAMEO: "190", Source: rus, Confidence: 0.6},
+		{Type: "ACCUSE", CAMEO: "1123", Source: ukr, Target: doc.ActorRef{Code: "RUSGOV"}, Confidence: 0.5},
+	}
+	got := distinct(evs)
+	if len(got) != 4 {
+		t.Fatalf("%d events, want 4: %+v", len(got), got)
+	}
+	if got[0].Type != "ACCUSE" || got[0].Confidence != 0.8 {
+		t.Errorf("kept %+v, want the more confident accusation first", got[0])
+	}
+	if !got[1].Alleged || got[2].Alleged {
+		t.Errorf("an alleged and a factual assault are two events: %+v", got[1:3])
+	}
+}

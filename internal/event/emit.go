@@ -51,7 +51,7 @@ func (c *Coder) emit(a *doc.Article, si int, t *tree, r *resolver, cd *candidate
 	}
 	// coordinated sources with no target act with each other ("Putin and
 	// Xi met", "A and B clashed"), unless they are one side (one country)
-	joint := len(cd.sources) > 1 && len(cd.targets) == 0 && !oneSide(cd.sources)
+	joint := jointAct(cd)
 	if c.requireDyad && (len(cd.sources) == 0 || len(cd.targets) == 0 && !joint) {
 		return nil
 	}
@@ -170,6 +170,12 @@ func (c *Coder) emit(a *doc.Article, si int, t *tree, r *resolver, cd *candidate
 		out = append([]doc.Event{acc}, out...)
 	}
 	return out
+}
+
+// jointAct reports whether coordinated sources with no target act with
+// each other ("Putin and Xi met", "A and B clashed"), not being one side.
+func jointAct(cd *candidate) bool {
+	return len(cd.sources) > 1 && len(cd.targets) == 0 && !oneSide(cd.sources)
 }
 
 // unevidenced reports whether a verb candidate rests on nothing but a

@@ -16,7 +16,7 @@ var (
 	negatingVerbs = set("deny", "refuse", "decline", "fail", "reject", "rule", "avoid", "halt", "cancel", "postpone", "call_off", "refrain", "abstain")
 	hypoAux       = set("could", "would", "might", "may", "should", "can", "must", "ought")
 	hypoMarks     = set("if", "unless", "whether", "lest")
-	hypoVerbs     = set("consider", "propose", "suggest", "weigh", "discuss", "mull", "contemplate", "threaten", "urge", "call", "demand", "ask", "want", "seek", "try", "attempt", "debate", "possible", "likely")
+	hypoVerbs     = set("consider", "propose", "suggest", "weigh", "discuss", "mull", "contemplate", "threaten", "urge", "call", "demand", "ask", "invite", "request", "encourage", "press", "appeal", "want", "seek", "try", "attempt", "debate", "possible", "likely")
 	deonticAux    = set("must", "should", "ought")
 	futureAux     = set("will", "shall", "'ll", "wo")
 	futureVerbs   = set("plan", "intend", "expect", "prepare", "aim", "schedule", "agree", "promise", "pledge", "vow", "swear", "offer", "decide", "hope", "going", "set", "due", "resolve", "commit", "ready", "willing", "prepared", "poise")
