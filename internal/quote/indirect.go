@@ -1,6 +1,10 @@
 package quote
 
-import "github.com/sitrep/sitrep/internal/doc"
+import (
+	"strings"
+
+	"github.com/sitrep/sitrep/internal/doc"
+)
 
 // indirectSpeech adds reported speech outside quotation marks: "X said
 // (that) CLAUSE", "CLAUSE, X said", "According to X, CLAUSE" and "CLAUSE,
@@ -47,6 +51,7 @@ func (an *analysis) indirectSpeech() {
 func (an *analysis) reported(s, e int) (doc.Quote, bool) {
 	t := an.toks
 	mk := func(p np, cs, ce, from, to int) (doc.Quote, bool) {
+		to = an.reportedEnd(from, to)
 		for to > from && !t[to-1].word {
 			to--
 		}
@@ -136,4 +141,22 @@ func (an *analysis) onlyAdjuncts(i, e int) bool {
 		return false
 	}
 	return nameStops[an.toks[i].lower] && !speakerPronouns[an.toks[i].lower]
+}
+
+// reportedEnd cuts reported content [from, to) where the speaker's next
+// act or another attribution begins: "no deaths had been reported | but
+// warned that ...", "China was ready to work with Russia | , according to
+// a statement".
+func (an *analysis) reportedEnd(from, to int) int {
+	t := an.toks
+	for k := from + 1; k+1 < to; k++ {
+		switch {
+		case t[k].text == "," && t[k+1].lower == "according" && k+2 < to && t[k+2].lower == "to":
+			return k
+		case (t[k].lower == "but" || t[k].lower == "and") && isCue(t[k+1].lower) && !ambiguousCues[t[k+1].lower] &&
+			strings.HasSuffix(t[k+1].lower, "ed"):
+			return k
+		}
+	}
+	return to
 }
