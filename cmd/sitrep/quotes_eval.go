@@ -80,6 +80,7 @@ nearest earlier named gold source). Use --split train while developing.`,
 			fmt.Fprintf(out, "  speaker accuracy            %.3f  (%d/%d matched quotes with a source)\n", quoteRatio(direct.SpeakerOK, direct.Speakers), direct.SpeakerOK, direct.Speakers)
 			fmt.Fprintf(out, "    mention overlap only      %.3f\n", quoteRatio(direct.MentionOK, direct.Speakers))
 			fmt.Fprintf(out, "    resolved name match       %.3f\n", quoteRatio(direct.NameOK, direct.Speakers))
+			fmt.Fprintf(out, "    same person (mention or name) %.3f  (%d)\n", quoteRatio(direct.IdentityOK, direct.Speakers), direct.IdentityOK)
 			fmt.Fprintf(out, "    pronoun sources resolved  %.3f  (%d/%d; %d with no earlier named source left out)\n", quoteRatio(direct.PronounOK, direct.Pronouns), direct.PronounOK, direct.Pronouns, direct.NoReferent)
 			p, r, f := every.PRF(false)
 			fmt.Fprintf(out, "all attributions incl. indirect: gold %d, predicted %d, lenient P %.3f R %.3f F1 %.3f, speaker %.3f\n", every.Gold, every.Pred, p, r, f, quoteRatio(every.SpeakerOK, every.Speakers))

@@ -153,6 +153,11 @@ type QuoteScore struct {
 	NoReferent          int // pronoun sources with no earlier named source (not counted)
 	MentionOK           int // mention overlap only, pronouns not resolved
 	NameOK              int // resolved name contains the gold source's (or referent's) last word
+	// IdentityOK counts speakers right by who they are: SpeakerOK, or a
+	// gold source that is a name (or a pronoun with its referent) whose
+	// last capitalised word the predicted speaker's resolved name contains,
+	// whichever mention of that person the prediction points at.
+	IdentityOK int
 }
 
 // QuoteMiss is one gold quote missed or wrongly attributed, for inspection.
@@ -277,8 +282,12 @@ func (s *QuoteScore) AddQuotes(d PolNeARDoc, pred []doc.Quote, all bool) []Quote
 				s.PronounOK++
 			}
 		}
-		if containsWord(p.speaker.Name, nameWord) {
+		named := containsWord(p.speaker.Name, nameWord)
+		if named {
 			s.NameOK++
+		}
+		if ok || named && (pronoun || properName(srcText)) {
+			s.IdentityOK++
 		}
 		if ok {
 			s.SpeakerOK++
