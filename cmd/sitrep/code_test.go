@@ -70,6 +70,8 @@ func TestCodeChain(t *testing.T) {
 			notFacts: []string{"CONSULT", "AGREE"}},
 		{sentence: "France invited Italy to sign the treaty.",
 			notFacts: []string{"SUPPORT"}, flagged: []string{"SUPPORT"}},
+		{sentence: "Serbia said its troops had attacked a village in Kosovo.",
+			facts: []want{{"ASSAULT", "SRB", ""}}, notFacts: []string{"ACCUSE"}},
 		{sentence: "Putin called Erdogan on Monday.",
 			facts: []want{{"CONSULT", "RUS", "TUR"}}},
 		{sentence: "Russia said Ukraine attacked a fuel depot in Belgorod.",

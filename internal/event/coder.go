@@ -824,11 +824,19 @@ func (c *Coder) actorsOf(t *tree, r *resolver, h int, p int) ([]doc.ActorRef, *d
 	}
 	if len(refs) == 0 && t.toks[h].UPOS == "PRON" && t.rel(h) != "obj" {
 		// "Syria says it will withdraw": it = Syria
-		for g, n := t.head(p), 0; g >= 0 && n < 3; g, n = t.head(g), n+1 {
-			if s, _ := c.subjectOf(t, g, 0); s >= 0 && s != h {
-				if ref, _, ok := r.actorOf(s); ok {
-					return []doc.ActorRef{ref}, nil
-				}
+		if ref, ok := c.partyAbove(t, r, h, p); ok {
+			return []doc.ActorRef{ref}, nil
+		}
+	}
+	if len(refs) == 1 && CountryOf(refs[0]) == "" && sectorCodes[refs[0].Code] && strings.HasPrefix(t.rel(h), "nsubj") {
+		// "Russia said its troops attacked ...": a bare agent acting
+		// whose possessor is a pronoun belongs to the party it stands
+		// for (as an object, "withdraw its troops from Lebanon", the
+		// party's own troops are no target)
+		if poss := t.child(h, "nmod:poss"); poss >= 0 && t.toks[poss].UPOS == "PRON" {
+			if owner, ok := c.partyAbove(t, r, poss, p); ok && CountryOf(owner) != "" && !orgSectors[CountryOf(owner)] {
+				refs[0].Code = CountryOf(owner) + refs[0].Code
+				refs[0].Name += " (" + owner.Name + ")"
 			}
 		}
 	}
@@ -842,6 +850,20 @@ func (c *Coder) actorsOf(t *tree, r *resolver, h int, p int) ([]doc.ActorRef, *d
 		}
 	}
 	return expandActors(refs), place
+}
+
+// partyAbove is the actor a pronoun h in the clause of p stands for: the
+// subject of a clause above p ("Syria says it will withdraw", "Russia said
+// its forces ...").
+func (c *Coder) partyAbove(t *tree, r *resolver, h, p int) (doc.ActorRef, bool) {
+	for g, n := t.head(p), 0; g >= 0 && n < 3; g, n = t.head(g), n+1 {
+		if s, _ := c.subjectOf(t, g, 0); s >= 0 && s != h {
+			if ref, _, ok := r.actorOf(s); ok {
+				return ref, true
+			}
+		}
+	}
+	return doc.ActorRef{}, false
 }
 
 // antecedent resolves a third-person pronoun through link.Antecedent.
