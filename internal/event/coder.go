@@ -257,14 +257,14 @@ func (c *Coder) codeSentence(a *doc.Article, si int, ents map[string]*doc.Entity
 // however many acts it names.
 func distinct(evs []doc.Event) []doc.Event {
 	type key struct {
-		typ, cameo, src, tgt                   string
+		typ, cameo                             string
+		src, tgt                               doc.ActorRef
 		negated, hypothetical, future, alleged bool
 	}
 	at := map[key]int{}
 	out := evs[:0]
 	for _, e := range evs {
-		k := key{e.Type, e.CAMEO, e.Source.ID + "|" + e.Source.Name + "|" + e.Source.Code, e.Target.ID + "|" + e.Target.Name + "|" + e.Target.Code,
-			e.Negated, e.Hypothetical, e.Future, e.Alleged}
+		k := key{e.Type, e.CAMEO, e.Source, e.Target, e.Negated, e.Hypothetical, e.Future, e.Alleged}
 		if i, ok := at[k]; ok {
 			if e.Confidence > out[i].Confidence {
 				out[i] = e
