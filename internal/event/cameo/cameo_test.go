@@ -118,3 +118,30 @@ func TestCodeAtDates(t *testing.T) {
 		}
 	}
 }
+
+// TestParseAddsToVerbs checks that a second dictionary adds its patterns to
+// the verbs of the first (how the supplement extends CAMEO.2.0.txt) and that
+// the embedded supplement parses without skipped lines.
+func TestParseAddsToVerbs(t *testing.T) {
+	d, err := ParseVerbs(strings.NewReader(verbSample))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := d.Parse(strings.NewReader("--- VISIT [---] ---\nVISIT\n- * (WITH &WEAPON) [190]\n")); err != nil {
+		t.Fatal(err)
+	}
+	blocks := map[string]bool{}
+	for _, f := range d.Forms["visited"] {
+		blocks[d.Blocks[f.Block].Name+" "+d.Blocks[f.Block].Code] = true
+	}
+	if !blocks["VISIT 042:043"] || !blocks["VISIT ---"] {
+		t.Errorf("visited is in blocks %v, want both VISIT blocks", blocks)
+	}
+	if last := d.Blocks[len(d.Blocks)-1]; len(last.Patterns) != 1 || last.Patterns[0].Post[0].Kind != ElemPrep {
+		t.Errorf("added block = %+v: the synset &weapon of the first dictionary should serve its pattern", last)
+	}
+	s, err := ParseVerbs(strings.NewReader(string(supplementVerbs)))
+	if err != nil || len(s.Skipped) > 0 || len(s.Blocks) == 0 {
+		t.Errorf("supplement: %d blocks, skipped %v, err %v", len(s.Blocks), s.Skipped, err)
+	}
+}

@@ -30,6 +30,12 @@ type Model struct {
 // repository root.
 const ModelFile = "internal/event/cameo/events.gob.gz"
 
+// supplementVerbs are sitrep's additions to the PETRARCH2 verb dictionary:
+// objects that CAMEO codes by its codebook and the dictionary lacks.
+//
+//go:embed supplement.verbs.txt
+var supplementVerbs []byte
+
 // Sources lists the shared files Compile reads, relative to ../shared.
 var Sources = struct {
 	Verbs, PLOVER, Goldstein, Codebook, Agents, Discards string
@@ -66,6 +72,9 @@ func Compile(shared string) (*Model, error) {
 	var err error
 	if err = open(Sources.Verbs, func(r io.Reader) error { m.Verbs, err = ParseVerbs(r); return err }); err != nil {
 		return nil, err
+	}
+	if err := m.Verbs.Parse(bytes.NewReader(supplementVerbs)); err != nil {
+		return nil, fmt.Errorf("supplement.verbs.txt: %v", err)
 	}
 	if err = open(Sources.PLOVER, func(r io.Reader) error { m.PLOVER, err = ParsePLOVERMap(r); return err }); err != nil {
 		return nil, err

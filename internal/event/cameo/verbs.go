@@ -61,6 +61,12 @@ type VerbDict struct {
 // PETR.Validate.verbs.txt).
 func ParseVerbs(r io.Reader) (*VerbDict, error) {
 	d := &VerbDict{Synsets: map[string][][]string{}, Forms: map[string][]VerbForm{}}
+	return d, d.Parse(r)
+}
+
+// Parse adds the synsets and blocks of another dictionary in the same format
+// to d. A block whose verb d already has adds its patterns to that verb's.
+func (d *VerbDict) Parse(r io.Reader) error {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 1<<20), 1<<20)
 	var synset string
@@ -117,7 +123,7 @@ func ParseVerbs(r io.Reader) (*VerbDict, error) {
 			d.addVerbLine(trimmed, block)
 		}
 	}
-	return d, sc.Err()
+	return sc.Err()
 }
 
 func parseHeader(s string) (name, code string) {
