@@ -71,7 +71,7 @@ func init() {
 	var seed uint64
 	var iters, tagIters, folds, minIters, featureSet int
 	var gum, rightToLeft bool
-	var clusters, heldout, tagsCache, snapshots string
+	var clusters, heldout, tagsCache, snapshots, affinities string
 	var extra []string
 	var minWeight, goldTags float64
 	cmd := &cobra.Command{
@@ -96,6 +96,20 @@ func init() {
 				if popt.Clusters, err = readClusters(clusters); err != nil {
 					return fmt.Errorf("train parser: %v", err)
 				}
+			}
+			if affinities != "" {
+				if featureSet < 4 || rightToLeft {
+					return usageError{fmt.Errorf("train parser: --affinities needs --features 4 and a left-to-right parser")}
+				}
+				b, err := os.ReadFile(affinities)
+				if err != nil {
+					return fmt.Errorf("train parser: %v", err)
+				}
+				if popt.Affinities, err = parse.DecodeAffinities(b); err != nil {
+					return fmt.Errorf("train parser: %s: %v", affinities, err)
+				}
+			} else if featureSet >= 4 {
+				return usageError{fmt.Errorf("train parser: --features 4 needs --affinities (from `sitrep train parser-affinity`)")}
 			}
 			data := parseExamples(sents)
 			if folds > 1 {
@@ -138,7 +152,8 @@ func init() {
 	cmd.Flags().BoolVar(&gum, "gum", true, "also train on the free-licence part of UD English GUM")
 	cmd.Flags().StringVar(&clusters, "clusters", defaultClusters, "word clusters from `sitrep train clusters` (\"\": none)")
 	cmd.Flags().Float64Var(&minWeight, "min-weight", 2, "drop averaged weights smaller than this")
-	cmd.Flags().IntVar(&featureSet, "features", 1, "feature templates: 1 (Zhang & Nivre 2011), 2 (plus cluster and suffix templates), 3 (set 1 plus the tagger's close second tag choices)")
+	cmd.Flags().IntVar(&featureSet, "features", 1, "feature templates: 1 (Zhang & Nivre 2011), 2 (plus cluster and suffix templates), 3 (set 1 plus the tagger's close second tag choices), 4 (set 3 plus word-pair affinities from --affinities)")
+	cmd.Flags().StringVar(&affinities, "affinities", "", "word-pair affinity table from `sitrep train parser-affinity` (feature set 4)")
 	cmd.Flags().Float64Var(&goldTags, "gold-tags", 0, "probability of training a sentence with gold instead of jackknifed tags in an iteration")
 	cmd.Flags().StringVar(&heldout, "heldout", "", "treebank under --shared (tagged by the embedded tagger) on which to pick the best iteration (\"\": the last)")
 	cmd.Flags().IntVar(&minIters, "min-iter", 0, "first iteration scored on --heldout or saved to --snapshots")

@@ -171,14 +171,33 @@ func features(f []uint64, s *sentence, st *state, set int) []uint64 {
 		// universal tags
 		h3(u[s1], u[s0], u[b0]), h2(u[s0], u[b0]), h2(u[s1], u[s0]),
 	)
-	if set == 3 {
+	if set >= 3 {
 		// the tagger's close second choices, in place of set 2's templates
 		a := s.alt
-		return append(f,
+		f = append(f,
 			h2(p[s0], a[s0]), h2(p[b0], a[b0]), h2(p[b1], a[b1]), h2(p[s1], a[s1]),
 			h3(p[s0], a[s0], p[b0]), h3(p[s0], p[b0], a[b0]),
 			h3(w[s0], p[s0], a[s0]), h3(w[b0], p[b0], a[b0]),
 			h3(p[s1], a[s1], p[s0]), h4(p[s0], a[s0], p[b0], a[b0]),
+		)
+		if set == 3 {
+			return f
+		}
+		// how often auto-parsed text attaches s0 to b0 (a left arc), s0 to
+		// s1 (a right arc) and b0 to s0 (later)
+		aff := func(h, d int) uint64 {
+			if h >= none || d >= none {
+				return 1 << 8
+			}
+			return uint64(s.aff.of(w[h], w[d], h < d))
+		}
+		pmi := func(v uint64) uint64 { return v >> 3 }
+		left, right, later := aff(b0, s0), aff(s1, s0), aff(s0, b0)
+		return append(f,
+			h1(left), h3(left, p[b0], p[s0]), h2(pmi(left), dS0B0), h3(pmi(left), u[b0], u[s0]),
+			h1(right), h3(right, p[s1], p[s0]), h2(pmi(right), dS1S0), h3(pmi(right), u[s1], u[s0]),
+			h1(later), h3(later, p[s0], p[b0]), h2(pmi(later), dS0B0),
+			h2(pmi(left), pmi(right)), h3(pmi(left), pmi(right), pmi(later)),
 		)
 	}
 	if set < 2 {

@@ -25,11 +25,17 @@ type Parser struct {
 	featureSet int
 	// rightToLeft parsers read sentences from the last word to the first.
 	rightToLeft bool
+	// affinities of word pairs in auto-parsed text, for feature set 4.
+	affinities *Affinities
 }
 
 // latestFeatures is the feature set new parsers train with; models written
 // before feature sets were numbered use set 1.
 const latestFeatures = 3
+
+// maxFeatures is the highest feature set: set 4 adds word-pair affinities
+// (affinity.go), which did not beat set 3 (docs/quality.md).
+const maxFeatures = 4
 
 // Example is one gold training sentence. Heads are 0-based, -1 for the root.
 // UPOS and XPOS are the tags the parser trains on (predicted ones, ideally);
@@ -80,6 +86,7 @@ type sentence struct {
 	coarse     []uint64
 	suffix     []uint64
 	alt        []uint64
+	aff        *Affinities
 }
 
 var (
@@ -266,6 +273,7 @@ func (p *Parser) parse(words, upos, xpos, alt []string) (heads []int, deprels []
 		return heads, deprels
 	}
 	sent := newSentence(words, upos, xpos, alt, p.clusters)
+	sent.aff = p.affinities
 	st := newState(n)
 	scores := make([]float32, p.nclasses())
 	var f []uint64
@@ -375,7 +383,9 @@ type TrainOptions struct {
 	// RightToLeft trains a parser that reads sentences backwards.
 	RightToLeft bool
 	Clusters    *cluster.Clusters
-	Log         io.Writer
+	// Affinities of word pairs in auto-parsed text (feature set 4 needs them).
+	Affinities *Affinities
+	Log        io.Writer
 }
 
 // Train learns a parser from gold trees. The tags in the examples should be
@@ -393,7 +403,8 @@ func Train(data []Example, opt TrainOptions) *Parser {
 	if opt.FeatureSet == 0 {
 		opt.FeatureSet = latestFeatures
 	}
-	p := &Parser{clusters: opt.Clusters, featureSet: opt.FeatureSet, rightToLeft: opt.RightToLeft}
+	p := &Parser{clusters: opt.Clusters, featureSet: opt.FeatureSet, rightToLeft: opt.RightToLeft,
+		affinities: opt.Affinities}
 	if opt.RightToLeft {
 		data = reversedExamples(data)
 	}
@@ -456,6 +467,7 @@ func Train(data []Example, opt TrainOptions) *Parser {
 				upos, xpos, alt = ex.GoldUPOS, ex.GoldXPOS, nil
 			}
 			sent := newSentence(ex.Words, upos, xpos, alt, p.clusters)
+			sent.aff = p.affinities
 			st := newState(n)
 			for !st.done() {
 				f = features(f[:0], sent, st, p.featureSet)
@@ -588,6 +600,9 @@ func (p *Parser) Write(w io.Writer) error {
 	if p.clusters != nil {
 		p.model.Extra["clusters"] = p.clusters.Encode()
 	}
+	if p.affinities != nil {
+		p.model.Extra["affinities"] = p.affinities.Encode()
+	}
 	return p.model.Write(w)
 }
 
@@ -599,7 +614,7 @@ func Read(r io.Reader) (*Parser, error) {
 	}
 	p := &Parser{model: m, labels: strings.Split(string(m.Extra["labels"]), "\n"), root: -1, featureSet: 1}
 	if v, ok := m.Extra["features"]; ok {
-		if p.featureSet, err = strconv.Atoi(string(v)); err != nil || p.featureSet < 1 || p.featureSet > latestFeatures {
+		if p.featureSet, err = strconv.Atoi(string(v)); err != nil || p.featureSet < 1 || p.featureSet > maxFeatures {
 			return nil, fmt.Errorf("parser: unknown feature set %q", v)
 		}
 	}
@@ -617,6 +632,11 @@ func Read(r io.Reader) (*Parser, error) {
 	}
 	if c, ok := m.Extra["clusters"]; ok {
 		if p.clusters, err = cluster.Decode(bytes.NewReader(c)); err != nil {
+			return nil, fmt.Errorf("parser: %w", err)
+		}
+	}
+	if a, ok := m.Extra["affinities"]; ok {
+		if p.affinities, err = DecodeAffinities(a); err != nil {
 			return nil, fmt.Errorf("parser: %w", err)
 		}
 	}
@@ -638,7 +658,8 @@ func Average(parsers ...*Parser) (*Parser, error) {
 	models := make([]*learn.Model, len(parsers))
 	for i, p := range parsers {
 		if strings.Join(p.labels, "\n") != strings.Join(first.labels, "\n") || p.featureSet != first.featureSet ||
-			p.rightToLeft != first.rightToLeft || !sameClusters(p.clusters, first.clusters) {
+			p.rightToLeft != first.rightToLeft || !sameClusters(p.clusters, first.clusters) ||
+			!sameAffinities(p.affinities, first.affinities) {
 			return nil, fmt.Errorf("parser: parser %d was not trained like parser 0", i)
 		}
 		models[i] = p.model
@@ -650,6 +671,13 @@ func Average(parsers ...*Parser) (*Parser, error) {
 }
 
 func sameClusters(a, b *cluster.Clusters) bool {
+	if a == nil || b == nil {
+		return a == b
+	}
+	return a == b || bytes.Equal(a.Encode(), b.Encode())
+}
+
+func sameAffinities(a, b *Affinities) bool {
 	if a == nil || b == nil {
 		return a == b
 	}

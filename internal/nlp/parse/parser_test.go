@@ -101,8 +101,17 @@ func TestEmptySentence(t *testing.T) {
 // trained with, so that models of older sets still parse as trained.
 func TestFeatureSetRoundTrip(t *testing.T) {
 	data := sample(t, 40)
-	for _, set := range []int{1, 2, 3} {
-		p := Train(data, TrainOptions{Iterations: 2, Seed: 1, FeatureSet: set})
+	counter := NewAffinityCounter()
+	for _, ex := range data {
+		counter.Count(ex.Words, ex.Heads)
+	}
+	aff := counter.Affinities(1)
+	for _, set := range []int{1, 2, 3, 4} {
+		opt := TrainOptions{Iterations: 2, Seed: 1, FeatureSet: set}
+		if set == 4 {
+			opt.Affinities = aff
+		}
+		p := Train(data, opt)
 		var buf bytes.Buffer
 		if err := p.Write(&buf); err != nil {
 			t.Fatal(err)
@@ -113,6 +122,9 @@ func TestFeatureSetRoundTrip(t *testing.T) {
 		}
 		if p2.featureSet != set {
 			t.Fatalf("feature set %d read back as %d", set, p2.featureSet)
+		}
+		if (p2.affinities != nil) != (set == 4) || set == 4 && p2.affinities.Len() != aff.Len() {
+			t.Fatalf("set %d: affinities not kept", set)
 		}
 		for _, ex := range data {
 			h1, r1 := p.Parse(ex.Words, ex.UPOS, ex.XPOS)
