@@ -70,7 +70,11 @@ func summarize(ctx context.Context, w io.Writer, st store.Store) error {
 		if !a.Published.IsZero() {
 			date = a.Published.Format("2006-01-02")
 		}
-		fmt.Fprintf(w, "  [%d] %s — %s, %s (%s line %d)\n", a.ID, orDash(a.Title), orDash(a.Outlet), date, a.Document, a.FirstLine)
+		title := a.Title
+		if title == "" {
+			title = "(no headline) " + a.Headline()
+		}
+		fmt.Fprintf(w, "  [%d] %s — %s, %s (%s line %d)\n", a.ID, orDash(title), orDash(a.Outlet), date, a.Document, a.FirstLine)
 		return nil
 	})
 	if err != nil {

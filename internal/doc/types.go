@@ -1,6 +1,10 @@
 package doc
 
-import "time"
+import (
+	"strings"
+	"time"
+	"unicode/utf8"
+)
 
 // Span is a half-open byte range [Start, End) into UTF-8 text.
 type Span struct {
@@ -207,4 +211,36 @@ type Story struct {
 	Articles  []int64   `json:"articles"`
 	Outlets   []string  `json:"outlets"`
 	Entities  []string  `json:"entities"`
+}
+
+// maxUntitled is the longest headline made from an untitled article's
+// opening sentence, in bytes.
+const maxUntitled = 100
+
+// Headline is the article's title, or for an untitled article (a dump
+// where no headline line precedes the body) its first sentence or line, cut
+// at a word boundary after at most 100 bytes, with an ellipsis when cut.
+func (a *Article) Headline() string {
+	if a.Title != "" {
+		return a.Title
+	}
+	text := strings.TrimSpace(a.Text)
+	if i := strings.IndexByte(text, '\n'); i >= 0 {
+		text = text[:i]
+	}
+	if i := strings.Index(text, ". "); i >= 0 {
+		text = text[:i+1]
+	}
+	if len(text) <= maxUntitled {
+		return text
+	}
+	n := maxUntitled
+	for n > 0 && !utf8.RuneStart(text[n]) {
+		n--
+	}
+	cut := text[:n]
+	if i := strings.LastIndexByte(cut, ' '); i > 0 {
+		cut = cut[:i]
+	}
+	return strings.TrimRight(cut, " ,;:") + "…"
 }

@@ -53,7 +53,7 @@ type Signature struct {
 	MinHash   []uint32  // NumHashes minimum hashes of the body's word shingles; nil when the body is empty
 	Terms     []Term    // sorted by Hash
 	Names     []string  // key entity names, most mentioned first
-	Title     string    // Article.Title
+	Title     string    // Article.Headline
 	Outlet    string    // Article.Outlet
 	Published time.Time // Article.Published; zero when unknown
 	Year      int       // the year the article reports from (see Sign); 0 when unknown
@@ -62,10 +62,7 @@ type Signature struct {
 
 // Sign computes an article's signature.
 func Sign(a *doc.Article) Signature {
-	sig := Signature{Title: a.Title, Outlet: a.Outlet, Published: a.Published}
-	if sig.Title == "" {
-		sig.Title = openingSentence(a.Text)
-	}
+	sig := Signature{Title: a.Headline(), Outlet: a.Outlet, Published: a.Published}
 	body := words(a.Text)
 	if len(body) == 0 {
 		body = words(a.Title)
@@ -281,31 +278,6 @@ func lede(text string) string {
 		text = text[:i]
 	}
 	return text
-}
-
-// maxUntitled is the longest story title made from an untitled article's
-// opening sentence, in bytes.
-const maxUntitled = 100
-
-// openingSentence stands in for the headline of an untitled article: its
-// first sentence or line, cut at a word boundary after at most maxUntitled
-// bytes (with an ellipsis when cut).
-func openingSentence(text string) string {
-	text = strings.TrimSpace(text)
-	if i := strings.IndexByte(text, '\n'); i >= 0 {
-		text = text[:i]
-	}
-	if i := strings.Index(text, ". "); i >= 0 {
-		text = text[:i+1]
-	}
-	if len(text) <= maxUntitled {
-		return text
-	}
-	cut := text[:maxUntitled]
-	if i := strings.LastIndexByte(cut, ' '); i > 0 {
-		cut = cut[:i]
-	}
-	return strings.TrimRight(cut, " ,;:") + "…"
 }
 
 // entityKind is the kind of term a linked entity of the given type makes.
