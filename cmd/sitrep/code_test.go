@@ -54,6 +54,11 @@ func TestCodeChain(t *testing.T) {
 			notFacts: []string{"CONSULT"}, flagged: []string{"CONSULT"}},
 		{sentence: "If Spain agrees, Morocco could impose tariffs on Spanish goods.",
 			notFacts: []string{"AGREE", "COERCE", "SANCTION"}},
+		// a cooperative block default with no doer is no event
+		{sentence: "The Turkish president's trip to Kyiv was long planned as part of a push to build economic ties.",
+			notFacts: []string{"AGREE"}},
+		{sentence: "Ukraine's reconstruction is inextricably linked to security guarantees.",
+			notFacts: []string{"COOPERATE"}},
 		// acts the PETRARCH2 dictionary lacks (internal/event/cameo/supplement.verbs.txt)
 		{sentence: "The Thai army extended the curfew in Bangkok on Monday.",
 			facts: []want{{"COERCE", "THA", ""}}},

@@ -185,7 +185,10 @@ func jointAct(cd *candidate) bool {
 // a pattern, a multi-word verb nor both parties the verb alone is no event.
 // So is a block's two-sided act ("041:041", a call) without its other side:
 // "what it called an economic war" is no telephone call.
-// An agentless passive keeps its target ("Aristide has been accused").
+// An agentless passive keeps its target when the act is hostile ("Aristide
+// has been accused"): who suffered it is news even with the doer unnamed. A
+// cooperative default with a target alone ("our cooperation is not directed
+// against anyone": OVERSEE_MANAGE 060) is not.
 func (c *Coder) unevidenced(t *tree, cd *candidate, joint bool) bool {
 	if cd.pattern || cd.ruled || cd.nominal || cd.derived || len(cd.used) > 1 {
 		return false
@@ -196,7 +199,8 @@ func (c *Coder) unevidenced(t *tree, cd *candidate, joint bool) bool {
 	// a two-sided act ("A:B": a call, a visit) needs its other side
 	if len(cd.sources) == 0 {
 		_, passive := c.subjectOf(t, cd.p, 0)
-		return !passive
+		coding, _ := c.model.Coding(cd.code)
+		return !passive || coding.QuadClass < 3
 	}
 	return len(cd.targets) == 0 && !joint
 }
