@@ -181,6 +181,19 @@ func SurnameKeys(e *Entry) []string {
 	return keys
 }
 
+// FamilyNameFirst reports whether word is a family name that people of the
+// knowledge base write first ("Wang" of Wang Qishan, "Kim" of Kim Jong Un), so
+// that an unknown "Wang Yi" of an article is "Wang" for short.
+func (k *KB) FamilyNameFirst(word string) bool {
+	w := Norm(word)
+	for _, m := range k.byKey[w] {
+		if m.How == "surname" && familyNameFirst[m.Entry.Country] && strings.HasPrefix(Norm(m.Entry.Name), w+" ") {
+			return true
+		}
+	}
+	return false
+}
+
 // ByID returns the entry with the id, or nil.
 func (k *KB) ByID(id string) *Entry { return k.byID[id] }
 

@@ -68,6 +68,13 @@ func TestAnnotate(t *testing.T) {
 			links: map[string]string{"Xi": "person/Q15031", "China": "country/CHN"},
 		},
 		{
+			name: "family name first, for a person the knowledge base lacks",
+			a: article("2025-03-14",
+				"Sergei/B-PER Lavrov/I-PER met Wang/B-PER Yi/I-PER in Beijing/B-LOC .",
+				"Wang/B-PER said ties were strong ."),
+			same: [][]string{{"Wang Yi", "Wang"}},
+		},
+		{
 			name: "role phrases by date",
 			a: article("2025-06-01",
 				"The US president met the Turkish leader ."),

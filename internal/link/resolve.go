@@ -187,22 +187,26 @@ func (r *resolver) docPerson(words []string) *entity {
 		if len(words) < len(ew) && words[len(words)-1] == ew[len(ew)-1] && subsequence(words, ew) {
 			return e
 		}
-		if len(words) == 1 && byFirst == nil && words[0] == ew[0] && len(ew) > 1 && familyFirst(e) {
+		if len(words) == 1 && byFirst == nil && words[0] == ew[0] && len(ew) > 1 && r.familyFirst(e) {
 			byFirst = e
 		}
 	}
 	return byFirst
 }
 
-func familyFirst(e *entity) bool {
+// familyFirst reports whether a person's name is written family name first:
+// by the knowledge-base entry, or for a person the knowledge base lacks, by
+// a first word that is such a family name there ("Wang Yi").
+func (r *resolver) familyFirst(e *entity) bool {
 	if e.kbEntry != nil {
 		for _, k := range kb.SurnameKeys(e.kbEntry) {
 			if k == e.words[0] {
 				return true
 			}
 		}
+		return false
 	}
-	return false
+	return r.l.kb.FamilyNameFirst(e.words[0])
 }
 
 func subsequence(short, long []string) bool {
