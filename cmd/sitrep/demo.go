@@ -124,7 +124,11 @@ func summarize(ctx context.Context, w io.Writer, st store.Store) error {
 			fmt.Fprintln(w, "\nQuotes")
 			first = false
 		}
-		fmt.Fprintf(w, "  %s: “%s”\n", orDash(q.Speaker.Name), q.Text)
+		if q.Direct {
+			fmt.Fprintf(w, "  %s: “%s”\n", orDash(q.Speaker.Name), q.Text)
+		} else {
+			fmt.Fprintf(w, "  %s (reported): %s\n", orDash(q.Speaker.Name), q.Text)
+		}
 		return nil
 	})
 	if err != nil {
