@@ -59,6 +59,12 @@ func TestCodeChain(t *testing.T) {
 			notFacts: []string{"AGREE"}},
 		{sentence: "Ukraine's reconstruction is inextricably linked to security guarantees.",
 			notFacts: []string{"COOPERATE"}},
+		// an infinitive's "to" is not the dictionary's GO_TO; a bare
+		// agent is no party to a meeting
+		{sentence: "“We are going to get these issues resolved,” Trump told reporters.",
+			notFacts: []string{"CONSULT"}},
+		{sentence: "The US troops landed in the village and met resistance from fighters on the ground.",
+			notFacts: []string{"CONSULT"}},
 		// acts the PETRARCH2 dictionary lacks (internal/event/cameo/supplement.verbs.txt)
 		{sentence: "The Thai army extended the curfew in Bangkok on Monday.",
 			facts: []want{{"COERCE", "THA", ""}}},

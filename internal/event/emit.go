@@ -197,12 +197,19 @@ func (c *Coder) unevidenced(t *tree, cd *candidate, joint bool) bool {
 		return false // a specific code: the verb itself says what happened
 	}
 	// a two-sided act ("A:B": a call, a visit) needs its other side
+	coding, coded := c.model.Coding(cd.code)
 	if len(cd.sources) == 0 {
 		_, passive := c.subjectOf(t, cd.p, 0)
-		coding, _ := c.model.Coding(cd.code)
 		return !passive || coding.QuadClass < 3
 	}
-	return len(cd.targets) == 0 && !joint
+	targets := 0
+	for _, tg := range cd.targets {
+		// a cooperative act's target must be a party, as emit keeps it
+		if !coded || coding.QuadClass > 2 || tg.ID != "" || CountryOf(tg) != "" {
+			targets++
+		}
+	}
+	return targets == 0 && !joint
 }
 
 // inSubordinateClause reports whether p sits in a relative or adverbial

@@ -28,6 +28,11 @@ func (t *tree) wordMatches(i int, w string) bool {
 		}
 		return false
 	}
+	if w == "to" && t.rel(i) == "mark" {
+		// the dictionary's TO ("HEAD TO", "+GO_TO") is the preposition;
+		// an infinitive's to ("going to get", "managed to reach") is not
+		return false
+	}
 	tw, tl := t.words[i], t.lemmas[i]
 	if tw == w || tl == w {
 		return true
