@@ -72,13 +72,30 @@ func init() {
 // countAffinities tags and parses every sentence of texts, one counter per
 // worker, and merges the counts.
 func countAffinities(an *nlp.Analyzer, p *parse.Parser, texts []string) *parse.AffinityCounter {
-	workers := runtime.GOMAXPROCS(0)
-	counters := make([]*parse.AffinityCounter, workers)
+	counters := make([]*parse.AffinityCounter, runtime.GOMAXPROCS(0))
+	for i := range counters {
+		counters[i] = parse.NewAffinityCounter()
+	}
+	corpusSentences(texts, len(counters), func(worker int, words []string) {
+		upos, xpos, err := an.Tag(words)
+		if err != nil {
+			return
+		}
+		heads, _ := p.Parse(words, upos, xpos)
+		counters[worker].Count(words, heads)
+	})
+	for _, c := range counters[1:] {
+		counters[0].Add(c)
+	}
+	return counters[0]
+}
+
+// corpusSentences splits texts into sentences on several workers and calls
+// fn with each sentence's words and the worker's number (0 to workers-1).
+func corpusSentences(texts []string, workers int, fn func(worker int, words []string)) {
 	var wg sync.WaitGroup
 	next := make(chan string)
-	for i := range counters {
-		c := parse.NewAffinityCounter()
-		counters[i] = c
+	for w := range workers {
 		wg.Go(func() {
 			for text := range next {
 				for _, s := range token.Sentences(text) {
@@ -86,12 +103,7 @@ func countAffinities(an *nlp.Analyzer, p *parse.Parser, texts []string) *parse.A
 					for i, t := range s.Tokens {
 						words[i] = t.Text
 					}
-					upos, xpos, err := an.Tag(words)
-					if err != nil {
-						continue
-					}
-					heads, _ := p.Parse(words, upos, xpos)
-					c.Count(words, heads)
+					fn(w, words)
 				}
 			}
 		})
@@ -101,8 +113,4 @@ func countAffinities(an *nlp.Analyzer, p *parse.Parser, texts []string) *parse.A
 	}
 	close(next)
 	wg.Wait()
-	for _, c := range counters[1:] {
-		counters[0].Add(c)
-	}
-	return counters[0]
 }
