@@ -65,6 +65,9 @@ func TestCodeChain(t *testing.T) {
 			notFacts: []string{"CONSULT"}},
 		{sentence: "The US troops landed in the village and met resistance from fighters on the ground.",
 			notFacts: []string{"CONSULT"}},
+		// a death is no act of the dead; the raid is the event
+		{sentence: "Isis leader Abu Ibrahim al-Qurayshi died during a US raid on north-west Syria.",
+			facts: []want{{"ASSAULT", "USA", ""}}},
 		// acts the PETRARCH2 dictionary lacks (internal/event/cameo/supplement.verbs.txt)
 		{sentence: "The Thai army extended the curfew in Bangkok on Monday.",
 			facts: []want{{"COERCE", "THA", ""}}},

@@ -147,6 +147,12 @@ func (c *Coder) codeSentence(a *doc.Article, si int, ents map[string]*doc.Entity
 		if !ok {
 			continue
 		}
+		if deathVerbs[t.lemmas[p]] && !m.pattern {
+			// "the terrorist died": a death is no act of the dead, and
+			// the dictionary's patterns ("DIE * (IN CLASHES)") say when
+			// it reports fighting
+			continue
+		}
 		code, swap, reverse := splitCode(m.code)
 		ruled := false // a coder rule (intent verb, rejected object), not the block default, gave the code
 		if (intentVerbs[t.lemmas[p]] || readinessState(t, p)) && !m.pattern && (t.child(p, "xcomp") >= 0 || t.lemmas[p] == "agree") {

@@ -32,6 +32,7 @@ var (
 	timeNouns = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
 		"march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "weekend",
 		"morning", "afternoon", "evening", "night", "day", "week", "month", "year", "time", "occasion", "eve")
+	deathVerbs  = set("die", "perish")
 	intentVerbs = set("agree", "promise", "pledge", "offer", "vow", "swear", "commit", "volunteer", "undertake")
 	// prepositions that introduce a target in an oblique argument
 	targetPreps = set("to", "with", "against", "on", "into", "upon", "toward", "towards", "from", "for", "over", "at")
