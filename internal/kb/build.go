@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -594,6 +595,7 @@ func (b *builder) leadersStep() error {
 	type row struct{ country, position, label, qid, name, start, end string }
 	var rows []row
 	labels := map[string]string{}
+	names := map[string][]string{} // every name a QID has in the rows, first seen first
 	for _, f := range []string{"world-leaders-wikidata/wikidata-2022-10-10_be7039c.csv", "world-leaders-wikidata/wikidata-latest_05e3baa.csv"} {
 		r, err := b.open(f)
 		if err != nil {
@@ -611,6 +613,9 @@ func (b *builder) leadersStep() error {
 			rw := row{rec[1], rec[2], rec[3], rec[4], rec[5], rec[6], rec[7]}
 			if rw.name != rw.qid {
 				labels[rw.qid] = rw.name
+				if !slices.Contains(names[rw.qid], rw.name) {
+					names[rw.qid] = append(names[rw.qid], rw.name)
+				}
 			}
 			rows = append(rows, rw)
 		}
@@ -636,6 +641,13 @@ func (b *builder) leadersStep() error {
 		e := byQID[rw.qid]
 		if e == nil {
 			e = &Entry{ID: "person/" + rw.qid, Name: name, Type: "PER", Kind: KindPerson, Country: a3, Sources: []string{"wikidata"}}
+			// the other spellings the snapshots give ("Alexander
+			// Lukashenko" beside the latest "Alexander Lukashenka")
+			for _, n := range names[rw.qid] {
+				if n != name && plausibleName(n) {
+					e.Aliases = append(e.Aliases, n)
+				}
+			}
 			byQID[rw.qid] = e
 			order = append(order, rw.qid)
 		}

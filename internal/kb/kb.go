@@ -7,6 +7,7 @@ import (
 	"encoding/gob"
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -167,16 +168,22 @@ func (k *KB) index(e *Entry) {
 var familyNameFirst = map[string]bool{"CHN": true, "TWN": true, "KOR": true, "PRK": true, "VNM": true, "HKG": true, "MAC": true, "SGP": true, "MNG": true}
 
 // SurnameKeys returns the keys under which a person is known by surname
-// alone: the last word of the name, and the first word for names written
-// family name first.
+// alone: the last word of the name and of its several-word aliases
+// (spellings: "Lukashenka", "Lukashenko"), and the first word for names
+// written family name first.
 func SurnameKeys(e *Entry) []string {
-	words := strings.Fields(Norm(e.Name))
-	if len(words) < 2 {
-		return nil
-	}
-	keys := []string{words[len(words)-1]}
-	if familyNameFirst[e.Country] {
-		keys = append(keys, words[0])
+	var keys []string
+	for i, n := range append([]string{e.Name}, e.Aliases...) {
+		words := strings.Fields(Norm(n))
+		if len(words) < 2 {
+			continue
+		}
+		if k := words[len(words)-1]; !slices.Contains(keys, k) {
+			keys = append(keys, k)
+		}
+		if i == 0 && familyNameFirst[e.Country] && !slices.Contains(keys, words[0]) {
+			keys = append(keys, words[0])
+		}
 	}
 	return keys
 }

@@ -26,6 +26,10 @@ func TestLookup(t *testing.T) {
 		{"Zelenskyy", "2022-03-01", "person/Q3874799", KindPerson},
 		{"Zelenskiy", "2022-03-01", "person/Q3874799", KindPerson},
 		{"Volodymyr Zelensky", "2022-03-01", "person/Q3874799", KindPerson},
+		// every spelling the Wikidata snapshots give, and its surname
+		{"Alexander Lukashenko", "2025-06-01", "person/Q2866", KindPerson},
+		{"Alexander Lukashenka", "2025-06-01", "person/Q2866", KindPerson},
+		{"Lukashenko", "2025-06-01", "person/Q2866", KindPerson},
 		{"Xi Jinping", "", "person/Q15031", KindPerson},
 		{"Nato", "", "igo/nato", KindIGO},
 		{"North Atlantic Treaty Organization", "", "igo/nato", KindIGO},
