@@ -75,6 +75,12 @@ func TestAnnotate(t *testing.T) {
 			same: [][]string{{"Wang Yi", "Wang"}},
 		},
 		{
+			name: "an unknown organisation named for its country",
+			a: article("2025-03-14",
+				"The Russian/B-ORG Defence/I-ORG Ministry/I-ORG said the Ukrainian/B-ORG Business/I-ORG Association/I-ORG lied ."),
+			codes: map[string]string{"Russian Defence Ministry": "RUSGOV", "Ukrainian Business Association": ""},
+		},
+		{
 			name: "role phrases by date",
 			a: article("2025-06-01",
 				"The US president met the Turkish leader ."),
@@ -149,6 +155,9 @@ func TestAnnotate(t *testing.T) {
 				}
 			}
 			for text, code := range tc.codes {
+				if len(find(text)) == 0 {
+					t.Errorf("%q: no mention", text)
+				}
 				for _, id := range find(text) {
 					if ent[id].Code != code {
 						t.Errorf("%q → %s code %q, want %q", text, id, ent[id].Code, code)

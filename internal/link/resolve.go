@@ -287,6 +287,29 @@ func (r *resolver) resolveName(m *mention) {
 		}
 	}
 	m.entity = r.local(m.text, m.typ)
+	if m.typ == doc.ORG && m.entity.Country == "" {
+		r.nationalOrg(m.entity)
+	}
+}
+
+// nationalOrg gives an organisation the base does not know the country its
+// name starts with ("Russian Defence Ministry", "Ukrainian Business
+// Association"), and the sector and actor code its head noun names when it
+// is a state body ("ministry": RUSGOV).
+func (r *resolver) nationalOrg(e *entity) {
+	words := strings.Fields(e.Name)
+	for n := min(2, len(words)-1); n >= 1; n-- {
+		for _, c := range r.l.kb.Lookup(strings.Join(words[:n], " "), 0) {
+			if c.Entry.Kind != kb.KindCountry {
+				continue
+			}
+			e.Country = c.Entry.Country
+			if sec := sectorNouns[strings.ToLower(words[len(words)-1])]; sec != "" {
+				e.Sector, e.Code = sec, e.Country+sec
+			}
+			return
+		}
+	}
 }
 
 // acronymOf returns the text when it looks like an acronym (2–6 letters,
