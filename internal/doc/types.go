@@ -32,6 +32,7 @@ const (
 	KindHTML  Kind = "html"  // one web page
 	KindFeed  Kind = "feed"  // RSS or Atom
 	KindJSONL Kind = "jsonl" // JSON Lines, one article a line
+	KindJSON  Kind = "json"  // one JSON document: an article, a list of them, or an object holding a list (a news API reply)
 )
 
 // Document is one input as read: a file, a URL, or standard input.

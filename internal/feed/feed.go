@@ -209,21 +209,187 @@ func ParseDate(s string) (time.Time, error) {
 	return time.Time{}, fmt.Errorf("unrecognised date %q", s)
 }
 
-// record is one JSON Lines article. Body is accepted for text, and a few
-// common alternative names for the other fields.
-type record struct {
-	Title     string `json:"title"`
-	Headline  string `json:"headline"`
-	Text      string `json:"text"`
-	Body      string `json:"body"`
-	Content   string `json:"content"`
-	URL       string `json:"url"`
-	Link      string `json:"link"`
-	Published string `json:"published"`
-	Date      string `json:"date"`
-	Outlet    string `json:"outlet"`
-	Source    string `json:"source"`
-	Author    string `json:"author"`
+// Field names JSON Lines articles use for each part, most usual first: our
+// own export, news APIs (NewsAPI's publishedAt and source {name}), scrapers
+// (news-please's maintext, date_publish, source_domain, authors) and
+// schema.org (datePublished).
+var (
+	titleFields     = []string{"title", "headline"}
+	textFields      = []string{"text", "body", "content", "maintext", "article", "full_text", "fulltext", "description", "summary"}
+	urlFields       = []string{"url", "link", "canonical_url"}
+	publishedFields = []string{"published", "date", "published_at", "publishedAt", "pubDate", "datePublished", "date_published", "date_publish", "publish_date", "created_at", "timestamp", "time"}
+	outletFields    = []string{"outlet", "source", "publisher", "source_name", "source_domain", "site_name", "site", "domain"}
+	authorFields    = []string{"author", "authors", "byline", "creator"}
+)
+
+// field returns the first of the named fields of a record that holds text:
+// a string, the name of an object ({"name": "BBC News"}) or the first
+// such item of a list.
+func field(rec map[string]any, names []string) string {
+	for _, n := range names {
+		if v := strings.TrimSpace(textOf(rec[n])); v != "" {
+			return v
+		}
+	}
+	return ""
+}
+
+func textOf(v any) string {
+	switch v := v.(type) {
+	case string:
+		return v
+	case map[string]any:
+		return textOf(v["name"])
+	case []any:
+		for _, x := range v {
+			if t := textOf(x); t != "" {
+				return t
+			}
+		}
+	}
+	return ""
+}
+
+// publishedOf reads the first date field: a date string, or a Unix time in
+// seconds or milliseconds.
+func publishedOf(rec map[string]any) time.Time {
+	for _, n := range publishedFields {
+		switch v := rec[n].(type) {
+		case string:
+			if t, err := ParseDate(v); err == nil {
+				return t
+			}
+		case float64:
+			if v > 1e12 {
+				v /= 1000
+			}
+			if v > 0 {
+				return time.Unix(int64(v), 0).UTC()
+			}
+		}
+	}
+	return time.Time{}
+}
+
+// recordArticle reads one JSON article object.
+func recordArticle(raw []byte) (doc.Article, error) {
+	var rec map[string]any
+	dec := json.NewDecoder(bytes.NewReader(raw))
+	dec.UseNumber()
+	if err := dec.Decode(&rec); err != nil {
+		return doc.Article{}, fmt.Errorf("malformed JSON: %w", err)
+	}
+	for k, v := range rec {
+		if num, ok := v.(json.Number); ok {
+			f, _ := num.Float64()
+			rec[k] = f
+		}
+	}
+	text := field(rec, textFields)
+	if looksLikeHTML(text) {
+		text = htmlText(text)
+	}
+	a := doc.Article{
+		Title:  htmlText(field(rec, titleFields)),
+		Text:   strings.TrimSpace(text),
+		URL:    field(rec, urlFields),
+		Outlet: field(rec, outletFields),
+		Author: field(rec, authorFields),
+		// a date in a form not understood leaves the date unknown
+		Published: publishedOf(rec),
+	}
+	if a.Text == "" {
+		return a, errors.New("no text field (text, body, content, maintext, description …)")
+	}
+	return a, nil
+}
+
+// listFields name the array of articles in a JSON reply ("articles" in
+// NewsAPI's, "results", "items", "data" elsewhere).
+var listFields = map[string]bool{"articles": true, "results": true, "items": true, "data": true, "hits": true,
+	"documents": true, "docs": true, "news": true, "stories": true, "entries": true, "posts": true}
+
+// ParseJSON reads one JSON document: an article object, an array of them,
+// or an object holding such an array under a name of listFields. Each
+// article's span is its object's bytes. Elements that are not articles are
+// returned as errors and the rest still read.
+func ParseJSON(text string) ([]doc.Article, []error) {
+	dec := json.NewDecoder(strings.NewReader(text))
+	tok, err := dec.Token()
+	if err != nil {
+		return nil, []error{fmt.Errorf("malformed JSON: %w", err)}
+	}
+	if tok == json.Delim('[') {
+		return jsonArray(text, dec)
+	}
+	// An object: an article itself, or a reply holding a list of them.
+	if a, err := recordArticle([]byte(text)); err == nil {
+		start, end := trimmedSpan(text, 0, len(text))
+		a.Span, a.FirstLine = doc.Span{Start: start, End: end}, lineAt(text, start)
+		return []doc.Article{a}, nil
+	}
+	for dec.More() {
+		key, err := dec.Token()
+		if err != nil {
+			return nil, []error{fmt.Errorf("malformed JSON: %w", err)}
+		}
+		if k, _ := key.(string); listFields[k] {
+			if t, err := dec.Token(); err == nil && t == json.Delim('[') {
+				return jsonArray(text, dec)
+			}
+			return nil, []error{fmt.Errorf("%q is not a list", k)}
+		}
+		var skip json.RawMessage
+		if err := dec.Decode(&skip); err != nil {
+			return nil, []error{fmt.Errorf("malformed JSON: %w", err)}
+		}
+	}
+	return nil, []error{errors.New("no article: no text field and no list of articles (articles, results, items, data …)")}
+}
+
+// jsonArray reads the articles of an array whose opening bracket dec has
+// just read.
+func jsonArray(text string, dec *json.Decoder) ([]doc.Article, []error) {
+	var arts []doc.Article
+	var errs []error
+	for i := 1; dec.More(); i++ {
+		from := int(dec.InputOffset())
+		var raw json.RawMessage
+		if err := dec.Decode(&raw); err != nil {
+			return arts, append(errs, fmt.Errorf("element %d: malformed JSON: %w", i, err))
+		}
+		start, end := trimmedSpan(text, from, int(dec.InputOffset()))
+		a, err := recordArticle(raw)
+		if err != nil {
+			errs = append(errs, fmt.Errorf("element %d (line %d): %w", i, lineAt(text, start), err))
+			continue
+		}
+		a.Span, a.FirstLine = doc.Span{Start: start, End: end}, lineAt(text, start)
+		arts = append(arts, a)
+	}
+	return arts, errs
+}
+
+// trimmedSpan narrows text[from:to] to the value, leaving out the
+// separating comma and white space.
+func trimmedSpan(text string, from, to int) (int, int) {
+	for from < to && strings.IndexByte(" \t\r\n,\uFEFF", text[from]) >= 0 {
+		from++
+	}
+	for to > from && strings.IndexByte(" \t\r\n", text[to-1]) >= 0 {
+		to--
+	}
+	return from, to
+}
+
+// lineAt is the 1-based line of byte i.
+func lineAt(text string, i int) int { return 1 + strings.Count(text[:i], "\n") }
+
+// looksLikeHTML reports whether text carries markup ("<p>", "</div>",
+// "<br/>") rather than a stray "<" or "&".
+func looksLikeHTML(text string) bool {
+	l := strings.ToLower(text)
+	return strings.Contains(l, "</") || strings.Contains(l, "<br") || strings.Contains(l, "<p>") || strings.Contains(l, "<p ")
 }
 
 // LineError is a JSON Lines record that could not be read.
@@ -254,27 +420,13 @@ func ParseJSONL(text string) ([]doc.Article, []error) {
 		if strings.TrimSpace(line) == "" {
 			continue
 		}
-		var r record
-		dec := json.NewDecoder(bytes.NewReader([]byte(line)))
-		if err := dec.Decode(&r); err != nil {
-			errs = append(errs, &LineError{n, fmt.Errorf("malformed JSON: %w", err)})
+		a, err := recordArticle([]byte(line))
+		if err != nil {
+			errs = append(errs, &LineError{n, err})
 			continue
 		}
-		a := doc.Article{
-			Title:     firstNonEmpty(r.Title, r.Headline),
-			Text:      strings.TrimSpace(firstNonEmpty(r.Text, r.Body, r.Content)),
-			URL:       firstNonEmpty(r.URL, r.Link),
-			Outlet:    firstNonEmpty(r.Outlet, r.Source),
-			Author:    r.Author,
-			Span:      doc.Span{Start: start, End: start + len(strings.TrimRight(line, "\r"))},
-			FirstLine: n,
-		}
-		if a.Text == "" {
-			errs = append(errs, &LineError{n, errors.New("no text, body or content field")})
-			continue
-		}
-		// A date in a form not understood leaves the date unknown.
-		a.Published, _ = ParseDate(firstNonEmpty(r.Published, r.Date))
+		a.Span = doc.Span{Start: start, End: start + len(strings.TrimRight(line, "\r"))}
+		a.FirstLine = n
 		arts = append(arts, a)
 	}
 	return arts, errs

@@ -84,3 +84,70 @@ func TestParseJSONL(t *testing.T) {
 		}
 	}
 }
+
+// TestParseJSONLLayouts reads the article layouts of news APIs and
+// scrapers: nested source objects, author lists, other date field names,
+// Unix times and HTML bodies.
+func TestParseJSONLLayouts(t *testing.T) {
+	tests := []struct {
+		name, line                  string
+		title, text, outlet, author string
+		published                   time.Time
+	}{
+		{"NewsAPI",
+			`{"source":{"id":null,"name":"BBC News"},"author":"Jane Roe","title":"Floods hit Dhaka","description":"Short.","url":"https://x/1","publishedAt":"2024-07-12T08:30:00Z","content":"Heavy rain flooded Dhaka."}`,
+			"Floods hit Dhaka", "Heavy rain flooded Dhaka.", "BBC News", "Jane Roe", time.Date(2024, 7, 12, 8, 30, 0, 0, time.UTC)},
+		{"news-please",
+			`{"title":"Talks resume","maintext":"Negotiators met in Geneva.","date_publish":"2024-05-06 10:00:00","source_domain":"example.org","authors":["A. Writer","B. Writer"]}`,
+			"Talks resume", "Negotiators met in Geneva.", "example.org", "A. Writer", time.Date(2024, 5, 6, 10, 0, 0, 0, time.UTC)},
+		{"HTML body, Unix time in milliseconds",
+			`{"headline":"Iran test-fires missile","body":"<p>Iran test-fired a missile.</p><p>The US condemned it &amp; warned.</p>","timestamp":1715072400000,"publisher":"Wire Two"}`,
+			"Iran test-fires missile", "Iran test-fired a missile.\nThe US condemned it & warned.", "Wire Two", "", time.Date(2024, 5, 7, 9, 0, 0, 0, time.UTC)},
+		{"plain text with a stray ampersand",
+			`{"title":"AT&T earnings","text":"AT&T said profit rose & costs fell; 3 < 4.","date":"2024-01-02"}`,
+			"AT&T earnings", "AT&T said profit rose & costs fell; 3 < 4.", "", "", time.Date(2024, 1, 2, 0, 0, 0, 0, time.UTC)},
+	}
+	for _, tc := range tests {
+		arts, errs := ParseJSONL(tc.line)
+		if len(errs) > 0 || len(arts) != 1 {
+			t.Errorf("%s: %d articles, errors %v", tc.name, len(arts), errs)
+			continue
+		}
+		a := arts[0]
+		if a.Title != tc.title || a.Text != tc.text || a.Outlet != tc.outlet || a.Author != tc.author || !a.Published.Equal(tc.published) {
+			t.Errorf("%s: got title %q text %q outlet %q author %q published %v", tc.name, a.Title, a.Text, a.Outlet, a.Author, a.Published)
+		}
+	}
+}
+
+// TestParseJSON reads whole JSON documents: an array of articles, a news
+// API reply holding one, and a single article; spans cover each object.
+func TestParseJSON(t *testing.T) {
+	tests := []struct {
+		name, in string
+		titles   []string
+		errs     int
+	}{
+		{"array", "[\n {\"title\":\"A\",\"text\":\"Alpha.\"},\n {\"title\":\"B\",\"text\":\"Beta.\"},\n {\"title\":\"no text\"}\n]", []string{"A", "B"}, 1},
+		{"API reply", `{"status":"ok","totalResults":1,"articles":[{"source":{"name":"X"},"title":"C","content":"Gamma.","publishedAt":"2024-05-01T00:00:00Z"}]}`, []string{"C"}, 0},
+		{"one article", `{"headline":"D","body":"Delta."}`, []string{"D"}, 0},
+		{"no articles", `{"status":"error","message":"rate limited"}`, nil, 1},
+	}
+	for _, tc := range tests {
+		arts, errs := ParseJSON(tc.in)
+		var titles []string
+		for _, a := range arts {
+			titles = append(titles, a.Title)
+			if obj := tc.in[a.Span.Start:a.Span.End]; !strings.HasPrefix(obj, "{") || !strings.HasSuffix(obj, "}") || !strings.Contains(obj, a.Title) {
+				t.Errorf("%s: span %v covers %q", tc.name, a.Span, obj)
+			}
+		}
+		if strings.Join(titles, ",") != strings.Join(tc.titles, ",") || len(errs) != tc.errs {
+			t.Errorf("%s: titles %v, errors %v; want %v and %d errors", tc.name, titles, errs, tc.titles, tc.errs)
+		}
+	}
+	arts, _ := ParseJSON("[\n {\"title\":\"A\",\"text\":\"Alpha.\"},\n {\"title\":\"B\",\"text\":\"Beta.\"}\n]")
+	if len(arts) != 2 || arts[0].FirstLine != 2 || arts[1].FirstLine != 3 {
+		t.Errorf("first lines: %+v", arts)
+	}
+}

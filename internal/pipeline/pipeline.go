@@ -221,6 +221,8 @@ func (p *Pipeline) Split(d *doc.Document) (arts []doc.Article, partial []error, 
 		}
 	case doc.KindJSONL:
 		arts, partial = feed.ParseJSONL(d.Text)
+	case doc.KindJSON:
+		arts, partial = feed.ParseJSON(d.Text)
 	default:
 		return nil, nil, fmt.Errorf("unknown kind %q", d.Kind)
 	}

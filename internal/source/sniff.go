@@ -25,6 +25,8 @@ func sniff(raw []byte) doc.Kind {
 			return doc.KindFeed
 		}
 		return doc.KindHTML
+	case len(b) > 0 && (b[0] == '[' || b[0] == '{') && json.Valid(b):
+		return doc.KindJSON
 	case len(b) > 0 && b[0] == '{' && looksJSONL(b):
 		return doc.KindJSONL
 	case bytes.Contains(head, []byte("<html")) || bytes.Contains(head, []byte("<!doctype html")):

@@ -43,6 +43,8 @@ func TestDecode(t *testing.T) {
 		{name: "xml declared latin-1", raw: []byte("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><rss><channel><title>Z\xfcrich</title></channel></rss>"),
 			kind: doc.KindFeed, charset: "windows-1252"},
 		{name: "jsonl", raw: []byte("{\"title\":\"a\",\"text\":\"b\"}\n{\"text\":\"c\"}\n"), kind: doc.KindJSONL, charset: "utf-8"},
+		{name: "json array", raw: []byte("[\n {\"title\":\"a\",\"text\":\"b\"}\n]\n"), kind: doc.KindJSON, charset: "utf-8"},
+		{name: "json reply", raw: []byte("{\n \"articles\": [{\"text\":\"c\"}]\n}"), kind: doc.KindJSON, charset: "utf-8"},
 		{name: "braces in prose are text", raw: []byte("{draft} notes\nmore text"), kind: doc.KindText, charset: "utf-8"},
 		{name: "empty", raw: []byte(" \n\t"), err: "empty"},
 		{name: "binary", raw: []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), err: "binary"},
