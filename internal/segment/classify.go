@@ -66,10 +66,11 @@ func classify(ls []line) []line {
 	// Pass 3: headlines, a title-like line followed by article text.
 	for i := range ls {
 		l := &ls[i]
-		if l.kind != kindBody && (l.kind != kindChrome || ChromeScore(l.text) >= 1.3 || l.words < 5) {
+		short := shortHeadline(ls, i)
+		if l.kind != kindBody && (l.kind != kindChrome || ChromeScore(l.text) >= 1.3 || l.words < 5 && !short) {
 			continue
 		}
-		if !headlineLike(l) {
+		if !headlineLike(l) && !short {
 			continue
 		}
 		if mediaTitle(ls, i) {
@@ -137,6 +138,23 @@ func headlineLike(l *line) bool {
 		return false
 	}
 	return true
+}
+
+// shortHeadline: a three-word title-like line ("Flood hits Dhaka") right
+// above a byline or date line, which vouches for it as a headline where
+// three words alone would not.
+func shortHeadline(ls []line, i int) bool {
+	l := &ls[i]
+	if l.words != 3 || !startsUpper(l.text) || letterShare(l.text) < 0.7 || listItem(l.text) || endsSentence(l.text) ||
+		strings.HasSuffix(l.text, ":") || strings.HasSuffix(l.text, ",") {
+		return false
+	}
+	for j := i + 1; j < len(ls); j++ {
+		if ls[j].kind != kindBlank {
+			return ls[j].kind == kindMeta
+		}
+	}
+	return false
 }
 
 // bodyFollows: within the next few non-blank lines comes article text,

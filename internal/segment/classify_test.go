@@ -26,3 +26,21 @@ The council said a new slipway will be built before construction work starts.
 		}
 	}
 }
+
+// TestShortHeadline checks that a three-word title is a headline when a
+// byline or date line vouches for it, and not otherwise.
+func TestShortHeadline(t *testing.T) {
+	tests := []struct {
+		text string
+		want string // kind of line 1
+	}{
+		{"Flood hits Dhaka\nReuters 12-07-2024\nHeavy rain flooded large parts of Dhaka on Friday, officials said.\nThe army was deployed to help residents.\n", "headline"},
+		{"Flood hits Dhaka\nHeavy rain flooded large parts of Dhaka on Friday, officials said.\nThe army was deployed to help residents.\n", "chrome"},
+	}
+	for _, tc := range tests {
+		ls := (&Segmenter{}).Classify(tc.text)
+		if ls[0].Kind != tc.want {
+			t.Errorf("%q: line 1 is %s, want %s", tc.text, ls[0].Kind, tc.want)
+		}
+	}
+}
