@@ -68,6 +68,13 @@ func TestCodeChain(t *testing.T) {
 		// a death is no act of the dead; the raid is the event
 		{sentence: "Isis leader Abu Ibrahim al-Qurayshi died during a US raid on north-west Syria.",
 			facts: []want{{"ASSAULT", "USA", ""}}},
+		// a light verb codes only through a pattern of its object
+		{sentence: "Thousands of Moroccans have taken to social media to express their sympathy with the boy.",
+			notFacts: []string{"COERCE"}},
+		{sentence: "Mr Biden said the US department of defence took every precaution possible to minimise civilian casualties.",
+			notFacts: []string{"COERCE"}},
+		{sentence: "Russian troops took control of the town of Kupiansk.",
+			facts: []want{{"COERCE", "RUS", ""}}},
 		// acts the PETRARCH2 dictionary lacks (internal/event/cameo/supplement.verbs.txt)
 		{sentence: "The Thai army extended the curfew in Bangkok on Monday.",
 			facts: []want{{"COERCE", "THA", ""}}},

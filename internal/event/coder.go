@@ -147,6 +147,12 @@ func (c *Coder) codeSentence(a *doc.Article, si int, ents map[string]*doc.Entity
 		if !ok {
 			continue
 		}
+		if lightVerbs[t.lemmas[p]] && !m.pattern && len(m.used) <= 1 {
+			// "took every precaution", "have taken to social media": a
+			// light verb means what its object makes of it, which only a
+			// pattern ("TAKE * CONTROL", "+TAKE_OVER") reads
+			continue
+		}
 		if deathVerbs[t.lemmas[p]] && !m.pattern {
 			// "the terrorist died": a death is no act of the dead, and
 			// the dictionary's patterns ("DIE * (IN CLASHES)") say when

@@ -33,6 +33,7 @@ var (
 		"march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "weekend",
 		"morning", "afternoon", "evening", "night", "day", "week", "month", "year", "time", "occasion", "eve")
 	deathVerbs  = set("die", "perish")
+	lightVerbs  = set("take", "give", "get", "make", "have", "put", "set", "hold", "keep", "bring", "do")
 	intentVerbs = set("agree", "promise", "pledge", "offer", "vow", "swear", "commit", "volunteer", "undertake")
 	// prepositions that introduce a target in an oblique argument
 	targetPreps = set("to", "with", "against", "on", "into", "upon", "toward", "towards", "from", "for", "over", "at")
