@@ -75,6 +75,9 @@ func TestCodeChain(t *testing.T) {
 			notFacts: []string{"COERCE"}},
 		{sentence: "Russian troops took control of the town of Kupiansk.",
 			facts: []want{{"COERCE", "RUS", ""}}},
+		// an act of no one on no one is no event
+		{sentence: "The sides agreed on further military cooperation with a focus on joint exercises and patrols.",
+			notFacts: []string{"AGREE"}},
 		// acts the PETRARCH2 dictionary lacks (internal/event/cameo/supplement.verbs.txt)
 		{sentence: "The Thai army extended the curfew in Bangkok on Monday.",
 			facts: []want{{"COERCE", "THA", ""}}},

@@ -145,7 +145,7 @@ func (c *Coder) emit(a *doc.Article, si int, t *tree, r *resolver, cd *candidate
 		case joint:
 			// "Putin and Xi met": each acts with the others
 			for j, other := range sources {
-				if j != i {
+				if j != i && !selfDirected(src, other) {
 					e.Target = other
 					out = append(out, e)
 				}
@@ -153,6 +153,17 @@ func (c *Coder) emit(a *doc.Article, si int, t *tree, r *resolver, cd *candidate
 			continue
 		}
 		out = append(out, e)
+	}
+	if c.requireActor {
+		// the actors may all have fallen away above (a target that is no
+		// party, a self-directed pair): an act of no one on no one is no event
+		kept := out[:0]
+		for _, e := range out {
+			if !emptyActor(e.Source) || !emptyActor(e.Target) {
+				kept = append(kept, e)
+			}
+		}
+		out = kept
 	}
 	if accuse {
 		acc := base
@@ -171,6 +182,8 @@ func (c *Coder) emit(a *doc.Article, si int, t *tree, r *resolver, cd *candidate
 	}
 	return out
 }
+
+func emptyActor(a doc.ActorRef) bool { return a.ID == "" && a.Name == "" && a.Code == "" }
 
 // jointAct reports whether coordinated sources with no target act with
 // each other ("Putin and Xi met", "A and B clashed"), not being one side.
