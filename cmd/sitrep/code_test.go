@@ -159,3 +159,29 @@ func TestCodeChain(t *testing.T) {
 		}
 	}
 }
+
+// TestCodeStoryDiscards checks that a sports story is not coded, and that
+// one passing sports mention does not discard a political article.
+func TestCodeStoryDiscards(t *testing.T) {
+	cases := []struct {
+		name, text string
+		events     bool
+	}{
+		{"passing mention", "Japan imposed sanctions on North Korea on Monday.\n" +
+			"The measures follow a missile test last week.\n" +
+			"Officials said the test took place during the World Cup.\n" +
+			"South Korea welcomed the decision.\n" +
+			"China urged restraint.\n", true},
+		{"sports story", "Manchester United beat Chelsea in the Champions League on Tuesday.\n" +
+			"The midfielder scored one goal before the final whistle, and United attacked Chelsea's defence.\n", false},
+	}
+	for _, c := range cases {
+		out, errs, code := run(t, c.text, "code", "--date", "2025-03-14")
+		if code != 0 {
+			t.Fatalf("%s: exit %d: %s", c.name, code, errs)
+		}
+		if got := strings.TrimSpace(out) != ""; got != c.events {
+			t.Errorf("%s: events coded %v, want %v:\n%s", c.name, got, c.events, out)
+		}
+	}
+}

@@ -73,13 +73,21 @@ func New(opts ...Option) (*Coder, error) {
 // Model returns the dictionaries the coder uses.
 func (c *Coder) Model() *cameo.Model { return c.model }
 
-// Annotate codes every parsed sentence of a and sets a.Events.
+// Annotate codes every parsed sentence of a and sets a.Events. A sports or
+// entertainment story (the dictionary's story discards: "Champions League",
+// "Grand Prix") is not coded; one passing mention in a longer article ("a
+// wave of protests during the World Cup") does not make it one: it takes
+// two sentences, or a quarter of them.
 func (c *Coder) Annotate(a *doc.Article) {
 	a.Events = a.Events[:0]
+	discards := 0
 	for _, s := range a.Sentences {
 		if cameo.Match(c.model.Discards.Story, newTree(s.Tokens).words) {
-			return
+			discards++
 		}
+	}
+	if discards >= 2 || discards > 0 && 4*discards >= len(a.Sentences) {
+		return
 	}
 	ents := make(map[string]*doc.Entity, len(a.Entities))
 	for i := range a.Entities {
