@@ -78,6 +78,9 @@ func TestCodeChain(t *testing.T) {
 		// an act of no one on no one is no event
 		{sentence: "The sides agreed on further military cooperation with a focus on joint exercises and patrols.",
 			notFacts: []string{"AGREE"}},
+		// demonstrators' violence is a riot, CAMEO 145
+		{sentence: "Hundreds of demonstrators clashed with police in Nairobi over the weekend.",
+			facts: []want{{"PROTEST", "", ""}}},
 		// acts the PETRARCH2 dictionary lacks (internal/event/cameo/supplement.verbs.txt)
 		{sentence: "The Thai army extended the curfew in Bangkok on Monday.",
 			facts: []want{{"COERCE", "THA", ""}}},

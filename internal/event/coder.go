@@ -238,6 +238,11 @@ func (c *Coder) codeSentence(a *doc.Article, si int, ents map[string]*doc.Entity
 		if cd.swap {
 			cd.sources, cd.targets = cd.targets, cd.sources
 		}
+		if !c.noIntent && !cd.swap && cd.srcHead >= 0 && protesterNouns[t.lemmas[cd.srcHead]] && violentCode(cd.code) {
+			// CAMEO 145 "protest violently, riot": demonstrators who
+			// clash, storm or burn protest violently
+			cd.code, cd.reverse = "145", ""
+		}
 		cd.modality = modalityOf(t, cd.p)
 		if md := cd.modality; !c.noIntent && strings.HasPrefix(cd.code, "03") && !cd.derived && cd.actCode != "" && !strings.HasPrefix(cd.actCode, "03") &&
 			!md.future && !md.hypothetical && !md.negated && !intentVerbs[t.lemmas[cd.p]] {
@@ -656,6 +661,21 @@ func refineExpulsion(t *tree, p int, code string) string {
 		}
 	}
 	return code
+}
+
+// violentCode reports whether a CAMEO code is the violence of a riot:
+// coercion (17x), assault short of killing (180–182, not 1823), fighting,
+// a blockade or an occupation (190–192). Killings, armed fighting and mass
+// violence stay what they are.
+func violentCode(code string) bool {
+	if len(code) < 3 || code == "1823" {
+		return false
+	}
+	switch code[:3] {
+	case "180", "181", "182", "190", "191", "192":
+		return true
+	}
+	return code[:2] == "17"
 }
 
 // refineEasing codes lifting or easing restrictions as CAMEO 081 (ease

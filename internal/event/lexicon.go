@@ -32,9 +32,11 @@ var (
 	timeNouns = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
 		"march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "weekend",
 		"morning", "afternoon", "evening", "night", "day", "week", "month", "year", "time", "occasion", "eve")
-	deathVerbs  = set("die", "perish")
-	lightVerbs  = set("take", "give", "get", "make", "have", "put", "set", "hold", "keep", "bring", "do")
-	intentVerbs = set("agree", "promise", "pledge", "offer", "vow", "swear", "commit", "volunteer", "undertake")
+	deathVerbs = set("die", "perish")
+	// the people of a demonstration, whose violence is a riot (CAMEO 145)
+	protesterNouns = set("demonstrator", "protester", "protestor", "rioter", "mob", "demonstrators", "protesters", "protestors", "rioters", "mobs")
+	lightVerbs     = set("take", "give", "get", "make", "have", "put", "set", "hold", "keep", "bring", "do")
+	intentVerbs    = set("agree", "promise", "pledge", "offer", "vow", "swear", "commit", "volunteer", "undertake")
 	// prepositions that introduce a target in an oblique argument
 	targetPreps = set("to", "with", "against", "on", "into", "upon", "toward", "towards", "from", "for", "over", "at")
 )
