@@ -81,6 +81,9 @@ func TestCodeChain(t *testing.T) {
 		// demonstrators' violence is a riot, CAMEO 145
 		{sentence: "Hundreds of demonstrators clashed with police in Nairobi over the weekend.",
 			facts: []want{{"PROTEST", "", ""}}},
+		// an attack on networks is CAMEO 176, attack cybernetically
+		{sentence: "Russian hackers launched a cyberattack on Ukrainian banks.",
+			facts: []want{{"COERCE", "RUS", "UKR"}}, notFacts: []string{"ASSAULT"}},
 		// acts the PETRARCH2 dictionary lacks (internal/event/cameo/supplement.verbs.txt)
 		{sentence: "The Thai army extended the curfew in Bangkok on Monday.",
 			facts: []want{{"COERCE", "THA", ""}}},

@@ -708,6 +708,19 @@ func refineEasing(t *tree, p int, code string, pattern bool) string {
 }
 
 func refineNominal(t *tree, p int, code string) string {
+	if t.lemmas[p] == "attack" || t.lemmas[p] == "attacks" {
+		// CAMEO 176 "attack cybernetically": "a cyber attack", "malware
+		// attacks", "a ransomware attack"
+		for _, k := range t.kids[p] {
+			if r := t.rel(k); (r == "compound" || r == "amod") && cyberWords[t.lemmas[k]] {
+				return "176"
+			}
+		}
+		return code
+	}
+	if cyberWords[t.lemmas[p]] {
+		return "176" // "a cyberattack", "the hack"
+	}
 	if t.lemmas[p] != "strike" {
 		return code
 	}

@@ -33,6 +33,9 @@ var (
 		"march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "weekend",
 		"morning", "afternoon", "evening", "night", "day", "week", "month", "year", "time", "occasion", "eve")
 	deathVerbs = set("die", "perish")
+	// words that make an attack a cyber attack (CAMEO 176)
+	cyberWords = set("cyber", "cyberattack", "cyberattacks", "cyber-attack", "cyber-attacks", "malware", "ransomware",
+		"hacking", "ddos", "phishing", "cyber-espionage")
 	// the people of a demonstration, whose violence is a riot (CAMEO 145)
 	protesterNouns = set("demonstrator", "protester", "protestor", "rioter", "mob", "demonstrators", "protesters", "protestors", "rioters", "mobs")
 	lightVerbs     = set("take", "give", "get", "make", "have", "put", "set", "hold", "keep", "bring", "do")
@@ -52,6 +55,7 @@ var nominalCodes = map[string]string{
 	"aid": "070", "assistance": "070",
 	"cooperation": "060", "exercise": "062", "exercises": "062",
 	"apology": "055", "recognition": "054", "praise": "051",
+	"cyberattack": "176", "cyberattacks": "176", "cyber-attack": "176", "cyber-attacks": "176",
 	"attack": "190", "assault": "190", "offensive": "190", "raid": "190", "clash": "190", "clashes": "190", "fighting": "190", "invasion": "192", "incursion": "190",
 	"strike": "190", "airstrike": "195", "air-strike": "195", "bombardment": "195", "shelling": "194",
 	"bombing": "183", "massacre": "202", "killing": "1823", "assassination": "186", "kidnapping": "181", "abduction": "181", "hijacking": "181",
