@@ -84,6 +84,9 @@ func TestCodeChain(t *testing.T) {
 		// an attack on networks is CAMEO 176, attack cybernetically
 		{sentence: "Russian hackers launched a cyberattack on Ukrainian banks.",
 			facts: []want{{"COERCE", "RUS", "UKR"}}, notFacts: []string{"ASSAULT"}},
+		// the main verb parsed as a modifier of its object ("used" an amod of "gas")
+		{sentence: "The Syrian army used tear gas on protesters.",
+			facts: []want{{"ASSAULT", "SYR", ""}}},
 		// acts the PETRARCH2 dictionary lacks (internal/event/cameo/supplement.verbs.txt)
 		{sentence: "The Thai army extended the curfew in Bangkok on Monday.",
 			facts: []want{{"COERCE", "THA", ""}}},

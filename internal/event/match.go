@@ -145,6 +145,20 @@ func matchForm(t *tree, p int, f cameo.VerbForm) ([]int, bool) {
 	return used, true
 }
 
+// misparsedPredicate reports whether verb p, parsed as a modifier of noun
+// h, is the predicate the parse missed: h has a subject before p ("the
+// army used tear gas" with "army" the nsubj of "gas") and p no dependents of
+// its own, unlike a participle that modifies ("US-led monitoring").
+func misparsedPredicate(t *tree, p, h int) bool {
+	for _, k := range t.kids[p] {
+		if t.rel(k) != "punct" {
+			return false
+		}
+	}
+	s := t.child(h, "nsubj")
+	return s >= 0 && s < p
+}
+
 // contextTokens returns the clause tokens before and after predicate p that
 // patterns may mention: p's subtree without embedded finite clauses, plus
 // the auxiliaries and subject before it.
@@ -170,6 +184,13 @@ func contextTokens(t *tree, p int, skip []int) (pre, post []int) {
 		}
 	}
 	walk(p)
+	// a verb misparsed as the modifier of its object ("the army used tear
+	// gas" with "used" an amod of "gas"): the noun phrase it modifies is
+	// what patterns read after it
+	if h := t.head(p); h > p && t.rel(p) == "amod" && t.isNominal(h) && misparsedPredicate(t, p, h) {
+		in[h] = true
+		walk(h)
+	}
 	// the governing verbs a complement hangs from, with their auxiliaries
 	// and subjects, precede it in the sentence PETRARCH patterns read:
 	// "INDICATED WOULD * NOW" codes "indicated it would act now"
