@@ -87,6 +87,9 @@ func TestCodeChain(t *testing.T) {
 		// the main verb parsed as a modifier of its object ("used" an amod of "gas")
 		{sentence: "The Syrian army used tear gas on protesters.",
 			facts: []want{{"ASSAULT", "SYR", ""}}},
+		// joint drills are military cooperation, CAMEO 062
+		{sentence: "The troops of Spain and Portugal held joint drills on Wednesday.",
+			facts: []want{{"COOPERATE", "ESP", "PRT"}}},
 		// acts the PETRARCH2 dictionary lacks (internal/event/cameo/supplement.verbs.txt)
 		{sentence: "The Thai army extended the curfew in Bangkok on Monday.",
 			facts: []want{{"COERCE", "THA", ""}}},
