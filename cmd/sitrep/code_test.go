@@ -90,6 +90,13 @@ func TestCodeChain(t *testing.T) {
 		// joint drills are military cooperation, CAMEO 062
 		{sentence: "The troops of Spain and Portugal held joint drills on Wednesday.",
 			facts: []want{{"COOPERATE", "ESP", "PRT"}}},
+		{sentence: "Venezuela has suspended diplomatic relations with Colombia.",
+			facts: []want{{"SANCTION", "VEN", "COL"}}},
+		{sentence: "Greek dockworkers went on strike on Monday.",
+			facts: []want{{"PROTEST", "GRC", ""}}},
+		// a protest needs no target
+		{sentence: "Thousands of French protestors gathered in Paris on Saturday to protest against violence.",
+			facts: []want{{"PROTEST", "", ""}}},
 		// acts the PETRARCH2 dictionary lacks (internal/event/cameo/supplement.verbs.txt)
 		{sentence: "The Thai army extended the curfew in Bangkok on Monday.",
 			facts: []want{{"COERCE", "THA", ""}}},

@@ -215,6 +215,9 @@ func (c *Coder) unevidenced(t *tree, cd *candidate, joint bool) bool {
 		_, passive := c.subjectOf(t, cd.p, 0)
 		return !passive || coding.QuadClass < 3
 	}
+	if strings.HasPrefix(cd.code, "14") {
+		return false // a protest is news without whom it is against ("thousands protested")
+	}
 	targets := 0
 	for _, tg := range cd.targets {
 		// a cooperative act's target must be a party, as emit keeps it

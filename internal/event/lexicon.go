@@ -58,6 +58,7 @@ var nominalCodes = map[string]string{
 	"apology": "055", "recognition": "054", "praise": "051",
 	"cyberattack": "176", "cyberattacks": "176", "cyber-attack": "176", "cyber-attacks": "176",
 	"attack": "190", "assault": "190", "offensive": "190", "raid": "190", "clash": "190", "clashes": "190", "fighting": "190", "invasion": "192", "incursion": "190",
+	"stoppage": "143", "walkout": "143",
 	"strike": "190", "airstrike": "195", "air-strike": "195", "bombardment": "195", "shelling": "194",
 	"bombing": "183", "massacre": "202", "killing": "1823", "assassination": "186", "kidnapping": "181", "abduction": "181", "hijacking": "181",
 	"sanction": "163", "sanctions": "163", "embargo": "163", "boycott": "143",
