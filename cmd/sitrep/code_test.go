@@ -97,6 +97,11 @@ func TestCodeChain(t *testing.T) {
 		// a protest needs no target
 		{sentence: "Thousands of French protestors gathered in Paris on Saturday to protest against violence.",
 			facts: []want{{"PROTEST", "", ""}}},
+		// quitting office is a resignation; quitting an alliance is not
+		{sentence: "Bulgaria's Prime Minister Boyko Borissov quit on Sunday.",
+			facts: []want{{"RETREAT", "BGR", ""}}},
+		{sentence: "Greece quit the coalition in March.",
+			notFacts: []string{"RETREAT"}},
 		// acts the PETRARCH2 dictionary lacks (internal/event/cameo/supplement.verbs.txt)
 		{sentence: "The Thai army extended the curfew in Bangkok on Monday.",
 			facts: []want{{"COERCE", "THA", ""}}},

@@ -184,6 +184,12 @@ func (c *Coder) codeSentence(a *doc.Article, si int, ents map[string]*doc.Entity
 			// objects it lists; any rejected object is a rejection
 			code, ruled = "120", true
 		}
+		// "the prime minister quit on Sunday", "quit his post": a
+		// resignation, which CAMEO files under 0831
+		quit := !c.noIntent && t.lemmas[p] == "quit" && quitsOffice(t, p)
+		if (code == "---" || code == "") && quit {
+			code, ruled = "0831", true
+		}
 		if code == "" || code == "---" {
 			continue
 		}
@@ -196,7 +202,7 @@ func (c *Coder) codeSentence(a *doc.Article, si int, ents map[string]*doc.Entity
 			usedBy[u] = true
 		}
 		cands = append(cands, &candidate{p: p, code: code, swap: swap, reverse: reverse, pattern: m.pattern, ruled: ruled, used: m.used, patTarget: m.target, patSource: m.source,
-			resign:  t.lemmas[p] == "resign" || t.lemmas[p] == "step" && t.hasChildLemma(p, set("down"), "compound"),
+			resign:  quit || t.lemmas[p] == "resign" || t.lemmas[p] == "step" && t.hasChildLemma(p, set("down"), "compound"),
 			actCode: m.deflt})
 	}
 	for p := range t.toks {
@@ -661,6 +667,18 @@ func refineExpulsion(t *tree, p int, code string) string {
 		}
 	}
 	return code
+}
+
+// quitsOffice reports whether "quit" at p leaves an office: it has no
+// object, or its object is an office ("quit his post"), and its subject is
+// a person or a government body, not an alliance or a deal ("quit the
+// coalition" is a withdrawal).
+func quitsOffice(t *tree, p int) bool {
+	if o := t.child(p, "obj"); o >= 0 && !officeNouns[t.lemmas[o]] {
+		return false
+	}
+	s := t.child(p, "nsubj")
+	return s >= 0 && (t.toks[s].UPOS == "PROPN" || officeHolders[t.lemmas[s]])
 }
 
 // violentCode reports whether a CAMEO code is the violence of a riot:

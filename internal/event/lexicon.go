@@ -33,6 +33,10 @@ var (
 		"march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "weekend",
 		"morning", "afternoon", "evening", "night", "day", "week", "month", "year", "time", "occasion", "eve")
 	deathVerbs = set("die", "perish")
+	// offices one quits, and those who hold them
+	officeNouns   = set("post", "job", "office", "position", "seat", "role", "presidency", "premiership", "cabinet", "government")
+	officeHolders = set("minister", "president", "premier", "chancellor", "governor", "mayor", "chief", "head", "leader",
+		"secretary", "ambassador", "commander", "official", "chairman", "speaker")
 	// words that make an attack a cyber attack (CAMEO 176)
 	cyberWords = set("cyber", "cyberattack", "cyberattacks", "cyber-attack", "cyber-attacks", "malware", "ransomware",
 		"hacking", "ddos", "phishing", "cyber-espionage")
