@@ -3,7 +3,6 @@ package main
 import (
 	"fmt"
 	"os"
-	"path/filepath"
 	"runtime"
 	"sync"
 
@@ -38,16 +37,8 @@ func init() {
 			if err != nil {
 				return fmt.Errorf("train parser-affinity: %s: %v", parser, err)
 			}
-			files, err := filepath.Glob(filepath.Join(shared, "corpus", "unlabeled", "*", "*.tsv.gz"))
-			if err != nil || len(files) == 0 {
-				return fmt.Errorf("train parser-affinity: no corpus/unlabeled/*/*.tsv.gz under %s", shared)
-			}
-			texts, err := sampleDocuments(files, stride, maxWords)
+			texts, an, err := unlabeledSample(shared, stride, maxWords)
 			if err != nil {
-				return fmt.Errorf("train parser-affinity: %v", err)
-			}
-			an := nlp.New()
-			if err := an.Load(); err != nil {
 				return fmt.Errorf("train parser-affinity: %v", err)
 			}
 			counts := countAffinities(an, p, texts)

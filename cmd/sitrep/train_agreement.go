@@ -52,16 +52,8 @@ func init() {
 				}
 				ps = append(ps, p)
 			}
-			files, err := filepath.Glob(filepath.Join(shared, "corpus", "unlabeled", "*", "*.tsv.gz"))
-			if err != nil || len(files) == 0 {
-				return fmt.Errorf("train parser-agreement: no corpus/unlabeled/*/*.tsv.gz under %s", shared)
-			}
-			texts, err := sampleDocuments(files, stride, maxWords)
+			texts, an, err := unlabeledSample(shared, stride, maxWords)
 			if err != nil {
-				return fmt.Errorf("train parser-agreement: %v", err)
-			}
-			an := nlp.New()
-			if err := an.Load(); err != nil {
 				return fmt.Errorf("train parser-agreement: %v", err)
 			}
 			agreed := agreeingSentences(an, ps, texts, minLen, maxLen)
@@ -102,6 +94,25 @@ func init() {
 	cmd.Flags().IntVar(&maxLen, "max-len", 60, "longest sentence kept, in words")
 	cmd.Flags().IntVar(&stride, "stride", 2, "read every stride-th document")
 	trainCmd.AddCommand(cmd)
+}
+
+// unlabeledSample reads the documents of corpus/unlabeled/*/*.tsv.gz under
+// shared that sampleDocuments picks, and loads the embedded NLP models to
+// analyse them with.
+func unlabeledSample(shared string, stride, maxWords int) ([]string, *nlp.Analyzer, error) {
+	files, err := filepath.Glob(filepath.Join(shared, "corpus", "unlabeled", "*", "*.tsv.gz"))
+	if err != nil || len(files) == 0 {
+		return nil, nil, fmt.Errorf("no corpus/unlabeled/*/*.tsv.gz under %s", shared)
+	}
+	texts, err := sampleDocuments(files, stride, maxWords)
+	if err != nil {
+		return nil, nil, err
+	}
+	an := nlp.New()
+	if err := an.Load(); err != nil {
+		return nil, nil, err
+	}
+	return texts, an, nil
 }
 
 // sampleDocuments reads the text of every stride-th document of each file
