@@ -1,7 +1,6 @@
 package feed
 
 import (
-	"bytes"
 	"encoding/json"
 	"encoding/xml"
 	"errors"
@@ -273,17 +272,9 @@ func publishedOf(rec map[string]any) time.Time {
 
 // recordArticle reads one JSON article object.
 func recordArticle(raw []byte) (doc.Article, error) {
-	var rec map[string]any
-	dec := json.NewDecoder(bytes.NewReader(raw))
-	dec.UseNumber()
-	if err := dec.Decode(&rec); err != nil {
+	var rec map[string]any // numbers decode as float64
+	if err := json.Unmarshal(raw, &rec); err != nil {
 		return doc.Article{}, fmt.Errorf("malformed JSON: %w", err)
-	}
-	for k, v := range rec {
-		if num, ok := v.(json.Number); ok {
-			f, _ := num.Float64()
-			rec[k] = f
-		}
 	}
 	text := field(rec, textFields)
 	if looksLikeHTML(text) {
