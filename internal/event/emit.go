@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/sitrep/sitrep/internal/doc"
+	"github.com/sitrep/sitrep/internal/event/cameo"
 	"github.com/sitrep/sitrep/internal/timex"
 )
 
@@ -117,9 +118,7 @@ func (c *Coder) emit(a *doc.Article, si int, t *tree, r *resolver, cd *candidate
 			// country of their own belong to the place of the attack
 			tg.Code = cd.place.Country + tg.Code
 		}
-		// a cooperative act's target is a party: the troops a state
-		// deploys or the aid it sends are not ("deployed 2,000 troops")
-		if ok && coding.QuadClass <= 2 && tg.ID == "" && CountryOf(tg) == "" {
+		if !keptTarget(coding, ok, tg) {
 			continue
 		}
 		targets = append(targets, tg)
@@ -220,12 +219,18 @@ func (c *Coder) unevidenced(t *tree, cd *candidate, joint bool) bool {
 	}
 	targets := 0
 	for _, tg := range cd.targets {
-		// a cooperative act's target must be a party, as emit keeps it
-		if !coded || coding.QuadClass > 2 || tg.ID != "" || CountryOf(tg) != "" {
+		if keptTarget(coding, coded, tg) {
 			targets++
 		}
 	}
 	return targets == 0 && !joint
+}
+
+// keptTarget reports whether emission keeps a target: a cooperative act's
+// target is a party, and the troops a state deploys or the aid it sends are
+// not ("deployed 2,000 troops").
+func keptTarget(coding cameo.Coding, coded bool, tg doc.ActorRef) bool {
+	return !coded || coding.QuadClass > 2 || tg.ID != "" || CountryOf(tg) != ""
 }
 
 // inSubordinateClause reports whether p sits in a relative or adverbial
