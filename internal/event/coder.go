@@ -287,15 +287,10 @@ func (c *Coder) codeSentence(a *doc.Article, si int, ents map[string]*doc.Entity
 // launching an attack that injured three workers" reports one accusation,
 // however many acts it names.
 func distinct(evs []doc.Event) []doc.Event {
-	type key struct {
-		typ, cameo                             string
-		src, tgt                               doc.ActorRef
-		negated, hypothetical, future, alleged bool
-	}
-	at := map[key]int{}
+	at := map[sayKey]int{}
 	out := evs[:0]
 	for _, e := range evs {
-		k := key{e.Type, e.CAMEO, e.Source, e.Target, e.Negated, e.Hypothetical, e.Future, e.Alleged}
+		k := keyOf(e)
 		if i, ok := at[k]; ok {
 			if e.Confidence > out[i].Confidence {
 				out[i] = e
@@ -305,7 +300,42 @@ func distinct(evs []doc.Event) []doc.Event {
 		at[k] = len(out)
 		out = append(out, e)
 	}
-	return out
+	// an event with no target says less than one of the same type by the
+	// same source with a target ("marched … to protest against a law":
+	// the protest against Georgia's law, and the march), so it goes
+	kept := out[:0]
+	for _, e := range out {
+		if e.Target == (doc.ActorRef{}) && targetedAlike(out, e) {
+			continue
+		}
+		kept = append(kept, e)
+	}
+	return kept
+}
+
+// sayKey is what an event says: type, code, actors and modality.
+type sayKey struct {
+	typ, cameo                             string
+	src, tgt                               doc.ActorRef
+	negated, hypothetical, future, alleged bool
+}
+
+func keyOf(e doc.Event) sayKey {
+	return sayKey{e.Type, e.CAMEO, e.Source, e.Target, e.Negated, e.Hypothetical, e.Future, e.Alleged}
+}
+
+// targetedAlike reports whether evs hold an event of e's type, source and
+// modality that has a target.
+func targetedAlike(evs []doc.Event, e doc.Event) bool {
+	k := keyOf(e)
+	for _, o := range evs {
+		ko := keyOf(o)
+		if o.Target != (doc.ActorRef{}) && ko.typ == k.typ && ko.src == k.src && ko.negated == k.negated &&
+			ko.hypothetical == k.hypothetical && ko.future == k.future && ko.alleged == k.alleged {
+			return true
+		}
+	}
+	return false
 }
 
 // markDominated flags the events whose clause another coded event governs:

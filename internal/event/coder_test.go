@@ -304,4 +304,14 @@ func TestDistinct(t *testing.T) {
 	if !got[1].Alleged || got[2].Alleged {
 		t.Errorf("an alleged and a factual assault are two events: %+v", got[1:3])
 	}
+	geo := doc.ActorRef{ID: "country/GEO", Name: "Georgia", Code: "GEO"}
+	people := doc.ActorRef{Name: "people", Code: "PPL"}
+	protests := distinct([]doc.Event{
+		{Type: "PROTEST", CAMEO: "141", Source: people, Target: geo},
+		{Type: "PROTEST", CAMEO: "140", Source: people},
+		{Type: "PROTEST", CAMEO: "140", Source: people, Negated: true},
+	})
+	if len(protests) != 2 || protests[0].Target != geo || !protests[1].Negated {
+		t.Errorf("a targetless protest by the same people beside a targeted one should go, a negated one stay: %+v", protests)
+	}
 }
