@@ -213,3 +213,46 @@ func TestBench(t *testing.T) {
 		}
 	}
 }
+
+// TestIngestJSONDocuments ingests a news API reply and a JSON array end to
+// end: each object is an article with its outlet and date, and a second
+// ingest changes nothing.
+func TestIngestJSONDocuments(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(t.TempDir(), "s.db")
+	files := map[string]string{
+		"reply.json": `{"status":"ok","totalResults":2,"articles":[
+  {"source":{"id":null,"name":"Wire One"},"title":"Talks resume","publishedAt":"2025-03-14T09:00:00Z",
+   "content":"<p>Negotiators from Armenia and Azerbaijan met in Geneva on Friday, officials said.</p>"},
+  {"source":{"name":"Wire Two"},"title":"Port reopens","publishedAt":"2025-03-15T09:00:00Z",
+   "content":"The port of Odesa reopened on Saturday after repairs, the harbour master said."}]}`,
+		"array.json": `[{"headline":"Floods in Dhaka","body":"Heavy rain flooded Dhaka on Friday, officials said.","date":"2025-07-12"}]`,
+	}
+	for name, text := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if out, errs, code := run(t, "", "--db", db, "ingest", dir); code != 0 {
+		t.Fatalf("exit %d\n%s%s", code, out, errs)
+	}
+	first := stats(t, db)
+	if first["documents"] != 2 || first["articles"] != 3 {
+		t.Fatalf("stats: %v, want 2 documents and 3 articles", first)
+	}
+	out, _, _ := run(t, "", "--db", db, "export", "--kind", "article")
+	for _, want := range []string{`"outlet":"Wire One"`, `"title":"Port reopens"`, `"title":"Floods in Dhaka"`, "Negotiators from Armenia"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("articles lack %s:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "<p>") {
+		t.Errorf("HTML left in an article's text:\n%s", out)
+	}
+	if _, errs, code := run(t, "", "--db", db, "ingest", "-q", dir); code != 0 {
+		t.Fatalf("second ingest exit %d: %s", code, errs)
+	}
+	if again := stats(t, db); !equal(again, first) {
+		t.Errorf("counts changed on re-ingest: %v → %v", first, again)
+	}
+}
