@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"time"
 
@@ -106,11 +107,12 @@ func ParseXML(text string) ([]doc.Article, error) {
 }
 
 func (it item) article(feedTitle string) doc.Article {
-	body := firstNonEmpty(it.Encoded, it.Content, it.Description, it.Summary)
+	text, captions := htmlTextCaptions(firstNonEmpty(it.Encoded, it.Content, it.Description, it.Summary))
 	a := doc.Article{
-		Title:  strings.TrimSpace(htmlText(it.Title)),
-		Outlet: firstNonEmpty(it.Source, feedTitle),
-		Text:   htmlText(body),
+		Title:   strings.TrimSpace(htmlText(it.Title)),
+		Outlet:  firstNonEmpty(it.Source, feedTitle),
+		Text:    text,
+		Caption: strings.Join(captions, "\n"),
 	}
 	for _, l := range it.Link {
 		href := firstNonEmpty(l.Href, l.Text)
@@ -146,16 +148,24 @@ func firstNonEmpty(s ...string) string {
 
 // htmlText reduces an HTML fragment to its text, one line per block.
 func htmlText(s string) string {
+	text, _ := htmlTextCaptions(s)
+	return text
+}
+
+// htmlTextCaptions is htmlText that sets the captions of figures apart
+// ("<figcaption>Ministers meet. Photo: AP</figcaption>"): they describe a
+// picture, not the story.
+func htmlTextCaptions(s string) (text string, captions []string) {
 	if !strings.ContainsAny(s, "<&") {
-		return strings.TrimSpace(s)
+		return strings.TrimSpace(s), nil
 	}
 	root, err := html.Parse(strings.NewReader(s))
 	if err != nil {
-		return strings.TrimSpace(s)
+		return strings.TrimSpace(s), nil
 	}
 	var b strings.Builder
-	var walk func(*html.Node)
-	walk = func(n *html.Node) {
+	var walk func(*html.Node, *strings.Builder)
+	walk = func(n *html.Node, b *strings.Builder) {
 		switch n.Type {
 		case html.TextNode:
 			b.WriteString(n.Data)
@@ -163,28 +173,37 @@ func htmlText(s string) string {
 			switch n.Data {
 			case "script", "style", "noscript":
 				return
+			case "figcaption":
+				var c strings.Builder
+				for k := n.FirstChild; k != nil; k = k.NextSibling {
+					walk(k, &c)
+				}
+				if t := strings.Join(strings.Fields(c.String()), " "); t != "" && !slices.Contains(captions, t) {
+					captions = append(captions, t)
+				}
+				return
 			case "br":
 				b.WriteByte('\n')
 			}
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
+			walk(c, b)
 		}
 		if n.Type == html.ElementNode {
 			switch n.Data {
-			case "p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr", "figcaption":
+			case "p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr":
 				b.WriteByte('\n')
 			}
 		}
 	}
-	walk(root)
+	walk(root, &b)
 	var lines []string
 	for _, l := range strings.Split(b.String(), "\n") {
 		if l = strings.Join(strings.Fields(l), " "); l != "" {
 			lines = append(lines, l)
 		}
 	}
-	return strings.Join(lines, "\n")
+	return strings.Join(lines, "\n"), captions
 }
 
 var dateLayouts = []string{
@@ -277,15 +296,17 @@ func recordArticle(raw []byte) (doc.Article, error) {
 		return doc.Article{}, fmt.Errorf("malformed JSON: %w", err)
 	}
 	text := field(rec, textFields)
+	var captions []string
 	if looksLikeHTML(text) {
-		text = htmlText(text)
+		text, captions = htmlTextCaptions(text)
 	}
 	a := doc.Article{
-		Title:  htmlText(field(rec, titleFields)),
-		Text:   strings.TrimSpace(text),
-		URL:    field(rec, urlFields),
-		Outlet: field(rec, outletFields),
-		Author: field(rec, authorFields),
+		Title:   htmlText(field(rec, titleFields)),
+		Text:    strings.TrimSpace(text),
+		Caption: strings.Join(captions, "\n"),
+		URL:     field(rec, urlFields),
+		Outlet:  field(rec, outletFields),
+		Author:  field(rec, authorFields),
 		// a date in a form not understood leaves the date unknown
 		Published: publishedOf(rec),
 	}

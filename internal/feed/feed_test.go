@@ -151,3 +151,18 @@ func TestParseJSON(t *testing.T) {
 		t.Errorf("first lines: %+v", arts)
 	}
 }
+
+// TestFeedCaptions checks that a figure's caption in an item's HTML is the
+// article's caption, not part of its text.
+func TestFeedCaptions(t *testing.T) {
+	in := `<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>W</title>
+<item><title>Talks</title><content:encoded><![CDATA[<p>Iran and Oman held talks.</p><figure><img src="a.jpg"/><figcaption>Ministers meet. Photo: AP</figcaption></figure><p>They met again.</p>]]></content:encoded></item>
+</channel></rss>`
+	arts, err := ParseXML(in)
+	if err != nil || len(arts) != 1 {
+		t.Fatalf("%d articles, %v", len(arts), err)
+	}
+	if a := arts[0]; a.Text != "Iran and Oman held talks.\nThey met again." || a.Caption != "Ministers meet. Photo: AP" {
+		t.Errorf("text %q, caption %q", a.Text, a.Caption)
+	}
+}
