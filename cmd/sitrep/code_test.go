@@ -102,6 +102,9 @@ func TestCodeChain(t *testing.T) {
 			facts: []want{{"RETREAT", "BGR", ""}}},
 		{sentence: "Greece quit the coalition in March.",
 			notFacts: []string{"RETREAT"}},
+		// taking part in a raid is the raid, not the light verb's seizure
+		{sentence: "Dutch pilots took part in a raid on Raqqa.",
+			facts: []want{{"ASSAULT", "NLD", ""}}, notFacts: []string{"COERCE"}},
 		// acts the PETRARCH2 dictionary lacks (internal/event/cameo/supplement.verbs.txt)
 		{sentence: "The Thai army extended the curfew in Bangkok on Monday.",
 			facts: []want{{"COERCE", "THA", ""}}},
