@@ -105,6 +105,11 @@ func TestCodeChain(t *testing.T) {
 		// taking part in a raid is the raid, not the light verb's seizure
 		{sentence: "Dutch pilots took part in a raid on Raqqa.",
 			facts: []want{{"ASSAULT", "NLD", ""}}, notFacts: []string{"COERCE"}},
+		// riot-control weapons are violent repression, CAMEO 175
+		{sentence: "Police fired rubber bullets at protesters in Santiago.",
+			notFacts: []string{"PROTEST"}, facts: []want{{"ASSAULT", "", "CHL"}}},
+		{sentence: "The Jordanian army deployed tear gas on Sunday at a rally in Amman.",
+			facts: []want{{"ASSAULT", "JOR", ""}}},
 		// acts the PETRARCH2 dictionary lacks (internal/event/cameo/supplement.verbs.txt)
 		{sentence: "The Thai army extended the curfew in Bangkok on Monday.",
 			facts: []want{{"COERCE", "THA", ""}}},

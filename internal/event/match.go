@@ -146,17 +146,22 @@ func matchForm(t *tree, p int, f cameo.VerbForm) ([]int, bool) {
 }
 
 // misparsedPredicate reports whether verb p, parsed as a modifier of noun
-// h, is the predicate the parse missed: h has a subject before p ("the
-// army used tear gas" with "army" the nsubj of "gas") and p no dependents of
-// its own, unlike a participle that modifies ("US-led monitoring").
+// h, is the predicate the parse missed: h has a subject or a compound noun
+// before p ("the army used tear gas" with "army" the nsubj, or a compound,
+// of "gas") and p no dependents of its own, unlike a participle that
+// modifies ("US-led monitoring").
 func misparsedPredicate(t *tree, p, h int) bool {
 	for _, k := range t.kids[p] {
 		if t.rel(k) != "punct" {
 			return false
 		}
 	}
-	s := t.child(h, "nsubj")
-	return s >= 0 && s < p
+	for _, k := range t.kids[h] {
+		if k < p && (t.rel(k) == "nsubj" || t.rel(k) == "compound" && t.isNominal(k)) {
+			return true
+		}
+	}
+	return false
 }
 
 // contextTokens returns the clause tokens before and after predicate p that
