@@ -110,6 +110,11 @@ func TestCodeChain(t *testing.T) {
 			notFacts: []string{"PROTEST"}, facts: []want{{"ASSAULT", "", "CHL"}}},
 		{sentence: "The Jordanian army deployed tear gas on Sunday at a rally in Amman.",
 			facts: []want{{"ASSAULT", "JOR", ""}}},
+		// an announced resignation is one; a demanded one is a demand
+		{sentence: "On Tuesday, Nigerian President Goodluck Jonathan announced his resignation.",
+			facts: []want{{"RETREAT", "NGA", ""}}},
+		{sentence: "Opposition parties demanded the resignation of the Nigerian president.",
+			facts: []want{{"REQUEST", "", "NGA"}}, notFacts: []string{"RETREAT"}},
 		// acts the PETRARCH2 dictionary lacks (internal/event/cameo/supplement.verbs.txt)
 		{sentence: "The Thai army extended the curfew in Bangkok on Monday.",
 			facts: []want{{"COERCE", "THA", ""}}},

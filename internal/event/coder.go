@@ -202,7 +202,7 @@ func (c *Coder) codeSentence(a *doc.Article, si int, ents map[string]*doc.Entity
 			usedBy[u] = true
 		}
 		cands = append(cands, &candidate{p: p, code: code, swap: swap, reverse: reverse, pattern: m.pattern, ruled: ruled, used: m.used, patTarget: m.target, patSource: m.source,
-			resign:  quit || t.lemmas[p] == "resign" || t.lemmas[p] == "step" && t.hasChildLemma(p, set("down"), "compound"),
+			resign:  quit || t.lemmas[p] == "resign" || t.lemmas[p] == "step" && t.hasChildLemma(p, set("down"), "compound") || strings.HasPrefix(code, "083") && usesLemma(t, m.used, "resignation"),
 			actCode: m.deflt})
 	}
 	for p := range t.toks {
@@ -221,7 +221,8 @@ func (c *Coder) codeSentence(a *doc.Article, si int, ents map[string]*doc.Entity
 		if h := t.head(p); h >= 0 && usedBy[h] {
 			continue
 		}
-		cands = append(cands, &candidate{p: p, code: code, nominal: true, used: []int{p}, patTarget: -1, patSource: -1})
+		cands = append(cands, &candidate{p: p, code: code, nominal: true, used: []int{p}, patTarget: -1, patSource: -1,
+			resign: t.lemmas[p] == "resignation"})
 	}
 	var out []doc.Event
 	for _, cd := range cands {
@@ -697,6 +698,17 @@ func refineExpulsion(t *tree, p int, code string) string {
 		}
 	}
 	return code
+}
+
+// usesLemma reports whether a matched pattern used a word of the lemma
+// ("ANNOUNCE * RESIGNATION").
+func usesLemma(t *tree, used []int, lemma string) bool {
+	for _, u := range used {
+		if t.lemmas[u] == lemma {
+			return true
+		}
+	}
+	return false
 }
 
 // quitsOffice reports whether "quit" at p leaves an office: it has no

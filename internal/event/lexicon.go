@@ -72,6 +72,7 @@ var nominalCodes = map[string]string{
 	"accusation": "112", "allegation": "112", "condemnation": "111", "criticism": "111", "complaint": "114", "lawsuit": "115",
 	"investigation": "090", "probe": "090", "inquiry": "090",
 	"threat": "130", "ultimatum": "139", "warning": "130",
+	"resignation": "0831", "disbanding": "0873", "demobilization": "0873", "demobilisation": "0873",
 	"withdrawal": "0872", "pullout": "0872", "retreat": "0874",
 	"release": "0841", "evacuation": "0863",
 	"deployment": "154", "mobilization": "154", "mobilisation": "154",
