@@ -115,6 +115,9 @@ func TestCodeChain(t *testing.T) {
 			facts: []want{{"RETREAT", "NGA", ""}}},
 		{sentence: "Opposition parties demanded the resignation of the Nigerian president.",
 			facts: []want{{"REQUEST", "", "NGA"}}, notFacts: []string{"RETREAT"}},
+		// lifting a restriction the dictionary leaves uncoded is easing it
+		{sentence: "The Egyptian government on Thursday lifted a blanket prohibition on local charities.",
+			facts: []want{{"CONCEDE", "EGY", ""}}},
 		// acts the PETRARCH2 dictionary lacks (internal/event/cameo/supplement.verbs.txt)
 		{sentence: "The Thai army extended the curfew in Bangkok on Monday.",
 			facts: []want{{"COERCE", "THA", ""}}},

@@ -190,6 +190,13 @@ func (c *Coder) codeSentence(a *doc.Article, si int, ents map[string]*doc.Entity
 		if (code == "---" || code == "") && quit {
 			code, ruled = "0831", true
 		}
+		if (code == "---" || code == "") && !c.noIntent && !m.pattern {
+			// "lifted a blanket prohibition", "the curfew has been
+			// lifted": easing what the block leaves uncoded
+			if eased := refineEasing(t, p, "", false); eased != "" {
+				code, ruled = eased, true
+			}
+		}
 		if code == "" || code == "---" {
 			continue
 		}
@@ -752,7 +759,9 @@ func refineEasing(t *tree, p int, code string, pattern bool) string {
 		return code
 	}
 	for _, k := range t.kids[p] {
-		if t.rel(k) != "obj" {
+		// what is eased: the object, or the subject of a passive ("the
+		// curfew has been lifted")
+		if r := t.rel(k); r != "obj" && r != "nsubj:pass" {
 			continue
 		}
 		switch t.lemmas[k] {
@@ -760,7 +769,7 @@ func refineEasing(t *tree, p int, code string, pattern bool) string {
 			return "0813"
 		case "emergency", "law":
 			return "0814"
-		case "restriction", "restrictions", "measure", "measures", "ban", "control", "controls":
+		case "restriction", "restrictions", "measure", "measures", "ban", "control", "controls", "prohibition":
 			return "081"
 		}
 	}
