@@ -118,6 +118,9 @@ func TestCodeChain(t *testing.T) {
 		// lifting a restriction the dictionary leaves uncoded is easing it
 		{sentence: "The Egyptian government on Thursday lifted a blanket prohibition on local charities.",
 			facts: []want{{"CONCEDE", "EGY", ""}}},
+		// a threat's target is the target of the act it announces
+		{sentence: "Eritrea warned on Friday that it could invade and annex Bulgaria.",
+			facts: []want{{"THREATEN", "ERI", "BGR"}}, notFacts: []string{"COERCE", "ASSAULT"}},
 		// acts the PETRARCH2 dictionary lacks (internal/event/cameo/supplement.verbs.txt)
 		{sentence: "The Thai army extended the curfew in Bangkok on Monday.",
 			facts: []want{{"COERCE", "THA", ""}}},

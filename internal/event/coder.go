@@ -477,7 +477,10 @@ func inheritTargets(t *tree, cands []*candidate) {
 			}
 		}
 		for _, o := range cands {
-			if o == cd || len(o.targets) == 0 || !purposeOf(t, top, o.p) {
+			// a threat's target is whom the act it announces is aimed at
+			// ("warned that it could invade Bulgaria")
+			threat := strings.HasPrefix(cd.code, "13") && complementOf(t, top, o.p)
+			if o == cd || len(o.targets) == 0 || !purposeOf(t, top, o.p) && !threat {
 				continue
 			}
 			var tg []doc.ActorRef
@@ -501,6 +504,25 @@ func inheritTargets(t *tree, cands []*candidate) {
 // purposeOf reports whether predicate o sits in a complement or purpose
 // clause of p (xcomp, advcl, acl, or a clause attached to p's object), not
 // in reported speech.
+// complementOf reports whether o sits in a complement clause of p ("warned
+// that it could invade and annex X"), through ccomp and conjunction only.
+func complementOf(t *tree, p, o int) bool {
+	if t.depth(p, o) <= 0 {
+		return false
+	}
+	ccomp := false
+	for n := o; n >= 0 && n != p; n = t.head(n) {
+		switch t.rel(n) {
+		case "ccomp":
+			ccomp = true
+		case "conj":
+		default:
+			return false
+		}
+	}
+	return ccomp
+}
+
 func purposeOf(t *tree, p, o int) bool {
 	if t.depth(p, o) <= 0 {
 		return false
