@@ -501,9 +501,6 @@ func inheritTargets(t *tree, cands []*candidate) {
 	}
 }
 
-// purposeOf reports whether predicate o sits in a complement or purpose
-// clause of p (xcomp, advcl, acl, or a clause attached to p's object), not
-// in reported speech.
 // complementOf reports whether o sits in a complement clause of p ("warned
 // that it could invade and annex X"), through ccomp and conjunction only.
 func complementOf(t *tree, p, o int) bool {
@@ -523,6 +520,9 @@ func complementOf(t *tree, p, o int) bool {
 	return ccomp
 }
 
+// purposeOf reports whether predicate o sits in a complement or purpose
+// clause of p (xcomp, advcl, acl, or a clause attached to p's object), not
+// in reported speech.
 func purposeOf(t *tree, p, o int) bool {
 	if t.depth(p, o) <= 0 {
 		return false
@@ -808,9 +808,6 @@ func refineNominal(t *tree, p int, code string) string {
 			}
 		}
 		return code
-	}
-	if cyberWords[t.lemmas[p]] {
-		return "176" // "a cyberattack", "the hack"
 	}
 	if t.lemmas[p] != "strike" {
 		return code
