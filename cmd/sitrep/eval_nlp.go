@@ -69,6 +69,7 @@ func init() {
 	var shared, taggerPath, parserPath, treebank string
 	var goldTags bool
 	var minWeight float64
+	var beam string
 	cmd := &cobra.Command{
 		Use:   "parser",
 		Short: "Score the dependency parser on UD English EWT dev (gold tokens, predicted tags)",
@@ -89,32 +90,21 @@ func init() {
 			if minWeight > 0 {
 				p.Prune(float32(minWeight))
 			}
+			if beam != "" {
+				b, err := parse.ParseBeam(beam)
+				if err != nil {
+					return fmt.Errorf("eval parser: --beam: %v", err)
+				}
+				p.SetBeam(b)
+			}
+			tagged := tagTreebank(t, gold, goldTags)
 			// Parsing time is this thread's CPU time, which other jobs on
 			// the machine do not inflate.
 			runtime.LockOSThread()
 			defer runtime.UnlockOSThread()
-			var parseTime time.Duration
-			pred := make([]eval.UDSentence, len(gold))
-			for i, s := range gold {
-				words := make([]string, len(s.Words))
-				upos := make([]string, len(s.Words))
-				xpos := make([]string, len(s.Words))
-				for j, w := range s.Words {
-					words[j], upos[j], xpos[j] = w.Form, w.UPOS, w.XPOS
-				}
-				var alt []string
-				if !goldTags {
-					upos, xpos, alt = t.TagAlternatives(words)
-				}
-				start := threadCPU()
-				heads, rels := p.ParseAlternatives(words, upos, xpos, alt)
-				parseTime += threadCPU() - start
-				ps := eval.UDSentence{Words: make([]eval.UDWord, len(words))}
-				for j := range words {
-					ps.Words[j] = eval.UDWord{Form: words[j], UPOS: upos[j], XPOS: xpos[j], Head: heads[j] + 1, Deprel: rels[j]}
-				}
-				pred[i] = ps
-			}
+			start := threadCPU()
+			pred := parseTreebank(p, tagged)
+			parseTime := threadCPU() - start
 			sc, err := eval.ScoreUD(gold, pred)
 			if err != nil {
 				return fmt.Errorf("eval parser: %v", err)
@@ -136,6 +126,7 @@ func init() {
 	cmd.Flags().BoolVar(&goldTags, "gold-tags", false, "parse with the gold tags instead of predicted ones")
 	cmd.Flags().StringVar(&treebank, "treebank", ewtDev, "CoNLL-U treebank under --shared to score on (e.g. "+gumDev+")")
 	cmd.Flags().Float64Var(&minWeight, "min-weight", 0, "prune the parser's weights smaller than this before scoring (0: as stored)")
+	cmd.Flags().StringVar(&beam, "beam", "", "search with \"WIDTH TEMPERATURE MARGIN\" instead of the model's own setting (\"1 1 0\": greedy)")
 	evalCmd.AddCommand(cmd)
 }
 
@@ -161,6 +152,41 @@ func init() {
 	}
 	cmd.Flags().StringVar(&shared, "shared", "../shared", "directory holding the shared data")
 	evalCmd.AddCommand(cmd)
+}
+
+// taggedSentence is a treebank sentence's words with the tags to parse
+// from.
+type taggedSentence struct{ words, upos, xpos, alt []string }
+
+// tagTreebank tags the treebank's sentences with t, or takes their gold
+// tags.
+func tagTreebank(t *tag.Tagger, gold []eval.UDSentence, goldTags bool) []taggedSentence {
+	out := make([]taggedSentence, len(gold))
+	for i, s := range gold {
+		ts := taggedSentence{words: make([]string, len(s.Words)), upos: make([]string, len(s.Words)), xpos: make([]string, len(s.Words))}
+		for j, w := range s.Words {
+			ts.words[j], ts.upos[j], ts.xpos[j] = w.Form, w.UPOS, w.XPOS
+		}
+		if !goldTags {
+			ts.upos, ts.xpos, ts.alt = t.TagAlternatives(ts.words)
+		}
+		out[i] = ts
+	}
+	return out
+}
+
+// parseTreebank parses tagged sentences into UD sentences for scoring.
+func parseTreebank(p *parse.Parser, tagged []taggedSentence) []eval.UDSentence {
+	pred := make([]eval.UDSentence, len(tagged))
+	for i, s := range tagged {
+		heads, rels := p.ParseAlternatives(s.words, s.upos, s.xpos, s.alt)
+		ps := eval.UDSentence{Words: make([]eval.UDWord, len(s.words))}
+		for j := range s.words {
+			ps.Words[j] = eval.UDWord{Form: s.words[j], UPOS: s.upos[j], XPOS: s.xpos[j], Head: heads[j] + 1, Deprel: rels[j]}
+		}
+		pred[i] = ps
+	}
+	return pred
 }
 
 // threadCPU returns the CPU time the calling OS thread has used (Linux).

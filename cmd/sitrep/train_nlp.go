@@ -3,11 +3,13 @@ package main
 import (
 	"bytes"
 	"encoding/gob"
+	"errors"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"sync"
 
 	"github.com/sitrep/sitrep/internal/eval"
@@ -378,5 +380,99 @@ func init() {
 	}
 	cmd.Flags().StringVar(&out, "out", "internal/nlp/models/parser.bin.gz", "where to write the averaged parser")
 	cmd.Flags().Float64Var(&minWeight, "min-weight", 1, "drop averaged weights smaller than this")
+	trainCmd.AddCommand(cmd)
+}
+
+func init() {
+	var shared, model, taggerPath, heldout, out string
+	var width int
+	var minWeight float64
+	var temperatures, margins []float64
+	cmd := &cobra.Command{
+		Use:   "parser-beam",
+		Short: "Choose the parser's beam search setting on a held-out treebank and store it in the model",
+		Long: "Parses the held-out treebank (tags from the embedded tagger) with a beam of --width for every\n" +
+			"temperature and margin given, prints UAS and LAS of each and of greedy parsing, and writes the model\n" +
+			"with the setting whose UAS, averaged with its neighbouring temperatures at the same margin, is best\n" +
+			"(a temperature next to one where accuracy collapses is not chosen for a lucky peak).",
+		Args: usageArgs(cobra.NoArgs),
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if width < 2 || len(temperatures) == 0 || len(margins) == 0 {
+				return fmt.Errorf("train parser-beam: want --width ≥ 2 and at least one temperature and margin")
+			}
+			slices.Sort(temperatures)
+			gold, err := eval.ReadConlluFile(filepath.Join(shared, heldout))
+			if err != nil {
+				return fmt.Errorf("train parser-beam: %v", err)
+			}
+			t, err := loadTagger(taggerPath)
+			if err != nil {
+				return fmt.Errorf("train parser-beam: %v", err)
+			}
+			p, err := loadParser(model)
+			if err != nil {
+				return fmt.Errorf("train parser-beam: %v", err)
+			}
+			if minWeight > 0 {
+				p.Prune(float32(minWeight))
+			}
+			tagged := tagTreebank(t, gold, false)
+			settings := []parse.Beam{{Width: 1, Temperature: 1}}
+			for _, m := range margins {
+				for _, tp := range temperatures {
+					settings = append(settings, parse.Beam{Width: width, Temperature: tp, Margin: m})
+				}
+			}
+			uas := make([]float64, len(settings))
+			las := make([]float64, len(settings))
+			errs := make([]error, len(settings))
+			var wg sync.WaitGroup
+			sem := make(chan struct{}, runtime.GOMAXPROCS(0))
+			for i, b := range settings {
+				wg.Add(1)
+				go func() {
+					defer wg.Done()
+					sem <- struct{}{}
+					defer func() { <-sem }()
+					q := *p
+					q.SetBeam(b)
+					sc, err := eval.ScoreUD(gold, parseTreebank(&q, tagged))
+					uas[i], las[i], errs[i] = sc.UASp, sc.LASp, err
+				}()
+			}
+			wg.Wait()
+			if err := errors.Join(errs...); err != nil {
+				return fmt.Errorf("train parser-beam: %v", err)
+			}
+			w := cmd.OutOrStdout()
+			fmt.Fprintf(w, "%s, predicted tags:\ngreedy: UAS %.2f%% LAS %.2f%%\n", heldout, uas[0], las[0])
+			best, bestScore := 0, uas[0]
+			for i := 1; i < len(settings); i++ {
+				k := (i - 1) % len(temperatures) // position among the temperatures
+				sum, n := 0.0, 0
+				for j := i - min(k, 1); j <= i+min(len(temperatures)-1-k, 1); j++ {
+					sum += uas[j]
+					n++
+				}
+				smooth := sum / float64(n)
+				fmt.Fprintf(w, "beam %q: UAS %.2f%% LAS %.2f%% (UAS with neighbouring temperatures %.2f%%)\n", settings[i].String(), uas[i], las[i], smooth)
+				if smooth > bestScore {
+					best, bestScore = i, smooth
+				}
+			}
+			fmt.Fprintf(w, "chosen: %q\n", settings[best].String())
+			p.SetBeam(settings[best])
+			return writeModel(w, out, p.Write)
+		},
+	}
+	cmd.Flags().StringVar(&shared, "shared", "../shared", "directory holding the shared data")
+	cmd.Flags().StringVar(&model, "model", "", "parser model file (default: the embedded model)")
+	cmd.Flags().StringVar(&taggerPath, "tagger", "", "tagger model file (default: the embedded model)")
+	cmd.Flags().StringVar(&heldout, "heldout", gumDev, "CoNLL-U treebank under --shared to choose on (not the one reported)")
+	cmd.Flags().IntVar(&width, "width", 2, "beam width")
+	cmd.Flags().Float64Var(&minWeight, "min-weight", 0, "first drop the parser's weights smaller than this (0: keep all)")
+	cmd.Flags().Float64SliceVar(&temperatures, "temperatures", []float64{30, 40, 45, 50, 60, 70}, "softmax temperatures to try")
+	cmd.Flags().Float64SliceVar(&margins, "margins", []float64{1, 1.5, 2, 3}, "branching margins (log-probability) to try")
+	cmd.Flags().StringVar(&out, "out", "internal/nlp/models/parser.bin.gz", "where to write the model with the chosen setting")
 	trainCmd.AddCommand(cmd)
 }

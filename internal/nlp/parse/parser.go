@@ -27,6 +27,8 @@ type Parser struct {
 	rightToLeft bool
 	// affinities of word pairs in auto-parsed text, for feature set 4.
 	affinities *Affinities
+	// beam sets the search (beam.go); the zero value parses greedily.
+	beam Beam
 }
 
 // latestFeatures is the feature set new parsers train with; models written
@@ -274,16 +276,7 @@ func (p *Parser) parse(words, upos, xpos, alt []string) (heads []int, deprels []
 	}
 	sent := newSentence(words, upos, xpos, alt, p.clusters)
 	sent.aff = p.affinities
-	st := newState(n)
-	scores := make([]float32, p.nclasses())
-	var f []uint64
-	for !st.done() {
-		f = features(f[:0], sent, st, p.featureSet)
-		p.model.Scores(f, scores)
-		best := p.bestValid(st, scores)
-		move, l := p.decode(best)
-		st.apply(move, l)
-	}
+	st := p.search(sent, n)
 	for i := 0; i < n; i++ {
 		h := st.heads[i]
 		if h == n || h < 0 {
@@ -296,6 +289,25 @@ func (p *Parser) parse(words, upos, xpos, alt []string) (heads []int, deprels []
 		}
 	}
 	return heads, deprels
+}
+
+// search returns the final configuration for sent: the best of the
+// beam, or the greedy one.
+func (p *Parser) search(sent *sentence, n int) *state {
+	if p.beam.Width > 1 {
+		return p.beamSearch(sent, n)
+	}
+	st := newState(n)
+	scores := make([]float32, p.nclasses())
+	var f []uint64
+	for !st.done() {
+		f = features(f[:0], sent, st, p.featureSet)
+		p.model.Scores(f, scores)
+		best := p.bestValid(st, scores)
+		move, l := p.decode(best)
+		st.apply(move, l)
+	}
+	return st
 }
 
 func (p *Parser) bestValid(st *state, scores []float32) int {
@@ -603,6 +615,10 @@ func (p *Parser) Write(w io.Writer) error {
 	if p.affinities != nil {
 		p.model.Extra["affinities"] = p.affinities.Encode()
 	}
+	delete(p.model.Extra, "beam")
+	if p.beam.Width > 1 {
+		p.model.Extra["beam"] = []byte(p.beam.String())
+	}
 	return p.model.Write(w)
 }
 
@@ -637,6 +653,11 @@ func Read(r io.Reader) (*Parser, error) {
 	}
 	if a, ok := m.Extra["affinities"]; ok {
 		if p.affinities, err = DecodeAffinities(a); err != nil {
+			return nil, fmt.Errorf("parser: %w", err)
+		}
+	}
+	if v, ok := m.Extra["beam"]; ok {
+		if p.beam, err = ParseBeam(string(v)); err != nil {
 			return nil, fmt.Errorf("parser: %w", err)
 		}
 	}
