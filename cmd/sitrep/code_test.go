@@ -121,6 +121,13 @@ func TestCodeChain(t *testing.T) {
 		// a threat's target is the target of the act it announces
 		{sentence: "Eritrea warned on Friday that it could invade and annex Bulgaria.",
 			facts: []want{{"THREATEN", "ERI", "BGR"}}, notFacts: []string{"COERCE", "ASSAULT"}},
+		// a pattern written for the verb used beats the same pattern of a
+		// synonym the dictionary merged into its block: deploying troops
+		// mobilises (154), sending them cooperates (062)
+		{sentence: "Russia deployed troops along the border with Ukraine.",
+			facts: []want{{"MOBILIZE", "RUS", "UKR"}}, notFacts: []string{"COOPERATE"}},
+		{sentence: "Ecuador sent troops to Peru.",
+			facts: []want{{"COOPERATE", "ECU", "PER"}}, notFacts: []string{"MOBILIZE"}},
 		// acts the PETRARCH2 dictionary lacks (internal/event/cameo/supplement.verbs.txt)
 		{sentence: "The Thai army extended the curfew in Bangkok on Monday.",
 			facts: []want{{"COERCE", "THA", ""}}},

@@ -252,7 +252,7 @@ func (c *Coder) codeSentence(a *doc.Article, si int, ents map[string]*doc.Entity
 		if cd.swap {
 			cd.sources, cd.targets = cd.targets, cd.sources
 		}
-		if !c.noIntent && !cd.swap && cd.srcHead >= 0 && protesterNouns[t.lemmas[cd.srcHead]] && violentCode(cd.code) {
+		if !c.noIntent && !cd.swap && cd.srcHead >= 0 && protesters(t, cd.srcHead) && violentCode(cd.code) {
 			// CAMEO 145 "protest violently, riot": demonstrators who
 			// clash, storm or burn protest violently
 			cd.code, cd.reverse = "145", ""
@@ -756,6 +756,20 @@ func quitsOffice(t *tree, p int) bool {
 // coercion (17x), assault short of killing (180–182, not 1823), fighting,
 // a blockade or an occupation (190–192). Killings, armed fighting and mass
 // violence stay what they are.
+// protesters reports whether noun h names demonstrators, also as the
+// noun a quantity governs ("hundreds of demonstrators").
+func protesters(t *tree, h int) bool {
+	if protesterNouns[t.lemmas[h]] {
+		return true
+	}
+	for _, k := range t.children(h, "nmod") {
+		if t.caseOf(k) == "of" && protesterNouns[t.lemmas[k]] {
+			return true
+		}
+	}
+	return false
+}
+
 func violentCode(code string) bool {
 	if len(code) < 3 || code == "1823" {
 		return false

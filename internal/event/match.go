@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/sitrep/sitrep/internal/event/cameo"
@@ -99,12 +100,20 @@ func matchVerb(t *tree, d *cameo.VerbDict, p int) (verbMatch, bool) {
 	for _, b := range blocks {
 		pats = append(pats, d.Blocks[b].Patterns...)
 	}
+	bestOrigin := 0
 	for _, pat := range pats {
 		score, used, target, source, ok := matchPattern(t, d, pat, pre, post, compound)
-		// equal scores: the pattern whose words sit nearest the verb
-		// ("issued an ultimatum to X to halt attacks" is an ultimatum)
-		if span := spread(p, used); ok && (score > bestScore || score == bestScore && span < bestSpan) {
-			bestScore, bestSpan = score, span
+		if !ok {
+			continue
+		}
+		// equal scores: the pattern written for this verb (a block merges
+		// synonyms: "deploy troops" mobilises, "send troops" cooperates),
+		// then the one whose words sit nearest the verb ("issued an
+		// ultimatum to X to halt attacks" is an ultimatum)
+		origin := originRank(pat.Verbs, t.lemmas[p])
+		span := spread(p, used)
+		if score > bestScore || score == bestScore && (origin > bestOrigin || origin == bestOrigin && span < bestSpan) {
+			bestScore, bestSpan, bestOrigin = score, span, origin
 			best.source = source
 			best.code = pat.Code
 			best.pattern = true
@@ -113,6 +122,15 @@ func matchVerb(t *tree, d *cameo.VerbDict, p int) (verbMatch, bool) {
 		}
 	}
 	return best, true
+}
+
+// originRank says how specifically a pattern was written for the verb
+// lemma: 0 not for it (or unknown), higher for fewer other verbs.
+func originRank(verbs []string, lemma string) int {
+	if !slices.Contains(verbs, lemma) {
+		return 0
+	}
+	return 100 - len(verbs)
 }
 
 // matchForm checks the other words of a multi-word verb around p: words

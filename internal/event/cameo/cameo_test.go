@@ -1,6 +1,7 @@
 package cameo
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -15,7 +16,7 @@ const verbSample = `
 ---  VISIT   [042:043]  ---
 VISIT
 - * (FOR TALKS)                                       [046:046]     # VISIT
-- PILGRIMS *                                          [---]         # VISIT
+- PILGRIMS *                                          [---]         # VISIT , GO_TO , VISIT
 
 ---  KILL   [190]  ---
 +SHOOT_DOWN {+SHOOTS_DOWN +SHOT_DOWN }
@@ -66,6 +67,28 @@ func TestParseVerbs(t *testing.T) {
 	}
 	if q := visit.Patterns[1]; len(q.Pre) != 1 || q.Pre[0].Words[0] != "pilgrims" || q.Code != "---" {
 		t.Errorf("pre pattern = %+v", q)
+	}
+	// the verbs a pattern was written for, from its comment
+	if v0, v1 := visit.Patterns[0].Verbs, visit.Patterns[1].Verbs; !slices.Equal(v0, []string{"visit"}) || !slices.Equal(v1, []string{"visit", "go_to"}) {
+		t.Errorf("pattern verbs %q and %q, want [visit] and [visit go_to]", v0, v1)
+	}
+}
+
+func TestCommentVerbs(t *testing.T) {
+	for _, tc := range []struct {
+		comment string
+		want    []string
+	}{
+		{" DEPLOY", []string{"deploy"}},
+		{" SEND , DEPLOY", []string{"send", "deploy"}},
+		{" SQUARED_OFF", []string{"squared_off"}},
+		{" ss 02 Jul 2007", nil},
+		{" HUX 11/26/97", nil},
+		{"", nil},
+	} {
+		if got := commentVerbs(tc.comment); !slices.Equal(got, tc.want) {
+			t.Errorf("commentVerbs(%q) = %q, want %q", tc.comment, got, tc.want)
+		}
 	}
 }
 

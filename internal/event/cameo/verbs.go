@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 )
 
@@ -32,6 +33,10 @@ type Pattern struct {
 	Pre  []Elem
 	Post []Elem
 	Code string // CAMEO code, "---" for "no event", may be "A:B"
+	// Verbs are the verbs the pattern was written for, from its comment
+	// ("# SEND , DEPLOY"): CAMEO.2.0.txt merges synonymous verbs into one
+	// block, and the same pattern may code differently for each.
+	Verbs []string
 }
 
 // Block is one "--- NAME [code] ---" verb block.
@@ -91,8 +96,9 @@ func (d *VerbDict) Parse(r io.Reader) error {
 				inXMLComment = true
 			}
 		}
+		comment := ""
 		if i := strings.Index(line, "#"); i >= 0 {
-			line = line[:i]
+			line, comment = line[:i], line[i+1:]
 		}
 		line = strings.TrimRight(line, " \t\r")
 		trimmed := strings.TrimSpace(line)
@@ -118,12 +124,30 @@ func (d *VerbDict) Parse(r io.Reader) error {
 				d.Skipped = append(d.Skipped, fmt.Sprintf("line %d: %v", lineNo, err))
 				continue
 			}
+			p.Verbs = commentVerbs(comment)
 			d.Blocks[block].Patterns = append(d.Blocks[block].Patterns, p)
 		default:
 			d.addVerbLine(trimmed, block)
 		}
 	}
 	return sc.Err()
+}
+
+// commentVerbs returns the verbs a pattern's comment names ("SEND , DEPLOY"
+// → send, deploy), or nil when the comment is anything else.
+func commentVerbs(c string) []string {
+	var out []string
+	for _, f := range strings.Split(c, ",") {
+		f = strings.TrimSpace(f)
+		if f == "" || strings.TrimLeft(f, "ABCDEFGHIJKLMNOPQRSTUVWXYZ_") != "" {
+			return nil
+		}
+		v := strings.ToLower(strings.Trim(f, "_"))
+		if !slices.Contains(out, v) {
+			out = append(out, v)
+		}
+	}
+	return out
 }
 
 func parseHeader(s string) (name, code string) {
