@@ -121,6 +121,11 @@ func TestCodeChain(t *testing.T) {
 		// a threat's target is the target of the act it announces
 		{sentence: "Eritrea warned on Friday that it could invade and annex Bulgaria.",
 			facts: []want{{"THREATEN", "ERI", "BGR"}}, notFacts: []string{"COERCE", "ASSAULT"}},
+		// "not only … but also" adds; it does not negate
+		{sentence: "The Turkish president has not only warned of the dangers, but has also supplied Ukraine with weapons.",
+			facts: []want{{"AID", "TUR", "UKR"}}},
+		{sentence: "Turkey has not supplied Ukraine with weapons.",
+			notFacts: []string{"AID"}, flagged: []string{"AID"}},
 		// a pattern written for the verb used beats the same pattern of a
 		// synonym the dictionary merged into its block: deploying troops
 		// mobilises (154), sending them cooperates (062)
@@ -135,6 +140,10 @@ func TestCodeChain(t *testing.T) {
 			facts: []want{{"CONCEDE", "PER", ""}}},
 		{sentence: "Serbia demobilized its reservists on Monday.",
 			facts: []want{{"RETREAT", "SRB", ""}}},
+		{sentence: "Chile warned of the dangers of a trade war with Peru.",
+			notFacts: []string{"THREATEN"}},
+		{sentence: "The United States imposed an embargo on Cuba.",
+			facts: []want{{"SANCTION", "USA", "CUB"}}},
 		{sentence: "Protesters blocked the main bridge into Dhaka for three hours.",
 			facts: []want{{"PROTEST", "", ""}}},
 		{sentence: "Indian Prime Minister Narendra Modi arrived in Beijing on Sunday.",

@@ -579,7 +579,7 @@ func (c *Coder) bareDemands(t *tree, r *resolver, cands []*candidate) []*candida
 		if coded[v] || h < 0 || t.rel(v) != "ccomp" || !reportVerbs[t.lemmas[h]] || !t.hasChildLemma(v, deonticAux, "aux") {
 			continue
 		}
-		if t.hasChildLemma(v, negators, "advmod") {
+		if t.negatedBy(v, "advmod") {
 			continue
 		}
 		s, _ := c.subjectOf(t, v, 0)

@@ -13,6 +13,7 @@ func set(words ...string) map[string]bool {
 
 var (
 	negators      = set("not", "n't", "never", "no", "neither", "nor", "without")
+	notOnly       = set("only", "just", "merely", "simply", "solely")
 	negatingVerbs = set("deny", "refuse", "decline", "fail", "reject", "rule", "avoid", "halt", "cancel", "postpone", "call_off", "refrain", "abstain")
 	hypoAux       = set("could", "would", "might", "may", "should", "can", "must", "ought")
 	hypoMarks     = set("if", "unless", "whether", "lest")

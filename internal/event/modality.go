@@ -22,7 +22,7 @@ func modalityOf(t *tree, p int) modality {
 		// negation on the predicate, or on a governing verb/noun reached
 		// through xcomp/acl ("has no plans to attack", "did not agree to meet")
 		if own || t.rel(p) != "ccomp" {
-			if t.hasChildLemma(n, negators, "advmod", "det", "neg", "cc") {
+			if t.negatedBy(n, "advmod", "det", "neg", "cc") {
 				m.negated = true
 			}
 		}

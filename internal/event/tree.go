@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/sitrep/sitrep/internal/doc"
@@ -73,6 +74,22 @@ func (t *tree) children(i int, rels ...string) []int {
 }
 
 // hasChildLemma reports whether i has a child with one of the lemmas.
+// negatedBy reports whether clause or noun i has a negator among its
+// dependents of the given relations. "Not only … but also" adds, it does not
+// negate ("has not only warned of it but also supplied weapons").
+func (t *tree) negatedBy(i int, rels ...string) bool {
+	for _, k := range t.kids[i] {
+		if !negators[t.lemmas[k]] && !negators[t.words[k]] || !slices.Contains(rels, t.rel(k)) && !slices.Contains(rels, t.toks[k].Deprel) {
+			continue
+		}
+		if n := k + 1; n < len(t.toks) && notOnly[t.lemmas[n]] && (t.lemmas[k] == "not" || t.words[k] == "n't") {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
 func (t *tree) hasChildLemma(i int, lemmas map[string]bool, rels ...string) bool {
 	for _, k := range t.kids[i] {
 		if !lemmas[t.lemmas[k]] && !lemmas[t.words[k]] {
