@@ -121,6 +121,9 @@ func TestCodeChain(t *testing.T) {
 		// a threat's target is the target of the act it announces
 		{sentence: "Eritrea warned on Friday that it could invade and annex Bulgaria.",
 			facts: []want{{"THREATEN", "ERI", "BGR"}}, notFacts: []string{"COERCE", "ASSAULT"}},
+		// an act whose object is none did not happen
+		{sentence: "Israel offered no concessions to Hamas.",
+			notFacts: []string{"AGREE", "CONCEDE"}, flagged: []string{"AGREE"}},
 		// "not only … but also" adds; it does not negate
 		{sentence: "The Turkish president has not only warned of the dangers, but has also supplied Ukraine with weapons.",
 			facts: []want{{"AID", "TUR", "UKR"}}},

@@ -26,6 +26,15 @@ func modalityOf(t *tree, p int) modality {
 				m.negated = true
 			}
 		}
+		if own {
+			// "provided no evidence", "offered no concessions": an act
+			// whose object is none did not happen
+			for _, o := range t.children(n, "obj") {
+				if t.negatedBy(o, "det") {
+					m.negated = true
+				}
+			}
+		}
 		if own && t.hasChildLemma(n, deonticAux, "aux") {
 			m.deontic = true
 		}
