@@ -121,6 +121,23 @@ func TestCodeChain(t *testing.T) {
 		// a threat's target is the target of the act it announces
 		{sentence: "Eritrea warned on Friday that it could invade and annex Bulgaria.",
 			facts: []want{{"THREATEN", "ERI", "BGR"}}, notFacts: []string{"COERCE", "ASSAULT"}},
+		// urging is a request (CAMEO.2.0.txt has URGE's patterns but no
+		// URGE verb); the act urged is not a fact
+		{sentence: "Ecuador urged Peru to release the detained fishermen.",
+			facts: []want{{"REQUEST", "ECU", "PER"}}, notFacts: []string{"RETREAT"}, flagged: []string{"RETREAT"}},
+		// the pattern reading the object phrase wins a tie: BREAK *
+		// RELATIONS, not BREAK * OFF
+		{sentence: "Morocco broke off diplomatic relations with Iran.",
+			facts: []want{{"SANCTION", "MAR", "IRN"}}, notFacts: []string{"THREATEN"}},
+		// codebook labels the dictionary lacks (supplement)
+		{sentence: "The United States delivered weapons to Ukraine.",
+			facts: []want{{"AID", "USA", "UKR"}}},
+		{sentence: "The IMF approved a loan to Egypt.",
+			facts: []want{{"AID", "", "EGY"}}, notFacts: []string{"CONCEDE"}},
+		{sentence: "Israel eased its blockade of Gaza.",
+			facts: []want{{"RETREAT", "ISR", ""}}, notFacts: []string{"COOPERATE"}},
+		{sentence: "Russian hackers attacked the websites of the Ukrainian government.",
+			facts: []want{{"COERCE", "RUS", "UKR"}}, notFacts: []string{"ACCUSE"}},
 		// an act whose object is none did not happen
 		{sentence: "Israel offered no concessions to Hamas.",
 			notFacts: []string{"AGREE", "CONCEDE"}, flagged: []string{"AGREE"}},

@@ -100,20 +100,49 @@ func matchVerb(t *tree, d *cameo.VerbDict, p int) (verbMatch, bool) {
 	for _, b := range blocks {
 		pats = append(pats, d.Blocks[b].Patterns...)
 	}
-	bestOrigin := 0
+	// patterns written for this verb in blocks it does not head
+	for _, b := range d.PatternVerbs[t.lemmas[p]] {
+		if slices.Contains(blocks, b) {
+			continue
+		}
+		for _, pat := range d.Blocks[b].Patterns {
+			if slices.Contains(pat.Verbs, t.lemmas[p]) {
+				pats = append(pats, pat)
+			}
+		}
+	}
+	bestOrigin, bestObj, bestOwn := 0, false, false
+	obj := t.child(p, "obj")
 	for _, pat := range pats {
 		score, used, target, source, ok := matchPattern(t, d, pat, pre, post, compound)
 		if !ok {
 			continue
 		}
-		// equal scores: the pattern written for this verb (a block merges
-		// synonyms: "deploy troops" mobilises, "send troops" cooperates),
-		// then the one whose words sit nearest the verb ("issued an
-		// ultimatum to X to halt attacks" is an ultimatum)
+		// equal scores: the pattern that reads the verb's object phrase
+		// ("broke off relations" is a break in relations, not BREAK *
+		// OFF), then
+		// the one written for this verb (a block merges synonyms: "deploy
+		// troops" mobilises, "send troops" cooperates), then the one whose
+		// words sit nearest the verb ("issued an ultimatum to X to halt
+		// attacks" is an ultimatum)
+		objHit := obj >= 0 && touchesPhrase(t, obj, used)
 		origin := originRank(pat.Verbs, t.lemmas[p])
 		span := spread(p, used)
-		if score > bestScore || score == bestScore && (origin > bestOrigin || origin == bestOrigin && span < bestSpan) {
-			bestScore, bestSpan, bestOrigin = score, span, origin
+		better := score > bestScore
+		if score == bestScore {
+			switch {
+			case objHit != bestObj:
+				better = objHit
+			case pat.Own != bestOwn:
+				better = pat.Own // sitrep's supplement corrects the dictionary
+			case origin != bestOrigin:
+				better = origin > bestOrigin
+			default:
+				better = span < bestSpan
+			}
+		}
+		if better {
+			bestScore, bestSpan, bestOrigin, bestObj, bestOwn = score, span, origin, objHit, pat.Own
 			best.source = source
 			best.code = pat.Code
 			best.pattern = true
@@ -122,6 +151,24 @@ func matchVerb(t *tree, d *cameo.VerbDict, p int) (verbMatch, bool) {
 		}
 	}
 	return best, true
+}
+
+// touchesPhrase reports whether one of the used tokens is noun n or a
+// modifier that names it with it ("diplomatic relations", "cease-fire
+// agreement").
+func touchesPhrase(t *tree, n int, used []int) bool {
+	for _, u := range used {
+		if u == n {
+			return true
+		}
+		if t.head(u) == n {
+			switch t.rel(u) {
+			case "compound", "amod", "flat":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // originRank says how specifically a pattern was written for the verb

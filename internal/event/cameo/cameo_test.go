@@ -150,7 +150,7 @@ func TestParseAddsToVerbs(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := d.Parse(strings.NewReader("--- VISIT [---] ---\nVISIT\n- * (WITH &WEAPON) [190]\n")); err != nil {
+	if err := d.ParseOwn(strings.NewReader("--- VISIT [---] ---\nVISIT\n- * (WITH &WEAPON) [190]\n")); err != nil {
 		t.Fatal(err)
 	}
 	blocks := map[string]bool{}
@@ -160,8 +160,16 @@ func TestParseAddsToVerbs(t *testing.T) {
 	if !blocks["VISIT 042:043"] || !blocks["VISIT ---"] {
 		t.Errorf("visited is in blocks %v, want both VISIT blocks", blocks)
 	}
-	if last := d.Blocks[len(d.Blocks)-1]; len(last.Patterns) != 1 || last.Patterns[0].Post[0].Kind != ElemPrep {
-		t.Errorf("added block = %+v: the synset &weapon of the first dictionary should serve its pattern", last)
+	if last := d.Blocks[len(d.Blocks)-1]; len(last.Patterns) != 1 || last.Patterns[0].Post[0].Kind != ElemPrep || !last.Patterns[0].Own {
+		t.Errorf("added block = %+v: the synset &weapon of the first dictionary should serve its pattern, marked Own", last)
+	}
+	if d.Blocks[0].Patterns[0].Own {
+		t.Error("a pattern of the first dictionary is marked Own")
+	}
+	// patterns written for a verb are found from the verb, whatever block
+	// holds them
+	if got := d.PatternVerbs["go_to"]; len(got) != 1 || d.Blocks[got[0]].Name != "VISIT" {
+		t.Errorf("PatternVerbs[go_to] = %v, want the VISIT block", got)
 	}
 	s, err := ParseVerbs(strings.NewReader(string(supplementVerbs)))
 	if err != nil || len(s.Skipped) > 0 || len(s.Blocks) == 0 {

@@ -73,7 +73,7 @@ func Compile(shared string) (*Model, error) {
 	if err = open(Sources.Verbs, func(r io.Reader) error { m.Verbs, err = ParseVerbs(r); return err }); err != nil {
 		return nil, err
 	}
-	if err := m.Verbs.Parse(bytes.NewReader(supplementVerbs)); err != nil {
+	if err := m.Verbs.ParseOwn(bytes.NewReader(supplementVerbs)); err != nil {
 		return nil, fmt.Errorf("supplement.verbs.txt: %v", err)
 	}
 	if err = open(Sources.PLOVER, func(r io.Reader) error { m.PLOVER, err = ParsePLOVERMap(r); return err }); err != nil {

@@ -37,6 +37,9 @@ type Pattern struct {
 	// ("# SEND , DEPLOY"): CAMEO.2.0.txt merges synonymous verbs into one
 	// block, and the same pattern may code differently for each.
 	Verbs []string
+	// Own marks sitrep's supplement: a correction of the dictionary,
+	// preferred over its patterns when they match equally well.
+	Own bool
 }
 
 // Block is one "--- NAME [code] ---" verb block.
@@ -60,6 +63,10 @@ type VerbDict struct {
 	Forms   map[string][]VerbForm // verb word (any inflection) -> forms
 	Blocks  []Block
 	Skipped []string // malformed lines, skipped
+	// PatternVerbs maps a verb to the blocks holding patterns written for
+	// it (Pattern.Verbs), which may lie outside the blocks the verb heads:
+	// CAMEO.2.0.txt keeps URGE's patterns in DEMAND but lists no URGE verb.
+	PatternVerbs map[string][]int
 }
 
 // ParseVerbs reads a PETRARCH verb dictionary (CAMEO.2.0.txt or the unit-test
@@ -71,7 +78,13 @@ func ParseVerbs(r io.Reader) (*VerbDict, error) {
 
 // Parse adds the synsets and blocks of another dictionary in the same format
 // to d. A block whose verb d already has adds its patterns to that verb's.
-func (d *VerbDict) Parse(r io.Reader) error {
+func (d *VerbDict) Parse(r io.Reader) error { return d.parse(r, false) }
+
+// ParseOwn is Parse for sitrep's own supplement, whose patterns are marked
+// Own.
+func (d *VerbDict) ParseOwn(r io.Reader) error { return d.parse(r, true) }
+
+func (d *VerbDict) parse(r io.Reader, own bool) error {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 1<<20), 1<<20)
 	var synset string
@@ -124,8 +137,16 @@ func (d *VerbDict) Parse(r io.Reader) error {
 				d.Skipped = append(d.Skipped, fmt.Sprintf("line %d: %v", lineNo, err))
 				continue
 			}
-			p.Verbs = commentVerbs(comment)
+			p.Verbs, p.Own = commentVerbs(comment), own
 			d.Blocks[block].Patterns = append(d.Blocks[block].Patterns, p)
+			for _, v := range p.Verbs {
+				if bs := d.PatternVerbs[v]; len(bs) == 0 || bs[len(bs)-1] != block {
+					if d.PatternVerbs == nil {
+						d.PatternVerbs = map[string][]int{}
+					}
+					d.PatternVerbs[v] = append(bs, block)
+				}
+			}
 		default:
 			d.addVerbLine(trimmed, block)
 		}
