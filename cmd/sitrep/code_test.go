@@ -138,6 +138,9 @@ func TestCodeChain(t *testing.T) {
 			facts: []want{{"RETREAT", "ISR", ""}}, notFacts: []string{"COOPERATE"}},
 		{sentence: "Russian hackers attacked the websites of the Ukrainian government.",
 			facts: []want{{"COERCE", "RUS", "UKR"}}, notFacts: []string{"ACCUSE"}},
+		// coordinated nationalities are each a party
+		{sentence: "Egyptian and Israeli officials met in Cairo.",
+			facts: []want{{"CONSULT", "ISR", "EGY"}}},
 		// an act whose object is none did not happen
 		{sentence: "Israel offered no concessions to Hamas.",
 			notFacts: []string{"AGREE", "CONCEDE"}, flagged: []string{"AGREE"}},

@@ -960,6 +960,18 @@ func (c *Coder) actorsOf(t *tree, r *resolver, h int, p int) ([]doc.ActorRef, *d
 		if place == nil {
 			place = pl
 		}
+		// "Egyptian and Israeli officials": each coordinated modifier
+		// names an actor of its own (the linker gives each its sector)
+		for _, mod := range t.kids[k] {
+			if rel := t.rel(mod); rel != "amod" && rel != "compound" || len(t.conjuncts(mod)) < 2 {
+				continue
+			}
+			for _, x := range t.conjuncts(mod) {
+				if x2, _, ok := r.actorOf(x); ok && !containsActor(refs, x2) {
+					refs = append(refs, x2)
+				}
+			}
+		}
 		// "ties with Gondor and Arnor": the actor sits below the phrase
 		// head; its own conjuncts are actors too
 		for n := at; n >= 0 && n != k; n = t.head(n) {
@@ -1005,6 +1017,15 @@ func (c *Coder) actorsOf(t *tree, r *resolver, h int, p int) ([]doc.ActorRef, *d
 		}
 	}
 	return expandActors(refs), place
+}
+
+func containsActor(refs []doc.ActorRef, a doc.ActorRef) bool {
+	for _, r := range refs {
+		if r.ID == a.ID && r.Code == a.Code {
+			return true
+		}
+	}
+	return false
 }
 
 // partyAbove is the actor a pronoun h in the clause of p stands for: the

@@ -231,10 +231,51 @@ func (l *Linker) sentenceMentions(a *doc.Article, si int, s doc.Sentence) []*men
 				}
 				m.typ = "ORG:" + sec
 				m.subject = isSubject(toks, m.start, m.end)
+				out = l.coordinatedSectors(out, toks, m, make1)
 			}
 		}
 	}
 	sort.Slice(out, func(x, y int) bool { return out[x].start < out[y].start })
+	return out
+}
+
+// coordinatedSectors adds the nationalities coordinated before a
+// nationality + sector phrase m ("Egyptian and Israeli officials", "US,
+// British and French troops"): each is that sector of its own country, its
+// mention the nationality word, its text the word with the sector noun.
+func (l *Linker) coordinatedSectors(out []*mention, toks []doc.Token, m *mention, make1 func(i, j int, typ string) *mention) []*mention {
+	noun := toks[m.end-1].Text
+	for k := m.start - 1; k >= 1; k -= 2 {
+		if sep := strings.ToLower(toks[k].Text); sep != "and" && sep != "," {
+			break
+		}
+		c := k - 1
+		isCountry := false
+		for _, cand := range l.kb.Lookup(toks[c].Text, 0) {
+			if cand.Entry.Kind == kb.KindCountry {
+				isCountry = true
+				break
+			}
+		}
+		if !isCountry {
+			break
+		}
+		var n *mention
+		for _, o := range out {
+			if o.start == c && o.end == c+1 {
+				n = o
+			} else if o.start <= c && c < o.end {
+				return out // part of another name
+			}
+		}
+		if n == nil {
+			n = make1(c, c+1, m.typ)
+			out = append(out, n)
+		}
+		n.typ = m.typ
+		n.text = toks[c].Text + " " + noun
+		n.subject = m.subject
+	}
 	return out
 }
 
