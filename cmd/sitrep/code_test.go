@@ -138,6 +138,18 @@ func TestCodeChain(t *testing.T) {
 			facts: []want{{"RETREAT", "ISR", ""}}, notFacts: []string{"COOPERATE"}},
 		{sentence: "Russian hackers attacked the websites of the Ukrainian government.",
 			facts: []want{{"COERCE", "RUS", "UKR"}}, notFacts: []string{"ACCUSE"}},
+		// a purpose clause is intended, not done; expressing intent is
+		// intent, not the disapproval EXPRESS alone codes
+		{sentence: "Russia expressed its intent to cooperate with Turkey.",
+			facts: []want{{"AGREE", "RUS", "TUR"}}, notFacts: []string{"ACCUSE", "SUPPORT", "COOPERATE"}},
+		{sentence: "American troops used loudspeakers to warn Iraqi civilians.",
+			notFacts: []string{"THREATEN"}},
+		// "(OF {WAR CRIMES})": braces inside a dictionary phrase only group
+		{sentence: "The United Nations accused Syria of war crimes.",
+			facts: []want{{"ACCUSE", "", "SYR"}}, notFacts: []string{"COERCE"}},
+		// SANCTIONS, not SANCTION matched as a plural: easing, not intent
+		{sentence: "The United States lifted economic sanctions on Myanmar.",
+			notFacts: []string{"AGREE"}},
 		// coordinated nationalities are each a party
 		{sentence: "Egyptian and Israeli officials met in Cairo.",
 			facts: []want{{"CONSULT", "ISR", "EGY"}}},

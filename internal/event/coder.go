@@ -119,6 +119,8 @@ type candidate struct {
 	dominated bool   // another coded event's clause governs this one ("threatened to impose")
 	resign    bool   // a resignation: PLOVER RETREAT, mode resign, whatever the CAMEO code
 	actCode   string // the verb block's own act code, for patterns that code intent (03x)
+	// ownPattern: the code comes from sitrep's supplement, which means it
+	ownPattern bool
 }
 
 func (c *Coder) codeSentence(a *doc.Article, si int, ents map[string]*doc.Entity) []doc.Event {
@@ -210,7 +212,7 @@ func (c *Coder) codeSentence(a *doc.Article, si int, ents map[string]*doc.Entity
 		}
 		cands = append(cands, &candidate{p: p, code: code, swap: swap, reverse: reverse, pattern: m.pattern, ruled: ruled, used: m.used, patTarget: m.target, patSource: m.source,
 			resign:  quit || t.lemmas[p] == "resign" || t.lemmas[p] == "step" && t.hasChildLemma(p, set("down"), "compound") || strings.HasPrefix(code, "083") && usesLemma(t, m.used, "resignation"),
-			actCode: m.deflt})
+			actCode: m.deflt, ownPattern: m.own})
 	}
 	for p := range t.toks {
 		if usedBy[p] || t.toks[p].UPOS != "NOUN" && t.toks[p].UPOS != "PROPN" {
@@ -258,7 +260,7 @@ func (c *Coder) codeSentence(a *doc.Article, si int, ents map[string]*doc.Entity
 			cd.code, cd.reverse = "145", ""
 		}
 		cd.modality = modalityOf(t, cd.p)
-		if md := cd.modality; !c.noIntent && strings.HasPrefix(cd.code, "03") && !cd.derived && cd.actCode != "" && !strings.HasPrefix(cd.actCode, "03") &&
+		if md := cd.modality; !c.noIntent && strings.HasPrefix(cd.code, "03") && !cd.derived && !cd.ownPattern && cd.actCode != "" && !strings.HasPrefix(cd.actCode, "03") &&
 			!md.future && !md.hypothetical && !md.negated && !intentVerbs[t.lemmas[cd.p]] && !lightVerbs[t.lemmas[cd.p]] {
 			// a pattern coding intent ("MEET * (AT)" → 036) on a realised
 			// act ("Modi met Xi at a summit") keeps the act's own code

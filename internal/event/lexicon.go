@@ -14,13 +14,16 @@ func set(words ...string) map[string]bool {
 var (
 	negators      = set("not", "n't", "never", "no", "neither", "nor", "without")
 	notOnly       = set("only", "just", "merely", "simply", "solely")
+	gatherVerbs   = set("gather", "rally", "march", "assemble", "converge", "flock", "pour", "mass", "take", "turn", "demonstrate", "come")
 	negatingVerbs = set("deny", "refuse", "decline", "fail", "reject", "rule", "avoid", "halt", "cancel", "postpone", "call_off", "refrain", "abstain")
 	hypoAux       = set("could", "would", "might", "may", "should", "can", "must", "ought")
 	hypoMarks     = set("if", "unless", "whether", "lest")
 	hypoVerbs     = set("consider", "propose", "suggest", "weigh", "discuss", "mull", "contemplate", "threaten", "urge", "call", "demand", "ask", "invite", "request", "encourage", "press", "appeal", "want", "seek", "try", "attempt", "debate", "possible", "likely")
 	deonticAux    = set("must", "should", "ought")
 	futureAux     = set("will", "shall", "'ll", "wo")
-	futureVerbs   = set("plan", "intend", "expect", "prepare", "aim", "schedule", "agree", "promise", "pledge", "vow", "swear", "offer", "decide", "hope", "going", "set", "due", "resolve", "commit", "ready", "willing", "prepared", "poise")
+	futureVerbs   = set("plan", "intend", "expect", "prepare", "aim", "schedule", "agree", "promise", "pledge", "vow", "swear", "offer", "decide", "hope", "going", "set", "due", "resolve", "commit", "ready", "willing", "prepared", "poise",
+		// nouns whose clause is an act still to come ("its intent to cooperate")
+		"intent", "intention", "readiness", "willingness", "commitment", "determination")
 	allegeAdvs    = set("reportedly", "allegedly", "purportedly", "apparently", "supposedly", "ostensibly")
 	allegeVerbs   = set("allege", "accuse", "claim", "suspect", "rumor", "rumour", "believe", "charge")
 	reportVerbs   = set("say", "tell", "announce", "state", "report", "claim", "add", "insist", "confirm", "note", "declare", "stress", "assert", "maintain", "allege", "accuse", "charge", "write", "explain", "argue", "warn", "acknowledge", "admit", "deny", "conclude", "reiterate", "emphasize", "emphasise")

@@ -12,6 +12,7 @@ type verbMatch struct {
 	form    cameo.VerbForm
 	code    string // CAMEO code, possibly "A:B"; "---" means no event
 	pattern bool   // a pattern (not just the block default) gave the code
+	own     bool   // that pattern is sitrep's supplement's
 	used    []int  // tokens the multi-word verb and pattern consumed
 	target  int    // token the pattern marks as the target ("(WITH +)"), -1 if none
 	source  int    // token the pattern marks as the source ("IN $"), -1 if none
@@ -111,7 +112,7 @@ func matchVerb(t *tree, d *cameo.VerbDict, p int) (verbMatch, bool) {
 			}
 		}
 	}
-	bestOrigin, bestObj, bestOwn := 0, false, false
+	bestOrigin, bestObj, bestOwn, bestExact := 0, false, false, 0
 	obj := t.child(p, "obj")
 	for _, pat := range pats {
 		score, used, target, source, ok := matchPattern(t, d, pat, pre, post, compound)
@@ -127,6 +128,7 @@ func matchVerb(t *tree, d *cameo.VerbDict, p int) (verbMatch, bool) {
 		// attacks" is an ultimatum)
 		objHit := obj >= 0 && touchesPhrase(t, obj, used)
 		origin := originRank(pat.Verbs, t.lemmas[p])
+		exact := exactWords(t, pat, used)
 		span := spread(p, used)
 		better := score > bestScore
 		if score == bestScore {
@@ -137,12 +139,17 @@ func matchVerb(t *tree, d *cameo.VerbDict, p int) (verbMatch, bool) {
 				better = pat.Own // sitrep's supplement corrects the dictionary
 			case origin != bestOrigin:
 				better = origin > bestOrigin
+			case exact != bestExact:
+				// "lifted sanctions": SANCTIONS (085 ease sanctions),
+				// not SANCTION (0351), which matches only as a plural
+				better = exact > bestExact
 			default:
 				better = span < bestSpan
 			}
 		}
 		if better {
-			bestScore, bestSpan, bestOrigin, bestObj, bestOwn = score, span, origin, objHit, pat.Own
+			bestScore, bestSpan, bestOrigin, bestObj, bestOwn, bestExact = score, span, origin, objHit, pat.Own, exact
+			best.own = pat.Own
 			best.source = source
 			best.code = pat.Code
 			best.pattern = true
@@ -151,6 +158,26 @@ func matchVerb(t *tree, d *cameo.VerbDict, p int) (verbMatch, bool) {
 		}
 	}
 	return best, true
+}
+
+// exactWords counts the used tokens written exactly as a word of the
+// pattern (not only matched through a plural or a lemma).
+func exactWords(t *tree, pat cameo.Pattern, used []int) int {
+	words := map[string]bool{}
+	for _, elems := range [][]cameo.Elem{pat.Pre, pat.Post} {
+		for _, e := range elems {
+			for _, w := range e.Words {
+				words[w] = true
+			}
+		}
+	}
+	n := 0
+	for _, u := range used {
+		if words[t.words[u]] {
+			n++
+		}
+	}
+	return n
 }
 
 // touchesPhrase reports whether one of the used tokens is noun n or a

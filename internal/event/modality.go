@@ -110,6 +110,12 @@ func modalityOf(t *tree, p int) modality {
 			if t.rel(n) == "conj" && t.child(n, "nsubj") >= 0 {
 				return m // a coordinated clause with its own subject stands alone
 			}
+			if t.rel(n) == "advcl" && t.hasChildLemma(n, set("to"), "mark") && !gatherVerbs[t.lemmas[t.head(n)]] {
+				// a purpose ("expressed its intent to cooperate",
+				// "deployed troops to protect"): intended, not done;
+				// but a crowd that gathered to protest protested
+				m.hypothetical = true
+			}
 			if t.rel(n) == "advcl" && !t.hasChildLemma(n, hypoMarks, "mark") && !complementMarked(t, n) {
 				// "... after X attacked": the governing clause's modality
 				// does not carry over, except conditionals checked above

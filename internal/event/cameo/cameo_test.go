@@ -23,6 +23,7 @@ VISIT
 SLAY {SLAYS SLAIN}
 MURDER [180]
 - * (WITH &WEAPON)                                    [193]         # KILL
+- * (OF {WAR CRIMES})                                 [1124]        # KILL
 `
 
 func TestParseVerbs(t *testing.T) {
@@ -67,6 +68,11 @@ func TestParseVerbs(t *testing.T) {
 	}
 	if q := visit.Patterns[1]; len(q.Pre) != 1 || q.Pre[0].Words[0] != "pilgrims" || q.Code != "---" {
 		t.Errorf("pre pattern = %+v", q)
+	}
+	// braces inside a prepositional phrase only group its words
+	kill := d.Blocks[1]
+	if q := kill.Patterns[len(kill.Patterns)-1]; len(q.Post) != 1 || strings.Join(q.Post[0].Words, " ") != "of war crimes" {
+		t.Errorf("(OF {WAR CRIMES}) parsed as %+v", q.Post)
 	}
 	// the verbs a pattern was written for, from its comment
 	if v0, v1 := visit.Patterns[0].Verbs, visit.Patterns[1].Verbs; !slices.Equal(v0, []string{"visit"}) || !slices.Equal(v1, []string{"visit", "go_to"}) {

@@ -351,6 +351,9 @@ func parsePattern(s string) (Pattern, error) {
 			var words []string
 			target := false
 			for k++; k < len(toks) && toks[k] != ")"; k++ {
+				if toks[k] == "{" || toks[k] == "}" {
+					continue // "(OF {RIGHTS ABUSES})": the braces only group
+				}
 				if strings.Contains(toks[k], "+") {
 					target = true
 				}
