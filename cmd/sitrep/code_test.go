@@ -150,6 +150,14 @@ func TestCodeChain(t *testing.T) {
 		// SANCTIONS, not SANCTION matched as a plural: easing, not intent
 		{sentence: "The United States lifted economic sanctions on Myanmar.",
 			notFacts: []string{"AGREE"}},
+		// refusing an act rejects it; declining to comment does not
+		{sentence: "Pakistan has refused to deploy peacekeepers in Iraq.",
+			facts: []want{{"REJECT", "PAK", ""}}, notFacts: []string{"AID"}},
+		{sentence: "The Kremlin declined to comment on the report.",
+			notFacts: []string{"REJECT"}},
+		// negotiating is no concession (the dictionary files it under COMPROMISE)
+		{sentence: "Iran and Iraq negotiated a new border agreement.",
+			facts: []want{{"CONSULT", "IRN", "IRQ"}}, notFacts: []string{"CONCEDE"}},
 		// coordinated nationalities are each a party
 		{sentence: "Egyptian and Israeli officials met in Cairo.",
 			facts: []want{{"CONSULT", "ISR", "EGY"}}},

@@ -181,9 +181,10 @@ func (c *Coder) codeSentence(a *doc.Article, si int, ents map[string]*doc.Entity
 				code = "---"
 			}
 		}
-		if (code == "---" || code == "") && !c.noIntent && rejectVerbs[t.lemmas[p]] && t.child(p, "obj") >= 0 {
-			// "rejected a peace plan": the dictionary codes only the
-			// objects it lists; any rejected object is a rejection
+		if (code == "---" || code == "") && !c.noIntent && rejectVerbs[t.lemmas[p]] && (t.child(p, "obj") >= 0 || refusedAct(t, p)) {
+			// "rejected a peace plan", "refused to hand over the
+			// suspects": the dictionary codes only the objects it lists;
+			// any rejected object or refused act is a rejection
 			code, ruled = "120", true
 		}
 		// "the prime minister quit on Sunday", "quit his post": a
@@ -770,6 +771,14 @@ func protesters(t *tree, h int) bool {
 		}
 	}
 	return false
+}
+
+// refusedAct reports whether verb p (refuse, decline) governs an act in an
+// infinitive ("refused to hand over"), not a comment ("declined to
+// comment", CAMEO 011, no event).
+func refusedAct(t *tree, p int) bool {
+	x := t.child(p, "xcomp")
+	return x >= 0 && t.isVerb(x) && !reportVerbs[t.lemmas[x]] && !commentVerbs[t.lemmas[x]]
 }
 
 func violentCode(code string) bool {
