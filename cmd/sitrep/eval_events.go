@@ -11,6 +11,7 @@ import (
 
 	"github.com/sitrep/sitrep/internal/doc"
 	"github.com/sitrep/sitrep/internal/eval"
+	"github.com/sitrep/sitrep/internal/event/cameo"
 )
 
 func init() {
@@ -27,7 +28,9 @@ func init() {
 			"without target accepts an empty target or another gold source (joint events).\n" +
 			"PETRARCH2 unit tests (train/events/petrarch2): each record is coded from its own Treebank parse\n" +
 			"(converted to dependencies) with the tests' own dictionaries; found = expected (source, target,\n" +
-			"code) triples produced, extra = produced triples not expected, both over the expected count.",
+			"code) triples produced, extra = produced triples not expected, both over the expected count.\n" +
+			"CAMEO codebook probes: one sentence per CAMEO code, written by us from the codebook labels; right\n" +
+			"when the most confident event has the code's PLOVER type in the embedded coding table.",
 		Args: usageArgs(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			out := cmd.OutOrStdout()
@@ -80,6 +83,31 @@ func init() {
 			fmt.Fprintf(out, "  extra  %.3f (%d/%d)\n", pr.ExtraRate(), pr.Extra, pr.Expected)
 			if verbose {
 				for _, m := range pr.Misses {
+					fmt.Fprintln(out, "  miss:", m)
+				}
+			}
+			probes, err := eval.CameoProbes()
+			if err != nil {
+				return fmt.Errorf("eval events: %v", err)
+			}
+			probeEvents := codeParallel(len(probes), func(i int) []doc.Event {
+				a := &doc.Article{ID: int64(i + 1), Text: probes[i].Sentence}
+				a.Published = time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC)
+				ch.analyze(a)
+				return a.Events
+			})
+			cm, err := cameo.Default()
+			if err != nil {
+				return fmt.Errorf("eval events: %v", err)
+			}
+			pb := eval.EvalProbes(probes, probeEvents, func(code string) string {
+				c, _ := cm.Coding(code)
+				return c.Type
+			})
+			fmt.Fprintf(out, "CAMEO codebook probes (ours, internal/eval/probes/cameo.tsv): %d/%d coded with the code's PLOVER type (%.3f)\n",
+				pb.Right, pb.Probes, float64(pb.Right)/float64(max(1, pb.Probes)))
+			if verbose {
+				for _, m := range pb.Misses {
 					fmt.Fprintln(out, "  miss:", m)
 				}
 			}
