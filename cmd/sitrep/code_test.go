@@ -150,6 +150,11 @@ func TestCodeChain(t *testing.T) {
 		// SANCTIONS, not SANCTION matched as a plural: easing, not intent
 		{sentence: "The United States lifted economic sanctions on Myanmar.",
 			notFacts: []string{"AGREE"}},
+		// a threat needs no recipient; a warning about the economy is none
+		{sentence: "French unions threatened to strike.",
+			facts: []want{{"THREATEN", "FRA", ""}}},
+		{sentence: "The Brazilian finance minister warned that the economy would shrink.",
+			notFacts: []string{"THREATEN"}},
 		// refusing an act rejects it; declining to comment does not
 		{sentence: "Pakistan has refused to deploy peacekeepers in Iraq.",
 			facts: []want{{"REJECT", "PAK", ""}}, notFacts: []string{"AID"}},

@@ -217,6 +217,12 @@ func (c *Coder) unevidenced(t *tree, cd *candidate, joint bool) bool {
 	if strings.HasPrefix(cd.code, "14") {
 		return false // a protest is news without whom it is against ("thousands protested")
 	}
+	if strings.HasPrefix(cd.code, "13") && t.lemmas[cd.p] == "threaten" {
+		// "unions threatened to strike": a threat needs no recipient
+		// (PLOVER), when the verb says threaten (not "warned that the
+		// economy would shrink", whose block default is 130 as well)
+		return false
+	}
 	targets := 0
 	for _, tg := range cd.targets {
 		if keptTarget(coding, coded, tg) {
