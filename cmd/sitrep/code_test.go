@@ -150,6 +150,9 @@ func TestCodeChain(t *testing.T) {
 		// SANCTIONS, not SANCTION matched as a plural: easing, not intent
 		{sentence: "The United States lifted economic sanctions on Myanmar.",
 			notFacts: []string{"AGREE"}},
+		// nor does a request
+		{sentence: "Chilean students demanded free tuition.",
+			facts: []want{{"REQUEST", "CHL", ""}}},
 		// a threat needs no recipient; a warning about the economy is none
 		{sentence: "French unions threatened to strike.",
 			facts: []want{{"THREATEN", "FRA", ""}}},

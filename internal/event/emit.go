@@ -217,10 +217,11 @@ func (c *Coder) unevidenced(t *tree, cd *candidate, joint bool) bool {
 	if strings.HasPrefix(cd.code, "14") {
 		return false // a protest is news without whom it is against ("thousands protested")
 	}
-	if strings.HasPrefix(cd.code, "13") && t.lemmas[cd.p] == "threaten" {
-		// "unions threatened to strike": a threat needs no recipient
-		// (PLOVER), when the verb says threaten (not "warned that the
-		// economy would shrink", whose block default is 130 as well)
+	if (strings.HasPrefix(cd.code, "13") || strings.HasPrefix(cd.code, "02") || strings.HasPrefix(cd.code, "10")) && namingVerbs[t.lemmas[cd.p]] {
+		// "unions threatened to strike", "Colombia urged the rebels to
+		// meet": threats and requests need no recipient (PLOVER), when
+		// the verb names them (not "warned that the economy would
+		// shrink", whose block default is 130 as well)
 		return false
 	}
 	targets := 0
