@@ -163,6 +163,10 @@ func (c *Coder) codeSentence(a *doc.Article, si int, ents map[string]*doc.Entity
 			// pattern ("TAKE * CONTROL", "+TAKE_OVER") reads
 			continue
 		}
+		if questionAsked(t, p) {
+			// "asked if the agencies had evidence": a question, no appeal
+			continue
+		}
 		if deathVerbs[t.lemmas[p]] && !m.pattern {
 			// "the terrorist died": a death is no act of the dead, and
 			// the dictionary's patterns ("DIE * (IN CLASHES)") say when
@@ -768,6 +772,31 @@ func protesters(t *tree, h int) bool {
 	for _, k := range t.children(h, "nmod") {
 		if t.caseOf(k) == "of" && protesterNouns[t.lemmas[k]] {
 			return true
+		}
+	}
+	return false
+}
+
+// questionAsked reports whether verb p asks a question: ask or inquire with
+// a clause introduced by if, whether or a question word.
+func questionAsked(t *tree, p int) bool {
+	if l := t.lemmas[p]; l != "ask" && l != "inquire" && l != "enquire" && l != "wonder" {
+		return false
+	}
+	for _, k := range t.kids[p] {
+		if r := t.rel(k); r != "ccomp" && r != "advcl" {
+			continue
+		}
+		if t.hasChildLemma(k, set("if", "whether"), "mark") {
+			return true
+		}
+		if t.rel(k) != "ccomp" {
+			continue // "asked the EU, where they have ties, for aid"
+		}
+		for _, w := range t.kids[k] {
+			if w < k && questionWords[t.lemmas[w]] {
+				return true
+			}
 		}
 	}
 	return false
