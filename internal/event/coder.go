@@ -119,7 +119,8 @@ type candidate struct {
 	dominated bool   // another coded event's clause governs this one ("threatened to impose")
 	resign    bool   // a resignation: PLOVER RETREAT, mode resign, whatever the CAMEO code
 	actCode   string // the verb block's own act code, for patterns that code intent (03x)
-	// ownPattern: the code comes from sitrep's supplement, which means it
+	// ownPattern: the code comes from sitrep's supplement, written for this
+	// act, so an intent code there is not replaced by the block's act code
 	ownPattern bool
 }
 
