@@ -150,6 +150,9 @@ func TestCodeChain(t *testing.T) {
 		// SANCTIONS, not SANCTION matched as a plural: easing, not intent
 		{sentence: "The United States lifted economic sanctions on Myanmar.",
 			notFacts: []string{"AGREE"}},
+		// what is discussed is a topic, not a party
+		{sentence: "Kenya and Uganda discussed Somalia.",
+			facts: []want{{"CONSULT", "KEN", "UGA"}}},
 		// asking whether is a question, no appeal
 		{sentence: "Asked if Iraqi agencies had evidence of such an attack, Erdogan said: “We’ll find out.”",
 			notFacts: []string{"REQUEST"}},

@@ -1193,6 +1193,9 @@ func (c *Coder) verbRoles(t *tree, r *resolver, cd *candidate) {
 	for _, k := range t.kids[p] {
 		switch t.rel(k) {
 		case "obj", "iobj":
+			if topicVerbs[t.lemmas[p]] && !cd.pattern {
+				continue // "discussed Ukraine": a topic, not a party
+			}
 			objs = append(objs, k)
 		case "obl", "nmod":
 			cs := t.caseOf(k)
@@ -1318,7 +1321,7 @@ func (c *Coder) verbRoles(t *tree, r *resolver, cd *candidate) {
 				break
 			}
 		}
-		if len(cd.targets) == 0 && !passive {
+		if len(cd.targets) == 0 && !passive && !topicVerbs[t.lemmas[p]] {
 			cd.targets = c.nearestTarget(t, r, p, subj, cd.sources, meetingCode(cd.code))
 		}
 		if len(cd.targets) == 0 {
@@ -1334,7 +1337,8 @@ func (c *Coder) verbRoles(t *tree, r *resolver, cd *candidate) {
 			}
 		}
 	}
-	if len(cd.targets) == 0 && !passive {
+	if len(cd.targets) == 0 && !passive && !topicVerbs[t.lemmas[p]] {
+		// (what is discussed is a topic, not the party discussed with)
 		cd.targets = c.nearestTarget(t, r, p, subj, cd.sources, meetingCode(cd.code))
 	}
 	cd.place = c.placeOf(t, r, p)

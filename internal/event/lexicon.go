@@ -14,6 +14,7 @@ func set(words ...string) map[string]bool {
 var (
 	negators      = set("not", "n't", "never", "no", "neither", "nor", "without")
 	notOnly       = set("only", "just", "merely", "simply", "solely")
+	topicVerbs    = set("discuss", "debate", "review", "consider")
 	questionWords = set("what", "why", "how", "when", "where", "who", "which")
 	namingVerbs   = set("threaten", "urge", "demand", "appeal")
 	gatherVerbs   = set("gather", "rally", "march", "assemble", "converge", "flock", "pour", "mass", "take", "turn", "demonstrate", "come")
