@@ -9,6 +9,7 @@ import (
 // codedEvent is the part of a `sitrep code` record the tests look at.
 type codedEvent struct {
 	Type         string                `json:"type"`
+	Mode         string                `json:"mode"`
 	Source       struct{ Code string } `json:"source"`
 	Target       struct{ Code string } `json:"target"`
 	Negated      bool                  `json:"negated"`
@@ -33,6 +34,7 @@ func TestCodeChain(t *testing.T) {
 		facts    []want   // coded as fact with these actors
 		notFacts []string // types that must not be coded as fact
 		flagged  []string // types that must be present, flagged
+		modes    []string // PLOVER modes some factual event must have
 	}{
 		{sentence: "The Egyptian foreign minister met his Jordanian counterpart in Cairo on Monday.",
 			facts: []want{{"CONSULT", "EGY", "JOR"}}},
@@ -150,6 +152,10 @@ func TestCodeChain(t *testing.T) {
 		// SANCTIONS, not SANCTION matched as a plural: easing, not intent
 		{sentence: "The United States lifted economic sanctions on Myanmar.",
 			notFacts: []string{"AGREE"}},
+		// going or travelling to a country is a visit (042), not the
+		// block's unspecified consultation
+		{sentence: "The Hungarian prime minister went to Serbia on Monday.",
+			facts: []want{{"CONSULT", "HUN", "SRB"}}, modes: []string{"visit"}},
 		// what is discussed is a topic, not a party
 		{sentence: "Kenya and Uganda discussed Somalia.",
 			facts: []want{{"CONSULT", "KEN", "UGA"}}},
@@ -271,6 +277,15 @@ func TestCodeChain(t *testing.T) {
 			}
 			if !found {
 				t.Errorf("%q: no flagged %s kept; got %+v", c.sentence, typ, evs)
+			}
+		}
+		for _, mode := range c.modes {
+			found := false
+			for _, e := range evs {
+				found = found || e.Mode == mode && e.fact()
+			}
+			if !found {
+				t.Errorf("%q: no factual event of mode %q; got %+v", c.sentence, mode, evs)
 			}
 		}
 	}

@@ -246,8 +246,9 @@ func (c *Coder) codeSentence(a *doc.Article, si int, ents map[string]*doc.Entity
 		} else {
 			c.verbRoles(t, r, cd)
 		}
-		if !cd.nominal && !cd.pattern && !c.noIntent && travelVerbs[t.lemmas[cd.p]] && len(cd.targets) == 0 {
-			// "Modi arrived in Beijing": a visit to the place's country
+		if !cd.nominal && !cd.pattern && !c.noIntent && travelVerbs[t.lemmas[cd.p]] && (len(cd.targets) == 0 || meetingCode(cd.code)) {
+			// "Modi arrived in Beijing", "Zelenskyy went to Ireland": a
+			// visit to the place's country, whatever the block's default
 			for _, k := range t.kids[cd.p] {
 				if cs := t.caseOf(k); t.rel(k) == "obl" && (cs == "in" || cs == "at" || cs == "to") {
 					if refs, _ := c.actorsOf(t, r, k, cd.p); len(refs) > 0 && CountryOf(refs[0]) != "" {

@@ -30,7 +30,7 @@ var (
 	allegeAdvs  = set("reportedly", "allegedly", "purportedly", "apparently", "supposedly", "ostensibly")
 	allegeVerbs = set("allege", "accuse", "claim", "suspect", "rumor", "rumour", "believe", "charge")
 	reportVerbs = set("say", "tell", "announce", "state", "report", "claim", "add", "insist", "confirm", "note", "declare", "stress", "assert", "maintain", "allege", "accuse", "charge", "write", "explain", "argue", "warn", "acknowledge", "admit", "deny", "conclude", "reiterate", "emphasize", "emphasise")
-	travelVerbs = set("arrive", "travel", "fly", "land")
+	travelVerbs = set("arrive", "travel", "fly", "land", "go", "head", "journey")
 	rejectVerbs = set("reject", "refuse", "decline", "spurn", "rebuff", "repudiate", "veto")
 	// commentVerbs are what "declined to …" refuses when it is no act
 	commentVerbs = set("comment", "elaborate", "confirm", "say", "speak", "discuss", "answer", "respond", "disclose", "reveal", "name", "identify", "specify", "give", "provide", "detail", "explain", "talk")
