@@ -163,21 +163,24 @@ func matchVerb(t *tree, d *cameo.VerbDict, p int) (verbMatch, bool) {
 // exactWords counts the used tokens written exactly as a word of the
 // pattern (not only matched through a plural or a lemma).
 func exactWords(t *tree, pat cameo.Pattern, used []int) int {
-	words := map[string]bool{}
-	for _, elems := range [][]cameo.Elem{pat.Pre, pat.Post} {
-		for _, e := range elems {
-			for _, w := range e.Words {
-				words[w] = true
-			}
-		}
-	}
 	n := 0
 	for _, u := range used {
-		if words[t.words[u]] {
+		if patternHasWord(pat, t.words[u]) {
 			n++
 		}
 	}
 	return n
+}
+
+func patternHasWord(pat cameo.Pattern, w string) bool {
+	for _, elems := range [][]cameo.Elem{pat.Pre, pat.Post} {
+		for _, e := range elems {
+			if slices.Contains(e.Words, w) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // touchesPhrase reports whether one of the used tokens is noun n or a

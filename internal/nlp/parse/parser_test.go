@@ -127,12 +127,8 @@ func TestFeatureSetRoundTrip(t *testing.T) {
 			t.Fatalf("set %d: affinities not kept", set)
 		}
 		for _, ex := range data {
-			h1, r1 := p.Parse(ex.Words, ex.UPOS, ex.XPOS)
-			h2, r2 := p2.Parse(ex.Words, ex.UPOS, ex.XPOS)
-			for i := range h1 {
-				if h1[i] != h2[i] || r1[i] != r2[i] {
-					t.Fatalf("set %d: round trip changed the parse of %v", set, ex.Words)
-				}
+			if !parsesAlike(p, p2, ex) {
+				t.Fatalf("set %d: round trip changed the parse of %v", set, ex.Words)
 			}
 		}
 	}
@@ -173,12 +169,8 @@ func TestAverage(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, ex := range data {
-		h1, r1 := a.Parse(ex.Words, ex.UPOS, ex.XPOS)
-		h2, r2 := self.Parse(ex.Words, ex.UPOS, ex.XPOS)
-		for i := range h1 {
-			if h1[i] != h2[i] || r1[i] != r2[i] {
-				t.Fatalf("parser averaged with itself parses %v differently", ex.Words)
-			}
+		if !parsesAlike(a, self, ex) {
+			t.Fatalf("parser averaged with itself parses %v differently", ex.Words)
 		}
 		heads, _ := ab.Parse(ex.Words, ex.UPOS, ex.XPOS)
 		roots := 0
