@@ -113,6 +113,12 @@ func (an *analysis) boundaries(q doc.Quote) []boundary {
 			}{e, "clause"})
 		}
 	}
+	if e, ok := an.complementEnd(q.CueSpan, fs.in0); ok && e <= an.paras[ls.para].end {
+		ends = append(ends, struct {
+			at   int
+			kind string
+		}{e, "tree"})
+	}
 	var out []boundary
 	seen := map[[2]int]bool{}
 	for _, s := range starts {
@@ -137,6 +143,45 @@ func (an *analysis) boundaries(q doc.Quote) []boundary {
 		return nil
 	}
 	return out
+}
+
+// complementEnd returns where the cue's complement ends by the parse: the
+// end of the subtrees of the cue's dependents after it, leaving out
+// coordinated verbs, adverbial clauses and parataxis ("called it
+// “shameful” and called on leaders"). ok is false when the cue does not
+// precede the quotation at byte at in the same parsed sentence.
+func (an *analysis) complementEnd(cue doc.Span, at int) (end int, ok bool) {
+	if cue.End == 0 || cue.End > at || !an.isParsed {
+		return 0, false
+	}
+	si, ci, ok := an.docTokenAt(cue.End - 1)
+	if qs, _, ok2 := an.docTokenAt(at); !ok || !ok2 || qs != si {
+		return 0, false
+	}
+	toks := an.a.Sentences[si].Tokens
+	for k := ci + 1; k < len(toks); k++ {
+		// the dependent of the cue that k descends from, if any
+		c, steps := k, 0
+		for c >= 0 && c < len(toks) && toks[c].Head != ci && steps < len(toks) {
+			c, steps = toks[c].Head, steps+1
+		}
+		if c < 0 || c >= len(toks) || c <= ci || steps >= len(toks) {
+			continue
+		}
+		switch toks[c].Deprel {
+		case "conj", "cc", "punct", "parataxis", "advcl", "discourse":
+			continue
+		}
+		if toks[k].Deprel != "punct" {
+			end = toks[k].Span.End
+		}
+	}
+	for _, seg := range an.segs {
+		if seg.closed && seg.in0 < end && end <= seg.in1 {
+			end = seg.close // a closing quotation mark stays with its words
+		}
+	}
+	return end, end > at
 }
 
 // cueInside reports whether the quote's cue or speaker lies in [s, e).

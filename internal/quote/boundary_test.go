@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/sitrep/sitrep/internal/doc"
@@ -29,6 +30,37 @@ func TestRankBoundaries(t *testing.T) {
 			}
 			if q := qs[0]; q.Text != tc.want || q.Direct != tc.direct || q.Span.Of(text) != q.Text {
 				t.Errorf("got %q direct=%v span %v; want %q direct=%v", q.Text, q.Direct, q.Span, tc.want, tc.direct)
+			}
+		})
+	}
+}
+
+func TestComplementEnd(t *testing.T) {
+	text := "Smith called it “shameful” and left the room."
+	parse := "Smith/PROPN/2/nsubj called/VERB/0/root it/PRON/2/obj “/PUNCT/5/punct shameful/ADJ/2/xcomp ”/PUNCT/5/punct and/CCONJ/8/cc left/VERB/2/conj the/DET/10/det room/NOUN/8/obj ./PUNCT/2/punct"
+	a := parsedArticle(t, text, parse)
+	an := &analysis{a: a, text: text, isParsed: true}
+	an.segs = scanSegments(text, paragraphs(text))
+	cue := doc.Span{Start: strings.Index(text, "called"), End: strings.Index(text, "called") + len("called")}
+	tests := []struct {
+		name string
+		cue  doc.Span
+		at   int
+		want string // the text from the quotation to the end; "" for none
+	}{
+		{"the complement stops before a coordinated verb", cue, strings.Index(text, "“"), "“shameful”"},
+		{"no cue", doc.Span{}, strings.Index(text, "“"), ""},
+		{"a cue after the quotation", cue, 0, ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			end, ok := an.complementEnd(tc.cue, tc.at)
+			got := ""
+			if ok {
+				got = text[tc.at:end]
+			}
+			if got != tc.want {
+				t.Errorf("got %q, want %q", got, tc.want)
 			}
 		})
 	}

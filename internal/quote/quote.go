@@ -256,6 +256,12 @@ func (an *analysis) onlyAttributionBetween(a, b segment, at attribution) bool {
 	return words <= 30
 }
 
+// segmentOpensAt reports whether a quoted segment opens at byte i.
+func (an *analysis) segmentOpensAt(i int) bool {
+	k := sort.Search(len(an.segs), func(k int) bool { return an.segs[k].open >= i })
+	return k < len(an.segs) && an.segs[k].open == i
+}
+
 // endsWithComma reports whether the quoted words end with a comma, which
 // leaves the sentence to an attribution after the quote.
 func endsWithComma(text string, seg segment) bool {
@@ -297,9 +303,10 @@ func (an *analysis) tailAttribution(seg segment, limit int) attribution {
 	if i >= end {
 		return attribution{}
 	}
-	// the tail leads into the next quote ("…” Clinton replied, “…”) when the
-	// quote ended its sentence
-	if endsSentence(an.text, seg) && t[i].upper && end < len(t) && (t[end-1].text == ":" || t[end-1].text == ",") && t[end-1].end <= limit && an.tokenAt(limit) == end {
+	// the tail leads into the next quote ("…” Clinton replied, “…”; "…”
+	// Huckabee called the program “…”) when the quote ended its sentence and
+	// the tail's sentence runs on into the next quotation
+	if endsSentence(an.text, seg) && t[i].upper && end < len(t) && t[end-1].end <= limit && an.tokenAt(limit) == end && an.segmentOpensAt(limit) {
 		return attribution{}
 	}
 	switch t[i].text {
