@@ -30,7 +30,9 @@ func init() {
 			"(converted to dependencies) with the tests' own dictionaries; found = expected (source, target,\n" +
 			"code) triples produced, extra = produced triples not expected, both over the expected count.\n" +
 			"CAMEO codebook probes: one sentence per CAMEO code, written by us from the codebook labels; right\n" +
-			"when the most confident event has the code's PLOVER type in the embedded coding table.",
+			"when the most confident event has the code's PLOVER type in the embedded coding table.\n" +
+			"NGEC synthetic headlines (train/events/ngec/synthetic_headlines.csv): 375 title-case headline\n" +
+			"templates with their PLOVER type, slots filled with country and city names; right as for the probes.",
 		Args: usageArgs(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			out := cmd.OutOrStdout()
@@ -108,6 +110,25 @@ func init() {
 				pb.Right, pb.Probes, float64(pb.Right)/float64(max(1, pb.Probes)))
 			if verbose {
 				for _, m := range pb.Misses {
+					fmt.Fprintln(out, "  miss:", m)
+				}
+			}
+			hpath := filepath.Join(shared, "train/events/ngec/synthetic_headlines.csv")
+			heads, err := eval.LoadHeadlines(hpath)
+			if err != nil {
+				return fmt.Errorf("eval events: %v", err)
+			}
+			headEvents := codeParallel(len(heads), func(i int) []doc.Event {
+				a := &doc.Article{ID: int64(i + 1), Text: heads[i].Sentence}
+				a.Published = time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC)
+				ch.analyze(a)
+				return a.Events
+			})
+			hr := eval.EvalProbes(heads, headEvents, nil)
+			fmt.Fprintf(out, "NGEC synthetic headlines (title case, slots filled with country and city names): %d/%d coded with their type (%.3f)\n",
+				hr.Right, hr.Probes, float64(hr.Right)/float64(max(1, hr.Probes)))
+			if verbose {
+				for _, m := range hr.Misses {
 					fmt.Fprintln(out, "  miss:", m)
 				}
 			}

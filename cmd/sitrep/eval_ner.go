@@ -12,6 +12,7 @@ import (
 
 func init() {
 	var shared, model string
+	var titleCase bool
 	cmd := &cobra.Command{
 		Use:   "ner",
 		Short: "Score the recognizer on CoNLL-2003 valid and UNER English-EWT dev (exact-span P/R/F1, PER/ORG/LOC)",
@@ -37,7 +38,11 @@ func init() {
 				score := eval.NewNERScore("PER", "ORG", "LOC")
 				tokens := 0
 				for _, s := range sents {
-					score.Add(s.Tags, tagger.Tag(s.Words))
+					words := s.Words
+					if titleCase {
+						words = eval.TitleCase(words)
+					}
+					score.Add(s.Tags, tagger.Tag(words))
 					tokens += len(s.Words)
 				}
 				fmt.Fprintf(w, "== %s (%d sentences, %d tokens)\n%s", set.name, len(sents), tokens, score)
@@ -47,6 +52,7 @@ func init() {
 	}
 	cmd.Flags().StringVar(&shared, "shared", filepath.Join("..", "shared"), "directory holding the shared data")
 	cmd.Flags().StringVar(&model, "model", "", "score this model file instead of the embedded one")
+	cmd.Flags().BoolVar(&titleCase, "title-case", false, "write every sentence as a title-case headline first (a robustness test)")
 	evalCmd.AddCommand(cmd)
 }
 

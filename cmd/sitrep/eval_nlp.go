@@ -15,11 +15,13 @@ import (
 	"github.com/sitrep/sitrep/internal/nlp/parse"
 	"github.com/sitrep/sitrep/internal/nlp/tag"
 	"github.com/sitrep/sitrep/internal/nlp/token"
+	"github.com/sitrep/sitrep/internal/nlp/truecase"
 	"github.com/spf13/cobra"
 )
 
 func init() {
 	var shared, model, lemmaPath string
+	var titleCase bool
 	cmd := &cobra.Command{
 		Use:   "tagger",
 		Short: "Score the part-of-speech tagger on UD English EWT dev (gold tokens)",
@@ -39,10 +41,7 @@ func init() {
 			}
 			pred := make([]eval.UDSentence, len(gold))
 			for i, s := range gold {
-				words := make([]string, len(s.Words))
-				for j, w := range s.Words {
-					words[j] = w.Form
-				}
+				words := modelWords(s, titleCase)
 				upos, xpos := t.Tag(words)
 				p := eval.UDSentence{Words: make([]eval.UDWord, len(words))}
 				for j := range words {
@@ -62,12 +61,13 @@ func init() {
 	cmd.Flags().StringVar(&shared, "shared", "../shared", "directory holding the shared data")
 	cmd.Flags().StringVar(&model, "model", "", "tagger model file (default: the embedded model)")
 	cmd.Flags().StringVar(&lemmaPath, "lemmatizer", "", "lemmatizer model file (default: the embedded model)")
+	cmd.Flags().BoolVar(&titleCase, "title-case", false, "write every sentence as a title-case headline first (a robustness test)")
 	evalCmd.AddCommand(cmd)
 }
 
 func init() {
 	var shared, taggerPath, parserPath, treebank string
-	var goldTags bool
+	var goldTags, titleCase bool
 	var minWeight float64
 	var beam string
 	cmd := &cobra.Command{
@@ -97,7 +97,7 @@ func init() {
 				}
 				p.SetBeam(b)
 			}
-			tagged := tagTreebank(t, gold, goldTags)
+			tagged := tagTreebank(t, gold, goldTags, titleCase)
 			// Parsing time is this thread's CPU time, which other jobs on
 			// the machine do not inflate.
 			runtime.LockOSThread()
@@ -127,6 +127,7 @@ func init() {
 	cmd.Flags().StringVar(&treebank, "treebank", ewtDev, "CoNLL-U treebank under --shared to score on (e.g. "+gumDev+")")
 	cmd.Flags().Float64Var(&minWeight, "min-weight", 0, "prune the parser's weights smaller than this before scoring (0: as stored)")
 	cmd.Flags().StringVar(&beam, "beam", "", "search with \"WIDTH TEMPERATURE MARGIN\" instead of the model's own setting (\"1 1 0\": greedy)")
+	cmd.Flags().BoolVar(&titleCase, "title-case", false, "write every sentence as a title-case headline first (a robustness test)")
 	evalCmd.AddCommand(cmd)
 }
 
@@ -158,14 +159,29 @@ func init() {
 // from.
 type taggedSentence struct{ words, upos, xpos, alt []string }
 
+// modelWords returns a treebank sentence's words as the NLP core hands
+// them to its models (nlp.Analyzer.AnnotateSentence): a title-case headline
+// as running text writes it. With titleCase the sentence is first written
+// as such a headline (eval.TitleCase).
+func modelWords(s eval.UDSentence, titleCase bool) []string {
+	words := make([]string, len(s.Words))
+	for j, w := range s.Words {
+		words[j] = w.Form
+	}
+	if titleCase {
+		words = eval.TitleCase(words)
+	}
+	return truecase.Default().Restore(words)
+}
+
 // tagTreebank tags the treebank's sentences with t, or takes their gold
 // tags.
-func tagTreebank(t *tag.Tagger, gold []eval.UDSentence, goldTags bool) []taggedSentence {
+func tagTreebank(t *tag.Tagger, gold []eval.UDSentence, goldTags, titleCase bool) []taggedSentence {
 	out := make([]taggedSentence, len(gold))
 	for i, s := range gold {
-		ts := taggedSentence{words: make([]string, len(s.Words)), upos: make([]string, len(s.Words)), xpos: make([]string, len(s.Words))}
+		ts := taggedSentence{words: modelWords(s, titleCase), upos: make([]string, len(s.Words)), xpos: make([]string, len(s.Words))}
 		for j, w := range s.Words {
-			ts.words[j], ts.upos[j], ts.xpos[j] = w.Form, w.UPOS, w.XPOS
+			ts.upos[j], ts.xpos[j] = w.UPOS, w.XPOS
 		}
 		if !goldTags {
 			ts.upos, ts.xpos, ts.alt = t.TagAlternatives(ts.words)

@@ -416,7 +416,7 @@ func init() {
 			if minWeight > 0 {
 				p.Prune(float32(minWeight))
 			}
-			tagged := tagTreebank(t, gold, false)
+			tagged := tagTreebank(t, gold, false, false)
 			settings := []parse.Beam{{Width: 1, Temperature: 1}}
 			for _, m := range margins {
 				for _, tp := range temperatures {

@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"cmp"
 	_ "embed"
 	"fmt"
 	"strings"
@@ -11,9 +12,11 @@ import (
 //go:embed probes/cameo.tsv
 var cameoProbes string
 
-// Probe is one sentence written for a CAMEO code.
+// Probe is one sentence written for a CAMEO code, or labelled with a
+// PLOVER type.
 type Probe struct {
 	Code, Sentence string
+	Type           string // the expected PLOVER type, when given directly
 }
 
 // CameoProbes returns the embedded codebook probes (probes/cameo.tsv).
@@ -39,13 +42,16 @@ type ProbeResult struct {
 	Misses        []string
 }
 
-// EvalProbes scores events coded for each probe against the PLOVER type
-// that typeOf gives its code; probes whose code has no type (CAMEO 01,
-// public statements) are left out.
+// EvalProbes scores events coded for each probe against its PLOVER type:
+// the one it is labelled with, else the one typeOf gives its code; probes
+// without a type (CAMEO 01, public statements) are left out.
 func EvalProbes(probes []Probe, events [][]doc.Event, typeOf func(code string) string) ProbeResult {
 	var r ProbeResult
 	for i, p := range probes {
-		want := typeOf(p.Code)
+		want := p.Type
+		if want == "" && typeOf != nil {
+			want = typeOf(p.Code)
+		}
 		if want == "" {
 			continue
 		}
@@ -63,7 +69,7 @@ func EvalProbes(probes []Probe, events [][]doc.Event, typeOf func(code string) s
 		if got == want {
 			r.Right++
 		} else {
-			r.Misses = append(r.Misses, fmt.Sprintf("%s want %s got %s | %s", p.Code, want, got, p.Sentence))
+			r.Misses = append(r.Misses, fmt.Sprintf("%s want %s got %s | %s", cmp.Or(p.Code, p.Type), want, got, p.Sentence))
 		}
 	}
 	return r

@@ -12,6 +12,7 @@ import (
 	"github.com/sitrep/sitrep/internal/doc"
 	"github.com/sitrep/sitrep/internal/kb"
 	"github.com/sitrep/sitrep/internal/learn"
+	"github.com/sitrep/sitrep/internal/nlp/truecase"
 )
 
 // Types the model distinguishes. MISC is learned (the training sets mark
@@ -180,10 +181,13 @@ func (t *Tagger) Tag(words []string) []string {
 }
 
 // TagInto writes the IOB2 tags of words into out (len(out) ≥ len(words)).
+// A title-case headline is read as running text would write it
+// (package truecase).
 func (t *Tagger) TagInto(words []string, out []string) {
 	if len(words) == 0 {
 		return
 	}
+	words = truecase.Default().Restore(words)
 	s := statePool.Get().(*state)
 	defer statePool.Put(s)
 	tags := t.decode(words, s)

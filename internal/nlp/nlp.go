@@ -18,6 +18,7 @@ import (
 	"github.com/sitrep/sitrep/internal/nlp/parse"
 	"github.com/sitrep/sitrep/internal/nlp/tag"
 	"github.com/sitrep/sitrep/internal/nlp/token"
+	"github.com/sitrep/sitrep/internal/nlp/truecase"
 )
 
 // Analyzer tokenises, tags, lemmatises and parses. Build it once with New
@@ -85,6 +86,7 @@ func (an *Analyzer) AnnotateSentence(s *doc.Sentence) {
 	for i, t := range s.Tokens {
 		words[i] = t.Text
 	}
+	words = truecase.Default().Restore(words) // title-case headlines as running text
 	var upos, xpos, alt []string
 	if an.parser.UsesAlternatives() {
 		upos, xpos, alt = an.tagger.TagAlternatives(words)
@@ -95,7 +97,7 @@ func (an *Analyzer) AnnotateSentence(s *doc.Sentence) {
 	for i := range s.Tokens {
 		t := &s.Tokens[i]
 		t.UPOS, t.XPOS = upos[i], xpos[i]
-		t.Lemma = an.lemmatizer.Lemma(t.Text, upos[i])
+		t.Lemma = an.lemmatizer.Lemma(words[i], upos[i])
 		t.Head, t.Deprel = heads[i], rels[i]
 	}
 }
