@@ -35,6 +35,7 @@ func TestCodeChain(t *testing.T) {
 		notFacts []string // types that must not be coded as fact
 		flagged  []string // types that must be present, flagged
 		modes    []string // PLOVER modes some factual event must have
+		nobody   []string // CAMEO country prefixes no event may have as an actor
 	}{
 		{sentence: "The Egyptian foreign minister met his Jordanian counterpart in Cairo on Monday.",
 			facts: []want{{"CONSULT", "EGY", "JOR"}}},
@@ -42,6 +43,20 @@ func TestCodeChain(t *testing.T) {
 			facts: []want{{"SUPPORT", "DEU", "POL"}, {"SUPPORT", "POL", "DEU"}}},
 		{sentence: "Ethiopian troops attacked rebel positions near the Sudanese border.",
 			facts: []want{{"ASSAULT", "ETH", ""}}},
+		// a phrasal verb's particle is the verb's, not a later phrase's
+		// preposition ("give in", "press on")
+		{sentence: "The Chilean president gave a long speech in Lima on Friday.",
+			notFacts: []string{"CONCEDE"}},
+		{sentence: "Bolivia needs to spend more on its navy.",
+			notFacts: []string{"ASSAULT"}},
+		{sentence: "The Malian army pulled its forces out of the northern region.",
+			facts: []want{{"RETREAT", "MLI", ""}}},
+		{sentence: "Uruguay and Paraguay fought side by side in the last war.",
+			facts: []want{{"COOPERATE", "URY", "PRY"}}},
+		{sentence: "Venezuela hurled threats at Guyana on Monday.",
+			facts: []want{{"THREATEN", "VEN", "GUY"}}, notFacts: []string{"ASSAULT"}},
+		{sentence: "Nepal acquired two helicopters, according to Pakistani officials.",
+			facts: []want{{"AID", "", "NPL"}}, nobody: []string{"PAK"}},
 		{sentence: "Turkey accused Greece of violating its airspace.",
 			facts: []want{{"ACCUSE", "TUR", "GRC"}}},
 		{sentence: "Iran threatened to close the Strait of Hormuz.",
@@ -277,6 +292,13 @@ func TestCodeChain(t *testing.T) {
 			}
 			if !found {
 				t.Errorf("%q: no flagged %s kept; got %+v", c.sentence, typ, evs)
+			}
+		}
+		for _, who := range c.nobody {
+			for _, e := range evs {
+				if who != "" && (strings.HasPrefix(e.Source.Code, who) || strings.HasPrefix(e.Target.Code, who)) {
+					t.Errorf("%q: %s is an actor: %+v", c.sentence, who, e)
+				}
 			}
 		}
 		for _, mode := range c.modes {

@@ -1461,7 +1461,7 @@ func (c *Coder) nearestTarget(t *tree, r *resolver, p, subj int, sources []doc.A
 				break
 			}
 		}
-		if !inClause(t, p, anchor) || subj >= 0 && t.depth(p, subj) > 0 && t.depth(subj, anchor) >= 0 || meeting && !targetPath(t, p, anchor) {
+		if !inClause(t, p, anchor) || subj >= 0 && t.depth(p, subj) > 0 && t.depth(subj, anchor) >= 0 || meeting && !targetPath(t, p, anchor) || reportedBy(t, p, anchor) {
 			continue
 		}
 		d := anchor - p
@@ -1492,6 +1492,17 @@ func (c *Coder) nearestTarget(t *tree, r *resolver, p, subj int, sources []doc.A
 		}
 	}
 	return refs
+}
+
+// reportedBy reports whether token i sits in an "according to" phrase
+// below predicate p.
+func reportedBy(t *tree, p, i int) bool {
+	for n := i; n >= 0 && n != p; n = t.head(n) {
+		if t.attribution(n) {
+			return true
+		}
+	}
+	return false
 }
 
 // targetPath reports whether the path from predicate p down to token i

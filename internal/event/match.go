@@ -116,7 +116,7 @@ func matchVerb(t *tree, d *cameo.VerbDict, p int) (verbMatch, bool) {
 	obj := t.child(p, "obj")
 	for _, pat := range pats {
 		score, used, target, source, ok := matchPattern(t, d, pat, pre, post, compound)
-		if !ok {
+		if !ok || !particleFits(t, pat, p, used) {
 			continue
 		}
 		// equal scores: the pattern that reads the verb's object phrase
@@ -159,6 +159,50 @@ func matchVerb(t *tree, d *cameo.VerbDict, p int) (verbMatch, bool) {
 	}
 	return best, true
 }
+
+// particles are the words that, alone after the verb in a pattern, make it
+// a phrasal verb: "- * ON [190] # PRESS" is "pressed on", "- * IN [080]"
+// is "gave in".
+var particles = map[string]bool{"on": true, "in": true, "out": true, "off": true, "up": true, "down": true,
+	"back": true, "away": true, "over": true, "through": true, "around": true, "along": true, "aside": true}
+
+// particleFits reports whether a phrasal-verb pattern's particle really is
+// the verb's: a particle by the parse, or the word right after the verb.
+// The preposition of a phrase further on is not ("gave a speech in
+// Taipei" does not give in; "needs to spend more on defence" does not
+// press on). Other patterns always fit.
+func particleFits(t *tree, pat cameo.Pattern, p int, used []int) bool {
+	if len(pat.Pre) != 0 || len(pat.Post) != 1 || pat.Post[0].Kind != cameo.ElemWords || len(pat.Post[0].Words) != 1 ||
+		!particles[pat.Post[0].Words[0]] || len(used) != 1 {
+		return true
+	}
+	return particleOf(t, p, used[0])
+}
+
+// particleOf reports whether token k can be verb p's particle: marked so by
+// the parse, or after the verb with only adverbs between ("called on X"),
+// or for a word that is rarely a plain preposition, after the verb's object
+// ("pulled its forces out").
+func particleOf(t *tree, p, k int) bool {
+	if t.head(k) == p && (t.toks[k].Deprel == "compound:prt" || t.rel(k) == "advmod") {
+		return true
+	}
+	if k <= p {
+		return false
+	}
+	obj := t.child(p, "obj")
+	for i := p + 1; i < k; i++ {
+		if t.toks[i].UPOS == "ADV" || adverbParticles[t.words[k]] && obj >= 0 && t.depth(obj, i) >= 0 {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// adverbParticles are the particles that follow a verb's object as often as
+// the verb ("pulled its forces out", "called the talks off").
+var adverbParticles = map[string]bool{"out": true, "off": true, "up": true, "down": true, "back": true, "away": true, "aside": true}
 
 // exactWords counts the used tokens written exactly as a word of the
 // pattern (not only matched through a plural or a lemma).
@@ -226,6 +270,9 @@ func matchForm(t *tree, p int, f cameo.VerbForm) ([]int, bool) {
 	for k := f.Verb + 1; k < len(f.Words); k++ {
 		found := -1
 		for i := next; i < len(t.toks) && i <= next+3; i++ {
+			if particles[f.Words[k]] && !particleOf(t, next-1, i) {
+				continue // "gave a speech in Taipei" does not give in
+			}
 			if t.wordMatches(i, f.Words[k]) && (t.head(i) == p || i == next || t.depth(p, i) > 0) {
 				found = i
 				break

@@ -118,6 +118,12 @@ func (t *tree) caseOf(i int) string {
 	return strings.Join(parts, " ")
 }
 
+// attribution reports whether token i heads a phrase naming who reports
+// something ("according to X"): the reporter, never a party to the act.
+func (t *tree) attribution(i int) bool {
+	return strings.HasPrefix(t.caseOf(i), "according")
+}
+
 // clausal relations start a new clause: they bound a phrase.
 var clausal = map[string]bool{"ccomp": true, "advcl": true, "parataxis": true, "csubj": true, "acl": true, "conj": true, "xcomp": true, "punct": true}
 
@@ -128,7 +134,7 @@ func (t *tree) phrase(i int) []int {
 	var walk func(int)
 	walk = func(n int) {
 		for _, k := range t.kids[n] {
-			if clausal[t.rel(k)] || t.rel(k) == "cc" {
+			if clausal[t.rel(k)] || t.rel(k) == "cc" || t.attribution(k) {
 				continue
 			}
 			out = append(out, k)
