@@ -21,10 +21,13 @@ var (
 	negatingVerbs = set("deny", "refuse", "decline", "fail", "reject", "rule", "avoid", "halt", "cancel", "postpone", "call_off", "refrain", "abstain")
 	hypoAux       = set("could", "would", "might", "may", "should", "can", "must", "ought")
 	hypoMarks     = set("if", "unless", "whether", "lest")
-	hypoVerbs     = set("consider", "propose", "suggest", "weigh", "discuss", "mull", "contemplate", "threaten", "urge", "call", "demand", "ask", "invite", "request", "encourage", "press", "appeal", "want", "seek", "try", "attempt", "debate", "possible", "likely")
-	deonticAux    = set("must", "should", "ought")
-	futureAux     = set("will", "shall", "'ll", "wo")
-	futureVerbs   = set("plan", "intend", "expect", "prepare", "aim", "schedule", "agree", "promise", "pledge", "vow", "swear", "offer", "decide", "hope", "going", "set", "due", "resolve", "commit", "ready", "willing", "prepared", "poise",
+	// directiveVerbs order an act when it is their infinitive ("told X to
+	// withdraw"); with a clause they report one ("told reporters X withdrew")
+	directiveVerbs = set("tell", "order", "instruct", "direct", "command", "authorize", "authorise")
+	hypoVerbs      = set("consider", "propose", "suggest", "weigh", "discuss", "mull", "contemplate", "threaten", "urge", "call", "demand", "ask", "invite", "request", "encourage", "press", "appeal", "want", "seek", "try", "attempt", "debate", "possible", "likely")
+	deonticAux     = set("must", "should", "ought")
+	futureAux      = set("will", "shall", "'ll", "wo")
+	futureVerbs    = set("plan", "intend", "expect", "prepare", "aim", "schedule", "agree", "promise", "pledge", "vow", "swear", "offer", "decide", "hope", "going", "set", "due", "resolve", "commit", "ready", "willing", "prepared", "poise",
 		// nouns whose clause is an act still to come ("its intent to cooperate")
 		"intent", "intention", "readiness", "willingness", "commitment", "determination")
 	allegeAdvs  = set("reportedly", "allegedly", "purportedly", "apparently", "supposedly", "ostensibly")

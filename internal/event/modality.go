@@ -50,6 +50,10 @@ func modalityOf(t *tree, p int) modality {
 		if t.hasChildLemma(n, hypoMarks, "mark") {
 			m.hypothetical = true
 		}
+		if t.hasChildLemma(n, set("without"), "mark", "case") && t.isVerb(n) {
+			// "left without signing the deal": not done
+			m.negated = true
+		}
 		// the consequent of a conditional: "if talks fail, Russia
 		// attacks" — the clause has an if/unless clause of its own
 		for _, k := range t.children(n, "advcl") {
@@ -83,6 +87,9 @@ func modalityOf(t *tree, p int) modality {
 					m.intent = true
 				}
 			case hypoVerbs[l]:
+				m.hypothetical = true
+			case directiveVerbs[l] && reachedBy(t, p, n, "xcomp"):
+				// "told his army to press on": ordered, not done
 				m.hypothetical = true
 			case allegeVerbs[l]:
 				m.alleged = true

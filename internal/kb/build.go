@@ -298,7 +298,7 @@ func (b *builder) regionsStep() error {
 	}
 	for _, w := range worldRegions {
 		b.regions = append(b.regions, &Entry{ID: "region/" + strings.ToLower(w.Code), Name: w.Name, Type: "LOC", Kind: KindRegion,
-			Code: w.Code, Aliases: w.Aliases, Sources: []string{"table"}})
+			Code: w.Code, Aliases: w.Aliases, Demonyms: w.Demonyms, Sources: []string{"table"}})
 	}
 	return nil
 }

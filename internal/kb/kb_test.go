@@ -41,6 +41,9 @@ func TestLookup(t *testing.T) {
 		{"Kyiv", "", "", KindCity},
 		{"Daesh", "", "", KindGroup},
 		{"Hamas", "", "", KindGroup},
+		{"European Community", "", "igo/eu", KindIGO},
+		{"Western", "", "region/wst", KindRegion},
+		{"Europeans", "", "region/eur", KindRegion},
 	}
 	for _, tc := range tests {
 		d := 0
@@ -87,6 +90,17 @@ func dateOf(t *testing.T, s string) int {
 		t.Fatal(err)
 	}
 	return y*10000 + m*100 + d
+}
+
+func TestRegionAdjectivesFirst(t *testing.T) {
+	k := mustDefault(t)
+	// GeoNames has provinces named "Western" (Fiji, Ghana, ...): the
+	// adjective names the West first ("Western sanctions")
+	for name, want := range map[string]string{"Western": "region/wst", "European": "region/eur", "African": "region/afr"} {
+		if ms := k.Lookup(name, 0); len(ms) == 0 || ms[0].Entry.ID != want {
+			t.Errorf("Lookup(%q): first match not %s: %+v", name, want, ms)
+		}
+	}
 }
 
 func TestRoleByDate(t *testing.T) {

@@ -13,7 +13,8 @@ var igoTable = []struct {
 	{"UNSC", "United Nations Security Council", []string{"UN Security Council", "U.N. Security Council", "Security Council", "UNSC"}},
 	{"UNGA", "United Nations General Assembly", []string{"UN General Assembly", "General Assembly", "UNGA"}},
 	{"NATO", "North Atlantic Treaty Organization", []string{"NATO", "Nato", "North Atlantic Alliance", "Atlantic Alliance", "OTAN"}},
-	{"EU", "European Union", []string{"EU", "E.U.", "European Commission"}},
+	{"EU", "European Union", []string{"EU", "E.U.", "European Commission", "European Community", "European Communities",
+		"European Economic Community", "EEC"}},
 	{"AU", "African Union", []string{"AU", "African Union Commission"}},
 	{"ASEAN", "Association of Southeast Asian Nations", []string{"ASEAN", "Asean", "Association of South East Asian Nations"}},
 	{"SCO", "Shanghai Cooperation Organisation", []string{"SCO", "Shanghai Cooperation Organization"}},
@@ -107,28 +108,30 @@ var wikidataLabels = map[string]string{
 }
 
 // worldRegions are regions news names as actors or places, with their
-// CAMEO region codes.
+// CAMEO region codes and, as demonyms, the adjectives that name their
+// peoples or governments ("Western sanctions", "European allies").
 var worldRegions = []struct {
 	Code, Name string
 	Aliases    []string
+	Demonyms   []string
 }{
-	{"EUR", "Europe", nil},
-	{"AFR", "Africa", nil},
-	{"ASA", "Asia", nil},
-	{"MEA", "Middle East", []string{"Mideast"}},
-	{"LAM", "Latin America", nil},
-	{"SAM", "South America", nil},
-	{"NAM", "North America", nil},
-	{"SAS", "South Asia", nil},
-	{"SEA", "Southeast Asia", []string{"South-East Asia", "South East Asia"}},
-	{"CAS", "Central Asia", nil},
-	{"EEU", "Eastern Europe", nil},
-	{"WAF", "West Africa", nil},
-	{"EAF", "East Africa", nil},
-	{"NAF", "North Africa", nil},
-	{"BLK", "Balkans", []string{"the Balkans"}},
-	{"CAU", "Caucasus", []string{"the Caucasus"}},
-	{"WST", "West", []string{"the West"}},
+	{"EUR", "Europe", nil, []string{"European", "Europeans"}},
+	{"AFR", "Africa", nil, []string{"African", "Africans"}},
+	{"ASA", "Asia", nil, []string{"Asian", "Asians"}},
+	{"MEA", "Middle East", []string{"Mideast"}, []string{"Middle Eastern"}},
+	{"LAM", "Latin America", nil, []string{"Latin American", "Latin Americans"}},
+	{"SAM", "South America", nil, []string{"South American", "South Americans"}},
+	{"NAM", "North America", nil, nil},
+	{"SAS", "South Asia", nil, nil},
+	{"SEA", "Southeast Asia", []string{"South-East Asia", "South East Asia"}, nil},
+	{"CAS", "Central Asia", nil, nil},
+	{"EEU", "Eastern Europe", nil, []string{"Eastern European", "Eastern Europeans"}},
+	{"WAF", "West Africa", nil, []string{"West African", "West Africans"}},
+	{"EAF", "East Africa", nil, []string{"East African", "East Africans"}},
+	{"NAF", "North Africa", nil, []string{"North African", "North Africans"}},
+	{"BLK", "Balkans", []string{"the Balkans"}, nil},
+	{"CAU", "Caucasus", []string{"the Caucasus"}, nil},
+	{"WST", "West", []string{"the West"}, []string{"Western", "Westerners"}},
 }
 
 // leaderFixes correct the Wikidata leaders snapshot where it is wrong or has
