@@ -231,6 +231,9 @@ func (c *Coder) codeSentence(a *doc.Article, si int, ents map[string]*doc.Entity
 		if !ok {
 			continue
 		}
+		if ner := t.toks[p].NER; ner != "" && ner != "O" {
+			continue // part of a name: "Shanghai Cooperation Organisation", "the Paris Agreement"
+		}
 		code = refineNominal(t, p, code)
 		// an event noun that is the object of a coded verb is part of it
 		if h := t.head(p); h >= 0 && usedBy[h] {
@@ -1196,6 +1199,9 @@ func (c *Coder) verbRoles(t *tree, r *resolver, cd *candidate) {
 		case "obj", "iobj":
 			if topicVerbs[t.lemmas[p]] && !cd.pattern {
 				continue // "discussed Ukraine": a topic, not a party
+			}
+			if timeNouns[strings.ToLower(t.lemmas[k])] {
+				continue // "met Wednesday in Beijing": a time misparsed as the object
 			}
 			objs = append(objs, k)
 		case "obl", "nmod":

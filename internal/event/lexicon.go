@@ -19,8 +19,12 @@ var (
 	namingVerbs   = set("threaten", "urge", "demand", "appeal")
 	gatherVerbs   = set("gather", "rally", "march", "assemble", "converge", "flock", "pour", "mass", "take", "turn", "demonstrate", "come")
 	negatingVerbs = set("deny", "refuse", "decline", "fail", "reject", "rule", "avoid", "halt", "cancel", "postpone", "call_off", "refrain", "abstain")
-	hypoAux       = set("could", "would", "might", "may", "should", "can", "must", "ought")
-	hypoMarks     = set("if", "unless", "whether", "lest")
+	// forgoneObjects are negating verbs whose object event does not happen
+	// ("ruled out any deployment", "cancelled the visit"); a halted
+	// offensive did
+	forgoneObjects = set("deny", "refuse", "decline", "reject", "rule", "avoid", "cancel", "postpone", "call_off")
+	hypoAux        = set("could", "would", "might", "may", "should", "can", "must", "ought")
+	hypoMarks      = set("if", "unless", "whether", "lest")
 	// directiveVerbs order an act when it is their infinitive ("told X to
 	// withdraw"); with a clause they report one ("told reporters X withdrew")
 	directiveVerbs = set("tell", "order", "instruct", "direct", "command", "authorize", "authorise")

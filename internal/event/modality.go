@@ -76,7 +76,7 @@ func modalityOf(t *tree, p int) modality {
 		if !own {
 			l := t.lemmas[n]
 			switch {
-			case negatingVerbs[l] && reachedBy(t, p, n, "xcomp", "ccomp", "advcl", "obl", "acl"):
+			case negatingVerbs[l] && (reachedBy(t, p, n, "xcomp", "ccomp", "advcl", "obl", "acl") || forgoneObjects[l] && reachedBy(t, p, n, "obj")):
 				m.negated = true
 				if l == "refuse" || l == "decline" || l == "reject" {
 					m.refused = true
