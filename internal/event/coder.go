@@ -914,7 +914,9 @@ func (c *Coder) subjectOf(t *tree, p int, depth int) (subj int, passive bool) {
 				best = s
 			}
 		}
-		return best, false
+		// an absolute participle is passive: "with one girl badly injured"
+		absolute := t.toks[p].XPOS == "VBN" && t.child(p, "obj") < 0 && t.child(p, "aux") < 0 && t.hasChildLemma(p, set("with"), "mark", "case")
+		return best, absolute
 	}
 	if s := t.child(p, "expl"); s >= 0 && t.child(p, "cop") >= 0 {
 		return s, false // "it is prepared to": a referential "it" labelled expletive
@@ -1231,6 +1233,23 @@ func (c *Coder) verbRoles(t *tree, r *resolver, cd *candidate) {
 		objs = append(objs, byObjs...)
 		for _, b := range byObjs {
 			byObj[b] = true
+		}
+	}
+	if passive && agentPhrase < 0 {
+		// "was killed during a raid by US special forces": the raid's
+		// agent did it
+		for _, k := range t.kids[p] {
+			if t.rel(k) != "obl" {
+				continue
+			}
+			if _, event := nominalCodes[t.lemmas[k]]; !event {
+				continue
+			}
+			for _, b := range t.kids[k] {
+				if t.rel(b) == "nmod" && t.caseOf(b) == "by" {
+					agentPhrase = b
+				}
+			}
 		}
 	}
 	if passive {
