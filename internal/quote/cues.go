@@ -63,6 +63,9 @@ var ambiguousCues = toSet("call called calls calling tell tells told telling pre
 // "Trump has repeatedly said", "she would later add").
 var adverbials = toSet("then also later again once both further still simply finally just first previously recently repeatedly often has have had would will did does do was is were are had've 's can could may might must should never always once earlier quickly immediately initially ultimately now not n't even only")
 
+// timeWords name or qualify a time: "last October", "this week".
+var timeWords = toSet("last this next past early late earlier yesterday today tonight week weekend month year morning afternoon evening night january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday")
+
 // nameStops end a speaker noun phrase.
 var nameStops = toSet("in on at during to from after before for with about over into via while when as because since through outside inside that which who whom whose where if but or so than like amid despite among against without under upon toward towards across behind near per monday tuesday wednesday thursday friday saturday sunday yesterday today tonight tomorrow earlier last this next is was are were has have had will would said told says it they he she we i you me him her them us there here")
 

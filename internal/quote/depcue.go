@@ -114,7 +114,11 @@ func depSubject(toks []doc.Token, v int) int {
 			}
 			switch {
 			case t.Deprel == "nsubj":
-				subj = k
+				// a time misparsed as a second subject ("officials last
+				// October warned") is not the speaker
+				if subj < 0 || !timeWords[strings.ToLower(t.Text)] {
+					subj = k
+				}
 			case t.Deprel == "nsubj:pass" || t.Deprel == "aux:pass":
 				passive = true
 			case t.Deprel == "obl:agent" || t.Deprel == "obl" && hasCase(toks, k, "by"):

@@ -63,3 +63,17 @@ func TestParseAttribution(t *testing.T) {
 		})
 	}
 }
+
+func TestParticipleIsNoReport(t *testing.T) {
+	text := "A ceasefire declared by Russia appears to have held on the front."
+	parse := "A/DET/2/det ceasefire/NOUN/6/nsubj declared/VERB/2/acl by/ADP/5/case Russia/PROPN/3/obl:agent appears/VERB/0/root to/PART/9/mark have/AUX/9/aux held/VERB/6/xcomp on/ADP/12/case the/DET/12/det front/NOUN/9/obl ./PUNCT/6/punct"
+	if qs := New().Extract(parsedArticle(t, text, parse)); len(qs) != 0 {
+		t.Errorf("a participle modifying a noun reported %+v", qs)
+	}
+	// the same words as a finite verb with a subject do report
+	text = "The ceasefire commission declared that the truce had held."
+	parse = "The/DET/3/det ceasefire/NOUN/3/compound commission/NOUN/4/nsubj declared/VERB/0/root that/SCONJ/9/mark the/DET/7/det truce/NOUN/9/nsubj had/AUX/9/aux held/VERB/4/ccomp ./PUNCT/4/punct"
+	if qs := New().Extract(parsedArticle(t, text, parse)); len(qs) != 1 || qs[0].Speaker.Mention != "The ceasefire commission" {
+		t.Errorf("got %+v, want one report by the commission", qs)
+	}
+}

@@ -87,7 +87,7 @@ func (an *analysis) reported(s, e int) (doc.Quote, bool) {
 	}
 	for c := s + 1; c < e; c++ {
 		tk := t[c]
-		if !tk.word || tk.upper || !isCue(tk.lower) {
+		if !tk.word || tk.upper || !isCue(tk.lower) || an.passiveOrModifier(tk.start) {
 			continue
 		}
 		// "CLAUSE, X said." at the end of the sentence
@@ -103,8 +103,8 @@ func (an *analysis) reported(s, e int) (doc.Quote, bool) {
 		}
 		// "X said (that) CLAUSE"
 		k := c
-		for k > s && adverbials[t[k-1].lower] {
-			k--
+		for k > s && (adverbials[t[k-1].lower] || timeWords[t[k-1].lower]) {
+			k-- // "officials last October warned"
 		}
 		p := an.npBackward(k, s)
 		if p.empty() || p.from != s && t[p.from-1].word && !adverbialStart(t[p.from-1]) {
@@ -132,6 +132,30 @@ func (an *analysis) reported(s, e int) (doc.Quote, bool) {
 		}
 	}
 	return doc.Quote{}, false
+}
+
+// passiveOrModifier reports whether the parse makes the word at byte i a
+// passive verb or a participle modifying a noun: "a ceasefire declared by
+// Russia appears to have held" reports nothing.
+func (an *analysis) passiveOrModifier(i int) bool {
+	if !an.isParsed {
+		return false
+	}
+	si, ti, ok := an.docTokenAt(i)
+	if !ok {
+		return false
+	}
+	toks := an.a.Sentences[si].Tokens
+	switch toks[ti].Deprel {
+	case "acl", "amod":
+		return true
+	}
+	for _, k := range toks {
+		if k.Head == ti && (k.Deprel == "aux:pass" || k.Deprel == "obl:agent" || k.Deprel == "nsubj:pass") {
+			return true
+		}
+	}
+	return false
 }
 
 // onlyAdjuncts reports whether tokens [i, e) are a short time or place

@@ -73,10 +73,32 @@ func (x *Extractor) extract(a *doc.Article, strace *[]SpeakerChoice) []doc.Quote
 	}
 	an.resolvePronouns()
 	sort.SliceStable(an.out, func(i, j int) bool { return an.out[i].Span.Start < an.out[j].Span.Start })
+	an.out = dropContained(an.out)
 	for i := range an.out {
 		an.out[i].Sentence = sentenceIndex(a.Sentences, an.out[i].Span.Start)
 	}
 	return an.out
+}
+
+// dropContained removes a quote whose span lies within another quote's of
+// the same cue: two quotations of one mixed quote ("took “every precaution”
+// … “at a much greater risk”") both widened to the whole clause are one
+// quote. qs is sorted by start.
+func dropContained(qs []doc.Quote) []doc.Quote {
+	out := qs[:0]
+	for _, q := range qs {
+		dup := false
+		for _, p := range out {
+			if p.CueSpan == q.CueSpan && p.Span.Start <= q.Span.Start && q.Span.End <= p.Span.End {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			out = append(out, q)
+		}
+	}
+	return out
 }
 
 // analysis is the working state of one Extract call.

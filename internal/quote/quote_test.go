@@ -78,6 +78,9 @@ func TestExtract(t *testing.T) {
 		{"fragment under a participle takes the sentence subject", `John Brown attacked the plan, describing it as "a disaster."`,
 			[]want{{`it as "a disaster."`, "John Brown", "John Brown", "describing", false}}},
 		{"titles of works are not fragments", `Jane Smith endorsed "The Long Night" on Monday.`, nil},
+		{"a time phrase between speaker and cue",
+			`Russian officials last October warned that drones could "destabilise" the frontline.`,
+			[]want{{`drones could "destabilise" the frontline`, "Russian officials", "Russian officials", "warned", false}}},
 		{"a sentence running into the next quotation attributes that one",
 			`Jane Smith met the board and said the plan was "dead." Governor John Brown called the budget "a fraud."`,
 			[]want{{`the budget "a fraud."`, "Governor John Brown", "John Brown", "called", false}}},
@@ -187,5 +190,28 @@ func TestFirstNameGender(t *testing.T) {
 		if len(a.Quotes) != 1 || a.Quotes[0].Speaker.Name != tc.want {
 			t.Errorf("names %v: got %+v, want speaker %q", tc.names, a.Quotes, tc.want)
 		}
+	}
+}
+
+func TestDropContained(t *testing.T) {
+	cue := doc.Span{Start: 0, End: 4}
+	other := doc.Span{Start: 50, End: 54}
+	q := func(s, e int, c doc.Span) doc.Quote { return doc.Quote{Span: doc.Span{Start: s, End: e}, CueSpan: c} }
+	tests := []struct {
+		name string
+		in   []doc.Quote
+		want int
+	}{
+		{"the same span twice", []doc.Quote{q(5, 40, cue), q(5, 40, cue)}, 1},
+		{"a part inside the whole", []doc.Quote{q(5, 40, cue), q(10, 20, cue)}, 1},
+		{"overlapping, not inside", []doc.Quote{q(5, 20, cue), q(10, 40, cue)}, 2},
+		{"inside but another cue", []doc.Quote{q(5, 40, cue), q(10, 20, other)}, 2},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := dropContained(tc.in); len(got) != tc.want {
+				t.Errorf("kept %d quotes, want %d: %+v", len(got), tc.want, got)
+			}
+		})
 	}
 }

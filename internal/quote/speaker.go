@@ -69,6 +69,15 @@ func (an *analysis) npForward(i, limit int) np {
 // not reaching below token floor.
 func (an *analysis) npBackward(j, floor int) np {
 	t := an.toks
+	// a time phrase between the speaker and the cue: "officials last
+	// October warned"
+	k0 := j
+	for k0-1 > floor && timeWords[t[k0-1].lower] {
+		k0--
+	}
+	if k0 < j && k0-1 >= floor && t[k0-1].word && !nameStops[t[k0-1].lower] && !isCue(t[k0-1].lower) {
+		j = k0
+	}
 	k := j - 1
 	if k < floor {
 		return np{j, j}
