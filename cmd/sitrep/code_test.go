@@ -75,6 +75,8 @@ func TestCodeChain(t *testing.T) {
 			facts: []want{{"ASSAULT", "TUR", ""}}},
 		{sentence: "Three children died in the fighting, with one girl badly injured.",
 			facts: []want{{"ASSAULT", "", "CVL"}}},
+		{sentence: "Canada adopted a package of sanctions against Iran that targets oil tankers.",
+			facts: []want{{"SANCTION", "", "IRN"}}, notFacts: []string{"ASSAULT", "THREATEN"}},
 		{sentence: "Turkey accused Greece of violating its airspace.",
 			facts: []want{{"ACCUSE", "TUR", "GRC"}}},
 		{sentence: "Iran threatened to close the Strait of Hormuz.",

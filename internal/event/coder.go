@@ -168,6 +168,10 @@ func (c *Coder) codeSentence(a *doc.Article, si int, ents map[string]*doc.Entity
 			// "asked if the agencies had evidence": a question, no appeal
 			continue
 		}
+		if aimedAct(t, p) {
+			// "sanctions that target tankers": the sanctions' reach, no act
+			continue
+		}
 		if deathVerbs[t.lemmas[p]] && !m.pattern {
 			// "the terrorist died": a death is no act of the dead, and
 			// the dictionary's patterns ("DIE * (IN CLASHES)") say when
@@ -805,6 +809,24 @@ func questionAsked(t *tree, p int) bool {
 		}
 	}
 	return false
+}
+
+// aimedAct reports whether verb p says what an act is aimed at or affects,
+// its subject being that act: "a package of sanctions that targets
+// tankers", "the strikes hit fuel depots" is coded from the strikes.
+func aimedAct(t *tree, p int) bool {
+	if !aimVerbs[t.lemmas[p]] {
+		return false
+	}
+	s := t.child(p, "nsubj")
+	if s >= 0 && relativePronoun[t.words[s]] && t.toks[p].Deprel == "acl:relcl" {
+		s = t.head(p) // the noun the relative clause modifies
+	}
+	if s < 0 {
+		return false
+	}
+	_, act := nominalCodes[t.lemmas[s]]
+	return act || policyNouns[t.lemmas[s]]
 }
 
 // refusedAct reports whether verb p (refuse, decline) governs an act in an

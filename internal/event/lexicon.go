@@ -25,6 +25,11 @@ var (
 	forgoneObjects = set("deny", "refuse", "decline", "reject", "rule", "avoid", "cancel", "postpone", "call_off")
 	hypoAux        = set("could", "would", "might", "may", "should", "can", "must", "ought")
 	hypoMarks      = set("if", "unless", "whether", "lest")
+	// aimVerbs say what an act is aimed at or reaches when the act is
+	// their subject; policyNouns are such acts the nominal lexicon lacks
+	aimVerbs        = set("target", "affect", "cover", "concern", "apply")
+	policyNouns     = set("package", "measure", "law", "bill", "rule", "regulation", "decree", "policy", "resolution", "order", "ban")
+	relativePronoun = set("that", "which")
 	// directiveVerbs order an act when it is their infinitive ("told X to
 	// withdraw"); with a clause they report one ("told reporters X withdrew")
 	directiveVerbs = set("tell", "order", "instruct", "direct", "command", "authorize", "authorise")
