@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/sitrep/sitrep/internal/doc"
+	"github.com/sitrep/sitrep/internal/kb"
 )
 
 // want is one expected quote: its text, whether direct, the speaker's
@@ -213,5 +214,19 @@ func TestDropContained(t *testing.T) {
 				t.Errorf("kept %d quotes, want %d: %+v", len(got), tc.want, got)
 			}
 		})
+	}
+}
+
+func TestBareSurnameNotLinkedByName(t *testing.T) {
+	k, err := kb.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := New(WithKB(k))
+	// "Vance" is a surname of a person the base knows (Cyrus Vance); a bare
+	// surname is left as written
+	qs := x.Extract(&doc.Article{Text: `"Just say thank you," Vance said.`})
+	if len(qs) != 1 || qs[0].Speaker.Name != "Vance" || qs[0].Speaker.ID != "" {
+		t.Errorf("got %+v, want the speaker Vance unlinked", qs)
 	}
 }

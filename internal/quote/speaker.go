@@ -208,7 +208,9 @@ func (an *analysis) kbPerson(name string) (string, string) {
 	}
 	var found *kb.Entry
 	for _, m := range an.kb.Lookup(name, 0) {
-		if m.Entry.Type != doc.PER {
+		if m.Entry.Type != doc.PER || m.How == "surname" {
+			// a bare surname the linker left alone is no one known: "Vance"
+			// in 2025 is not Cyrus Vance
 			continue
 		}
 		if found != nil && found.ID != m.Entry.ID {
