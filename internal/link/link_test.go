@@ -75,6 +75,13 @@ func TestAnnotate(t *testing.T) {
 			same: [][]string{{"Wang Yi", "Wang"}},
 		},
 		{
+			name: "a shorter form of an organisation named before",
+			a: article("2025-03-14",
+				"The Russian/B-ORG Security/I-ORG Council/I-ORG met .",
+				"The security/B-ORG council/I-ORG said talks went well ."),
+			same: [][]string{{"Russian Security Council", "security council"}},
+		},
+		{
 			name: "an unknown organisation named for its country",
 			a: article("2025-03-14",
 				"The Russian/B-ORG Defence/I-ORG Ministry/I-ORG said the Ukrainian/B-ORG Business/I-ORG Association/I-ORG lied ."),

@@ -233,6 +233,14 @@ func compatible(typ, kind string) bool {
 }
 
 func (r *resolver) resolveName(m *mention) {
+	if m.typ == doc.ORG {
+		// a shorter form of an organisation the article named before:
+		// "the security council" after "Russian Security Council"
+		if e := r.longerOrg(m.text); e != nil {
+			m.entity = e
+			return
+		}
+	}
 	cands := r.l.kb.Lookup(m.text, r.date)
 	var pick *kb.Entry
 	// An entry the article already names wins ("Syrian Democratic Forces
@@ -290,6 +298,29 @@ func (r *resolver) resolveName(m *mention) {
 	if m.typ == doc.ORG && m.entity.Country == "" {
 		r.nationalOrg(m.entity)
 	}
+}
+
+// longerOrg returns the organisation already in the article whose name
+// ends with the words of text (two or more, past a leading "the") and has
+// more words, or nil.
+func (r *resolver) longerOrg(text string) *entity {
+	words := strings.Fields(kb.Norm(text))
+	if len(words) > 0 && words[0] == "the" {
+		words = words[1:]
+	}
+	if len(words) < 2 {
+		return nil
+	}
+	for _, e := range r.order {
+		ew := strings.Fields(kb.Norm(e.Name))
+		if e.Type != doc.ORG || len(ew) <= len(words) || e.Country == "" {
+			continue
+		}
+		if strings.Join(ew[len(ew)-len(words):], " ") == strings.Join(words, " ") {
+			return e
+		}
+	}
+	return nil
 }
 
 // nationalOrg gives an organisation the base does not know the country its
