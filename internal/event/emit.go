@@ -43,8 +43,8 @@ func (c *Coder) emit(a *doc.Article, si int, t *tree, r *resolver, cd *candidate
 				accuse = false
 			}
 		}
-		if len(cd.sources) == 0 {
-			accuse = false
+		if len(cd.sources) == 0 || CountryOf(cd.sources[0]) == "" && cd.sources[0].ID == "" {
+			accuse = false // no one named to accuse: "said special forces raided …"
 		}
 	}
 	if len(cd.sources) == 0 && len(cd.targets) == 0 && c.requireActor {
