@@ -78,7 +78,7 @@ func TestCodeChain(t *testing.T) {
 		{sentence: "Canada adopted a package of sanctions against Iran that targets oil tankers.",
 			facts: []want{{"SANCTION", "", "IRN"}}, notFacts: []string{"ASSAULT", "THREATEN"}},
 		// an accusation needs someone named to accuse
-		{sentence: "Mr Biden said the Pentagon chose to pursue a special forces raid rather targeting the militant leader with an airstrike.",
+		{sentence: "Mr Macron said the defence ministry chose to pursue a special forces raid rather targeting the militant leader with an airstrike.",
 			notFacts: []string{"ACCUSE"}},
 		{sentence: "Turkey accused Greece of violating its airspace.",
 			facts: []want{{"ACCUSE", "TUR", "GRC"}}},
