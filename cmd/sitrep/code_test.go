@@ -80,6 +80,8 @@ func TestCodeChain(t *testing.T) {
 		// an accusation needs someone named to accuse
 		{sentence: "Mr Macron said the defence ministry chose to pursue a special forces raid rather targeting the militant leader with an airstrike.",
 			notFacts: []string{"ACCUSE"}},
+		{sentence: "“We are working together,” the Vietnamese president said to the Lao president, according to a press release.",
+			notFacts: []string{"RETREAT"}},
 		{sentence: "Turkey accused Greece of violating its airspace.",
 			facts: []want{{"ACCUSE", "TUR", "GRC"}}},
 		{sentence: "Iran threatened to close the Strait of Hormuz.",

@@ -314,6 +314,9 @@ func contextTokens(t *tree, p int, skip []int) (pre, post []int) {
 	var walk func(int)
 	walk = func(n int) {
 		for _, k := range t.kids[n] {
+			if t.attribution(k) {
+				continue // "according to a press release" is no act's words
+			}
 			switch t.rel(k) {
 			case "ccomp", "parataxis", "advcl", "csubj", "punct":
 				continue
