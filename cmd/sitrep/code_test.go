@@ -82,6 +82,8 @@ func TestCodeChain(t *testing.T) {
 			notFacts: []string{"ACCUSE"}},
 		{sentence: "“We are working together,” the Vietnamese president said to the Lao president, according to a press release.",
 			notFacts: []string{"RETREAT"}},
+		{sentence: "The Ecuadorian president suggested that Peru was not serious about the talks.",
+			notFacts: []string{"REQUEST"}},
 		{sentence: "Turkey accused Greece of violating its airspace.",
 			facts: []want{{"ACCUSE", "TUR", "GRC"}}},
 		{sentence: "Iran threatened to close the Strait of Hormuz.",

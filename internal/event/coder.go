@@ -168,6 +168,11 @@ func (c *Coder) codeSentence(a *doc.Article, si int, ents map[string]*doc.Entity
 			// "asked if the agencies had evidence": a question, no appeal
 			continue
 		}
+		if statesBelief(t, p) {
+			// "Trump suggested that Zelenskyy wasn't in a position to …":
+			// a view, no appeal
+			continue
+		}
 		if aimedAct(t, p) {
 			// "sanctions that target tankers": the sanctions' reach, no act
 			continue
@@ -809,6 +814,21 @@ func questionAsked(t *tree, p int) bool {
 		}
 	}
 	return false
+}
+
+// statesBelief reports whether a verb that may propose ("suggest") states
+// a view instead: its complement is a clause with a subject of its own
+// and no "should", "must" or "ought" ("suggested he was fine with it";
+// not "suggested that talks should resume").
+func statesBelief(t *tree, p int) bool {
+	if !epistemicVerbs[t.lemmas[p]] {
+		return false
+	}
+	cc := t.child(p, "ccomp")
+	if cc < 0 || t.child(cc, "nsubj") < 0 && t.child(cc, "nsubj:pass") < 0 {
+		return false
+	}
+	return !t.hasChildLemma(cc, deonticAux, "aux")
 }
 
 // aimedAct reports whether verb p says what an act is aimed at or affects,

@@ -35,6 +35,9 @@ var (
 	directiveVerbs = set("tell", "order", "instruct", "direct", "command", "authorize", "authorise")
 	hypoVerbs      = set("consider", "propose", "suggest", "weigh", "discuss", "mull", "contemplate", "threaten", "urge", "call", "demand", "ask", "invite", "request", "encourage", "press", "appeal", "want", "seek", "try", "attempt", "debate", "possible", "likely")
 	deonticAux     = set("must", "should", "ought")
+	// epistemicVerbs propose an act with a "should" clause or an object,
+	// and state a view with any other clause
+	epistemicVerbs = set("suggest", "indicate", "signal", "imply")
 	futureAux      = set("will", "shall", "'ll", "wo")
 	futureVerbs    = set("plan", "intend", "expect", "prepare", "aim", "schedule", "agree", "promise", "pledge", "vow", "swear", "offer", "decide", "hope", "going", "set", "due", "resolve", "commit", "ready", "willing", "prepared", "poise",
 		// nouns whose clause is an act still to come ("its intent to cooperate")
