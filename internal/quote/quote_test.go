@@ -136,6 +136,22 @@ func TestSpeakerLinkedToMentions(t *testing.T) {
 	}
 }
 
+func TestNationalityModifierIsNoSpeaker(t *testing.T) {
+	text := `"We will send troops," key European allies said.`
+	s := strings.Index(text, "European")
+	a := &doc.Article{Text: text,
+		Mentions: []doc.Mention{{Span: doc.Span{Start: s, End: s + len("European")}, Text: "European", Type: doc.NORP, Entity: "region/eur"}},
+		Entities: []doc.Entity{{ID: "region/eur", Name: "Europe", Type: doc.LOC}},
+	}
+	New().Annotate(a)
+	if len(a.Quotes) != 1 {
+		t.Fatalf("got %+v", a.Quotes)
+	}
+	if sp := a.Quotes[0].Speaker; sp.Name == "Europe" || sp.Mention != "key European allies" {
+		t.Errorf("speaker %+v: want the allies as written, not the region their adjective names", sp)
+	}
+}
+
 func TestSentenceIndex(t *testing.T) {
 	text := `It rained. "We will win," said Smith.`
 	a := &doc.Article{Text: text, Sentences: []doc.Sentence{{Span: doc.Span{Start: 0, End: 10}}, {Span: doc.Span{Start: 11, End: len(text)}}}}
