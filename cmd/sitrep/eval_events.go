@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"io"
 	"path/filepath"
 	"runtime"
 	"sync"
@@ -92,52 +93,48 @@ func init() {
 			if err != nil {
 				return fmt.Errorf("eval events: %v", err)
 			}
-			probeEvents := codeParallel(len(probes), func(i int) []doc.Event {
-				a := &doc.Article{ID: int64(i + 1), Text: probes[i].Sentence}
-				a.Published = time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC)
-				ch.analyze(a)
-				return a.Events
-			})
 			cm, err := cameo.Default()
 			if err != nil {
 				return fmt.Errorf("eval events: %v", err)
 			}
-			pb := eval.EvalProbes(probes, probeEvents, func(code string) string {
+			pb := eval.EvalProbes(probes, codeProbes(ch, probes), func(code string) string {
 				c, _ := cm.Coding(code)
 				return c.Type
 			})
-			fmt.Fprintf(out, "CAMEO codebook probes (ours, internal/eval/probes/cameo.tsv): %d/%d coded with the code's PLOVER type (%.3f)\n",
-				pb.Right, pb.Probes, float64(pb.Right)/float64(max(1, pb.Probes)))
-			if verbose {
-				for _, m := range pb.Misses {
-					fmt.Fprintln(out, "  miss:", m)
-				}
-			}
-			hpath := filepath.Join(shared, "train/events/ngec/synthetic_headlines.csv")
-			heads, err := eval.LoadHeadlines(hpath)
+			printProbes(out, "CAMEO codebook probes (ours, internal/eval/probes/cameo.tsv)", "the code's PLOVER type", pb, verbose)
+			heads, err := eval.LoadHeadlines(filepath.Join(shared, "train/events/ngec/synthetic_headlines.csv"))
 			if err != nil {
 				return fmt.Errorf("eval events: %v", err)
 			}
-			headEvents := codeParallel(len(heads), func(i int) []doc.Event {
-				a := &doc.Article{ID: int64(i + 1), Text: heads[i].Sentence}
-				a.Published = time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC)
-				ch.analyze(a)
-				return a.Events
-			})
-			hr := eval.EvalProbes(heads, headEvents, nil)
-			fmt.Fprintf(out, "NGEC synthetic headlines (title case, slots filled with country and city names): %d/%d coded with their type (%.3f)\n",
-				hr.Right, hr.Probes, float64(hr.Right)/float64(max(1, hr.Probes)))
-			if verbose {
-				for _, m := range hr.Misses {
-					fmt.Fprintln(out, "  miss:", m)
-				}
-			}
+			hr := eval.EvalProbes(heads, codeProbes(ch, heads), nil)
+			printProbes(out, "NGEC synthetic headlines (title case, slots filled with country and city names)", "their type", hr, verbose)
 			return nil
 		},
 	}
 	cmd.Flags().StringVar(&shared, "shared", "../shared", "directory holding the shared data")
 	cmd.Flags().BoolVarP(&verbose, "verbose", "v", false, "list every miss")
 	evalCmd.AddCommand(cmd)
+}
+
+// codeProbes codes each probe sentence as an article of its own, dated
+// 2020-01-01.
+func codeProbes(ch *eventChain, probes []eval.Probe) [][]doc.Event {
+	return codeParallel(len(probes), func(i int) []doc.Event {
+		a := &doc.Article{ID: int64(i + 1), Text: probes[i].Sentence}
+		a.Published = time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC)
+		ch.analyze(a)
+		return a.Events
+	})
+}
+
+// printProbes writes a probe score line and, verbose, every miss.
+func printProbes(out io.Writer, name, what string, r eval.ProbeResult, verbose bool) {
+	fmt.Fprintf(out, "%s: %d/%d coded with %s (%.3f)\n", name, r.Right, r.Probes, what, float64(r.Right)/float64(max(1, r.Probes)))
+	if verbose {
+		for _, m := range r.Misses {
+			fmt.Fprintln(out, "  miss:", m)
+		}
+	}
 }
 
 // codeParallel runs code on items 0..n-1 on every core and returns the
