@@ -831,9 +831,9 @@ func statesBelief(t *tree, p int) bool {
 	return !t.hasChildLemma(cc, deonticAux, "aux")
 }
 
-// aimedAct reports whether verb p says what an act is aimed at or affects,
-// its subject being that act: "a package of sanctions that targets
-// tankers", "the strikes hit fuel depots" is coded from the strikes.
+// aimedAct reports whether verb p says what an act or a policy is aimed at
+// or affects, its subject being that act or policy ("a package of sanctions
+// that targets tankers"): the act is coded from its own noun, if at all.
 func aimedAct(t *tree, p int) bool {
 	if !aimVerbs[t.lemmas[p]] {
 		return false
@@ -957,7 +957,7 @@ func (c *Coder) subjectOf(t *tree, p int, depth int) (subj int, passive bool) {
 			}
 		}
 		// an absolute participle is passive: "with one girl badly injured"
-		absolute := t.toks[p].XPOS == "VBN" && t.child(p, "obj") < 0 && t.child(p, "aux") < 0 && t.hasChildLemma(p, set("with"), "mark", "case")
+		absolute := t.toks[p].XPOS == "VBN" && t.child(p, "obj") < 0 && t.child(p, "aux") < 0 && t.hasChildLemma(p, withMark, "mark", "case")
 		return best, absolute
 	}
 	if s := t.child(p, "expl"); s >= 0 && t.child(p, "cop") >= 0 {

@@ -30,6 +30,8 @@ var (
 	aimVerbs        = set("target", "affect", "cover", "concern", "apply")
 	policyNouns     = set("package", "measure", "law", "bill", "rule", "regulation", "decree", "policy", "resolution", "order", "ban")
 	relativePronoun = set("that", "which")
+	withoutMark     = set("without")
+	withMark        = set("with")
 	// directiveVerbs order an act when it is their infinitive ("told X to
 	// withdraw"); with a clause they report one ("told reporters X withdrew")
 	directiveVerbs = set("tell", "order", "instruct", "direct", "command", "authorize", "authorise")

@@ -50,7 +50,7 @@ func modalityOf(t *tree, p int) modality {
 		if t.hasChildLemma(n, hypoMarks, "mark") {
 			m.hypothetical = true
 		}
-		if t.hasChildLemma(n, set("without"), "mark", "case") && t.isVerb(n) {
+		if t.hasChildLemma(n, withoutMark, "mark", "case") && t.isVerb(n) {
 			// "left without signing the deal": not done
 			m.negated = true
 		}
