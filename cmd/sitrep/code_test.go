@@ -84,6 +84,8 @@ func TestCodeChain(t *testing.T) {
 			notFacts: []string{"RETREAT"}},
 		{sentence: "The Ecuadorian president suggested that Peru was not serious about the talks.",
 			notFacts: []string{"REQUEST"}},
+		{sentence: "The Slovak prime minister abruptly left the Hungarian parliament.",
+			notFacts: []string{"CONSULT"}},
 		{sentence: "Turkey accused Greece of violating its airspace.",
 			facts: []want{{"ACCUSE", "TUR", "GRC"}}},
 		{sentence: "Iran threatened to close the Strait of Hormuz.",

@@ -117,6 +117,7 @@ type candidate struct {
 	modality  modality
 	derived   bool   // a stated intent derived from the act it announces
 	dominated bool   // another coded event's clause governs this one ("threatened to impose")
+	dropped   bool   // found to be no event once its roles were read
 	resign    bool   // a resignation: PLOVER RETREAT, mode resign, whatever the CAMEO code
 	actCode   string // the verb block's own act code, for patterns that code intent (03x)
 	// ownPattern: the code comes from sitrep's supplement, written for this
@@ -270,6 +271,12 @@ func (c *Coder) codeSentence(a *doc.Article, si int, ents map[string]*doc.Entity
 				}
 			}
 		}
+		if !cd.nominal && !cd.pattern && departureVerbs[t.lemmas[cd.p]] && meetingCode(cd.code) && t.child(cd.p, "obj") >= 0 {
+			// "left the White House": leaving a place is no meeting
+			// with it (the block's default, 040, is for "left for talks")
+			cd.dropped = true
+			continue
+		}
 		if cd.swap {
 			cd.sources, cd.targets = cd.targets, cd.sources
 		}
@@ -294,6 +301,9 @@ func (c *Coder) codeSentence(a *doc.Article, si int, ents map[string]*doc.Entity
 	c.conditionTargets(t, r, cands)
 	inheritTargets(t, cands)
 	for _, cd := range cands {
+		if cd.dropped {
+			continue
+		}
 		if d := c.demanded(t, r, cd, cands); d != nil {
 			out = append(out, c.emit(a, si, t, r, d)...)
 		}

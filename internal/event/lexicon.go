@@ -48,7 +48,9 @@ var (
 	allegeVerbs = set("allege", "accuse", "claim", "suspect", "rumor", "rumour", "believe", "charge")
 	reportVerbs = set("say", "tell", "announce", "state", "report", "claim", "add", "insist", "confirm", "note", "declare", "stress", "assert", "maintain", "allege", "accuse", "charge", "write", "explain", "argue", "warn", "acknowledge", "admit", "deny", "conclude", "reiterate", "emphasize", "emphasise")
 	travelVerbs = set("arrive", "travel", "fly", "land", "go", "head", "journey")
-	rejectVerbs = set("reject", "refuse", "decline", "spurn", "rebuff", "repudiate", "veto")
+	// departureVerbs leave a place
+	departureVerbs = set("leave", "depart", "exit", "quit")
+	rejectVerbs    = set("reject", "refuse", "decline", "spurn", "rebuff", "repudiate", "veto")
 	// commentVerbs are what "declined to …" refuses when it is no act
 	commentVerbs = set("comment", "elaborate", "confirm", "say", "speak", "discuss", "answer", "respond", "disclose", "reveal", "name", "identify", "specify", "give", "provide", "detail", "explain", "talk")
 	// participles that, passive in form, state their subject's readiness ("is prepared to")
