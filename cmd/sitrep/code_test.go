@@ -86,6 +86,8 @@ func TestCodeChain(t *testing.T) {
 			notFacts: []string{"REQUEST"}},
 		{sentence: "The Slovak prime minister abruptly left the Hungarian parliament.",
 			notFacts: []string{"CONSULT"}},
+		{sentence: "Spain is sending 500 troops from Zaragoza, Aragon, to Latvia and Estonia.",
+			facts: []want{{"COOPERATE", "ESP", "LVA"}}},
 		{sentence: "Turkey accused Greece of violating its airspace.",
 			facts: []want{{"ACCUSE", "TUR", "GRC"}}},
 		{sentence: "Iran threatened to close the Strait of Hormuz.",

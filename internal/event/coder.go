@@ -1367,7 +1367,15 @@ func (c *Coder) verbRoles(t *tree, r *resolver, cd *candidate) {
 	if len(cd.targets) == 0 {
 		// first object with an actor; objects inside the matched pattern
 		// first (they carry the meaning), then the others
-		sort.SliceStable(objs, func(i, j int) bool { return objs[i] < objs[j] })
+		// (a "from" phrase after the others: "sending troops from Fort
+		// Bragg to Poland" targets Poland)
+		sort.SliceStable(objs, func(i, j int) bool {
+			fi, fj := t.caseOf(objs[i]) == "from", t.caseOf(objs[j]) == "from"
+			if fi != fj {
+				return fj
+			}
+			return objs[i] < objs[j]
+		})
 		var agentOnly []doc.ActorRef
 		for _, o := range objs {
 			direct := t.rel(o) == "obj" || t.rel(o) == "iobj" || targetPreps[t.caseOf(o)] || byObj[o]
