@@ -161,6 +161,9 @@ func (an *analysis) attributeSegments() {
 			an.out = append(an.out, *pending)
 			pending = nil
 		}
+		if an.titleInProse(seg) {
+			continue // "on CBS's “Face the Nation,” Ryan said": a title, no quote
+		}
 		p := an.paras[seg.para]
 		limit, from := p.end, p.start
 		if si+1 < len(an.segs) && an.segs[si+1].para == seg.para {
@@ -248,6 +251,25 @@ func (an *analysis) attributeSegments() {
 	if pending != nil {
 		an.out = append(an.out, *pending)
 	}
+}
+
+// titleInProse reports whether a quoted segment is a title that the prose
+// around it names after a preposition or a possessive ("an interview on
+// CBS's “Face the Nation,”", "a reading of “The Raven”").
+func (an *analysis) titleInProse(seg segment) bool {
+	if !seg.closed || !titleCase(an.toks[an.tokenAt(seg.in0):an.tokenAt(seg.in1)]) {
+		return false
+	}
+	k := an.tokenAt(seg.open) - 1
+	if k < 0 || an.toks[k].end <= an.paras[seg.para].start {
+		return false
+	}
+	w := an.toks[k].lower
+	switch w {
+	case "on", "of", "in", "at", "from", "for", "with":
+		return true
+	}
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
 }
 
 // endsSentence reports whether the quoted words end with a full stop, so

@@ -246,3 +246,19 @@ func TestBareSurnameNotLinkedByName(t *testing.T) {
 		t.Errorf("got %+v, want the speaker Vance unlinked", qs)
 	}
 }
+
+func TestTitleInProseIsNoQuote(t *testing.T) {
+	x := New(WithoutIndirect())
+	for _, text := range []string{
+		`In an interview on CBS's "Face the Nation," Ryan said the plan was dead.`,
+		`Speaking on "Fox News Sunday," the senator defended the bill.`,
+	} {
+		if qs := x.Extract(&doc.Article{Text: text}); len(qs) != 0 {
+			t.Errorf("%q: a title quoted as speech: %+v", text, qs)
+		}
+	}
+	// a quotation after a speech verb stays one, title case or not
+	if qs := x.Extract(&doc.Article{Text: `Ryan said: "We Will Win."`}); len(qs) != 1 {
+		t.Errorf("got %+v, want the quotation", qs)
+	}
+}
