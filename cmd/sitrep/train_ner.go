@@ -22,7 +22,7 @@ var nerTrainFiles = []string{
 func init() {
 	var shared, out string
 	var epochs, lowercase int
-	var openOnly bool
+	var openOnly, gum bool
 	var seed uint64
 	cmd := &cobra.Command{
 		Use:   "ner",
@@ -47,6 +47,15 @@ func init() {
 					return err
 				}
 				fmt.Fprintf(log, "%s: %d sentences\n", f, len(s))
+				sents = append(sents, s...)
+			}
+			if gum {
+				f := "ud-english-gum/en_gum-ud-train.free-licence-only.conllu.gz"
+				s, err := ner.ReadGUM(filepath.Join(shared, "train", f))
+				if err != nil {
+					return err
+				}
+				fmt.Fprintf(log, "%s: %d sentences (named mentions)\n", f, len(s))
 				sents = append(sents, s...)
 			}
 			if lowercase > 0 {
@@ -88,5 +97,6 @@ func init() {
 	cmd.Flags().IntVar(&lowercase, "lowercase-percent", 20, "also train on lower-cased copies of this percentage of the sentences that name entities")
 	cmd.Flags().Uint64Var(&seed, "seed", 1, "shuffling seed")
 	cmd.Flags().BoolVar(&openOnly, "open-only", false, "leave out the research-only Reuters data (CoNLL-2003 train, Reuters-21578 corpus)")
+	cmd.Flags().BoolVar(&gum, "gum", false, "also learn from the named person, organisation and place mentions of GUM (free-licence train)")
 	trainCmd.AddCommand(cmd)
 }
