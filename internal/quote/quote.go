@@ -268,9 +268,15 @@ func (an *analysis) titleInProse(seg segment) bool {
 	switch w {
 	case "on", "of", "in", "at", "from", "for", "with":
 		return true
+	case ",":
+		// "his autobiography, “A Time for Truth,” published in 2015"
+		return k > 0 && workNouns[an.toks[k-1].lower]
 	}
 	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
 }
+
+// workNouns name works whose titles follow them in apposition.
+var workNouns = toSet("book books film films movie movies show shows song songs album novel memoir memoirs autobiography column essay article poem play series program programme documentary podcast painting exhibition report newsletter magazine newspaper")
 
 // endsSentence reports whether the quoted words end with a full stop, so
 // that text after the quote starts a new sentence.

@@ -252,6 +252,7 @@ func TestTitleInProseIsNoQuote(t *testing.T) {
 	for _, text := range []string{
 		`In an interview on CBS's "Face the Nation," Ryan said the plan was dead.`,
 		`Speaking on "Fox News Sunday," the senator defended the bill.`,
+		`In his memoir, "A Time for Truth," published in 2015, the senator described his youth.`,
 	} {
 		if qs := x.Extract(&doc.Article{Text: text}); len(qs) != 0 {
 			t.Errorf("%q: a title quoted as speech: %+v", text, qs)
