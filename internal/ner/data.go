@@ -22,19 +22,11 @@ type Sentence struct {
 // (an I- tag opening a span) are converted to IOB2; tags other than PER,
 // ORG, LOC and MISC become O.
 func ReadIOB(path string) ([]Sentence, error) {
-	f, err := os.Open(path)
+	r, closer, err := openData(path)
 	if err != nil {
 		return nil, err
 	}
-	defer f.Close()
-	var r io.Reader = f
-	if strings.HasSuffix(path, ".gz") {
-		zr, err := gzip.NewReader(f)
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", path, err)
-		}
-		r = zr
-	}
+	defer closer.Close()
 	var out []Sentence
 	var cur Sentence
 	flush := func() {
@@ -140,4 +132,22 @@ func Spans(tags []string) []Span {
 		i = j - 1
 	}
 	return out
+}
+
+// openData opens a data file, decompressing it when its name ends in .gz;
+// close the returned closer when done.
+func openData(path string) (io.Reader, io.Closer, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, nil, err
+	}
+	if !strings.HasSuffix(path, ".gz") {
+		return f, f, nil
+	}
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		f.Close()
+		return nil, nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return zr, f, nil
 }

@@ -2,9 +2,7 @@ package ner
 
 import (
 	"bufio"
-	"compress/gzip"
 	"fmt"
-	"os"
 	"sort"
 	"strings"
 	"unicode"
@@ -21,15 +19,11 @@ var gumTypes = map[string]string{"person": "PER", "organization": "ORG", "place"
 // cut at its first comma ("University of Portsmouth, United Kingdom"), and
 // the longest names win over the names nested in them.
 func ReadGUM(path string) ([]Sentence, error) {
-	f, err := os.Open(path)
+	zr, closer, err := openData(path)
 	if err != nil {
 		return nil, err
 	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
+	defer closer.Close()
 	var out []Sentence
 	var words, upos []string
 	var spans []gumSpan
