@@ -5,7 +5,6 @@ import (
 	"compress/gzip"
 	"fmt"
 	"os"
-	"path/filepath"
 	"runtime"
 	"slices"
 	"strings"
@@ -100,9 +99,9 @@ func init() {
 // shared that sampleDocuments picks, and loads the embedded NLP models to
 // analyse them with.
 func unlabeledSample(shared string, stride, maxWords int) ([]string, *nlp.Analyzer, error) {
-	files, err := filepath.Glob(filepath.Join(shared, "corpus", "unlabeled", "*", "*.tsv.gz"))
-	if err != nil || len(files) == 0 {
-		return nil, nil, fmt.Errorf("no corpus/unlabeled/*/*.tsv.gz under %s", shared)
+	files, err := unlabeledFiles(shared)
+	if err != nil {
+		return nil, nil, err
 	}
 	texts, err := sampleDocuments(files, stride, maxWords)
 	if err != nil {

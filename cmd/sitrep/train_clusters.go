@@ -26,11 +26,10 @@ func init() {
 			"Retrain the tagger and parser afterwards: they keep a copy of the clusters they were trained with.",
 		Args: usageArgs(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			files, err := filepath.Glob(filepath.Join(shared, "corpus", "unlabeled", "*", "*.tsv.gz"))
-			if err != nil || len(files) == 0 {
-				return fmt.Errorf("train clusters: no corpus files under %s", filepath.Join(shared, "corpus", "unlabeled"))
+			files, err := unlabeledFiles(shared)
+			if err != nil {
+				return fmt.Errorf("train clusters: %v", err)
 			}
-			slices.Sort(files)
 			var readErr error
 			c := cluster.Build(func(fn func(string)) {
 				for _, path := range files {
@@ -55,6 +54,17 @@ func init() {
 	cmd.Flags().StringVar(&out, "out", "internal/nlp/models/clusters.txt.gz", "where to write the clusters")
 	cmd.Flags().Uint64Var(&seed, "seed", 1, "random seed")
 	trainCmd.AddCommand(cmd)
+}
+
+// unlabeledFiles lists the unlabeled corpus files (corpus/unlabeled/*/*.tsv.gz
+// under shared) in a fixed order; none is an error.
+func unlabeledFiles(shared string) ([]string, error) {
+	files, err := filepath.Glob(filepath.Join(shared, "corpus", "unlabeled", "*", "*.tsv.gz"))
+	if err != nil || len(files) == 0 {
+		return nil, fmt.Errorf("no corpus/unlabeled/*/*.tsv.gz under %s", shared)
+	}
+	slices.Sort(files)
+	return files, nil
 }
 
 // eachCorpusText calls fn with the text field of every line of a gzipped

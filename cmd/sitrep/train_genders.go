@@ -6,7 +6,6 @@ import (
 	"compress/gzip"
 	"fmt"
 	"os"
-	"path/filepath"
 	"strings"
 
 	"github.com/sitrep/sitrep/internal/quote"
@@ -30,9 +29,9 @@ func init() {
 			if minCount < 1 || share <= 0.5 || share > 1 {
 				return usageError{fmt.Errorf("--min %d --share %g: want --min ≥ 1 and 0.5 < --share ≤ 1", minCount, share)}
 			}
-			files, err := filepath.Glob(filepath.Join(shared, "corpus", "unlabeled", "*", "*.tsv.gz"))
-			if err != nil || len(files) == 0 {
-				return fmt.Errorf("train genders: no corpus/unlabeled/*/*.tsv.gz under %s", shared)
+			files, err := unlabeledFiles(shared)
+			if err != nil {
+				return fmt.Errorf("train genders: %v", err)
 			}
 			counts := quote.GenderCounts{}
 			docs := 0

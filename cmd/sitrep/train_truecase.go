@@ -3,9 +3,6 @@ package main
 import (
 	"fmt"
 
-	"path/filepath"
-	"slices"
-
 	"github.com/sitrep/sitrep/internal/nlp/truecase"
 	"github.com/spf13/cobra"
 )
@@ -27,11 +24,10 @@ func init() {
 			if minCount < 1 || minShare <= 0 || minShare > 1 {
 				return usageError{fmt.Errorf("--min-count must be ≥ 1 and --min-share in (0, 1]")}
 			}
-			files, err := filepath.Glob(filepath.Join(shared, "corpus", "unlabeled", "*", "*.tsv.gz"))
-			if err != nil || len(files) == 0 {
-				return fmt.Errorf("train truecase: no corpus files under %s", filepath.Join(shared, "corpus", "unlabeled"))
+			files, err := unlabeledFiles(shared)
+			if err != nil {
+				return fmt.Errorf("train truecase: %v", err)
 			}
-			slices.Sort(files)
 			c := truecase.NewCounter()
 			for _, path := range files {
 				if err := eachCorpusText(path, c.Add); err != nil {
