@@ -20,8 +20,8 @@ type boundary struct {
 func (an *analysis) rankBoundaries() {
 	for k := range an.out {
 		q := &an.out[k]
-		if !q.Direct && !ContainsQuoteMarks(q.Text) {
-			continue
+		if !q.Direct && !ContainsQuoteMarks(q.Text) || an.how[q.CueSpan] == "colonhead" {
+			continue // a headline's "X: …" spans the rest of its paragraph
 		}
 		cands := an.boundaries(*q)
 		if len(cands) < 2 {

@@ -161,7 +161,8 @@ func (an *analysis) attributeSegments() {
 			an.out = append(an.out, *pending)
 			pending = nil
 		}
-		if an.titleInProse(seg) {
+		colonHead := an.speakerColon(seg)
+		if !colonHead.ok() && an.titleInProse(seg) {
 			continue // "on CBS's “Face the Nation,” Ryan said": a title, no quote
 		}
 		p := an.paras[seg.para]
@@ -177,6 +178,9 @@ func (an *analysis) attributeSegments() {
 		tail := an.tailAttribution(seg, limit)
 		parsedAt := an.parseAttribution(seg)
 		switch {
+		case colonHead.ok():
+			at = colonHead // "Putin: West ‘lied’ about expansion"
+			at.how = "colonhead"
 		case tail.ok() && endsWithComma(an.text, seg):
 			at = tail // “…,” X said — whatever precedes the quote
 			at.how = "tail"
@@ -525,6 +529,72 @@ func (an *analysis) headAttribution(seg segment, from int) attribution {
 	}
 	return at
 }
+
+// speakerColon attributes a quotation in a paragraph that opens with a
+// person's or organisation's name and a colon, the headline and transcript
+// form of attribution ("Putin: West ‘lied’ about expansion", "PENCE: Well,
+// …"): the name speaks everything after the colon to the paragraph's end.
+// It declines when a speech verb outside the quotations names another
+// attribution.
+func (an *analysis) speakerColon(seg segment) attribution {
+	t := an.toks
+	p := an.paras[seg.para]
+	s, j := an.tokenAt(p.start), an.tokenAt(seg.open)
+	q := s + 1
+	for q < j && q-s <= 6 && t[q].text != ":" {
+		q++
+	}
+	if q >= j || t[q].text != ":" || !t[s].upper {
+		return attribution{}
+	}
+	np := an.npForward(s, q)
+	if np.to != q || an.nameIn(np) == "" || !an.namesActor(t[s].start, t[q-1].end) {
+		return attribution{}
+	}
+	for k := q + 1; k < len(t) && t[k].end <= p.end; k++ {
+		if tk := t[k]; tk.word && !tk.upper && isCue(tk.lower) && !an.inQuote(tk.start) {
+			return attribution{}
+		}
+	}
+	at := attribution{speaker: an.speakerOf(np), cue: doc.Span{Start: t[q].start, End: t[q].end}}
+	if q+1 < j || an.wordsAfter(seg, p.end) {
+		at.mixedFrom, at.mixedTo = t[q+1].start, p.end
+	}
+	return at
+}
+
+// wordsAfter reports whether words follow a segment before byte end.
+func (an *analysis) wordsAfter(seg segment, end int) bool {
+	for k := an.tokenAt(seg.close); k < len(an.toks) && an.toks[k].end <= end; k++ {
+		if an.toks[k].word {
+			return true
+		}
+	}
+	return false
+}
+
+// namesActor reports whether a person or organisation mention lies within
+// [s, e), or the last word there is the first or last word of a person the
+// article names elsewhere (a headline's "Issa:" for "Rep. Darrell Issa").
+func (an *analysis) namesActor(s, e int) bool {
+	if len(an.a.Mentions) == 0 {
+		return true // no recognizer ran: the capitalised name stands
+	}
+	last := lastWord(an.text[s:e])
+	for _, m := range an.a.Mentions {
+		if m.Span.Start >= s && m.Span.End <= e && (m.Type == doc.PER || m.Type == doc.ORG) {
+			return true
+		}
+		if m.Type != doc.PER || m.Span.End > s && m.Span.Start < e {
+			continue
+		}
+		if f := strings.Fields(strings.ToLower(an.entityName(m))); len(f) > 1 && (f[0] == last || f[len(f)-1] == last) {
+			return true
+		}
+	}
+	return false
+}
+
 
 // mixedStartBefore returns where a sentence starts when it has words before
 // the segment that are not an attribution (“The plan is “dead,” X said"),
