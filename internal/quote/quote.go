@@ -595,7 +595,6 @@ func (an *analysis) namesActor(s, e int) bool {
 	return false
 }
 
-
 // mixedStartBefore returns where a sentence starts when it has words before
 // the segment that are not an attribution (“The plan is “dead,” X said"),
 // or 0.
