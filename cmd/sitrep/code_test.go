@@ -63,6 +63,10 @@ func TestCodeChain(t *testing.T) {
 			notFacts: []string{"ASSAULT"}, flagged: []string{"ASSAULT"}},
 		{sentence: "The Bolivian president struck a conciliatory tone on Monday.",
 			notFacts: []string{"ASSAULT"}},
+		// a word inside a name is no pattern word ("World" of World War Two
+		// is not the world that URGE * WORLD means)
+		{sentence: "Lithuania's parliament demanded an apology from Belarus for crimes committed during World War Two.",
+			facts: []want{{"REQUEST", "LTU", "BLR"}}, notFacts: []string{"SUPPORT"}},
 		{sentence: "Myanmar has faced heavy Western sanctions since the coup.",
 			facts: []want{{"SANCTION", "WST", "MMR"}}},
 		{sentence: "The leaders of Ghana and Togo met Wednesday in Accra and called for closer trade ties.",

@@ -35,6 +35,9 @@ func (t *tree) wordMatches(i int, w string) bool {
 		// an infinitive's to ("going to get", "managed to reach") is not
 		return false
 	}
+	if t.nameModifier(i) {
+		return false // a word inside a name: "during World War Two" is not URGE * WORLD
+	}
 	tw, tl := t.words[i], t.lemmas[i]
 	if tw == w || tl == w {
 		return true

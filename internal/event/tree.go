@@ -217,3 +217,14 @@ func guessLemma(w string) string {
 func knownVerb(v string) bool {
 	return reportVerbs[v] || futureVerbs[v] || hypoVerbs[v] || allegeVerbs[v] || negatingVerbs[v] || intentVerbs[v]
 }
+
+// nameModifier reports whether token i is a word of a multi-word name that
+// the name's next word continues ("World" in "World War Two"): it names
+// nothing by itself, unlike the name's last word ("the Europe Bridge").
+func (t *tree) nameModifier(i int) bool {
+	ner := t.toks[i].NER
+	if len(ner) < 3 || ner == "O" || i+1 >= len(t.toks) || t.words[i] == t.toks[i].Text {
+		return false
+	}
+	return t.toks[i+1].NER == "I-"+ner[2:]
+}
