@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/sitrep/sitrep/internal/doc"
 	"github.com/sitrep/sitrep/internal/kb"
@@ -139,6 +140,10 @@ func (l *Linker) sentenceMentions(a *doc.Article, si int, s doc.Sentence) []*men
 		for i < j-1 && titleWords[strings.ToLower(strings.TrimSuffix(toks[i].Text, "."))] {
 			i++
 		}
+		// A name after a person's title is a person's ("Gen. Norman Ham").
+		if typ != doc.PER && i > 0 && titleWords[strings.ToLower(strings.TrimSuffix(toks[i-1].Text, "."))] && capitalisedWord(toks[i-1].Text) {
+			typ = doc.PER
+		}
 		if typ == doc.MISC {
 			if l.kb.Lookup(spanText(toks, i, j), 0) == nil {
 				i = j - 1
@@ -175,6 +180,29 @@ func (l *Linker) sentenceMentions(a *doc.Article, si int, s doc.Sentence) []*men
 			if typ != "" {
 				out = append(out, make1(i, i+1, typ))
 				covered[i] = true
+			}
+		}
+	}
+	// Nationality words and armed groups the recognizer left out ("heavy
+	// Western sanctions", "the Houthis threatened"), one capitalised word
+	// standing alone between words that are not.
+	for i, tk := range toks {
+		if covered[i] || !capitalisedWord(tk.Text) || i > 0 && capitalisedWord(toks[i-1].Text) && !(i == 1 && isArticle(toks[0].Text)) ||
+			i+1 < len(toks) && capitalisedWord(toks[i+1].Text) {
+			continue
+		}
+		for _, c := range l.kb.Lookup(tk.Text, 0) {
+			typ := ""
+			switch {
+			case c.How == "demonym" && (c.Entry.Kind == kb.KindCountry || c.Entry.Kind == kb.KindRegion):
+				typ = doc.MISC
+			case (c.How == "name" || c.How == "alias") && c.Entry.Kind == kb.KindGroup && i > 0:
+				typ = doc.ORG
+			}
+			if typ != "" {
+				out = append(out, make1(i, i+1, typ))
+				covered[i] = true
+				break
 			}
 		}
 	}
@@ -277,6 +305,22 @@ func (l *Linker) coordinatedSectors(out []*mention, toks []doc.Token, m *mention
 		n.subject = m.subject
 	}
 	return out
+}
+
+// isArticle reports whether s is an article, as a sentence may start with.
+func isArticle(s string) bool {
+	switch strings.ToLower(s) {
+	case "the", "a", "an":
+		return true
+	}
+	return false
+}
+
+// capitalisedWord reports whether s is a word that starts with a capital
+// letter and is not written in capitals throughout.
+func capitalisedWord(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r) && strings.ToUpper(s) != s
 }
 
 // mostlyCaps reports whether a sentence is written in capitals (a

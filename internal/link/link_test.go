@@ -52,6 +52,33 @@ func TestAnnotate(t *testing.T) {
 		codes map[string]string // mention text → entity code
 	}{
 		{
+			name:  "a nationality word the recognizer missed is a nationality",
+			a:     article("2023-05-01", "Myanmar/B-LOC has faced heavy Western sanctions since the coup ."),
+			codes: map[string]string{"Western": "WST"},
+		},
+		{
+			name: "a name after a person's title is a person, and so is its family name alone",
+			a: article("2016-09-15", "Retired Gen. Norman/B-LOC Ham/I-LOC is speaking out .",
+				"Ham/B-ORG made it clear ."),
+			links: map[string]string{"Norman Ham": "doc/per/norman-ham", "Ham": "doc/per/norman-ham"},
+		},
+		{
+			name:  "an armed group the recognizer missed is the group",
+			a:     article("2024-01-10", "The Houthis threatened to abandon the talks ."),
+			codes: map[string]string{"Houthis": "YEMREB"},
+		},
+		{
+			name:  "an armed group read as a person is the group",
+			a:     article("2022-02-04", "Isis/B-PER claimed the attack ."),
+			links: map[string]string{"Isis": "group/ucdp234"},
+		},
+		{
+			name: "a family name read as an organisation is the person named before",
+			a: article("2022-02-04", "Abu/B-PER Ibrahim/I-PER al-Hashimi/I-PER al-Quraishi/I-PER led the group .",
+				"Quraishi/B-ORG died in the raid ."),
+			same: [][]string{{"Abu Ibrahim al-Hashimi al-Quraishi", "Quraishi"}},
+		},
+		{
 			name: "surname and title resolve to the full name",
 			a: article("2022-03-01",
 				"Joe/B-PER Biden/I-PER spoke to Volodymyr/B-PER Zelenskyy/I-PER .",

@@ -151,6 +151,15 @@ func (r *resolver) resolvePerson(m *mention) {
 		m.entity = r.fromKB(best, m.text)
 		return
 	}
+	// A name the base knows only as an armed group or an organisation
+	// ("Isis" read as a person) is that group.
+	for _, c := range r.l.kb.Lookup(m.text, r.date) {
+		if c.How != "surname" && (c.Entry.Kind == kb.KindGroup || c.Entry.Kind == kb.KindIGO) {
+			m.entity = r.fromKB(c.Entry, m.text)
+			m.typ = doc.ORG
+			return
+		}
+	}
 	m.entity = r.local(strings.Join(strings.Fields(stripTitles(m.text)), " "), doc.PER)
 }
 
@@ -257,6 +266,16 @@ func (r *resolver) resolveName(m *mention) {
 		}
 		if c.How != "surname" && compatible(m.typ, c.Entry.Kind) {
 			pick = c.Entry
+		}
+	}
+	// One word that is the family name of a person the article names
+	// ("Quraishi", "Ham" read as an organisation) is that person, unless
+	// the base knows it as something of the mention's kind.
+	if words := personWords(m.text); pick == nil && len(words) == 1 && (m.typ == doc.ORG || m.typ == doc.LOC) {
+		if e := r.docPerson(words); e != nil {
+			m.entity = e
+			m.typ = doc.PER
+			return
 		}
 	}
 	if pick == nil {
