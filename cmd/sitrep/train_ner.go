@@ -4,7 +4,9 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/sitrep/sitrep/internal/kb"
@@ -21,18 +23,23 @@ var nerTrainFiles = []string{
 
 func init() {
 	var shared, out string
-	var epochs, lowercase int
+	var epochs, lowercase, models int
+	var prune float64
 	var openOnly, gum bool
 	var seed uint64
 	cmd := &cobra.Command{
 		Use:   "ner",
 		Short: "Train the named-entity recognizer",
 		Long: "Learns word clusters from ../shared/corpus/unlabeled, then trains the averaged-perceptron\n" +
-			"recognizer on UNER English-EWT (draft-cleaned train), wikigold and CoNLL-2003 train, with\n" +
-			"gazetteer features from the embedded knowledge base. Deterministic for a given seed.",
+			"recognizer on UNER English-EWT (draft-cleaned train), wikigold, CoNLL-2003 train and GUM's\n" +
+			"named mentions, with gazetteer features from the embedded knowledge base: --models taggers\n" +
+			"from consecutive seeds, their weights averaged and pruned. Deterministic for a given seed.",
 		Args: usageArgs(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			log := cmd.ErrOrStderr()
+			if models < 1 {
+				return fmt.Errorf("--models must be at least 1, not %d", models)
+			}
 			base, err := kb.Default()
 			if err != nil {
 				return err
@@ -55,7 +62,7 @@ func init() {
 				if err != nil {
 					return err
 				}
-				fmt.Fprintf(log, "%s: %d sentences (named mentions)\n", f, len(s))
+				fmt.Fprintf(log, "%s: %d sentences (named mentions, %d nationalities marked MISC)\n", f, len(s), ner.NewGazetteer(base).MarkDemonyms(s))
 				sents = append(sents, s...)
 			}
 			if lowercase > 0 {
@@ -74,12 +81,33 @@ func init() {
 			}
 			fmt.Fprintf(log, "clusters: %d words in %s\n", len(clusters), time.Since(t0).Round(time.Second))
 			t0 = time.Now()
-			tagger := ner.Train(sents, clusters, ner.NewGazetteer(base), ner.TrainOptions{
-				Epochs: epochs, Seed: seed, MinWeight: 0.05,
-				Progress: func(ep int, e float64) {
-					fmt.Fprintf(log, "epoch %d: token error %.4f (%s)\n", ep, e, time.Since(t0).Round(time.Second))
-				},
-			})
+			gaz := ner.NewGazetteer(base)
+			taggers := make([]*ner.Tagger, models)
+			var wg sync.WaitGroup
+			var mu sync.Mutex
+			sem := make(chan struct{}, runtime.NumCPU())
+			for i := range taggers {
+				wg.Add(1)
+				go func() {
+					defer wg.Done()
+					sem <- struct{}{}
+					defer func() { <-sem }()
+					s := seed + uint64(i)
+					taggers[i] = ner.Train(sents, clusters, gaz, ner.TrainOptions{
+						Epochs: epochs, Seed: s, MinWeight: 0.05,
+						Progress: func(ep int, e float64) {
+							mu.Lock()
+							defer mu.Unlock()
+							fmt.Fprintf(log, "seed %d epoch %d: token error %.4f (%s)\n", s, ep, e, time.Since(t0).Round(time.Second))
+						},
+					})
+				}()
+			}
+			wg.Wait()
+			tagger, err := ner.Average(float32(prune), taggers...)
+			if err != nil {
+				return err
+			}
 			f, err := os.Create(out)
 			if err != nil {
 				return err
@@ -95,8 +123,10 @@ func init() {
 	cmd.Flags().StringVar(&out, "out", filepath.Join("internal", "ner", "ner.bin.gz"), "model file to write")
 	cmd.Flags().IntVar(&epochs, "epochs", 6, "training passes")
 	cmd.Flags().IntVar(&lowercase, "lowercase-percent", 20, "also train on lower-cased copies of this percentage of the sentences that name entities")
-	cmd.Flags().Uint64Var(&seed, "seed", 1, "shuffling seed")
+	cmd.Flags().Uint64Var(&seed, "seed", 1, "shuffling seed of the first model")
+	cmd.Flags().IntVar(&models, "models", 3, "train this many models from consecutive seeds and average their weights")
+	cmd.Flags().Float64Var(&prune, "prune", 0.5, "drop averaged weights smaller than this in magnitude")
 	cmd.Flags().BoolVar(&openOnly, "open-only", false, "leave out the research-only Reuters data (CoNLL-2003 train, Reuters-21578 corpus)")
-	cmd.Flags().BoolVar(&gum, "gum", false, "also learn from the named person, organisation and place mentions of GUM (free-licence train)")
+	cmd.Flags().BoolVar(&gum, "gum", true, "also learn from the named person, organisation and place mentions of GUM (free-licence train)")
 	trainCmd.AddCommand(cmd)
 }

@@ -17,7 +17,16 @@ const (
 	gazOrg
 	gazDemonym
 	gazSurname
+	gazFirstName
 )
+
+// firstNameMin is how many knowledge-base people must share a first word for
+// it to count as a first name; personTitles are first words that are not.
+const firstNameMin = 2
+
+var personTitles = map[string]bool{"sir": true, "sheikh": true, "shaikh": true, "king": true, "queen": true, "prince": true,
+	"princess": true, "emir": true, "general": true, "gen.": true, "dr": true, "dr.": true, "lord": true, "lady": true,
+	"president": true, "mr": true, "mr.": true, "mrs": true, "mrs.": true, "saint": true, "st.": true}
 
 // maxGazWords bounds the length of a gazetteer match in word parts.
 const maxGazWords = 6
@@ -53,6 +62,7 @@ func NewGazetteer(k *kb.KB) *Gazetteer {
 		}
 		g.keys[h] |= bit
 	}
+	firsts := map[string]int{}
 	for _, e := range k.Entries {
 		var bit uint8
 		switch e.Kind {
@@ -77,7 +87,15 @@ func NewGazetteer(k *kb.KB) *Gazetteer {
 		if e.Kind == kb.KindPerson {
 			if f := strings.Fields(e.Name); len(f) >= 2 {
 				add(f[len(f)-1], gazSurname)
+				if !personTitles[strings.ToLower(f[0])] {
+					firsts[f[0]]++
+				}
 			}
+		}
+	}
+	for name, n := range firsts {
+		if n >= firstNameMin {
+			add(name, gazFirstName)
 		}
 	}
 	return g
@@ -162,4 +180,22 @@ func (g *Gazetteer) IsDemonym(words []string) bool {
 		h = learn.Hash2(7, h, learn.HashString(p))
 	}
 	return g.keys[h]&gazDemonym != 0
+}
+
+// MarkDemonyms tags as MISC the untagged words of sentences that the base
+// knows as nationalities ("Armenians", "Thai"), as CoNLL-2003 does: for
+// training data such as GUM's, which names people, places and
+// organisations only and would otherwise teach that nationalities are no
+// names.
+func (g *Gazetteer) MarkDemonyms(sents []Sentence) int {
+	n := 0
+	for _, s := range sents {
+		for i, w := range s.Words {
+			if s.Tags[i] == "O" && w != strings.ToLower(w) && g.IsDemonym([]string{w}) {
+				s.Tags[i] = "B-MISC"
+				n++
+			}
+		}
+	}
+	return n
 }

@@ -143,6 +143,9 @@ func gumSentence(words, upos []string, spans []gumSpan) Sentence {
 		for end > start && (upos[end-1] == "PART" || upos[end-1] == "PUNCT") {
 			end--
 		}
+		if typ == "PER" {
+			start = afterTitles(words, start, end)
+		}
 		proper := false
 		for k := start; k < end; k++ {
 			proper = proper || upos[k] == "PROPN"
@@ -184,3 +187,24 @@ func capitalisedName(words []string) bool {
 }
 
 var gumFunctionWords = map[string]bool{"the": true, "of": true, "and": true, "for": true, "de": true, "in": true, "on": true, "at": true, "a": true, "an": true, "'s": true, "’s": true}
+
+// afterTitles returns where a person's name starts within words [start,
+// end) past the titles before it and the words that qualify them ("US
+// President Donald Trump", "Vice President JD Vance"), which CoNLL-2003
+// leaves outside the name; at least one word is left.
+func afterTitles(words []string, start, end int) int {
+	isTitle := func(k int) bool { return personTitleWords[strings.ToLower(strings.TrimSuffix(words[k], "."))] }
+	for start < end-1 && (isTitle(start) || isTitle(start+1)) {
+		start++
+	}
+	return start
+}
+
+// personTitleWords are titles and offices written before a person's name.
+var personTitleWords = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": true, "dr": true, "president": true,
+	"vice": true, "prime": true, "minister": true, "chancellor": true, "premier": true, "king": true, "queen": true,
+	"prince": true, "princess": true, "pope": true, "general": true, "gen": true, "sir": true, "lord": true, "lady": true,
+	"senator": true, "sen": true, "rep": true, "representative": true, "congressman": true, "congresswoman": true,
+	"secretary": true, "sheikh": true, "governor": true, "gov": true, "mayor": true, "judge": true, "justice": true,
+	"chairman": true, "professor": true, "prof": true, "captain": true, "colonel": true, "col": true, "ambassador": true,
+	"commissioner": true, "chief": true, "emperor": true, "saint": true, "st": true, "bishop": true, "archbishop": true}

@@ -54,3 +54,20 @@ func TestReadGUM(t *testing.T) {
 		}
 	}
 }
+
+func TestAfterTitles(t *testing.T) {
+	tests := []struct{ span, want string }{
+		{"US President Donald Trump", "Donald Trump"},
+		{"Vice President JD Vance", "JD Vance"},
+		{"Dr. Anna Berg", "Anna Berg"},
+		{"Pope Francis", "Francis"},
+		{"Anna Berg", "Anna Berg"},
+		{"President", "President"},
+	}
+	for _, tt := range tests {
+		w := strings.Fields(tt.span)
+		if got := strings.Join(w[afterTitles(w, 0, len(w)):], " "); got != tt.want {
+			t.Errorf("%q: name %q, want %q", tt.span, got, tt.want)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/sitrep/sitrep/internal/learn"
@@ -119,6 +120,31 @@ func Train(sents []Sentence, c Clusters, g *Gazetteer, o TrainOptions) *Tagger {
 		}
 	}
 	return newTagger(p.Model(o.MinWeight), classes, tr.average(), c, g)
+}
+
+// Average returns the tagger whose emission and transition weights are the
+// mean of those of taggers trained alike (same classes, clusters and
+// gazetteer) from different seeds: an ensemble at the cost of one tagger,
+// which smooths out the perceptron's dependence on the training order.
+// Weights of the mean below minWeight in magnitude are dropped.
+func Average(minWeight float32, ts ...*Tagger) (*Tagger, error) {
+	if len(ts) == 0 {
+		return nil, fmt.Errorf("ner: nothing to average")
+	}
+	first := ts[0]
+	models := make([]*learn.Model, len(ts))
+	trans := make([]float32, len(first.trans))
+	for i, t := range ts {
+		m, ok := t.model.(*learn.Model)
+		if !ok || strings.Join(t.classes, " ") != strings.Join(first.classes, " ") || len(t.trans) != len(trans) {
+			return nil, fmt.Errorf("ner: tagger %d was not trained like tagger 0", i)
+		}
+		models[i] = m
+		for j, w := range t.trans {
+			trans[j] += w / float32(len(ts))
+		}
+	}
+	return newTagger(learn.AverageModels(models...).Prune(minWeight), first.classes, trans, first.clusters, first.gaz), nil
 }
 
 // LowercaseCopies returns lower-cased copies of about percent% of the
