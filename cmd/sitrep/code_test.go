@@ -36,6 +36,7 @@ func TestCodeChain(t *testing.T) {
 		flagged  []string // types that must be present, flagged
 		modes    []string // PLOVER modes some factual event must have
 		nobody   []string // CAMEO country prefixes no event may have as an actor
+		noSource []string // CAMEO country prefixes no event may have as its source
 	}{
 		{sentence: "The Egyptian foreign minister met his Jordanian counterpart in Cairo on Monday.",
 			facts: []want{{"CONSULT", "EGY", "JOR"}}},
@@ -67,6 +68,9 @@ func TestCodeChain(t *testing.T) {
 		// is not the world that URGE * WORLD means)
 		{sentence: "Lithuania's parliament demanded an apology from Belarus for crimes committed during World War Two.",
 			facts: []want{{"REQUEST", "LTU", "BLR"}}, notFacts: []string{"SUPPORT"}},
+		// the place an attack was on did not do what the attack did
+		{sentence: "A drone attack on the city of Kharkiv killed two people on Friday.",
+			noSource: []string{"UKR"}},
 		{sentence: "Myanmar has faced heavy Western sanctions since the coup.",
 			facts: []want{{"SANCTION", "WST", "MMR"}}},
 		{sentence: "The leaders of Ghana and Togo met Wednesday in Accra and called for closer trade ties.",
@@ -333,6 +337,13 @@ func TestCodeChain(t *testing.T) {
 			for _, e := range evs {
 				if who != "" && (strings.HasPrefix(e.Source.Code, who) || strings.HasPrefix(e.Target.Code, who)) {
 					t.Errorf("%q: %s is an actor: %+v", c.sentence, who, e)
+				}
+			}
+		}
+		for _, who := range c.noSource {
+			for _, e := range evs {
+				if strings.HasPrefix(e.Source.Code, who) {
+					t.Errorf("%q: %s is a source: %+v", c.sentence, who, e)
 				}
 			}
 		}

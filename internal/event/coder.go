@@ -859,6 +859,28 @@ func aimedAct(t *tree, p int) bool {
 	return act || policyNouns[t.lemmas[s]]
 }
 
+// patientActor reports whether the actor an event noun's phrase names is
+// what the event was done to: "a drone attack on the town of Nizhyn killed
+// one person" — Nizhyn killed no one.
+func patientActor(t *tree, r *resolver, h int) bool {
+	if h < 0 {
+		return false
+	}
+	if _, event := nominalCodes[t.lemmas[h]]; !event {
+		return false
+	}
+	_, _, at, ok := r.actorAt(h)
+	if !ok || at < 0 {
+		return false
+	}
+	for _, k := range t.kids[h] {
+		if t.rel(k) == "nmod" && targetPreps[t.caseOf(k)] && t.depth(k, at) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // refusedAct reports whether verb p (refuse, decline) governs an act in an
 // infinitive ("refused to hand over"), not a comment ("declined to
 // comment", CAMEO 011, no event).
@@ -1308,7 +1330,7 @@ func (c *Coder) verbRoles(t *tree, r *resolver, cd *candidate) {
 		cd.sources, _ = c.actorsOf(t, r, agentPhrase, p)
 		cd.targets, _ = c.actorsOf(t, r, subj, p)
 		cd.srcHead = agentPhrase
-	} else {
+	} else if !patientActor(t, r, subj) {
 		cd.sources, _ = c.actorsOf(t, r, subj, p)
 		cd.srcHead = subj
 		if subj < 0 {
