@@ -68,6 +68,9 @@ func TestCodeChain(t *testing.T) {
 		// is not the world that URGE * WORLD means)
 		{sentence: "Lithuania's parliament demanded an apology from Belarus for crimes committed during World War Two.",
 			facts: []want{{"REQUEST", "LTU", "BLR"}}, notFacts: []string{"SUPPORT"}},
+		// a wish is no act, even where the tagger reads its "May" as a name
+		{sentence: `The Kenyan president ended his address with the words: "May God protect our soldiers."`,
+			notFacts: []string{"AID"}, flagged: []string{"AID"}},
 		// the place an attack was on did not do what the attack did
 		{sentence: "A drone attack on the city of Kharkiv killed two people on Friday.",
 			noSource: []string{"UKR"}},

@@ -38,6 +38,9 @@ func modalityOf(t *tree, p int) modality {
 		if own && t.hasChildLemma(n, deonticAux, "aux") {
 			m.deontic = true
 		}
+		if own && optative(t, n) {
+			m.hypothetical = true // "May God protect our troops": a wish
+		}
 		if t.hasChildLemma(n, set("would", "'d"), "aux") && reportedBelow(t, n) {
 			// "said it would impose": reported future, not a conditional
 			m.future = true
@@ -163,4 +166,25 @@ func reachedBy(t *tree, p, g int, rels ...string) bool {
 // complements its governor, whose negation or modality applies to it.
 func complementMarked(t *tree, n int) bool {
 	return t.hasChildLemma(n, set("to", "from"), "mark", "case")
+}
+
+// optative reports whether verb n is the base form after a clause-opening
+// "May" that the tagger read as part of the subject ("May God protect our
+// troops", "May he rest in peace"): a wish, nothing done.
+func optative(t *tree, n int) bool {
+	if t.toks[n].XPOS != "VB" || t.child(n, "aux") >= 0 {
+		return false
+	}
+	s := t.child(n, "nsubj")
+	if s < 0 {
+		return false
+	}
+	first := s
+	for _, i := range t.phrase(s) {
+		first = min(first, i)
+	}
+	if t.words[first] != "may" || t.toks[first].Text != "May" {
+		return false
+	}
+	return first == 0 || t.rel(first-1) == "punct"
 }
