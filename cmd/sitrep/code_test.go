@@ -68,6 +68,11 @@ func TestCodeChain(t *testing.T) {
 		// is not the world that URGE * WORLD means)
 		{sentence: "Lithuania's parliament demanded an apology from Belarus for crimes committed during World War Two.",
 			facts: []want{{"REQUEST", "LTU", "BLR"}}, notFacts: []string{"SUPPORT"}},
+		// coming back from an act is no visit; from a place it is
+		{sentence: "All Kenyan soldiers have returned safely from the operation, the army said.",
+			notFacts: []string{"CONSULT"}},
+		{sentence: "The Ghanaian foreign minister returned from Beijing on Monday.",
+			facts: []want{{"CONSULT", "GHA", "CHN"}}},
 		// a wish is no act, even where the tagger reads its "May" as a name
 		{sentence: `The Kenyan president ended his address with the words: "May God protect our soldiers."`,
 			notFacts: []string{"AID"}, flagged: []string{"AID"}},

@@ -277,6 +277,12 @@ func (c *Coder) codeSentence(a *doc.Article, si int, ents map[string]*doc.Entity
 			cd.dropped = true
 			continue
 		}
+		if (cd.code == "042" || cd.code == "043") && len(cd.targets) == 0 && returnedFromAct(t, cd.p) {
+			// "returned safely from the operation": coming back from an
+			// act is no visit (RETURN * (FROM) is 042 for a place)
+			cd.dropped = true
+			continue
+		}
 		if cd.swap {
 			cd.sources, cd.targets = cd.targets, cd.sources
 		}
@@ -858,6 +864,23 @@ func aimedAct(t *tree, p int) bool {
 	_, act := nominalCodes[t.lemmas[s]]
 	return act || policyNouns[t.lemmas[s]]
 }
+
+// returnedFromAct reports whether verb p comes back from an act, not a
+// place: its "from" phrase is an event noun ("returned from the operation").
+func returnedFromAct(t *tree, p int) bool {
+	for _, k := range t.kids[p] {
+		if t.rel(k) != "obl" || t.caseOf(k) != "from" {
+			continue
+		}
+		if _, event := nominalCodes[t.lemmas[k]]; event || tourOfDuty[t.lemmas[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// tourOfDuty are acts one comes back from that name no place.
+var tourOfDuty = set("operation", "mission", "battle", "war", "combat", "patrol", "deployment", "assignment", "campaign", "front")
 
 // patientActor reports whether the actor an event noun's phrase names is
 // what the event was done to: "a drone attack on the town of Nizhyn killed
