@@ -210,12 +210,47 @@ func (k *KB) Country(alpha3 string) *Entry { return k.byCountry[alpha3] }
 // Lookup returns the entries a name may refer to, best first: countries,
 // organisations and groups, then persons, then cities by population. Persons
 // in a role on the date (YYYYMMDD, 0 = ignore) rank above others.
+//
+// Among cities, one spelled as written (diacritics and apostrophes aside)
+// ranks above one that only transliteration folding matches: "Samarra" is
+// the Iraqi city, not Samara in Russia.
 func (k *KB) Lookup(name string, date int) []Match {
 	ms := append([]Match(nil), k.byKey[Norm(name)]...)
-	sort.SliceStable(ms, func(i, j int) bool {
-		return rank(ms[i], date) > rank(ms[j], date)
-	})
-	return ms
+	if len(ms) < 2 {
+		return ms
+	}
+	spelled := strings.Join(splitWords(name), " ")
+	scores := make([]float64, len(ms))
+	for i, m := range ms {
+		scores[i] = rank(m, date)
+		if m.Entry.Kind == KindCity && spelledAs(m.Entry, spelled) {
+			scores[i] += 4e10
+		}
+	}
+	idx := make([]int, len(ms))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(a, b int) bool { return scores[idx[a]] > scores[idx[b]] })
+	out := make([]Match, len(ms))
+	for i, j := range idx {
+		out[i] = ms[j]
+	}
+	return out
+}
+
+// spelledAs reports whether an entry's name or an alias is spelled as
+// written, diacritics, case and apostrophes aside.
+func spelledAs(e *Entry, spelled string) bool {
+	if strings.Join(splitWords(e.Name), " ") == spelled {
+		return true
+	}
+	for _, a := range e.Aliases {
+		if strings.Join(splitWords(a), " ") == spelled {
+			return true
+		}
+	}
+	return false
 }
 
 func rank(m Match, date int) float64 {

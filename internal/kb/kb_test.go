@@ -74,6 +74,13 @@ func TestLookup(t *testing.T) {
 		}
 		return ms[0].Entry.ID
 	}
+	// a place spelled as written beats one only transliteration folding
+	// reaches
+	for name, country := range map[string]string{"Samarra": "IRQ", "Samara": "RUS"} {
+		if ms := k.Lookup(name, 0); len(ms) == 0 || ms[0].Entry.Country != country {
+			t.Errorf("Lookup(%q) first is not in %s", name, country)
+		}
+	}
 	for _, group := range [][]string{{"ISIS", "ISIL", "Islamic State", "Daesh", "IS"}, {"NATO", "Nato"}, {"Kyiv", "Kiev"}} {
 		want := first(group[0])
 		for _, n := range group[1:] {
