@@ -68,6 +68,9 @@ func TestCodeChain(t *testing.T) {
 		// is not the world that URGE * WORLD means)
 		{sentence: "Lithuania's parliament demanded an apology from Belarus for crimes committed during World War Two.",
 			facts: []want{{"REQUEST", "LTU", "BLR"}}, notFacts: []string{"SUPPORT"}},
+		// aid received is the giver's act
+		{sentence: "Ghana received weapons from Morocco last year.",
+			facts: []want{{"AID", "MAR", "GHA"}}},
 		// coming back from an act is no visit; from a place it is
 		{sentence: "All Kenyan soldiers have returned safely from the operation, the army said.",
 			notFacts: []string{"CONSULT"}},

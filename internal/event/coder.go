@@ -283,6 +283,11 @@ func (c *Coder) codeSentence(a *doc.Article, si int, ents map[string]*doc.Entity
 			cd.dropped = true
 			continue
 		}
+		if cd.pattern && !cd.swap && receivingVerbs[t.lemmas[cd.p]] && strings.HasPrefix(cd.code, "07") {
+			// "Kenya received weapons from Russia" (RECEIVE * &WEAPON,
+			// 072): the aid goes to the subject, from whoever gave it
+			cd.sources, cd.targets = cd.targets, cd.sources
+		}
 		if cd.swap {
 			cd.sources, cd.targets = cd.targets, cd.sources
 		}
@@ -878,6 +883,10 @@ func returnedFromAct(t *tree, p int) bool {
 	}
 	return false
 }
+
+// receivingVerbs take what another gives: aid patterns on them code the
+// giver's act.
+var receivingVerbs = set("receive", "get", "obtain", "acquire", "procure", "accept", "gain")
 
 // tourOfDuty are acts one comes back from that name no place.
 var tourOfDuty = set("operation", "mission", "battle", "war", "combat", "patrol", "deployment", "assignment", "campaign", "front")
