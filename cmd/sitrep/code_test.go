@@ -68,6 +68,14 @@ func TestCodeChain(t *testing.T) {
 		// is not the world that URGE * WORLD means)
 		{sentence: "Lithuania's parliament demanded an apology from Belarus for crimes committed during World War Two.",
 			facts: []want{{"REQUEST", "LTU", "BLR"}}, notFacts: []string{"SUPPORT"}},
+		// an act the subject undergoes is done to it, by whoever the
+		// from/by phrase names
+		{sentence: "Kenya came under attack from Somali militants on Monday.",
+			facts: []want{{"ASSAULT", "SOM", "KEN"}}},
+		{sentence: "Israel faced rocket fire from Hamas overnight.",
+			facts: []want{{"ASSAULT", "PSE", "ISR"}}, notFacts: []string{"CONSULT"}},
+		{sentence: "Ukraine suffered a missile attack by Russia on Monday.",
+			facts: []want{{"ASSAULT", "RUS", "UKR"}}},
 		// aid received is the giver's act
 		{sentence: "Ghana received weapons from Morocco last year.",
 			facts: []want{{"AID", "MAR", "GHA"}}},

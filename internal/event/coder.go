@@ -184,6 +184,11 @@ func (c *Coder) codeSentence(a *doc.Article, si int, ents map[string]*doc.Entity
 			// it reports fighting
 			continue
 		}
+		if !m.own && undergoneAct(t, p) >= 0 {
+			// "came under attack", "faced rocket fire from Hamas": the
+			// act undergone is the event, done to the subject
+			continue
+		}
 		code, swap, reverse := splitCode(m.code)
 		ruled := false // a coder rule (intent verb, rejected object), not the block default, gave the code
 		if (intentVerbs[t.lemmas[p]] || readinessState(t, p)) && !m.pattern && (t.child(p, "xcomp") >= 0 || t.lemmas[p] == "agree") {
@@ -237,6 +242,9 @@ func (c *Coder) codeSentence(a *doc.Article, si int, ents map[string]*doc.Entity
 		code, ok := nominalCodes[t.lemmas[p]]
 		if !ok {
 			code, ok = nominalCodes[t.words[p]]
+		}
+		if h := t.head(p); !ok && h >= 0 && undergoneAct(t, h) == p {
+			code, ok = undergoneNouns[t.lemmas[p]], true // "came under fire"
 		}
 		if !ok {
 			continue
@@ -883,6 +891,43 @@ func returnedFromAct(t *tree, p int) bool {
 	}
 	return false
 }
+
+// undergoneAct returns the act that verb p says its subject underwent —
+// the object of suffer, face, endure … or the "under" phrase of come
+// ("came under attack") — when it is an event noun; else -1.
+func undergoneAct(t *tree, p int) int {
+	lemma := t.lemmas[p]
+	if t.child(p, "compound") >= 0 && t.toks[t.child(p, "compound")].Deprel == "compound:prt" {
+		return -1 // "faces down a boycott" resists it
+	}
+	for _, k := range t.kids[p] {
+		switch {
+		case t.rel(k) == "obj" && undergoVerbs[lemma]:
+		case t.rel(k) == "obl" && t.caseOf(k) == "under" && (lemma == "come" || lemma == "be"):
+		default:
+			continue
+		}
+		if _, event := nominalCodes[t.lemmas[k]]; event || undergoneNouns[t.lemmas[k]] != "" {
+			if nominalCodes[t.lemmas[k]] == "" || hostileNoun(t.lemmas[k]) {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// hostileNoun reports whether an event noun names a hostile act (CAMEO 11
+// to 20), the kind a subject undergoes.
+func hostileNoun(lemma string) bool {
+	code := nominalCodes[lemma]
+	return len(code) >= 2 && code[:2] >= "11" && code[:2] <= "20"
+}
+
+// undergoVerbs have a subject that undergoes their object.
+var undergoVerbs = set("suffer", "face", "endure", "sustain", "weather", "withstand", "experience", "undergo")
+
+// undergoneNouns are acts named only where a subject undergoes them.
+var undergoneNouns = map[string]string{"fire": "190", "gunfire": "190", "barrage": "195", "bombardment": "195", "onslaught": "190"}
 
 // receivingVerbs take what another gives: aid patterns on them code the
 // giver's act.
@@ -1725,6 +1770,20 @@ func (c *Coder) nominalRoles(t *tree, r *resolver, cd *candidate) {
 				tgt = refs
 			}
 		}
+	}
+	if h := t.head(p); h >= 0 && undergoneAct(t, h) == p {
+		// "Ukraine suffered a missile attack by Russia", "came under
+		// fire from Hamas": the subject underwent it, a "from" phrase did it
+		for _, k := range append(append([]int(nil), t.kids[p]...), t.kids[h]...) {
+			if (t.rel(k) == "nmod" || t.rel(k) == "obl") && (t.caseOf(k) == "from" || t.caseOf(k) == "by") && len(src) == 0 {
+				src, _ = c.actorsOf(t, r, k, p)
+			}
+		}
+		s, _ := c.subjectOf(t, h, 0)
+		tgt, _ = c.actorsOf(t, r, s, h)
+		cd.sources, cd.targets = src, tgt
+		cd.place = c.placeOf(t, r, p)
+		return
 	}
 	if len(src) > 0 && src[0].ID == "" && CountryOf(src[0]) == "" {
 		// "the naval blockade": a bare agent modifier yields to the
