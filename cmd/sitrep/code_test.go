@@ -76,6 +76,9 @@ func TestCodeChain(t *testing.T) {
 			facts: []want{{"ASSAULT", "PSE", "ISR"}}, notFacts: []string{"CONSULT"}},
 		{sentence: "Ukraine suffered a missile attack by Russia on Monday.",
 			facts: []want{{"ASSAULT", "RUS", "UKR"}}},
+		// weapons the dictionary's synset lacked (supplement): tanks
+		{sentence: "Poland sent tanks to Moldova last month.",
+			facts: []want{{"AID", "POL", "MDA"}}},
 		// aid received is the giver's act
 		{sentence: "Ghana received weapons from Morocco last year.",
 			facts: []want{{"AID", "MAR", "GHA"}}},

@@ -177,6 +177,14 @@ func TestParseAddsToVerbs(t *testing.T) {
 	if got := d.PatternVerbs["go_to"]; len(got) != 1 || d.Blocks[got[0]].Name != "VISIT" {
 		t.Errorf("PatternVerbs[go_to] = %v, want the VISIT block", got)
 	}
+	// a synset a later dictionary names again takes its words as well
+	before := len(d.Synsets["&weapon"])
+	if err := d.ParseOwn(strings.NewReader("&WEAPON\n+TANK\n\n")); err != nil {
+		t.Fatal(err)
+	}
+	if got := d.Synsets["&weapon"]; len(got) != before+1 || strings.Join(got[len(got)-1], " ") != "tank" {
+		t.Errorf("&weapon after the supplement = %v, want its %d words and tank", got, before)
+	}
 	s, err := ParseVerbs(strings.NewReader(string(supplementVerbs)))
 	if err != nil || len(s.Skipped) > 0 || len(s.Blocks) == 0 {
 		t.Errorf("supplement: %d blocks, skipped %v, err %v", len(s.Blocks), s.Skipped, err)

@@ -77,7 +77,9 @@ func ParseVerbs(r io.Reader) (*VerbDict, error) {
 }
 
 // Parse adds the synsets and blocks of another dictionary in the same format
-// to d. A block whose verb d already has adds its patterns to that verb's.
+// to d. A block whose verb d already has adds its patterns to that verb's,
+// and a synset d already has takes the new words as well; within one
+// dictionary a synset defined again replaces the earlier definition.
 func (d *VerbDict) Parse(r io.Reader) error { return d.parse(r, false) }
 
 // ParseOwn is Parse for sitrep's own supplement, whose patterns are marked
@@ -88,6 +90,7 @@ func (d *VerbDict) parse(r io.Reader, own bool) error {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 1<<20), 1<<20)
 	var synset string
+	defined := map[string]bool{} // synsets this dictionary defines
 	block := -1
 	inXMLComment := false
 	lineNo := 0
@@ -121,7 +124,10 @@ func (d *VerbDict) parse(r io.Reader, own bool) error {
 		case strings.HasPrefix(trimmed, "&"):
 			synset = strings.ToLower(strings.Fields(trimmed)[0])
 			synset = strings.TrimSuffix(synset, "_")
-			d.Synsets[synset] = d.Synsets[synset][:0:0]
+			if defined[synset] || d.Synsets[synset] == nil {
+				d.Synsets[synset] = d.Synsets[synset][:0:0]
+			}
+			defined[synset] = true
 		case synset != "" && strings.HasPrefix(trimmed, "+"):
 			d.Synsets[synset] = append(d.Synsets[synset], splitWords(strings.TrimPrefix(trimmed, "+")))
 		case strings.HasPrefix(trimmed, "---"):
