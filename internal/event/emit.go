@@ -224,6 +224,11 @@ func (c *Coder) unevidenced(t *tree, cd *candidate, joint bool) bool {
 		// shrink", whose block default is 130 as well)
 		return false
 	}
+	if strings.HasPrefix(cd.code, "19") && attackVerbs[t.lemmas[cd.p]] && t.child(cd.p, "obj") >= 0 {
+		// "Russia attacked the convoy": the verb names the assault, and
+		// what was attacked need not be a party
+		return false
+	}
 	targets := 0
 	for _, tg := range cd.targets {
 		if keptTarget(coding, coded, tg) {

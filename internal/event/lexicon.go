@@ -17,6 +17,7 @@ var (
 	topicVerbs    = set("discuss", "debate", "review", "consider")
 	questionWords = set("what", "why", "how", "when", "where", "who", "which")
 	namingVerbs   = set("threaten", "urge", "demand", "appeal")
+	attackVerbs   = set("attack", "assault", "bomb", "shell", "ambush", "raid", "storm", "invade")
 	gatherVerbs   = set("gather", "rally", "march", "assemble", "converge", "flock", "pour", "mass", "take", "turn", "demonstrate", "come")
 	negatingVerbs = set("deny", "refuse", "decline", "fail", "reject", "rule", "avoid", "halt", "cancel", "postpone", "call_off", "refrain", "abstain")
 	// forgoneObjects are negating verbs whose object event does not happen
