@@ -80,9 +80,9 @@ func TestCodeChain(t *testing.T) {
 		{sentence: "Poland sent tanks to Moldova last month.",
 			facts: []want{{"AID", "POL", "MDA"}}},
 		// a verb that names the assault needs no party as its object
-		{sentence: "The Ethiopian army attacked the convoy on Tuesday.",
+		{sentence: "Ethiopia attacked the convoy on Tuesday.",
 			facts: []want{{"ASSAULT", "ETH", ""}}},
-		{sentence: "The Eritrean army did not attack the convoy.",
+		{sentence: "Eritrea did not attack the convoy.",
 			notFacts: []string{"ASSAULT"}, flagged: []string{"ASSAULT"}},
 		// aid received is the giver's act
 		{sentence: "Ghana received weapons from Morocco last year.",
