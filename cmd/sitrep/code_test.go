@@ -84,6 +84,9 @@ func TestCodeChain(t *testing.T) {
 			facts: []want{{"ASSAULT", "ETH", ""}}},
 		{sentence: "Eritrea did not attack the convoy.",
 			notFacts: []string{"ASSAULT"}, flagged: []string{"ASSAULT"}},
+		// a crowd protesting demonstrates; a state protesting objects
+		{sentence: "Hundreds of Ghanaians protested against the bill.",
+			facts: []want{{"PROTEST", "GHA", ""}}, notFacts: []string{"ACCUSE"}},
 		// aid received is the giver's act
 		{sentence: "Ghana received weapons from Morocco last year.",
 			facts: []want{{"AID", "MAR", "GHA"}}},

@@ -299,6 +299,11 @@ func (c *Coder) codeSentence(a *doc.Article, si int, ents map[string]*doc.Entity
 		if cd.swap {
 			cd.sources, cd.targets = cd.targets, cd.sources
 		}
+		if !c.noIntent && !cd.nominal && t.lemmas[cd.p] == "protest" && !strings.HasPrefix(cd.code, "14") && cd.srcHead >= 0 && crowd(t, cd.srcHead) {
+			// "thousands of Kenyans protested against the bill": a crowd
+			// protesting demonstrates (141), it does not merely object
+			cd.code, cd.reverse = "141", ""
+		}
 		if !c.noIntent && !cd.swap && cd.srcHead >= 0 && protesters(t, cd.srcHead) && violentCode(cd.code) {
 			// CAMEO 145 "protest violently, riot": demonstrators who
 			// clash, storm or burn protest violently
@@ -819,6 +824,22 @@ func protesters(t *tree, h int) bool {
 	}
 	return false
 }
+
+// crowd reports whether the phrase headed by h is a crowd: protesters, or
+// a number of people ("thousands of Kenyans", "hundreds of students").
+func crowd(t *tree, h int) bool {
+	if protesters(t, h) || crowdNouns[t.lemmas[h]] {
+		return true
+	}
+	for _, k := range t.children(h, "nmod") {
+		if t.caseOf(k) == "of" && crowdNouns[t.lemmas[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+var crowdNouns = set("thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "crowd", "crowds", "million", "millions", "people", "resident", "residents", "student", "students", "worker", "workers", "farmer", "farmers", "villager", "villagers", "supporter", "supporters")
 
 // questionAsked reports whether verb p asks a question: ask or inquire with
 // a clause introduced by if, whether or a question word.
