@@ -87,6 +87,10 @@ func TestCodeChain(t *testing.T) {
 		// a crowd protesting demonstrates; a state protesting objects
 		{sentence: "Hundreds of Ghanaians protested against the bill.",
 			facts: []want{{"PROTEST", "GHA", ""}}, notFacts: []string{"ACCUSE"}},
+		// two sides acting together in a place act with each other, not
+		// with the place
+		{sentence: "Ethiopia and Eritrea signed a peace agreement in Riyadh.",
+			facts: []want{{"SUPPORT", "ETH", "ERI"}}, nobody: []string{"SAU"}},
 		// aid received is the giver's act
 		{sentence: "Ghana received weapons from Morocco last year.",
 			facts: []want{{"AID", "MAR", "GHA"}}},

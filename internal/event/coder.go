@@ -950,6 +950,29 @@ var undergoVerbs = set("suffer", "face", "endure", "sustain", "weather", "withst
 // undergoneNouns are acts named only where a subject undergoes them.
 var undergoneNouns = map[string]string{"fire": "190", "gunfire": "190", "barrage": "195", "bombardment": "195", "onslaught": "190"}
 
+// venueOnly reports whether the targets are named only in an "in" or "at"
+// phrase of verb p or of its object: where it happened, not with whom.
+func (c *Coder) venueOnly(t *tree, r *resolver, p int, targets []doc.ActorRef) bool {
+	if len(targets) == 0 {
+		return false
+	}
+	heads := []int{p}
+	if o := t.child(p, "obj"); o >= 0 {
+		heads = append(heads, o)
+	}
+	for _, h := range heads {
+		for _, k := range t.kids[h] {
+			if cs := t.caseOf(k); cs != "in" && cs != "at" {
+				continue
+			}
+			if refs, _ := c.actorsOf(t, r, k, p); len(refs) > 0 && containsActor(refs, targets[0]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // receivingVerbs take what another gives: aid patterns on them code the
 // giver's act.
 var receivingVerbs = set("receive", "get", "obtain", "acquire", "procure", "accept", "gain")
@@ -1546,6 +1569,11 @@ func (c *Coder) verbRoles(t *tree, r *resolver, cd *candidate) {
 	if len(cd.targets) == 0 && !passive && !topicVerbs[t.lemmas[p]] {
 		// (what is discussed is a topic, not the party discussed with)
 		cd.targets = c.nearestTarget(t, r, p, subj, cd.sources, meetingCode(cd.code))
+	}
+	if len(cd.sources) > 1 && !oneSide(cd.sources) && c.venueOnly(t, r, p, cd.targets) {
+		// "Ethiopia and Eritrea signed a peace agreement in Riyadh": two
+		// sides act with each other, in a place
+		cd.targets = nil
 	}
 	cd.place = c.placeOf(t, r, p)
 	if len(cd.sources) == 0 && len(cd.targets) > 0 {
