@@ -91,6 +91,9 @@ func TestCodeChain(t *testing.T) {
 		// with the place
 		{sentence: "Ethiopia and Eritrea signed a peace agreement in Riyadh.",
 			facts: []want{{"SUPPORT", "ETH", "ERI"}}, nobody: []string{"SAU"}},
+		// receiving one's counterpart hosts a visit (supplement)
+		{sentence: "Ghana's president received his Togolese counterpart in Accra.",
+			facts: []want{{"CONSULT", "GHA", "TGO"}}},
 		// aid received is the giver's act
 		{sentence: "Ghana received weapons from Morocco last year.",
 			facts: []want{{"AID", "MAR", "GHA"}}},
