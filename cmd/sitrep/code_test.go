@@ -94,6 +94,9 @@ func TestCodeChain(t *testing.T) {
 		// receiving one's counterpart hosts a visit (supplement)
 		{sentence: "Ghana's president received his Togolese counterpart in Accra.",
 			facts: []want{{"CONSULT", "GHA", "TGO"}}},
+		// an infinitive on a possessed noun is the possessor's act
+		{sentence: "Ghana criticised Togo's decision to close the border.",
+			facts: []want{{"ACCUSE", "GHA", "TGO"}, {"COERCE", "TGO", ""}}},
 		// aid received is the giver's act
 		{sentence: "Ghana received weapons from Morocco last year.",
 			facts: []want{{"AID", "MAR", "GHA"}}},

@@ -1138,6 +1138,11 @@ func (c *Coder) subjectOf(t *tree, p int, depth int) (subj int, passive bool) {
 			}
 		}
 		if t.toks[p].Deprel != "acl:relcl" && t.hasChildLemma(p, set("to"), "mark") {
+			// "criticised Uganda's decision to close the border": the
+			// noun's owner acts
+			if poss := t.child(h, "nmod:poss"); poss >= 0 && !isPronounWord(t.words[poss]) {
+				return poss, false
+			}
 			// "has no plans to attack": the planner attacks
 			if g := t.head(h); g >= 0 && t.isVerb(g) {
 				return c.subjectOf(t, g, depth+1)
@@ -1889,4 +1894,14 @@ func dateInt(tm time.Time) int {
 	}
 	y, m, d := tm.Date()
 	return y*10000 + int(m)*100 + d
+}
+
+// isPronounWord reports whether a lower-case word is a possessive or
+// personal pronoun ("its decision to …" is the subject's own).
+func isPronounWord(w string) bool {
+	switch w {
+	case "its", "his", "her", "their", "our", "my", "your", "it", "he", "she", "they", "we":
+		return true
+	}
+	return false
 }
