@@ -9,24 +9,48 @@ import (
 	"github.com/sitrep/sitrep/internal/kb"
 )
 
-// TestTrainDeterministicAndLearns trains twice on a small sample: the model
-// files must be identical, and the model must recover most training spans.
-func TestTrainDeterministicAndLearns(t *testing.T) {
+// trainingSample returns the first n sentences of CoNLL-2003 train, the
+// embedded knowledge base and its gazetteer; it skips the test without the
+// shared data.
+func trainingSample(t *testing.T, n int) ([]Sentence, *kb.KB, *Gazetteer) {
+	t.Helper()
 	sents, err := ReadIOB(filepath.Join("..", "..", "..", "shared", "train", "conll2003-en", "train.txt.gz"))
 	if err != nil {
 		t.Skip("CoNLL-2003 train not available:", err)
 	}
-	sents = sents[:400]
 	base, err := kb.Default()
 	if err != nil {
 		t.Fatal(err)
 	}
-	g := NewGazetteer(base)
+	return sents[:n], base, NewGazetteer(base)
+}
+
+// spanRecall is the share of the sentences' gold spans the tagger finds.
+func spanRecall(tg *Tagger, sents []Sentence) float64 {
+	gold, found := 0, 0
+	for _, s := range sents {
+		pred := map[Span]bool{}
+		for _, sp := range Spans(tg.Tag(s.Words)) {
+			pred[sp] = true
+		}
+		for _, sp := range Spans(s.Tags) {
+			gold++
+			if pred[sp] {
+				found++
+			}
+		}
+	}
+	return float64(found) / float64(gold)
+}
+
+// TestTrainDeterministicAndLearns trains twice on a small sample: the model
+// files must be identical, and the model must recover most training spans.
+func TestTrainDeterministicAndLearns(t *testing.T) {
+	sents, base, g := trainingSample(t, 400)
 	c := Clusters{"Germany": {1, 10}, "France": {1, 10}, "Monday": {2, 20}}
 	var files [2][]byte
-	var tg *Tagger
 	for i := range files {
-		tg = Train(sents, c, g, TrainOptions{Epochs: 3, Seed: 7})
+		tg := Train(sents, c, g, TrainOptions{Epochs: 3, Seed: 7})
 		var buf bytes.Buffer
 		if err := tg.Write(&buf); err != nil {
 			t.Fatal(err)
@@ -40,20 +64,7 @@ func TestTrainDeterministicAndLearns(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	gold, found := 0, 0
-	for _, s := range sents {
-		pred := map[Span]bool{}
-		for _, sp := range Spans(loaded.Tag(s.Words)) {
-			pred[sp] = true
-		}
-		for _, sp := range Spans(s.Tags) {
-			gold++
-			if pred[sp] {
-				found++
-			}
-		}
-	}
-	if r := float64(found) / float64(gold); r < 0.75 {
+	if r := spanRecall(loaded, sents); r < 0.75 {
 		t.Errorf("training recall %.4f, want ≥ 0.75", r)
 	}
 }
@@ -62,16 +73,7 @@ func TestTrainDeterministicAndLearns(t *testing.T) {
 // and that taggers from different seeds average into one that differs from
 // each and recovers the training spans at least about as well as the worse.
 func TestAverage(t *testing.T) {
-	sents, err := ReadIOB(filepath.Join("..", "..", "..", "shared", "train", "conll2003-en", "train.txt.gz"))
-	if err != nil {
-		t.Skip("CoNLL-2003 train not available:", err)
-	}
-	sents = sents[:300]
-	base, err := kb.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	g := NewGazetteer(base)
+	sents, _, g := trainingSample(t, 300)
 	a := Train(sents, nil, g, TrainOptions{Epochs: 2, Seed: 1})
 	b := Train(sents, nil, g, TrainOptions{Epochs: 2, Seed: 2})
 	self, err := Average(0, a, a)
@@ -81,22 +83,6 @@ func TestAverage(t *testing.T) {
 	mixed, err := Average(0, a, b)
 	if err != nil {
 		t.Fatal(err)
-	}
-	recall := func(tg *Tagger) float64 {
-		gold, found := 0, 0
-		for _, s := range sents {
-			pred := map[Span]bool{}
-			for _, sp := range Spans(tg.Tag(s.Words)) {
-				pred[sp] = true
-			}
-			for _, sp := range Spans(s.Tags) {
-				gold++
-				if pred[sp] {
-					found++
-				}
-			}
-		}
-		return float64(found) / float64(gold)
 	}
 	differ := 0
 	for _, s := range sents {
@@ -110,7 +96,7 @@ func TestAverage(t *testing.T) {
 	if differ == 0 {
 		t.Error("averaging taggers from two seeds changed nothing")
 	}
-	ra, rb, rm := recall(a), recall(b), recall(mixed)
+	ra, rb, rm := spanRecall(a, sents), spanRecall(b, sents), spanRecall(mixed, sents)
 	if rm < min(ra, rb)-0.02 {
 		t.Errorf("averaged tagger's training recall %.3f, below the seeds' %.3f and %.3f", rm, ra, rb)
 	}
