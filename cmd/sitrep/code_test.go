@@ -97,6 +97,13 @@ func TestCodeChain(t *testing.T) {
 		// an infinitive on a possessed noun is the possessor's act
 		{sentence: "Ghana criticised Togo's decision to close the border.",
 			facts: []want{{"ACCUSE", "GHA", "TGO"}, {"COERCE", "TGO", ""}}},
+		// the subject of a passive governing verb does the complement's
+		// act; "is said/reported to have" makes it alleged, not a second
+		// event of the report verb
+		{sentence: "Ghana and Togo are expected to sign a trade deal next month.",
+			flagged: []string{"SUPPORT"}, notFacts: []string{"SUPPORT"}},
+		{sentence: "Ghana is said to have attacked Togo last week.",
+			flagged: []string{"ASSAULT"}, notFacts: []string{"ASSAULT"}},
 		// aid received is the giver's act
 		{sentence: "Ghana received weapons from Morocco last year.",
 			facts: []want{{"AID", "MAR", "GHA"}}},

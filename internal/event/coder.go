@@ -261,11 +261,22 @@ func (c *Coder) codeSentence(a *doc.Article, si int, ents map[string]*doc.Entity
 			resign: t.lemmas[p] == "resignation"})
 	}
 	var out []doc.Event
+	candAt := map[int]bool{}
+	for _, cd := range cands {
+		candAt[cd.p] = true
+	}
 	for _, cd := range cands {
 		if cd.nominal {
 			c.nominalRoles(t, r, cd)
 		} else {
 			c.verbRoles(t, r, cd)
+		}
+		if x := t.child(cd.p, "xcomp"); !cd.nominal && x >= 0 && candAt[x] && reportVerbs[t.lemmas[cd.p]] && t.child(cd.p, "aux:pass") >= 0 {
+			// "Kenya is said to have attacked Somalia": the act is the
+			// complement's, reported; the report verb's pattern is no
+			// second event
+			cd.dropped = true
+			continue
 		}
 		if !cd.nominal && !cd.pattern && !c.noIntent && travelVerbs[t.lemmas[cd.p]] && (len(cd.targets) == 0 || meetingCode(cd.code)) {
 			// "Modi arrived in Beijing", "Zelenskyy went to Ireland": a
@@ -1123,7 +1134,10 @@ func (c *Coder) subjectOf(t *tree, p int, depth int) (subj int, passive bool) {
 		if o := t.child(h, "obj"); o >= 0 && o < p {
 			return o, false
 		}
-		return c.subjectOf(t, h, depth+1)
+		// "Kenya and Uganda are expected to sign a deal": the subject
+		// of a passive governing verb does the complement's act
+		s, _ := c.subjectOf(t, h, depth+1)
+		return s, false
 	case "conj":
 		s, _ := c.subjectOf(t, h, depth+1)
 		return s, t.child(p, "aux:pass") >= 0

@@ -97,7 +97,7 @@ func modalityOf(t *tree, p int) modality {
 			case allegeVerbs[l]:
 				m.alleged = true
 			}
-			if l == "say" && t.child(n, "nsubj:pass") >= 0 && t.child(n, "xcomp") >= 0 {
+			if (l == "say" || l == "report" || l == "believe" || l == "think" || l == "understand") && t.child(n, "nsubj:pass") >= 0 && t.child(n, "xcomp") >= 0 {
 				m.alleged = true // "is said to have attacked"
 			}
 		}
