@@ -104,6 +104,14 @@ func TestCodeChain(t *testing.T) {
 			flagged: []string{"SUPPORT"}, notFacts: []string{"SUPPORT"}},
 		{sentence: "Ghana is said to have attacked Togo last week.",
 			flagged: []string{"ASSAULT"}, notFacts: []string{"ASSAULT"}},
+		// a passive's subject is what the verb's patterns read after it;
+		// forces deployed are their own side's
+		{sentence: "The agreement was signed by Ghana and Togo on Tuesday.",
+			facts: []want{{"SUPPORT", "GHA", "TGO"}}},
+		{sentence: "Sanctions were imposed on Eritrea by the UN Security Council.",
+			facts: []want{{"SANCTION", "", "ERI"}}, notFacts: []string{"COERCE"}},
+		{sentence: "Ghanaian troops were deployed to Mali last year.",
+			facts: []want{{"MOBILIZE", "GHA", "MLI"}}},
 		// aid received is the giver's act
 		{sentence: "Ghana received weapons from Morocco last year.",
 			facts: []want{{"AID", "MAR", "GHA"}}},

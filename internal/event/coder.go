@@ -984,6 +984,10 @@ func (c *Coder) venueOnly(t *tree, r *resolver, p int, targets []doc.ActorRef) b
 	return false
 }
 
+// askedBy are nouns naming who asked for an act ("at the request of",
+// "at Trump's invitation").
+var askedBy = set("request", "behest", "invitation", "urging", "insistence")
+
 // receivingVerbs take what another gives: aid patterns on them code the
 // giver's act.
 var receivingVerbs = set("receive", "get", "obtain", "acquire", "procure", "accept", "gain")
@@ -1422,6 +1426,9 @@ func (c *Coder) verbRoles(t *tree, r *resolver, cd *candidate) {
 			objs = append(objs, k)
 		case "obl", "nmod":
 			cs := t.caseOf(k)
+			if askedBy[t.lemmas[k]] {
+				continue // "freed at Trump's request": who asked, not a party to the act
+			}
 			if cs == "by" && passive || t.toks[k].Deprel == "obl:agent" {
 				agentPhrase = k
 				continue
@@ -1466,7 +1473,20 @@ func (c *Coder) verbRoles(t *tree, r *resolver, cd *candidate) {
 			}
 		}
 	}
-	if passive {
+	if passive && agentPhrase < 0 && strings.HasPrefix(cd.code, "15") {
+		// "French soldiers could be deployed to Ukraine": forces
+		// deployed are their own side's show of force, where they go
+		// its target
+		cd.sources, _ = c.actorsOf(t, r, subj, p)
+		cd.srcHead = subj
+		for _, k := range t.kids[p] {
+			if cs := t.caseOf(k); t.rel(k) == "obl" && (cs == "to" || cs == "into") {
+				cd.targets, _ = c.actorsOf(t, r, k, p)
+				break
+			}
+		}
+		passive = false
+	} else if passive {
 		cd.sources, _ = c.actorsOf(t, r, agentPhrase, p)
 		cd.targets, _ = c.actorsOf(t, r, subj, p)
 		cd.srcHead = agentPhrase

@@ -365,17 +365,36 @@ func contextTokens(t *tree, p int, skip []int) (pre, post []int) {
 	for _, s := range skip {
 		sk[s] = true
 	}
+	// a passive's subject is what the active verb's patterns read after it:
+	// "the agreement was signed by Kenya" is SIGN * AGREEMENT, "troops were
+	// deployed" DEPLOY * &MILITARY; not an agentless act noun
+	passiveSubj := map[int]bool{}
+	for _, k := range t.kids[p] {
+		if t.toks[k].Deprel != "nsubj:pass" {
+			continue
+		}
+		if _, event := nominalCodes[t.lemmas[k]]; event && !hasAgent(t, p) {
+			continue // "the president's trip was planned": his act, not the verb's object
+		}
+		for _, i := range t.phrase(k) {
+			passiveSubj[i] = true
+		}
+	}
+	var moved []int
 	for i := range t.toks {
 		if !in[i] || sk[i] {
 			continue
 		}
-		if i < p {
+		switch {
+		case passiveSubj[i]:
+			moved = append(moved, i)
+		case i < p:
 			pre = append(pre, i)
-		} else {
+		default:
 			post = append(post, i)
 		}
 	}
-	return pre, post
+	return pre, append(moved, post...)
 }
 
 // matchPattern matches a pattern's elements in order (gaps allowed between
@@ -578,4 +597,14 @@ func timePhrase(t *tree, i int) bool {
 		return false
 	}
 	return timeNouns[strings.ToLower(t.lemmas[h])] || t.toks[h].UPOS == "NUM"
+}
+
+// hasAgent reports whether passive verb p names its agent in a by-phrase.
+func hasAgent(t *tree, p int) bool {
+	for _, k := range t.kids[p] {
+		if t.toks[k].Deprel == "obl:agent" || t.rel(k) == "obl" && t.caseOf(k) == "by" {
+			return true
+		}
+	}
+	return false
 }
