@@ -112,6 +112,9 @@ func TestCodeChain(t *testing.T) {
 			facts: []want{{"SANCTION", "", "ERI"}}, notFacts: []string{"COERCE"}},
 		{sentence: "Ghanaian troops were deployed to Mali last year.",
 			facts: []want{{"MOBILIZE", "GHA", "MLI"}}},
+		// who asked for an act is no party to it
+		{sentence: "Togo said the prisoners were freed at Ghana's request.",
+			nobody: []string{"GHA"}},
 		// aid received is the giver's act
 		{sentence: "Ghana received weapons from Morocco last year.",
 			facts: []want{{"AID", "MAR", "GHA"}}},
