@@ -316,6 +316,24 @@ func isArticle(s string) bool {
 	return false
 }
 
+// isDateline reports whether tokens [i, j) open their sentence in capitals
+// and a dash or a parenthesis follows: "WASHINGTON --", "KYIV (Reuters) -".
+func isDateline(toks []doc.Token, i, j int) bool {
+	if i != 0 || j >= len(toks) {
+		return false
+	}
+	for _, tk := range toks[i:j] {
+		if strings.ToUpper(tk.Text) != tk.Text || strings.ToLower(tk.Text) == tk.Text {
+			return false
+		}
+	}
+	switch toks[j].Text {
+	case "--", "—", "–", "-", "(":
+		return true
+	}
+	return false
+}
+
 // capitalisedWord reports whether s is a word that starts with a capital
 // letter and is not written in capitals throughout.
 func capitalisedWord(s string) bool {
@@ -376,6 +394,9 @@ var subjectCues = map[string]bool{"said": true, "says": true, "has": true, "have
 
 // isSubject guesses whether tokens [i, j) are the subject of a clause.
 func isSubject(toks []doc.Token, i, j int) bool {
+	if isDateline(toks, i, j) {
+		return false // "WASHINGTON -- President Obama said …": a dateline
+	}
 	for k := i; k < j; k++ {
 		if strings.HasPrefix(toks[k].Deprel, "nsubj") {
 			return true

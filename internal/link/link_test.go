@@ -300,3 +300,33 @@ func TestUntaggedAcronyms(t *testing.T) {
 		}
 	}
 }
+
+// TestDatelineIsNoSubject: a dateline the parser took for the subject does
+// not act (a capital as subject would stand for its government).
+func TestDatelineIsNoSubject(t *testing.T) {
+	toks := func(words ...string) []doc.Token {
+		var out []doc.Token
+		for i, w := range words {
+			tk := doc.Token{Text: w}
+			if i == 0 {
+				tk.Deprel = "nsubj"
+			}
+			out = append(out, tk)
+		}
+		return out
+	}
+	tests := []struct {
+		toks []doc.Token
+		want bool
+	}{
+		{toks("WASHINGTON", "--", "President", "Obama", "said"), false},
+		{toks("KYIV", "(", "Reuters", ")", "-"), false},
+		{toks("Washington", "said", "it", "would", "act"), true},
+		{toks("NATO", "said", "it", "would", "act"), true},
+	}
+	for _, tt := range tests {
+		if got := isSubject(tt.toks, 0, 1); got != tt.want {
+			t.Errorf("%s …: subject %v, want %v", tt.toks[0].Text+" "+tt.toks[1].Text, got, tt.want)
+		}
+	}
+}
