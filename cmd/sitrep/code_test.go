@@ -115,6 +115,10 @@ func TestCodeChain(t *testing.T) {
 		// who asked for an act is no party to it
 		{sentence: "Togo said the prisoners were freed at Ghana's request.",
 			nobody: []string{"GHA"}},
+		// an infinitive inside the object is its own clause: its words are
+		// not the main verb's pattern words (SLAM * &WEAPON is 195)
+		{sentence: "Ghana slammed Togo's decision to sell weapons to Benin.",
+			facts: []want{{"ACCUSE", "GHA", "TGO"}}, notFacts: []string{"ASSAULT"}},
 		// aid received is the giver's act
 		{sentence: "Ghana received weapons from Morocco last year.",
 			facts: []want{{"AID", "MAR", "GHA"}}},

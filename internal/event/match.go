@@ -328,7 +328,9 @@ func contextTokens(t *tree, p int, skip []int) (pre, post []int) {
 					continue
 				}
 			case "acl":
-				if t.toks[k].Deprel == "acl:relcl" {
+				if t.toks[k].Deprel == "acl:relcl" || t.isVerb(k) && t.hasChildLemma(k, set("to"), "mark") {
+					// a relative clause, or an infinitive with acts of
+					// its own ("slammed the decision to sell weapons")
 					continue
 				}
 			}
