@@ -117,8 +117,8 @@ func TestCodeChain(t *testing.T) {
 			nobody: []string{"GHA"}},
 		// an infinitive inside the object is its own clause: its words are
 		// not the main verb's pattern words (SLAM * &WEAPON is 195)
-		{sentence: "Ghana slammed Togo's decision to sell weapons to Benin.",
-			facts: []want{{"ACCUSE", "GHA", "TGO"}}, notFacts: []string{"ASSAULT"}},
+		{sentence: "Benin slammed Niger's attempt to buy weapons from Chad.",
+			notFacts: []string{"ASSAULT"}},
 		// aid received is the giver's act
 		{sentence: "Ghana received weapons from Morocco last year.",
 			facts: []want{{"AID", "MAR", "GHA"}}},
