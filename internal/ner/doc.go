@@ -2,15 +2,16 @@
 // including countries and cities) and nationality words (NORP) in tokenized
 // sentences, writing IOB2 tags into doc.Token.NER.
 //
-// The recognizer is a greedy left-to-right averaged perceptron (package
-// learn) over BILOU tags with word, shape, affix, context, word-cluster and
+// The recognizer is an averaged perceptron (package learn) over BILOU tags with word, shape, affix, context, word-cluster and
 // knowledge-base gazetteer features, decoded by Viterbi search under the
 // BILOU constraints (a structured perceptron: training decodes with the
 // same search). Word clusters are learned from the unlabeled corpus: each
 // word's neighbours at offsets ±1 and ±2, weighted by inverse frequency, are
 // randomly projected to a dense vector, centred and clustered by k-means at
 // two granularities (512 and 64 clusters). The model is trained by
-// `sitrep train ner` and embedded (ner.bin.gz); the gazetteer is built from
+// `sitrep train ner` — several taggers from consecutive seeds, their weights
+// averaged (Average) — and embedded (ner.bin.gz); the gazetteer (names,
+// demonyms, surnames and first names of the base) is built from
 // the embedded knowledge base when the model is loaded, so the model must be
 // retrained when the knowledge base changes much.
 //
