@@ -119,6 +119,10 @@ func TestCodeChain(t *testing.T) {
 		// not the main verb's pattern words (SLAM * &WEAPON is 195)
 		{sentence: "Benin slammed Niger's attempt to buy weapons from Chad.",
 			notFacts: []string{"ASSAULT"}},
+		// "according to" a named party reports as "X said" does: an
+		// accusation, the act alleged
+		{sentence: "According to Gabon, Cameroon attacked its border post.",
+			facts: []want{{"ACCUSE", "GAB", "CMR"}}, flagged: []string{"ASSAULT"}, notFacts: []string{"ASSAULT"}},
 		// aid received is the giver's act
 		{sentence: "Ghana received weapons from Morocco last year.",
 			facts: []want{{"AID", "MAR", "GHA"}}},

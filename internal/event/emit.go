@@ -24,11 +24,24 @@ func (c *Coder) emit(a *doc.Article, si int, t *tree, r *resolver, cd *candidate
 	s := a.Sentences[si]
 	md := cd.modality
 	var speaker []doc.ActorRef
+	reportTok := md.reportVerb
 	if md.reportVerb >= 0 {
 		// only a named party ("Russia said", "the Kremlin said") accuses;
 		// "police said", "Thai military sources said" attribute a report
 		if subj, _ := c.subjectOf(t, md.reportVerb, 0); subj >= 0 && r.namesParty(subj) {
 			speaker, _ = c.actorsOf(t, r, subj, md.reportVerb)
+		}
+	} else if !cd.nominal {
+		// "according to Uganda, Kenya attacked …" reports as "Uganda said"
+		// does
+		for _, k := range t.kids[cd.p] {
+			if t.attribution(k) && r.namesParty(k) {
+				speaker, _ = c.actorsOf(t, r, k, cd.p)
+				if cs := t.child(k, "case"); cs >= 0 {
+					reportTok = cs
+				}
+				break
+			}
 		}
 	}
 	accuse := false
@@ -175,7 +188,9 @@ func (c *Coder) emit(a *doc.Article, si int, t *tree, r *resolver, cd *candidate
 		acc.QuadClass, acc.Goldstein = cod.QuadClass, cod.Goldstein
 		acc.Source, acc.Target = speaker[0], cd.sources[0]
 		acc.Alleged, acc.Negated, acc.Hypothetical, acc.Future = false, false, false, false
-		acc.Trigger = t.toks[md.reportVerb].Text
+		if reportTok >= 0 {
+			acc.Trigger = t.toks[reportTok].Text
+		}
 		acc.Confidence = 0.7
 		out = append([]doc.Event{acc}, out...)
 	}
