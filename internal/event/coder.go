@@ -850,8 +850,6 @@ func crowd(t *tree, h int) bool {
 	return false
 }
 
-var crowdNouns = set("thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "crowd", "crowds", "million", "millions", "people", "resident", "residents", "student", "students", "worker", "workers", "farmer", "farmers", "villager", "villagers", "supporter", "supporters")
-
 // questionAsked reports whether verb p asks a question: ask or inquire with
 // a clause introduced by if, whether or a question word.
 func questionAsked(t *tree, p int) bool {
@@ -939,10 +937,8 @@ func undergoneAct(t *tree, p int) int {
 		default:
 			continue
 		}
-		if _, event := nominalCodes[t.lemmas[k]]; event || undergoneNouns[t.lemmas[k]] != "" {
-			if nominalCodes[t.lemmas[k]] == "" || hostileNoun(t.lemmas[k]) {
-				return k
-			}
+		if undergoneNouns[t.lemmas[k]] != "" || hostileNoun(t.lemmas[k]) {
+			return k
 		}
 	}
 	return -1
@@ -954,12 +950,6 @@ func hostileNoun(lemma string) bool {
 	code := nominalCodes[lemma]
 	return len(code) >= 2 && code[:2] >= "11" && code[:2] <= "20"
 }
-
-// undergoVerbs have a subject that undergoes their object.
-var undergoVerbs = set("suffer", "face", "endure", "sustain", "weather", "withstand", "experience", "undergo")
-
-// undergoneNouns are acts named only where a subject undergoes them.
-var undergoneNouns = map[string]string{"fire": "190", "gunfire": "190", "barrage": "195", "bombardment": "195", "onslaught": "190"}
 
 // venueOnly reports whether the targets are named only in an "in" or "at"
 // phrase of verb p or of its object: where it happened, not with whom.
@@ -983,17 +973,6 @@ func (c *Coder) venueOnly(t *tree, r *resolver, p int, targets []doc.ActorRef) b
 	}
 	return false
 }
-
-// askedBy are nouns naming who asked for an act ("at the request of",
-// "at Trump's invitation").
-var askedBy = set("request", "behest", "invitation", "urging", "insistence")
-
-// receivingVerbs take what another gives: aid patterns on them code the
-// giver's act.
-var receivingVerbs = set("receive", "get", "obtain", "acquire", "procure", "accept", "gain")
-
-// tourOfDuty are acts one comes back from that name no place.
-var tourOfDuty = set("operation", "mission", "battle", "war", "combat", "patrol", "deployment", "assignment", "campaign", "front")
 
 // patientActor reports whether the actor an event noun's phrase names is
 // what the event was done to: "a drone attack on the town of Nizhyn killed

@@ -111,3 +111,23 @@ var nominalCodes = map[string]string{
 
 // nominalSourceRels are the dependents of an event noun that name its agent.
 var nominalSourceRels = set("nmod:poss", "compound", "amod", "nmod:agent")
+
+// undergoVerbs have a subject that undergoes their object.
+var undergoVerbs = set("suffer", "face", "endure", "sustain", "weather", "withstand", "experience", "undergo")
+
+// undergoneNouns are acts named only where a subject undergoes them.
+var undergoneNouns = map[string]string{"fire": "190", "gunfire": "190", "barrage": "195", "bombardment": "195", "onslaught": "190"}
+
+// askedBy are nouns naming who asked for an act ("at the request of",
+// "at Trump's invitation").
+var askedBy = set("request", "behest", "invitation", "urging", "insistence")
+
+// receivingVerbs take what another gives: aid patterns on them code the
+// giver's act.
+var receivingVerbs = set("receive", "get", "obtain", "acquire", "procure", "accept", "gain")
+
+// tourOfDuty are acts one comes back from that name no place.
+var tourOfDuty = set("operation", "mission", "battle", "war", "combat", "patrol", "deployment", "assignment", "campaign", "front")
+
+// crowdNouns name a number of people acting together.
+var crowdNouns = set("thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "crowd", "crowds", "million", "millions", "people", "resident", "residents", "student", "students", "worker", "workers", "farmer", "farmers", "villager", "villagers", "supporter", "supporters")
