@@ -123,6 +123,8 @@ func TestCodeChain(t *testing.T) {
 		// accusation, the act alleged
 		{sentence: "According to Gabon, Cameroon attacked its border post.",
 			facts: []want{{"ACCUSE", "GAB", "CMR"}}, flagged: []string{"ASSAULT"}, notFacts: []string{"ASSAULT"}},
+		{sentence: "Armenia and Azerbaijan exchanged prisoners after a round of talks in Vienna.",
+			facts: []want{{"RETREAT", "ARM", "AZE"}}, nobody: []string{"AUT"}},
 		// aid received is the giver's act
 		{sentence: "Ghana received weapons from Morocco last year.",
 			facts: []want{{"AID", "MAR", "GHA"}}},

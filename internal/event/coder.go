@@ -951,24 +951,18 @@ func hostileNoun(lemma string) bool {
 	return len(code) >= 2 && code[:2] >= "11" && code[:2] <= "20"
 }
 
-// venueOnly reports whether the targets are named only in an "in" or "at"
-// phrase of verb p or of its object: where it happened, not with whom.
+// venueOnly reports whether the targets are named in an "in" or "at" phrase
+// of verb p's clause: where it happened, not with whom.
 func (c *Coder) venueOnly(t *tree, r *resolver, p int, targets []doc.ActorRef) bool {
 	if len(targets) == 0 {
 		return false
 	}
-	heads := []int{p}
-	if o := t.child(p, "obj"); o >= 0 {
-		heads = append(heads, o)
-	}
-	for _, h := range heads {
-		for _, k := range t.kids[h] {
-			if cs := t.caseOf(k); cs != "in" && cs != "at" {
-				continue
-			}
-			if refs, _ := c.actorsOf(t, r, k, p); len(refs) > 0 && containsActor(refs, targets[0]) {
-				return true
-			}
+	for k := range t.toks {
+		if cs := t.caseOf(k); cs != "in" && cs != "at" || !inClause(t, p, k) {
+			continue
+		}
+		if refs, _ := c.actorsOf(t, r, k, p); len(refs) > 0 && containsActor(refs, targets[0]) {
+			return true
 		}
 	}
 	return false
