@@ -125,6 +125,10 @@ func TestCodeChain(t *testing.T) {
 			facts: []want{{"ACCUSE", "GAB", "CMR"}}, flagged: []string{"ASSAULT"}, notFacts: []string{"ASSAULT"}},
 		{sentence: "Armenia and Azerbaijan exchanged prisoners after a round of talks in Vienna.",
 			facts: []want{{"RETREAT", "ARM", "AZE"}}, nobody: []string{"AUT"}},
+		// a spokesman speaks for the party named beside him (Phoenix files
+		// spokespeople under media)
+		{sentence: "A spokesman for the Algerian foreign ministry condemned the Moroccan strikes.",
+			facts: []want{{"ACCUSE", "DZAGOV", "MAR"}}},
 		// aid received is the giver's act
 		{sentence: "Ghana received weapons from Morocco last year.",
 			facts: []want{{"AID", "MAR", "GHA"}}},

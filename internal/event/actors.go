@@ -146,6 +146,12 @@ func findActors(t *tree, model *cameo.Model, mentions []doc.Mention, entities ma
 		if !free(s, e) {
 			continue
 		}
+		if n == 1 && spokesWords[uwords[ui]] {
+			// Phoenix files spokespeople under media; one speaks for the
+			// party named beside ("a Kremlin spokesman", "a spokesman for
+			// the Iranian foreign ministry")
+			continue
+		}
 		out = append(out, actorSpan{start: s, end: e, agent: true, ref: doc.ActorRef{Name: spanText(s, e), Code: model.Agents.Entries[id].Code}})
 		ui += n - 1
 	}
@@ -261,3 +267,6 @@ func (r *resolver) namesParty(h int) bool {
 	}
 	return false
 }
+
+// spokesWords name who speaks for a party.
+var spokesWords = set("spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople", "spokespersons")
