@@ -129,6 +129,9 @@ func TestCodeChain(t *testing.T) {
 		// spokespeople under media)
 		{sentence: "A spokesman for the Algerian foreign ministry condemned the Moroccan strikes.",
 			facts: []want{{"ACCUSE", "DZAGOV", "MAR"}}},
+		// aid to a country is not aid to its military because it is military
+		{sentence: "Norway sent military aid to Latvia.",
+			facts: []want{{"AID", "NOR", "LVA"}}, nobody: []string{"LVAMIL"}},
 		// aid received is the giver's act
 		{sentence: "Ghana received weapons from Morocco last year.",
 			facts: []want{{"AID", "MAR", "GHA"}}},

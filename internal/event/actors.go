@@ -223,7 +223,8 @@ func (r *resolver) actorAt(h int) (doc.ActorRef, *doc.Place, int, bool) {
 	}
 	a := r.actors[best]
 	ref := a.ref
-	if agent >= 0 && (len(ref.Code) == 3 || ref.Code == "") && !strings.HasPrefix(r.actors[agent].ref.Code, ref.Code+ref.Code) {
+	if agent >= 0 && (len(ref.Code) == 3 || ref.Code == "") && !strings.HasPrefix(r.actors[agent].ref.Code, ref.Code+ref.Code) &&
+		!r.recipientOnly(h, r.actors[best].start, r.actors[agent].start) {
 		ref.Code += r.actors[agent].ref.Code
 		if agentD < bestD {
 			ref.Name = r.actors[agent].ref.Name + " (" + ref.Name + ")"
@@ -237,6 +238,24 @@ func (r *resolver) actorAt(h int) (doc.ActorRef, *doc.Place, int, bool) {
 		}
 	}
 	return ref, a.place, anchor, true
+}
+
+// recipientOnly reports whether the actor at token a sits in a "to" or
+// "for" phrase of the phrase headed by h that the agent at token g is not
+// in: "military aid to Ukraine" is aid to Ukraine, not to its military.
+func (r *resolver) recipientOnly(h, a, g int) bool {
+	for _, k := range r.t.kids[h] {
+		if r.t.rel(k) != "nmod" {
+			continue
+		}
+		if cs := r.t.caseOf(k); cs != "to" && cs != "for" {
+			continue
+		}
+		if r.t.depth(k, a) >= 0 && r.t.depth(k, g) < 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // ownCode returns the code of the non-agent actor span covering token i.
