@@ -127,6 +127,9 @@ func (an *analysis) boundaries(q doc.Quote) []boundary {
 				continue
 			}
 			seen[[2]int{s.at, e.at}] = true
+			if len(out) > 0 && q.CueSpan.End > 0 && s.at <= q.CueSpan.Start && q.CueSpan.End <= e.at {
+				continue // a quote's words never take in its own cue
+			}
 			b := boundary{s.at, e.at, s.kind, e.kind}
 			// a span running past the quoted words on one side keeps the
 			// quotation mark on the other

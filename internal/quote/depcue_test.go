@@ -77,3 +77,20 @@ func TestParticipleIsNoReport(t *testing.T) {
 		t.Errorf("got %+v, want one report by the commission", qs)
 	}
 }
+
+// TestSplitQuoteKeepsItsParts: the two parts of a quotation split by its
+// cue stay two direct quotes; no span takes in the cue between them.
+func TestSplitQuoteKeepsItsParts(t *testing.T) {
+	text := "“We are ready to talk,” Kulayigye said, “but Kenya must stop the propaganda.”"
+	parse := "“/PUNCT/4/punct We/PRON/4/nsubj are/AUX/4/cop ready/ADJ/10/ccomp to/PART/6/mark talk/VERB/4/xcomp ,/PUNCT/4/punct ”/PUNCT/4/punct Kulayigye/PROPN/10/nsubj said/VERB/0/root ,/PUNCT/10/punct “/PUNCT/16/punct but/CCONJ/16/cc Kenya/PROPN/16/nsubj must/AUX/16/aux stop/VERB/10/ccomp the/DET/18/det propaganda/NOUN/16/obj ./PUNCT/16/punct ”/PUNCT/16/punct"
+	qs := New(WithoutIndirect()).Extract(parsedArticle(t, text, parse))
+	want := []string{"We are ready to talk,", "but Kenya must stop the propaganda."}
+	if len(qs) != len(want) {
+		t.Fatalf("got %d quotes, want %d: %+v", len(qs), len(want), qs)
+	}
+	for i, q := range qs {
+		if q.Text != want[i] || !q.Direct || q.Cue != "said" {
+			t.Errorf("quote %d: %q direct=%v cue %q; want %q, direct, cue said", i, q.Text, q.Direct, q.Cue, want[i])
+		}
+	}
+}
