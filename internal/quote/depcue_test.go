@@ -94,3 +94,14 @@ func TestSplitQuoteKeepsItsParts(t *testing.T) {
 		}
 	}
 }
+
+// TestQuoteSpanLeavesOutItsSpeaker: "According to X, “…”" quotes only the
+// quotation; no span takes in the speaker before it.
+func TestQuoteSpanLeavesOutItsSpeaker(t *testing.T) {
+	text := "According to Ablakwa, “both sides want a lasting deal.”"
+	parse := "According/VERB/3/case to/ADP/1/fixed Ablakwa/PROPN/8/obl ,/PUNCT/3/punct “/PUNCT/8/punct both/DET/7/det sides/NOUN/8/nsubj want/VERB/0/root a/DET/11/det lasting/ADJ/11/amod deal/NOUN/8/obj ./PUNCT/8/punct ”/PUNCT/8/punct"
+	qs := New(WithoutIndirect()).Extract(parsedArticle(t, text, parse))
+	if len(qs) != 1 || qs[0].Text != "both sides want a lasting deal." || !qs[0].Direct || qs[0].Speaker.Mention != "Ablakwa" {
+		t.Errorf("got %+v, want the quotation, direct, spoken by Ablakwa", qs)
+	}
+}
