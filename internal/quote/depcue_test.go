@@ -105,3 +105,15 @@ func TestQuoteSpanLeavesOutItsSpeaker(t *testing.T) {
 		t.Errorf("got %+v, want the quotation, direct, spoken by Ablakwa", qs)
 	}
 }
+
+// TestToldWhomThat: "X, Y, told state television that …" is a quote of X's
+// from "that" on: "state" is a noun there, not the cue, and whom X told is
+// not what X said.
+func TestToldWhomThat(t *testing.T) {
+	text := "The prime minister, Abdoulaye Maiga, told state television that the government “will not bow to foreign pressure.”"
+	parse := "The/DET/3/det prime/ADJ/3/amod minister/NOUN/0/root ,/PUNCT/5/punct Abdoulaye/PROPN/3/appos Maiga/PROPN/5/flat ,/PUNCT/8/punct told/VERB/5/acl state/NOUN/10/compound television/NOUN/8/iobj that/SCONJ/17/mark the/DET/13/det government/NOUN/17/nsubj “/PUNCT/17/punct will/AUX/17/aux not/PART/17/advmod bow/VERB/8/ccomp to/ADP/20/case foreign/ADJ/20/amod pressure/NOUN/17/obl ./PUNCT/3/punct ”/PUNCT/3/punct"
+	qs := New(WithoutIndirect()).Extract(parsedArticle(t, text, parse))
+	if len(qs) != 1 || qs[0].Cue != "told" || strings.Contains(qs[0].Text, "television") || !strings.Contains(qs[0].Text, "will not bow") {
+		t.Errorf("got %+v, want one quote under told, without whom it was told", qs)
+	}
+}

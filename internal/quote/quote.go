@@ -464,7 +464,7 @@ func (an *analysis) headAttribution(seg segment, from int) attribution {
 	}
 	c := -1
 	for k := end - 1; k >= s; k-- {
-		if t[k].word && !t[k].upper && isCue(t[k].lower) {
+		if t[k].word && !t[k].upper && isCue(t[k].lower) && !an.nounByParse(k) {
 			c = k
 			break
 		}
@@ -518,6 +518,13 @@ func (an *analysis) headAttribution(seg segment, from int) attribution {
 	at := attribution{speaker: an.speakerOf(p), cue: doc.Span{Start: t[c].start, End: t[c].end}}
 	if mixed {
 		m := c + 1
+		// "told state television that …": what is said starts after "that"
+		for o := c + 1; o < end && o < c+8; o++ {
+			if t[o].lower == "that" {
+				m = o
+				break
+			}
+		}
 		for m < end && (t[m].lower == "that" || t[m].text == ",") {
 			m++
 		}
@@ -593,6 +600,20 @@ func (an *analysis) namesActor(s, e int) bool {
 		}
 	}
 	return false
+}
+
+// nounByParse reports whether the parse tags token k, a word that may be a
+// speech verb, as a noun ("told state television that …").
+func (an *analysis) nounByParse(k int) bool {
+	if !an.isParsed || !ambiguousCues[an.toks[k].lower] {
+		return false
+	}
+	si, ti, ok := an.docTokenAt(an.toks[k].start)
+	if !ok {
+		return false
+	}
+	u := an.a.Sentences[si].Tokens[ti].UPOS
+	return u == "NOUN" || u == "PROPN" || u == "ADJ"
 }
 
 // mixedStartBefore returns where a sentence starts when it has words before
