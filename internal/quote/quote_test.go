@@ -74,6 +74,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"Rivals Are ‘Dead Wrong’ on Taxes", "Jane Smith", "Jane Smith", ":", false}}},
 		{"headline colon declines a later speech verb", "Jane Smith: Bob Brown said the plan was “dead”",
 			[]want{{"the plan was “dead”", "Bob Brown", "Bob Brown", "said", false}}},
+		{"a role's of-phrase is part of the speaker", `"It was a clean election," said the head of the electoral service.`,
+			[]want{{"It was a clean election,", "the head of the electoral service", "the head of the electoral service", "said", true}}},
 		{"mixed quote", `Jane Smith said the plan was "dead on arrival."`,
 			[]want{{`the plan was "dead on arrival."`, "Jane Smith", "Jane Smith", "said", false}}},
 		{"fragment under an attitude verb", `Jane Smith dubbed him a "loser" on Monday.`,

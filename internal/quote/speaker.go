@@ -42,6 +42,10 @@ func (an *analysis) npForward(i, limit int) np {
 				k++
 				continue
 			}
+			if tk.lower == "of" && k > i && k+1 < limit && !t[k-1].upper && roleHead(t[k-1].lower) {
+				k++ // "said the head of the electoral service"
+				continue
+			}
 		case tk.word && !nameStops[tk.lower] && !isCue(tk.lower) || tk.word && tk.upper && !speakerPronouns[tk.lower] && !isCue(tk.lower):
 			k++
 			continue
@@ -625,6 +629,17 @@ func (an *analysis) inReported(i int) bool {
 		if q.Span.Start <= i && i < q.Span.End {
 			return true
 		}
+	}
+	return false
+}
+
+// roleHead reports whether a lower-case noun names a role whose "of" phrase
+// belongs to the speaker's phrase.
+func roleHead(w string) bool {
+	switch w {
+	case "head", "chief", "leader", "director", "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "chair",
+		"president", "secretary", "minister", "member", "members", "governor", "mayor", "commander", "ambassador", "envoy", "official", "officials", "representative", "editor", "founder", "ceo":
+		return true
 	}
 	return false
 }
