@@ -90,14 +90,7 @@ func (an *analysis) boundaries(q doc.Quote) []boundary {
 		}
 		if q.CueSpan.End > 0 && q.CueSpan.End <= fs.open && q.CueSpan.Start >= sen.Start {
 			k := an.tokenAt(q.CueSpan.End)
-			that := -1
-			for o := k + 1; o < len(an.toks) && o < k+8 && an.toks[o].start < fs.open; o++ {
-				if an.toks[o].lower == "that" {
-					that = o
-					break
-				}
-			}
-			if that > 0 {
+			if that := an.thatAfter(k+1, an.tokenAt(fs.open)); that > 0 {
 				k = that // "told state television that …": not whom it was told
 			} else {
 				for k < len(an.toks) && an.toks[k].start < fs.open && (an.toks[k].lower == "that" || !an.toks[k].word) {

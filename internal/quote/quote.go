@@ -518,12 +518,8 @@ func (an *analysis) headAttribution(seg segment, from int) attribution {
 	at := attribution{speaker: an.speakerOf(p), cue: doc.Span{Start: t[c].start, End: t[c].end}}
 	if mixed {
 		m := c + 1
-		// "told state television that …": what is said starts after "that"
-		for o := c + 1; o < end && o < c+8; o++ {
-			if t[o].lower == "that" {
-				m = o
-				break
-			}
+		if o := an.thatAfter(c+1, end); o >= 0 {
+			m = o // "told state television that …": what is said starts after "that"
 		}
 		for m < end && (t[m].lower == "that" || t[m].text == ",") {
 			m++
@@ -600,6 +596,17 @@ func (an *analysis) namesActor(s, e int) bool {
 		}
 	}
 	return false
+}
+
+// thatAfter returns the index of the first "that" among the few tokens
+// from k on, before token limit, or -1.
+func (an *analysis) thatAfter(k, limit int) int {
+	for o := k; o < limit && o < k+7; o++ {
+		if an.toks[o].lower == "that" {
+			return o
+		}
+	}
+	return -1
 }
 
 // nounByParse reports whether the parse tags token k, a word that may be a
