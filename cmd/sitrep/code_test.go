@@ -132,6 +132,9 @@ func TestCodeChain(t *testing.T) {
 		// aid to a country is not aid to its military because it is military
 		{sentence: "Norway sent military aid to Latvia.",
 			facts: []want{{"AID", "NOR", "LVA"}}, nobody: []string{"LVAMIL"}},
+		// suspending or resuming trade (supplement)
+		{sentence: "Chile suspended trade with Bolivia on Monday.",
+			facts: []want{{"SANCTION", "CHL", "BOL"}}},
 		// aid received is the giver's act
 		{sentence: "Ghana received weapons from Morocco last year.",
 			facts: []want{{"AID", "MAR", "GHA"}}},
