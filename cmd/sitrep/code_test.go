@@ -135,6 +135,9 @@ func TestCodeChain(t *testing.T) {
 		// suspending or resuming trade (supplement)
 		{sentence: "Chile suspended trade with Bolivia on Monday.",
 			facts: []want{{"SANCTION", "CHL", "BOL"}}},
+		// mourning victims is sympathy, not disapproval (supplement)
+		{sentence: "Peru mourned the victims of the landslide.",
+			notFacts: []string{"ACCUSE"}},
 		// aid received is the giver's act
 		{sentence: "Ghana received weapons from Morocco last year.",
 			facts: []want{{"AID", "MAR", "GHA"}}},
