@@ -131,7 +131,7 @@ func (an *analysis) boundaries(q doc.Quote) []boundary {
 				continue
 			}
 			seen[[2]int{s.at, e.at}] = true
-			if len(out) > 0 && (covers(s.at, e.at, q.CueSpan) || covers(s.at, e.at, q.Speaker.Span)) {
+			if len(out) > 0 && an.cueInside(q, s.at, e.at) {
 				continue // a quote's words never take in its own cue or speaker
 			}
 			b := boundary{s.at, e.at, s.kind, e.kind}
@@ -258,9 +258,4 @@ func (an *analysis) boundaryFeatures(q doc.Quote, b boundary) []string {
 		f = append(f, "b:qwords="+bucket(words, 1, 2, 4, 8, 15)+"/"+sk+"/"+ek)
 	}
 	return f
-}
-
-// covers reports whether bytes [s, e) hold all of a non-empty span.
-func covers(s, e int, sp doc.Span) bool {
-	return sp.End > 0 && s <= sp.Start && sp.End <= e
 }
