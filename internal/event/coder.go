@@ -1131,7 +1131,7 @@ func (c *Coder) subjectOf(t *tree, p int, depth int) (subj int, passive bool) {
 		if t.toks[p].Deprel != "acl:relcl" && t.hasChildLemma(p, set("to"), "mark") {
 			// "criticised Uganda's decision to close the border": the
 			// noun's owner acts
-			if poss := t.child(h, "nmod:poss"); poss >= 0 && !isPronounWord(t.words[poss]) {
+			if poss := t.child(h, "nmod:poss"); poss >= 0 && t.toks[poss].UPOS != "PRON" {
 				return poss, false
 			}
 			// "has no plans to attack": the planner attacks
@@ -1901,14 +1901,4 @@ func dateInt(tm time.Time) int {
 	}
 	y, m, d := tm.Date()
 	return y*10000 + int(m)*100 + d
-}
-
-// isPronounWord reports whether a lower-case word is a possessive or
-// personal pronoun ("its decision to …" is the subject's own).
-func isPronounWord(w string) bool {
-	switch w {
-	case "its", "his", "her", "their", "our", "my", "your", "it", "he", "she", "they", "we":
-		return true
-	}
-	return false
 }
