@@ -44,6 +44,7 @@ func init() {
 			if err != nil {
 				return err
 			}
+			gaz := ner.NewGazetteer(base)
 			var sents []ner.Sentence
 			for _, f := range nerTrainFiles {
 				if openOnly && strings.HasPrefix(f, "conll2003-en/") {
@@ -62,7 +63,7 @@ func init() {
 				if err != nil {
 					return err
 				}
-				fmt.Fprintf(log, "%s: %d sentences (named mentions, %d nationalities marked MISC)\n", f, len(s), ner.NewGazetteer(base).MarkDemonyms(s))
+				fmt.Fprintf(log, "%s: %d sentences (named mentions, %d nationalities marked MISC)\n", f, len(s), gaz.MarkDemonyms(s))
 				sents = append(sents, s...)
 			}
 			if lowercase > 0 {
@@ -81,7 +82,6 @@ func init() {
 			}
 			fmt.Fprintf(log, "clusters: %d words in %s\n", len(clusters), time.Since(t0).Round(time.Second))
 			t0 = time.Now()
-			gaz := ner.NewGazetteer(base)
 			taggers := make([]*ner.Tagger, models)
 			var wg sync.WaitGroup
 			var mu sync.Mutex
