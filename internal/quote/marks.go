@@ -110,7 +110,8 @@ func isClosePunct(r rune) bool {
 // scanSegments finds the quoted stretches of text. Double quotation marks
 // are paired within a paragraph, nesting by glyph family; a quote left open
 // at a paragraph's end runs to that end and, when the next paragraph opens
-// with a quotation mark, continues there. Single quotation marks quote only
+// with a quotation mark of the same kind (straight or typographic),
+// continues there. Single quotation marks quote only
 // outside double quotes, between an opening mark before a word and a closing
 // mark after one, within 300 bytes.
 func scanSegments(text string, paras []paragraph) []segment {
@@ -165,12 +166,22 @@ func scanSegments(text string, paras []paragraph) []segment {
 			cur.in1, cur.close = p.end, p.end
 			doubles = append(doubles, cur)
 		}
-		if contPrev && len(doubles) > 0 && doubles[0].open == p.start {
+		if contPrev && len(doubles) > 0 && doubles[0].open == p.start && sameFamily(text, segs[len(segs)-1].open, p.start) {
 			doubles[0].contPrev = true
 		}
 		segs = append(segs, mergeSingles(text, p, pi, doubles)...)
 	}
 	return segs
+}
+
+// sameFamily reports whether the quotation marks at i and j are both
+// straight or both typographic: a quote opened with one kind is not continued
+// by a paragraph opening with the other (a scraped block quote's leftover
+// straight mark is followed by the article's own curly quotes).
+func sameFamily(text string, i, j int) bool {
+	a, _ := doubleMarkAt(text, i)
+	b, _ := doubleMarkAt(text, j)
+	return (a == '"') == (b == '"')
 }
 
 // mergeSingles adds single-quoted stretches outside the double-quoted ones
