@@ -106,6 +106,23 @@ func depCue(t doc.Token) bool {
 // for a verb without a subject (a participle, an infinitive, a conjunct) the
 // subject of the verb it hangs on; -1 when there is none.
 func depSubject(toks []doc.Token, v int) int {
+	subj, verb := clauseSubject(toks, v)
+	if subj >= 0 && relativePronoun(toks, subj, verb) {
+		return toks[verb].Head // "X, who said"
+	}
+	return subj
+}
+
+// relativePronoun reports whether subject subj of verb is a relative
+// pronoun opening a relative clause ("X, who said").
+func relativePronoun(toks []doc.Token, subj, verb int) bool {
+	rel := strings.ToLower(toks[subj].Text)
+	return (rel == "who" || rel == "that" || rel == "which") && strings.HasPrefix(toks[verb].Deprel, "acl")
+}
+
+// clauseSubject returns depSubject's subject as written (a relative pronoun
+// left as it is) and the verb it is the subject of; -1, -1 when none.
+func clauseSubject(toks []doc.Token, v int) (subj, verb int) {
 	for hops := 0; hops < 4 && v >= 0 && v < len(toks); hops++ {
 		subj, agent, passive := -1, -1, false
 		for k, t := range toks {
@@ -129,14 +146,11 @@ func depSubject(toks []doc.Token, v int) int {
 			subj = agent
 		}
 		if subj >= 0 {
-			if rel := strings.ToLower(toks[subj].Text); (rel == "who" || rel == "that" || rel == "which") && strings.HasPrefix(toks[v].Deprel, "acl") {
-				return toks[v].Head // "X, who said"
-			}
-			return subj
+			return subj, v
 		}
 		v = toks[v].Head // a participle, infinitive or conjunct: the verb it hangs on
 	}
-	return -1
+	return -1, -1
 }
 
 // hasCase reports whether token k has a case marker child with the given
@@ -240,4 +254,53 @@ func (an *analysis) parseSpeaker(cue doc.Span, seg segment) (doc.Speaker, bool) 
 	}
 	sp := an.speakerOf(p)
 	return sp, sp.Mention != ""
+}
+
+// relativeSpeakers gives a quote whose cue opens a relative clause ("X, now
+// the majority leader, who in 2010 said …") its speaker as written, the
+// relative pronoun, named by the noun the clause modifies, as a pronoun
+// speaker is named by its antecedent.
+func (an *analysis) relativeSpeakers() {
+	if !an.isParsed {
+		return
+	}
+	for i := range an.out {
+		q := &an.out[i]
+		si, ti, ok := an.docTokenAt(q.CueSpan.Start)
+		if !ok || q.CueSpan.End == 0 {
+			continue
+		}
+		toks := an.a.Sentences[si].Tokens
+		if toks[ti].UPOS != "VERB" {
+			continue
+		}
+		subj, verb := clauseSubject(toks, ti)
+		if subj < 0 || !relativePronoun(toks, subj, verb) || toks[subj].Span == q.Speaker.Span {
+			continue
+		}
+		h := toks[verb].Head
+		if toks[h].Deprel == "appos" && toks[toks[h].Head].UPOS == "PROPN" {
+			h = toks[h].Head // "McConnell, now the leader, who said": McConnell
+		}
+		s, e := phraseSpan(toks, h)
+		sp := an.speakerOf(np{an.tokenAt(s), an.tokenAt(e)})
+		if sp.Mention == "" || speakerPronouns[strings.ToLower(sp.Mention)] || !an.namesAgent(sp, toks[h]) {
+			continue // "a letter that says": no one to name
+		}
+		sp.Mention, sp.Span = toks[subj].Text, toks[subj].Span
+		q.Speaker = sp
+	}
+}
+
+// namesAgent reports whether speaker sp, headed by token head, is someone
+// who can speak: a person or organisation the recognizer found, or a role
+// ("the senator").
+func (an *analysis) namesAgent(sp doc.Speaker, head doc.Token) bool {
+	for _, m := range an.a.Mentions {
+		if m.Span.Start < sp.Span.End && sp.Span.Start < m.Span.End && (m.Type == doc.PER || m.Type == doc.ORG) {
+			return true
+		}
+	}
+	w := strings.ToLower(head.Text)
+	return roleHead(w) || titles[w]
 }

@@ -117,3 +117,45 @@ func TestToldWhomThat(t *testing.T) {
 		t.Errorf("got %+v, want one quote under told, without whom it was told", qs)
 	}
 }
+
+// TestRelativePronounSpeaker: a cue in a relative clause is spoken by the
+// relative pronoun, named by the noun the clause modifies (through an
+// apposition to the name), not by a nearer word ("in 2010") before the cue;
+// a thing that "says" names no speaker.
+func TestRelativePronounSpeaker(t *testing.T) {
+	tests := []struct {
+		name, text, parse, who string
+		mention, speaker       string
+	}{
+		{"person through apposition",
+			`Obama spoke with McConnell, now the majority leader, who in 2010 said the goal was to make Obama a "one-term president."`,
+			`Obama/PROPN/2/nsubj spoke/VERB/0/root with/ADP/4/case McConnell/PROPN/2/obl ,/PUNCT/9/punct now/ADV/9/advmod the/DET/9/det majority/NOUN/9/compound leader/NOUN/4/appos ,/PUNCT/14/punct who/PRON/14/nsubj in/ADP/13/case 2010/NUM/14/obl said/VERB/9/acl:relcl the/DET/16/det goal/NOUN/17/nsubj was/AUX/14/ccomp to/PART/19/mark make/VERB/17/xcomp Obama/PROPN/19/obj a/DET/24/det "/PUNCT/24/punct one-term/ADJ/24/amod president/NOUN/19/xcomp ./PUNCT/2/punct "/PUNCT/2/punct`,
+			"McConnell", "who", "McConnell"},
+		{"a thing is no speaker",
+			`He released a letter that says he has "extraordinarily good health" for his age.`,
+			`He/PRON/2/nsubj released/VERB/0/root a/DET/4/det letter/NOUN/2/obj that/PRON/6/nsubj says/VERB/4/acl:relcl he/PRON/8/nsubj has/VERB/6/ccomp "/PUNCT/12/punct extraordinarily/ADV/11/advmod good/ADJ/12/amod health/NOUN/8/obj "/PUNCT/12/punct for/ADP/16/case his/PRON/16/nmod:poss age/NOUN/12/nmod ./PUNCT/2/punct`,
+			"", "", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := parsedArticle(t, tc.text, tc.parse)
+			if tc.who != "" {
+				i := strings.Index(tc.text, tc.who)
+				a.Mentions = []doc.Mention{{Text: tc.who, Type: doc.PER, Span: doc.Span{Start: i, End: i + len(tc.who)}}}
+			}
+			qs := New(WithSpeakerModel(nil)).Extract(a)
+			if len(qs) != 1 {
+				t.Fatalf("got %d quotes %+v, want 1", len(qs), qs)
+			}
+			if tc.mention == "" {
+				if qs[0].Speaker.Mention == "that" {
+					t.Errorf("speaker %+v: a letter is no speaker", qs[0].Speaker)
+				}
+				return
+			}
+			if qs[0].Speaker.Mention != tc.mention || qs[0].Speaker.Name != tc.speaker {
+				t.Errorf("speaker %q → %q, want %q → %q", qs[0].Speaker.Mention, qs[0].Speaker.Name, tc.mention, tc.speaker)
+			}
+		})
+	}
+}

@@ -72,6 +72,7 @@ func (x *Extractor) extract(a *doc.Article, strace *[]SpeakerChoice) []doc.Quote
 		an.indirectSpeech()
 	}
 	an.resolvePronouns()
+	an.relativeSpeakers()
 	sort.SliceStable(an.out, func(i, j int) bool { return an.out[i].Span.Start < an.out[j].Span.Start })
 	an.out = dropContained(an.out)
 	for i := range an.out {
