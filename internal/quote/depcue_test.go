@@ -159,3 +159,27 @@ func TestRelativePronounSpeaker(t *testing.T) {
 		})
 	}
 }
+
+// TestNameModifierIsNoAntecedent: a name modifying a noun ("a Trump
+// supporter") is no person a later pronoun can refer to.
+func TestNameModifierIsNoAntecedent(t *testing.T) {
+	text := "Lee Zeldin, a Trump supporter, said the plan would work."
+	a := parsedArticle(t, text, "Lee/PROPN/8/nsubj Zeldin/PROPN/1/flat ,/PUNCT/6/punct a/DET/6/det Trump/PROPN/6/compound supporter/NOUN/1/appos ,/PUNCT/1/punct said/VERB/0/root the/DET/10/det plan/NOUN/12/nsubj would/AUX/12/aux work/VERB/8/ccomp ./PUNCT/8/punct")
+	for _, name := range []string{"Lee Zeldin", "Trump"} {
+		i := strings.Index(text, name)
+		a.Mentions = append(a.Mentions, doc.Mention{Text: name, Type: doc.PER, Span: doc.Span{Start: i, End: i + len(name)}})
+	}
+	an := &analysis{a: a, text: text}
+	an.paras = paragraphs(text)
+	an.segs = scanSegments(text, an.paras)
+	an.toks = tokenize(text, 0, len(text))
+	an.isParsed = an.parsed()
+	an.findPersons()
+	var names []string
+	for _, p := range an.persons {
+		names = append(names, p.name)
+	}
+	if strings.Join(names, "|") != "Lee Zeldin" {
+		t.Errorf("persons %q, want only Lee Zeldin", names)
+	}
+}

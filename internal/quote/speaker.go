@@ -342,7 +342,7 @@ func (an *analysis) fullName(name string, at int) string {
 func (an *analysis) findPersons() {
 	if len(an.a.Mentions) > 0 {
 		for _, m := range an.a.Mentions {
-			if m.Type != doc.PER || an.inQuote(m.Span.Start) {
+			if m.Type != doc.PER || an.inQuote(m.Span.Start) || an.nameModifier(m.Span) {
 				continue
 			}
 			name := an.entityName(m)
@@ -353,6 +353,18 @@ func (an *analysis) findPersons() {
 		an.persons = an.capitalisedPersons()
 	}
 	sort.Slice(an.persons, func(i, j int) bool { return an.persons[i].start < an.persons[j].start })
+}
+
+// nameModifier reports whether the parse makes the name at span a modifier
+// of a noun after it ("a Trump supporter", "Obama consultant Cornell
+// Belcher"): no one a later pronoun refers to.
+func (an *analysis) nameModifier(span doc.Span) bool {
+	si, ti, ok := an.docTokenAt(span.End - 1)
+	if !ok {
+		return false
+	}
+	t := an.a.Sentences[si].Tokens[ti]
+	return t.Deprel == "compound" && t.Head > ti && an.a.Sentences[si].Tokens[t.Head].Span.Start >= span.End
 }
 
 func (an *analysis) capitalisedPersons() []person {
