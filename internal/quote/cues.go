@@ -57,6 +57,11 @@ func isCue(lower string) bool { _, ok := cueForms[lower]; return ok }
 
 // ambiguousCues are speech verbs that also commonly mean something else;
 // they count as cues only next to a quotation, never for indirect speech.
+// invertingCues are ambiguous cues that, right after a comma, put their
+// subject after them ("…, noted NBC's Dante Chinni"): they take no noun
+// object.
+var invertingCues = toSet("note notes noted add adds added continue continues continued state states stated counter counters countered answer answers answered object objects objected maintain maintains maintained wonder wonders wondered")
+
 var ambiguousCues = toSet("call called calls calling tell tells told telling press pressed pressing post posted posting read reads reading charge charged charging counter countered countering offer offered offering begin began begun begins beginning echo echoed echoes echoing report reported reports reporting object objected objects state stated states continue continued continues continuing maintain maintained maintains answer answered answers note notes noted noting add adds added adding describe described describes quote quoted quotes cite cited cites estimate estimated estimates hail hailed praise praised slam slammed blast blasted criticize criticized criticise criticised accuse accused demand demanded wonder wondered sing sang sung sings chant chanted chants")
 
 // adverbials may stand between a speaker and the cue ("he then said",

@@ -90,6 +90,16 @@ func (an *analysis) reported(s, e int) (doc.Quote, bool) {
 		if !tk.word || tk.upper || !isCue(tk.lower) || an.passiveOrModifier(tk.start) {
 			continue
 		}
+		// "CLAUSE, said X." at the end of the sentence
+		// a verb that takes a noun object ("…, described Trump's approach")
+		// has its object after it, not its subject; the reported part is a
+		// clause
+		if c > s+2 && t[c-1].text == "," && (!ambiguousCues[tk.lower] || invertingCues[tk.lower]) &&
+			(!an.isParsed || an.verbIn(t[s].start, t[c-1].start)) {
+			if p := an.npForward(c+1, e); !p.empty() && p.to >= e && an.agentPhrase(p) && !an.subjectBefore(tk.start) {
+				return mk(p, tk.start, tk.end, s, c-1)
+			}
+		}
 		// "CLAUSE, X said." at the end of the sentence
 		if c+1 >= e || an.onlyAdjuncts(c+1, e) {
 			k := c
@@ -183,4 +193,32 @@ func (an *analysis) reportedEnd(from, to int) int {
 		}
 	}
 	return to
+}
+
+// agentPhrase reports whether the noun phrase p can name a speaker after
+// its verb: it has a capitalised word or ends in a role ("said the head of
+// the service"), and is no pronoun ("…, said it").
+func (an *analysis) agentPhrase(p np) bool {
+	for k := p.from; k < p.to; k++ {
+		if t := an.toks[k]; t.word && (t.upper && !speakerPronouns[t.lower] || roleHead(t.lower)) {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectBefore reports whether the parse gives the verb at byte i a
+// subject before it ("Morrell, a veteran who retired, said the approach
+// …" is no inverted "…, said X").
+func (an *analysis) subjectBefore(i int) bool {
+	si, ti, ok := an.docTokenAt(i)
+	if !ok {
+		return false
+	}
+	for _, t := range an.a.Sentences[si].Tokens[:ti] {
+		if t.Head == ti && strings.HasPrefix(t.Deprel, "nsubj") {
+			return true
+		}
+	}
+	return false
 }

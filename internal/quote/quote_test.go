@@ -79,6 +79,9 @@ func TestExtract(t *testing.T) {
 			[]want{{"the plan was “dead”", "Bob Brown", "Bob Brown", "said", false}}},
 		{"a role's of-phrase is part of the speaker", `"It was a clean election," said the head of the electoral service.`,
 			[]want{{"It was a clean election,", "the head of the electoral service", "the head of the electoral service", "said", true}}},
+		{"indirect, inverted cue after the clause", "The debates rarely alter a campaign, noted Jane Smith.",
+			[]want{{"The debates rarely alter a campaign", "Jane Smith", "Jane Smith", "noted", false}}},
+		{"an inverted cue takes no object for its subject", "Jane Smith, a professor who taught law, described Bob Brown’s approach.", nil},
 		{"mixed quote", `Jane Smith said the plan was "dead on arrival."`,
 			[]want{{`the plan was "dead on arrival."`, "Jane Smith", "Jane Smith", "said", false}}},
 		{"fragment under an attitude verb", `Jane Smith dubbed him a "loser" on Monday.`,
@@ -142,6 +145,26 @@ func TestSpeakerLinkedToMentions(t *testing.T) {
 	}
 	if sp := a.Quotes[0].Speaker; sp.ID != "Q7747" || sp.Name != "Vladimir Vladimirovich Putin" {
 		t.Errorf("speaker %+v not linked to the entity", sp)
+	}
+}
+
+// TestPossessedNameIsAPerson: a speaker named with an organisation's
+// possessive ("NBC's Dante Chinni") is the person, an antecedent for a
+// later "he".
+func TestPossessedNameIsAPerson(t *testing.T) {
+	text := "“We won,” said Sean Spicer.\n\nThe race is close, noted NBC’s Dante Chinni.\n\n“It was close,” he wrote."
+	var ms []doc.Mention
+	for _, m := range []struct{ text, typ string }{{"Sean Spicer", doc.PER}, {"NBC", doc.ORG}, {"Dante Chinni", doc.PER}} {
+		i := strings.Index(text, m.text)
+		ms = append(ms, doc.Mention{Span: doc.Span{Start: i, End: i + len(m.text)}, Text: m.text, Type: m.typ})
+	}
+	a := &doc.Article{Text: text, Mentions: ms}
+	New(WithSpeakerModel(nil)).Annotate(a)
+	if n := len(a.Quotes); n != 3 {
+		t.Fatalf("got %d quotes %+v, want 3", n, a.Quotes)
+	}
+	if sp := a.Quotes[2].Speaker; sp.Mention != "he" || sp.Name != "Dante Chinni" {
+		t.Errorf("speaker %q → %q, want he → Dante Chinni", sp.Mention, sp.Name)
 	}
 }
 

@@ -609,6 +609,11 @@ func (an *analysis) paraAt(i int) int {
 // organisation.
 func (an *analysis) namesPerson(sp doc.Speaker) bool {
 	for _, m := range an.a.Mentions {
+		if m.Type == doc.PER && m.Span.Start < sp.Span.End && sp.Span.Start < m.Span.End && (sp.ID != "" && m.Entity == sp.ID || an.entityName(m) == sp.Name) {
+			return true // the person the speaker was named by: "NBC's Dante Chinni"
+		}
+	}
+	for _, m := range an.a.Mentions {
 		if m.Span.Start < sp.Span.End && sp.Span.Start < m.Span.End {
 			return m.Type == doc.PER
 		}
