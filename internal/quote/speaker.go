@@ -470,7 +470,7 @@ func (an *analysis) inferGenders(skip map[int]bool) {
 		k := an.tokenAt(p.end)
 		for n := 0; k < len(an.toks) && an.toks[k].start < limit && n < 40; k, n = k+1, n+1 {
 			tk := an.toks[k]
-			if an.inQuote(tk.start) || skip[tk.start] {
+			if an.inQuote(tk.start) || skip[tk.start] || an.objectPronoun(tk.start) {
 				continue
 			}
 			g := pronounGender[tk.lower]
@@ -492,6 +492,21 @@ func (an *analysis) inferGenders(skip map[int]bool) {
 			an.persons[i].gender = 'f'
 		}
 	}
+}
+
+// objectPronoun reports whether the parse makes the word at byte i an
+// object ("McCaskill scolded him"): someone other than the subject before
+// it, so no evidence of that person's gender.
+func (an *analysis) objectPronoun(i int) bool {
+	si, ti, ok := an.docTokenAt(i)
+	if !ok {
+		return false
+	}
+	switch an.a.Sentences[si].Tokens[ti].Deprel {
+	case "obj", "iobj":
+		return true
+	}
+	return false
 }
 
 // resolvePronouns names the person a he/she speaker refers to. Candidates
