@@ -163,7 +163,14 @@ func (an *analysis) attributeSegments() {
 			pending = nil
 		}
 		colonHead := an.speakerColon(seg)
-		if !colonHead.ok() && an.titleInProse(seg) {
+		headline, headlineEnd := attribution{}, false
+		if !colonHead.ok() && !an.workTitle(seg) {
+			headline, headlineEnd = an.headlineSubject(seg)
+			if headlineEnd {
+				colonHead = headline // "…, Lindsey Graham Says."
+			}
+		}
+		if !colonHead.ok() && !headline.ok() && an.titleInProse(seg) {
 			continue // "on CBS's “Face the Nation,” Ryan said": a title, no quote
 		}
 		p := an.paras[seg.para]
@@ -200,6 +207,9 @@ func (an *analysis) attributeSegments() {
 		case head.ok():
 			at = head
 			at.how = "head"
+		case headline.ok():
+			at = headline // "Obama Sees ‘Personal Insult’ if …"
+			at.how = "colonhead"
 		case parsedAt.ok():
 			at = parsedAt // a cue the parse links to the quotation beats a continued speaker
 			at.how = "parse"
@@ -233,7 +243,7 @@ func (an *analysis) attributeSegments() {
 		}
 		an.how[at.cue] = at.how
 		q := doc.Quote{Text: an.text[seg.in0:seg.in1], Direct: true, Speaker: at.speaker, Span: doc.Span{Start: seg.in0, End: seg.in1}, CueSpan: at.cue, Cue: at.cue.Of(an.text)}
-		if at.mixedFrom > 0 {
+		if at.mixedFrom > 0 || at.mixedTo > 0 { // a headline's quote may start at byte 0
 			end := seg.close
 			if at.mixedTo > 0 {
 				end = at.mixedTo
@@ -280,8 +290,23 @@ func (an *analysis) titleInProse(seg segment) bool {
 	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
 }
 
+// workTitle reports whether a quoted segment follows a work noun and a
+// preposition ("a clip of ‘The 411’"): in a headline, where every word is
+// capitalised, only that tells a title from a quotation.
+func (an *analysis) workTitle(seg segment) bool {
+	k := an.tokenAt(seg.open) - 1
+	if k < 1 || an.toks[k-1].end <= an.paras[seg.para].start {
+		return false
+	}
+	switch an.toks[k].lower {
+	case "on", "of", "in", "from":
+		return workNouns[an.toks[k-1].lower]
+	}
+	return false
+}
+
 // workNouns name works whose titles follow them in apposition.
-var workNouns = toSet("book books film films movie movies show shows song songs album novel memoir memoirs autobiography column essay article poem play series program programme documentary podcast painting exhibition report newsletter magazine newspaper")
+var workNouns = toSet("book books film films movie movies show shows song songs album clip clips video videos trailer episode novel memoir memoirs autobiography column essay article poem play series program programme documentary podcast painting exhibition report newsletter magazine newspaper")
 
 // endsSentence reports whether the quoted words end with a full stop, so
 // that text after the quote starts a new sentence.
@@ -565,6 +590,76 @@ func (an *analysis) speakerColon(seg segment) attribution {
 		at.mixedFrom, at.mixedTo = t[q+1].start, p.end
 	}
 	return at
+}
+
+// headlineSubject attributes a quotation in an article's headline to the
+// person or organisation that opens it, the verb after them as the cue:
+// a headline's quotation is its subject's ("Obama Sees ‘Personal Insult’ if
+// …", "Gingrich Takes Talk Of Being Trump’s Running Mate ‘Very
+// Seriously’"). The quote runs from after the verb to the headline's end.
+// atEnd reports the other form, the speaker and verb closing the headline
+// ("… Could Address Clean Energy, Lindsey Graham Says"), which is
+// unambiguous enough to beat the other rules; the first form yields to a
+// cue next to the quotation.
+func (an *analysis) headlineSubject(seg segment) (at attribution, atEnd bool) {
+	if seg.para != 0 || len(an.paras) < 2 {
+		return attribution{}, false
+	}
+	t := an.toks
+	p := an.paras[0]
+	s, j, e := an.tokenAt(p.start), an.tokenAt(seg.open), an.tokenAt(p.end)
+	if e-s > 30 || j <= s {
+		return attribution{}, false
+	}
+	for k := s; k < e-1; k++ {
+		if !t[k].word && sentenceEnd(an.text, t[k].start) && !an.inQuote(t[k].start) {
+			return attribution{}, false // a lead paragraph, not a headline
+		}
+	}
+	// "… ‘The Dealmaker’ Could Address Clean Energy, Lindsey Graham Says."
+	last := e - 1
+	for last > s && !t[last].word {
+		last--
+	}
+	if isCue(t[last].lower) {
+		for k := last - 1; k > j && k >= last-6; k-- {
+			if t[k].text != "," {
+				continue
+			}
+			if np := (np{k + 1, last}); an.nameIn(np) != "" && an.namesActor(t[k+1].start, t[last-1].end) && seg.close <= t[k].start {
+				return attribution{speaker: an.speakerOf(np), cue: doc.Span{Start: t[last].start, End: t[last].end},
+					mixedFrom: p.start, mixedTo: t[k].start}, true
+			}
+			break
+		}
+	}
+	// the subject is the name the recognizer found there: in title case
+	// the verb is capitalised like the name
+	np := an.npForward(s, j)
+	for _, m := range an.a.Mentions {
+		if m.Span.Start == t[s].start && (m.Type == doc.PER || m.Type == doc.ORG) {
+			np.to = an.tokenAt(m.Span.End)
+		}
+	}
+	if np.empty() || np.to >= j || !t[s].upper || an.nameIn(np) == "" || !an.namesActor(t[s].start, t[np.to-1].end) {
+		return attribution{}, false
+	}
+	c := np.to
+	if t[c].lower == "just" || t[c].lower == "now" || t[c].lower == "also" {
+		c++ // "Hillary Just Insulted …"
+	}
+	if c >= j || !t[c].word || nameStops[t[c].lower] && !isCue(t[c].lower) {
+		return attribution{}, false
+	}
+	from := c + 1
+	if from < j && t[from].lower == "that" {
+		from++
+	}
+	if from > j {
+		return attribution{}, false
+	}
+	return attribution{speaker: an.speakerOf(np), cue: doc.Span{Start: t[np.to].start, End: t[c].end},
+		mixedFrom: t[from].start, mixedTo: p.end}, false
 }
 
 // wordsAfter reports whether words follow a segment before byte end.

@@ -168,6 +168,32 @@ func TestPossessedNameIsAPerson(t *testing.T) {
 	}
 }
 
+// TestHeadlineSubject: a headline's quotation is its subject's, from after
+// the verb to the headline's end, or everything before ", X Says".
+func TestHeadlineSubject(t *testing.T) {
+	tests := []struct{ name, text, speaker, cue, quote string }{
+		{"subject and verb", "Jane Smith Sees ‘Personal Insult’ in Vote.\n\nThe senator spoke on Monday.", "Jane Smith", "Sees", "‘Personal Insult’ in Vote."},
+		{"verb at the end", "Tax Plan ‘Could Work’ for Cities, Jane Smith Says.\n\nThe senator spoke on Monday.", "Jane Smith", "Says", "Tax Plan ‘Could Work’ for Cities"},
+		{"a title is no quote", "Jane Smith sings in preview clip of ‘The Long Night.’\n\nThe singer spoke on Monday.", "", "", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			i := strings.Index(tc.text, "Jane Smith")
+			a := &doc.Article{Text: tc.text, Mentions: []doc.Mention{{Span: doc.Span{Start: i, End: i + len("Jane Smith")}, Text: "Jane Smith", Type: doc.PER}}}
+			New(WithSpeakerModel(nil)).Annotate(a)
+			if tc.speaker == "" {
+				if len(a.Quotes) != 0 {
+					t.Errorf("got %+v, want no quote", a.Quotes)
+				}
+				return
+			}
+			if len(a.Quotes) != 1 || a.Quotes[0].Speaker.Mention != tc.speaker || a.Quotes[0].Cue != tc.cue || a.Quotes[0].Text != tc.quote {
+				t.Errorf("got %+v, want %q by %q (%s)", a.Quotes, tc.quote, tc.speaker, tc.cue)
+			}
+		})
+	}
+}
+
 func TestNationalityModifierIsNoSpeaker(t *testing.T) {
 	text := `"We will send troops," key European allies said.`
 	s := strings.Index(text, "European")
