@@ -277,6 +277,31 @@ Tuesday Tuesday PROPN 2 obl
 	}
 }
 
+// TestAttributiveDateIsNotTheEvents: "the 2014 treaty" dates the treaty,
+// not the attack in its sentence.
+func TestAttributiveDateIsNotTheEvents(t *testing.T) {
+	c, err := New(WithoutDictionaryActors())
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := parsed(t, `
+Russia Russia PROPN 2 nsubj
+attacked attack VERB 0 root
+Ukraine Ukraine PROPN 2 obj
+despite despite ADP 7 case
+the the DET 7 det
+2014 2014 NUM 7 compound
+treaty treaty NOUN 2 obl
+. . PUNCT 2 punct`, actorsRUS)
+	a.Published = time.Date(2025, 3, 14, 0, 0, 0, 0, time.UTC)
+	start := strings.Index(a.Text, "2014")
+	a.Timexes = []doc.Timex{{Span: doc.Span{Start: start, End: start + 4}, Text: "2014", Type: "DATE", Value: "2014"}}
+	c.Annotate(a)
+	if len(a.Events) != 1 || a.Events[0].Date != "2025-03-14" || a.Events[0].DatePrecision != "week" {
+		t.Fatalf("got %+v, want the attack dated by publication", a.Events)
+	}
+}
+
 func TestGuessLemma(t *testing.T) {
 	for w, want := range map[string]string{"said": "say", "planned": "plan", "plans": "plan", "refused": "refuse", "denies": "deny", "threatening": "threaten", "announced": "announce", "tanks": "tanks"} {
 		if got := guessLemma(w); got != want {

@@ -348,8 +348,42 @@ func triggerText(text string, t *tree, cd *candidate) string {
 // dateOf dates an event from the date expression in its sentence nearest
 // its trigger, else from the publication date at "week" precision
 // (timex.EventDate).
+//
+// A date that modifies another noun ("the 1936 Montreux convention", "a 2016
+// coup attempt") dates that thing, not the event; one modifying the trigger
+// ("Moscow's 2014 annexation") dates it.
 func (c *Coder) dateOf(a *doc.Article, s doc.Sentence, t *tree, p int) (string, string) {
-	return timex.EventDate(a.Timexes, s.Span, t.toks[p].Span.Start, a.Published)
+	var xs []doc.Timex
+	for _, x := range a.Timexes {
+		if x.Span.Start >= s.Span.Start && x.Span.End <= s.Span.End && !attributiveDate(t, x.Span, p) {
+			xs = append(xs, x)
+		}
+	}
+	return timex.EventDate(xs, s.Span, t.toks[p].Span.Start, a.Published)
+}
+
+// attributiveDate reports whether the expression at span modifies a noun
+// other than the trigger p as a compound or modifier.
+func attributiveDate(t *tree, span doc.Span, p int) bool {
+	for _, tk := range t.toks {
+		if tk.Span.Start < span.Start || tk.Span.End > span.End {
+			continue
+		}
+		switch tk.Deprel {
+		case "compound", "amod", "nummod":
+		default:
+			continue
+		}
+		h := tk.Head
+		if h < 0 || h >= len(t.toks) || h == p {
+			continue
+		}
+		head := t.toks[h]
+		if (head.UPOS == "NOUN" || head.UPOS == "PROPN") && (head.Span.Start >= span.End || head.Span.End <= span.Start) {
+			return true
+		}
+	}
+	return false
 }
 
 func round2(f float64) float64 { return float64(int(f*100+0.5)) / 100 }
