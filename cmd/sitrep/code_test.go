@@ -62,6 +62,12 @@ func TestCodeChain(t *testing.T) {
 			notFacts: []string{"ASSAULT"}, flagged: []string{"ASSAULT"}},
 		{sentence: "The Georgian president told his army to press on with the offensive.",
 			notFacts: []string{"ASSAULT"}, flagged: []string{"ASSAULT"}},
+		// a bare past participle is passive: Brazil pressed Paraguay
+		{sentence: "Pressed by Brazil, Paraguay arrested three smugglers.",
+			facts: []want{{"REQUEST", "BRA", "PRY"}}},
+		// a typographic apostrophe: ’ll is will, so a stated intent, no fact
+		{sentence: "“We’ll attack Moldova,” the Transnistrian leader said.",
+			notFacts: []string{"ASSAULT"}, flagged: []string{"ASSAULT"}},
 		{sentence: "The Bolivian president struck a conciliatory tone on Monday.",
 			notFacts: []string{"ASSAULT"}},
 		// a word inside a name is no pattern word ("World" of World War Two

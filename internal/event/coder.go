@@ -1159,6 +1159,12 @@ func (c *Coder) subjectOf(t *tree, p int, depth int) (subj int, passive bool) {
 				return o, false
 			}
 		}
+		if t.toks[p].XPOS == "VBN" && t.child(p, "aux") < 0 && t.child(p, "obj") < 0 {
+			// a bare past participle is passive: "Asked about the
+			// attack, Trump said" — Trump was asked, he did not ask
+			s, _ := c.subjectOf(t, h, depth+1)
+			return s, true
+		}
 		return c.subjectOf(t, h, depth+1)
 	}
 	return -1, false

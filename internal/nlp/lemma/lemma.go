@@ -38,6 +38,8 @@ type Example struct{ Form, UPOS, Lemma string }
 
 // Lemma returns the lemma of form tagged upos.
 func (l *Lemmatizer) Lemma(form, upos string) string {
+	// a typographic apostrophe is the treebank's straight one: ’ll → will
+	form = strings.ReplaceAll(form, "’", "'")
 	key := caseFold(form, upos)
 	if lem, ok := l.exceptions[upos+"\t"+key]; ok {
 		return lem

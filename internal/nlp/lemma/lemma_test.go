@@ -12,6 +12,7 @@ func TestLearnedRulesAndExceptions(t *testing.T) {
 		{"went", "VERB", "go"}, {"mice", "NOUN", "mouse"},
 		{"cats", "NOUN", "cat"}, {"dogs", "NOUN", "dog"}, {"houses", "NOUN", "house"},
 		{"Paris", "PROPN", "Paris"}, {"The", "DET", "the"},
+		{"'ll", "AUX", "will"}, {"n't", "PART", "not"},
 	}
 	l := Train(train)
 	var buf bytes.Buffer
@@ -29,6 +30,8 @@ func TestLearnedRulesAndExceptions(t *testing.T) {
 		{"mice", "NOUN", "mouse"},  // exception
 		{"Athens", "PROPN", "Athens"},
 		{"A", "DET", "a"},
+		{"’ll", "AUX", "will"}, // a typographic apostrophe reads as the straight one
+		{"n’t", "PART", "not"},
 	}
 	for _, tc := range tests {
 		for name, lm := range map[string]*Lemmatizer{"trained": l, "read": l2} {
