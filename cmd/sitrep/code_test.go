@@ -62,6 +62,9 @@ func TestCodeChain(t *testing.T) {
 			notFacts: []string{"ASSAULT"}, flagged: []string{"ASSAULT"}},
 		{sentence: "The Georgian president told his army to press on with the offensive.",
 			notFacts: []string{"ASSAULT"}, flagged: []string{"ASSAULT"}},
+		// who made the weapon did not fire it
+		{sentence: "A Swedish-made missile hit a hospital in Yemen.",
+			facts: []want{{"ASSAULT", "", "YEM"}}, nobody: []string{"SWE"}},
 		// a bare past participle is passive: Brazil pressed Paraguay
 		{sentence: "Pressed by Brazil, Paraguay arrested three smugglers.",
 			facts: []want{{"REQUEST", "BRA", "PRY"}}},

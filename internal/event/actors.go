@@ -76,6 +76,13 @@ func findActors(t *tree, model *cameo.Model, mentions []doc.Mention, entities ma
 		if s < 0 {
 			continue
 		}
+		if madeBy(t, e) {
+			// "a Turkish-made drone": who made the thing, not who uses it
+			for i := s; i < e+2; i++ {
+				covered[i] = true
+			}
+			continue
+		}
 		a := actorSpan{start: s, end: e, ref: doc.ActorRef{Name: m.Text}}
 		if ent := entities[m.Entity]; ent != nil {
 			a.ref = doc.ActorRef{ID: ent.ID, Name: ent.Name, Code: ent.Code}
@@ -289,3 +296,10 @@ func (r *resolver) namesParty(h int) bool {
 
 // spokesWords name who speaks for a party.
 var spokesWords = set("spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople", "spokespersons")
+
+// madeBy reports whether the tokens from e are a hyphen and a participle of
+// making joined to the name before them ("Turkish-made", "US-built").
+func madeBy(t *tree, e int) bool {
+	return e+1 < len(t.toks) && t.words[e] == "-" && t.toks[e].Span.Start == t.toks[e-1].Span.End &&
+		t.toks[e+1].Span.Start == t.toks[e].Span.End && makingParticiples[t.words[e+1]]
+}

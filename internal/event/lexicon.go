@@ -131,3 +131,7 @@ var tourOfDuty = set("operation", "mission", "battle", "war", "combat", "patrol"
 
 // crowdNouns name a number of people acting together.
 var crowdNouns = set("thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "crowd", "crowds", "million", "millions", "people", "resident", "residents", "student", "students", "worker", "workers", "farmer", "farmers", "villager", "villagers", "supporter", "supporters")
+
+// makingParticiples are participles of making: "Turkish-made drones" are no
+// Turkish act.
+var makingParticiples = set("made", "built", "manufactured", "designed", "produced", "supplied", "developed", "engineered")
