@@ -37,6 +37,7 @@ func TestCodeChain(t *testing.T) {
 		modes    []string // PLOVER modes some factual event must have
 		nobody   []string // CAMEO country prefixes no event may have as an actor
 		noSource []string // CAMEO country prefixes no event may have as its source
+		noPairs  []want   // exact source/target codes no event may have ("" type = any)
 	}{
 		{sentence: "The Egyptian foreign minister met his Jordanian counterpart in Cairo on Monday.",
 			facts: []want{{"CONSULT", "EGY", "JOR"}}},
@@ -62,6 +63,12 @@ func TestCodeChain(t *testing.T) {
 			notFacts: []string{"ASSAULT"}, flagged: []string{"ASSAULT"}},
 		{sentence: "The Georgian president told his army to press on with the offensive.",
 			notFacts: []string{"ASSAULT"}, flagged: []string{"ASSAULT"}},
+		// sides signing together sign with each other, not with whom
+		// their declaration supports; its own leader does not support
+		// his country
+		{sentence: "The presidents of Ecuador, Chile and Bolivia signed a declaration of intent on Tuesday for the deployment of joint forces to support La Paz's recovery.",
+			facts:   []want{{"SUPPORT", "ECU", "CHL"}, {"SUPPORT", "CHL", "BOL"}},
+			noPairs: []want{{"", "BOLGOV", "BOL"}, {"", "BOL", "ECUGOV"}}},
 		// who made the weapon did not fire it
 		{sentence: "A Swedish-made missile hit a hospital in Yemen.",
 			facts: []want{{"ASSAULT", "", "YEM"}}, nobody: []string{"SWE"}},
@@ -434,6 +441,13 @@ func TestCodeChain(t *testing.T) {
 			for _, e := range evs {
 				if strings.HasPrefix(e.Source.Code, who) {
 					t.Errorf("%q: %s is a source: %+v", c.sentence, who, e)
+				}
+			}
+		}
+		for _, w := range c.noPairs {
+			for _, e := range evs {
+				if (w.typ == "" || e.Type == w.typ) && e.Source.Code == w.source && e.Target.Code == w.target {
+					t.Errorf("%q: %s->%s coded: %+v", c.sentence, w.source, w.target, e)
 				}
 			}
 		}

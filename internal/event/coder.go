@@ -533,7 +533,9 @@ func (c *Coder) protestTargets(t *tree, r *resolver, cands []*candidate) {
 // "demonstrated, calling for independence from Iraq".
 func inheritTargets(t *tree, cands []*candidate) {
 	for _, cd := range cands {
-		if len(cd.targets) > 0 || len(cd.sources) == 0 {
+		if len(cd.targets) > 0 || len(cd.sources) == 0 || jointAct(cd) {
+			// sides acting together act with each other: "A, B and C
+			// signed a declaration to support D" is no deal with D
 			continue
 		}
 		top := cd.p
@@ -1715,6 +1717,9 @@ func (c *Coder) nearestTarget(t *tree, r *resolver, p, subj int, sources []doc.A
 		if !inClause(t, p, anchor) || subj >= 0 && t.depth(p, subj) > 0 && t.depth(subj, anchor) >= 0 || meeting && !targetPath(t, p, anchor) || reportedBy(t, p, anchor) {
 			continue
 		}
+		if len(sources) > 1 && !oneSide(sources) && inInfinitive(t, p, anchor) {
+			continue // "A, B and C signed a declaration … to support D": they act with each other
+		}
 		d := anchor - p
 		if d < 0 {
 			d = -d + len(t.toks) // before the predicate: only if nothing follows
@@ -1743,6 +1748,17 @@ func (c *Coder) nearestTarget(t *tree, r *resolver, p, subj int, sources []doc.A
 		}
 	}
 	return refs
+}
+
+// inInfinitive reports whether token i sits in a to-infinitive clause below
+// predicate p.
+func inInfinitive(t *tree, p, i int) bool {
+	for n := i; n >= 0 && n != p; n = t.head(n) {
+		if t.isVerb(n) && t.hasChildLemma(n, set("to"), "mark") {
+			return true
+		}
+	}
+	return false
 }
 
 // reportedBy reports whether token i sits in an "according to" phrase

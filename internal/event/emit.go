@@ -141,16 +141,22 @@ func (c *Coder) emit(a *doc.Article, si int, t *tree, r *resolver, cd *candidate
 		e.Source = src
 		switch {
 		case len(targets) > 0:
-			n := 0
+			n, own := 0, 0
 			for _, tg := range targets {
 				if selfDirected(src, tg) {
 					continue // "Xi and Putin discussed" misparsed onto one actor
+				}
+				if len(sources) > 1 && !oneSide(sources) && len(tg.Code) == 3 && CountryOf(src) == tg.Code {
+					// "Zelenskyy, Macron and Starmer … to support Kyiv":
+					// the others act for his country, he not on it
+					own++
+					continue
 				}
 				e.Target = tg
 				out = append(out, e)
 				n++
 			}
-			if n == 0 {
+			if n == 0 && own == 0 {
 				out = append(out, e)
 			}
 			continue
