@@ -69,6 +69,12 @@ func TestCodeChain(t *testing.T) {
 		{sentence: "The presidents of Ecuador, Chile and Bolivia signed a declaration of intent on Tuesday for the deployment of joint forces to support La Paz's recovery.",
 			facts:   []want{{"SUPPORT", "ECU", "CHL"}, {"SUPPORT", "CHL", "BOL"}},
 			noPairs: []want{{"", "BOLGOV", "BOL"}, {"", "BOL", "ECUGOV"}}},
+		// a condition on the future conditions what was planned, not the
+		// signing done; a condition on a past act leaves it open
+		{sentence: "The presidents of Chile and Peru signed a declaration on Tuesday for the deployment of joint forces to support Bolivia’s recovery – if a ceasefire is agreed on.",
+			facts: []want{{"SUPPORT", "CHL", "PER"}}, flagged: []string{"SUPPORT"}},
+		{sentence: "Kenya attacked Somalia if the reports are true.",
+			notFacts: []string{"ASSAULT"}, flagged: []string{"ASSAULT"}},
 		// who made the weapon did not fire it
 		{sentence: "A Swedish-made missile hit a hospital in Yemen.",
 			facts: []want{{"ASSAULT", "", "YEM"}}, nobody: []string{"SWE"}},

@@ -63,6 +63,13 @@ func modalityOf(t *tree, p int) modality {
 			if k == prev {
 				continue // the condition itself, not its consequent
 			}
+			if pastAct(t, n) && presentTense(t, k) && plannedBetween(t, n, k) {
+				// "signed a declaration for forces to support Kyiv … if a
+				// ceasefire is agreed": a condition on the future
+				// conditions what was planned, not the act already done
+				// ("attacked Ukraine if the reports are true" stays open)
+				continue
+			}
 			for _, mk := range []string{"if", "unless"} {
 				if t.hasChildLemma(k, set(mk), "mark") {
 					m.hypothetical = true
@@ -187,4 +194,43 @@ func optative(t *tree, n int) bool {
 		return false
 	}
 	return first == 0 || t.rel(first-1) == "punct"
+}
+
+// pastAct reports whether verb n is in the simple past with no modal: an
+// act done ("signed"), not one that would be.
+func pastAct(t *tree, n int) bool {
+	if t.toks[n].XPOS != "VBD" {
+		return false
+	}
+	for _, k := range t.kids[n] {
+		if t.rel(k) == "aux" && t.toks[k].XPOS == "MD" {
+			return false
+		}
+	}
+	return true
+}
+
+// presentTense reports whether verb k, or its auxiliary, is in the present
+// tense ("is agreed", "fails").
+func presentTense(t *tree, k int) bool {
+	if x := t.toks[k].XPOS; x == "VBZ" || x == "VBP" {
+		return true
+	}
+	for _, a := range t.kids[k] {
+		if r := t.rel(a); (r == "aux" || r == "cop") && (t.toks[a].XPOS == "VBZ" || t.toks[a].XPOS == "VBP") {
+			return true
+		}
+	}
+	return false
+}
+
+// plannedBetween reports whether an infinitive clause below verb n lies
+// between it and its clause k: what n planned, which k may condition.
+func plannedBetween(t *tree, n, k int) bool {
+	for i := n + 1; i < k; i++ {
+		if t.isVerb(i) && t.hasChildLemma(i, set("to"), "mark") && t.depth(n, i) > 0 {
+			return true
+		}
+	}
+	return false
 }
