@@ -38,6 +38,7 @@ func TestCodeChain(t *testing.T) {
 		nobody   []string // CAMEO country prefixes no event may have as an actor
 		noSource []string // CAMEO country prefixes no event may have as its source
 		noPairs  []want   // exact source/target codes no event may have ("" type = any)
+		anyEvent []want   // coded, as fact or flagged, with these actors
 	}{
 		{sentence: "The Egyptian foreign minister met his Jordanian counterpart in Cairo on Monday.",
 			facts: []want{{"CONSULT", "EGY", "JOR"}}},
@@ -75,6 +76,9 @@ func TestCodeChain(t *testing.T) {
 			facts: []want{{"SUPPORT", "CHL", "PER"}}, flagged: []string{"SUPPORT"}},
 		{sentence: "Kenya attacked Somalia if the reports are true.",
 			notFacts: []string{"ASSAULT"}, flagged: []string{"ASSAULT"}},
+		// "his army" told to press on is the teller's country's army
+		{sentence: "On Monday, the Kenyan president struck a defiant tone, telling his army to press on with the offensive against Somalia.",
+			anyEvent: []want{{"ASSAULT", "KENMIL", "SOM"}}, notFacts: []string{"ASSAULT"}},
 		// who made the weapon did not fire it
 		{sentence: "A Swedish-made missile hit a hospital in Yemen.",
 			facts: []want{{"ASSAULT", "", "YEM"}}, nobody: []string{"SWE"}},
@@ -448,6 +452,15 @@ func TestCodeChain(t *testing.T) {
 				if strings.HasPrefix(e.Source.Code, who) {
 					t.Errorf("%q: %s is a source: %+v", c.sentence, who, e)
 				}
+			}
+		}
+		for _, w := range c.anyEvent {
+			found := false
+			for _, e := range evs {
+				found = found || e.Type == w.typ && strings.HasPrefix(e.Source.Code, w.source) && strings.HasPrefix(e.Target.Code, w.target)
+			}
+			if !found {
+				t.Errorf("%q: no %s %s->%s; got %+v", c.sentence, w.typ, w.source, w.target, evs)
 			}
 		}
 		for _, w := range c.noPairs {

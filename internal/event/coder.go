@@ -1241,7 +1241,10 @@ func (c *Coder) actorsOf(t *tree, r *resolver, h int, p int) ([]doc.ActorRef, *d
 			return []doc.ActorRef{ref}, nil
 		}
 	}
-	if len(refs) == 1 && CountryOf(refs[0]) == "" && sectorCodes[refs[0].Code] && strings.HasPrefix(t.rel(h), "nsubj") {
+	// the object of a verb whose complement it does is its subject too
+	// ("told his army to press on")
+	controller := (t.rel(h) == "obj" || t.rel(h) == "iobj") && t.head(h) != p && t.child(t.head(h), "xcomp") >= 0
+	if len(refs) == 1 && CountryOf(refs[0]) == "" && sectorCodes[refs[0].Code] && (strings.HasPrefix(t.rel(h), "nsubj") || controller) {
 		// "Russia said its troops attacked ...": a bare agent acting
 		// whose possessor is a pronoun belongs to the party it stands
 		// for (as an object, "withdraw its troops from Lebanon", the
