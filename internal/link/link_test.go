@@ -242,7 +242,9 @@ func TestAntecedent(t *testing.T) {
 	a := article("2022-03-01",
 		"Joe/B-PER Biden/I-PER met Olaf/B-PER Scholz/I-PER in Berlin/B-LOC .",
 		"He said the talks went well .",
-		"Nato/B-ORG agreed , and it said so .")
+		"Nato/B-ORG agreed , and it said so .",
+		"Leaders met in Paris/B-LOC .",
+		"They want to deter Russian/B-NORP aggression should it agree to stop .")
 	l.Annotate(a)
 	pos := func(sent int, word string) int {
 		for _, tk := range a.Sentences[sent].Tokens {
@@ -261,6 +263,7 @@ func TestAntecedent(t *testing.T) {
 		{"He", 1, "person/Q6279"},
 		{"it", 2, "igo/nato"},
 		{"said", 1, ""},
+		{"it", 4, "country/RUS"}, // the state its nationality names, not the earlier city
 	}
 	for _, tc := range tests {
 		if got := Antecedent(a, tc.pronoun, pos(tc.sent, tc.pronoun)); got != tc.want {

@@ -43,7 +43,10 @@ func Antecedent(a *doc.Article, pronoun string, pos int) string {
 		var first, last *doc.Mention
 		for i := range a.Mentions {
 			m := &a.Mentions[i]
-			if m.Sentence != si || m.Span.End > pos || !fits(*m) {
+			// in its own sentence "it" may stand for the state a
+			// nationality names ("Russian aggression, should it agree")
+			state := si == sent && m.Type == doc.NORP && strings.HasPrefix(m.Entity, "country/") && strings.HasPrefix(strings.ToLower(pronoun), "it")
+			if m.Sentence != si || m.Span.End > pos || !fits(*m) && !state {
 				continue
 			}
 			if first == nil {
