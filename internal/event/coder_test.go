@@ -278,13 +278,15 @@ Tuesday Tuesday PROPN 2 obl
 }
 
 // TestAttributiveDateIsNotTheEvents: "the 2014 treaty" dates the treaty,
-// not the attack in its sentence.
+// and "since Iran took control in 2019" the taking of control, not the
+// attack in their sentence.
 func TestAttributiveDateIsNotTheEvents(t *testing.T) {
 	c, err := New(WithoutDictionaryActors())
 	if err != nil {
 		t.Fatal(err)
 	}
-	a := parsed(t, `
+	for _, tc := range []struct{ name, conll, year string }{
+		{"a noun's date", `
 Russia Russia PROPN 2 nsubj
 attacked attack VERB 0 root
 Ukraine Ukraine PROPN 2 obj
@@ -292,13 +294,39 @@ despite despite ADP 7 case
 the the DET 7 det
 2014 2014 NUM 7 compound
 treaty treaty NOUN 2 obl
-. . PUNCT 2 punct`, actorsRUS)
-	a.Published = time.Date(2025, 3, 14, 0, 0, 0, 0, time.UTC)
-	start := strings.Index(a.Text, "2014")
-	a.Timexes = []doc.Timex{{Span: doc.Span{Start: start, End: start + 4}, Text: "2014", Type: "DATE", Value: "2014"}}
-	c.Annotate(a)
-	if len(a.Events) != 1 || a.Events[0].Date != "2025-03-14" || a.Events[0].DatePrecision != "week" {
-		t.Fatalf("got %+v, want the attack dated by publication", a.Events)
+. . PUNCT 2 punct`, "2014"},
+		{"another clause's date", `
+Since since SCONJ 3 mark
+Iran Iran PROPN 3 nsubj
+took take VERB 8 advcl
+control control NOUN 3 obj
+in in ADP 6 case
+2019 2019 NUM 3 obl
+, , PUNCT 8 punct
+Russia Russia PROPN 8 nsubj
+invaded invade VERB 0 root
+Ukraine Ukraine PROPN 8 obj
+. . PUNCT 8 punct`, "2019"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a := parsed(t, tc.conll, actorsRUS)
+			a.Published = time.Date(2025, 3, 14, 0, 0, 0, 0, time.UTC)
+			start := strings.Index(a.Text, tc.year)
+			a.Timexes = []doc.Timex{{Span: doc.Span{Start: start, End: start + 4}, Text: tc.year, Type: "DATE", Value: tc.year}}
+			c.Annotate(a)
+			for _, e := range a.Events {
+				if e.Source.Code == "RUS" && (e.Date != "2025-03-14" || e.DatePrecision != "week") {
+					t.Errorf("attack dated %s (%s), want the publication week", e.Date, e.DatePrecision)
+				}
+			}
+			found := false
+			for _, e := range a.Events {
+				found = found || e.Source.Code == "RUS"
+			}
+			if !found {
+				t.Fatalf("no event of Russia's: %+v", a.Events)
+			}
+		})
 	}
 }
 

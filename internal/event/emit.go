@@ -368,25 +368,35 @@ func (c *Coder) dateOf(a *doc.Article, s doc.Sentence, t *tree, p int) (string, 
 	return timex.EventDate(xs, s.Span, t.toks[p].Span.Start, a.Published)
 }
 
-// attributiveDate reports whether the expression at span modifies a noun
-// other than the trigger p as a compound or modifier.
+// attributiveDate reports whether the expression at span dates something
+// other than the event at trigger p: the first word above it that is a
+// verb or a noun is a noun that names no event ("the 1936 Montreux
+// convention", "since its founding in 2001"), or a verb of another clause
+// that does not govern p ("since he took control in 2019, ISIS has directed
+// …"). A date on p, on a clause above it ("said on Monday that …") or on an
+// event noun that is p's subject or object ("the attack on Tuesday killed
+// …") stays.
 func attributiveDate(t *tree, span doc.Span, p int) bool {
-	for _, tk := range t.toks {
-		if tk.Span.Start < span.Start || tk.Span.End > span.End {
-			continue
+	n := -1
+	for i, tk := range t.toks {
+		if tk.Span.Start >= span.Start && tk.Span.End <= span.End {
+			if h := t.head(i); h < 0 || t.toks[h].Span.Start < span.Start || t.toks[h].Span.End > span.End {
+				n = i // the expression's head
+				break
+			}
 		}
-		switch tk.Deprel {
-		case "compound", "amod", "nummod":
-		default:
-			continue
+	}
+	for n = t.head(n); n >= 0; n = t.head(n) {
+		if n == p {
+			return false
 		}
-		h := tk.Head
-		if h < 0 || h >= len(t.toks) || h == p {
-			continue
+		if t.isVerb(n) {
+			return t.depth(n, p) < 0
 		}
-		head := t.toks[h]
-		if (head.UPOS == "NOUN" || head.UPOS == "PROPN") && (head.Span.Start >= span.End || head.Span.End <= span.Start) {
-			return true
+		if u := t.toks[n].UPOS; u == "NOUN" || u == "PROPN" {
+			_, event := nominalCodes[t.lemmas[n]]
+			r := t.rel(n)
+			return !event || t.head(n) != p || r != "nsubj" && r != "obj"
 		}
 	}
 	return false
