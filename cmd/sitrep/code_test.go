@@ -79,6 +79,11 @@ func TestCodeChain(t *testing.T) {
 		// "his army" told to press on is the teller's country's army
 		{sentence: "On Monday, the Kenyan president struck a defiant tone, telling his army to press on with the offensive against Somalia.",
 			anyEvent: []want{{"ASSAULT", "KENMIL", "SOM"}}, notFacts: []string{"ASSAULT"}},
+		// whom sides cooperate against is no partner
+		{sentence: "Uruguay and Argentina formed an alliance against Brazil.",
+			facts: []want{{"SUPPORT", "URY", "ARG"}}, noPairs: []want{{"", "URY", "BRA"}, {"", "ARG", "BRA"}}},
+		{sentence: "Jordan joined the fight against Syria.",
+			noPairs: []want{{"COOPERATE", "JOR", "SYR"}}},
 		// who made the weapon did not fire it
 		{sentence: "A Swedish-made missile hit a hospital in Yemen.",
 			facts: []want{{"ASSAULT", "", "YEM"}}, nobody: []string{"SWE"}},

@@ -1172,6 +1172,31 @@ func (c *Coder) subjectOf(t *tree, p int, depth int) (subj int, passive bool) {
 	return -1, false
 }
 
+// commonEnemy reports whether phrase k is an "against" phrase of a
+// cooperative act: whom the sides cooperate against ("joined the fight
+// against Isis"), not the partner.
+func (c *Coder) commonEnemy(t *tree, cd *candidate, k int) bool {
+	return t.caseOf(k) == "against" && c.cooperative(cd)
+}
+
+// cooperative reports whether the candidate's code is of verbal or material
+// cooperation (quad classes 1 and 2).
+func (c *Coder) cooperative(cd *candidate) bool {
+	coding, ok := c.model.Coding(cd.code)
+	return ok && coding.QuadClass <= 2
+}
+
+// throughCase reports whether the path from token i up to predicate p
+// passes a phrase marked by the preposition cs.
+func throughCase(t *tree, p, i int, cs string) bool {
+	for n := i; n >= 0 && n != p; n = t.head(n) {
+		if t.caseOf(n) == cs {
+			return true
+		}
+	}
+	return false
+}
+
 // actorsOf resolves the phrase headed by h and its conjuncts; a pronoun with
 // no actor of its own takes the subject of the clause above.
 func (c *Coder) actorsOf(t *tree, r *resolver, h int, p int) ([]doc.ActorRef, *doc.Place) {
@@ -1544,7 +1569,10 @@ func (c *Coder) verbRoles(t *tree, r *resolver, cd *candidate) {
 		})
 		var agentOnly []doc.ActorRef
 		for _, o := range objs {
-			direct := t.rel(o) == "obj" || t.rel(o) == "iobj" || targetPreps[t.caseOf(o)] || byObj[o]
+			direct := t.rel(o) == "obj" || t.rel(o) == "iobj" || targetPreps[t.caseOf(o)] && !c.commonEnemy(t, cd, o) || byObj[o]
+			if _, _, at, ok := r.actorAt(o); direct && ok && at >= 0 && c.cooperative(cd) && throughCase(t, o, at, "against") {
+				continue // "formed an alliance against Russia"
+			}
 			if direct {
 				if refs, _ := c.actorsOf(t, r, o, p); len(refs) > 0 {
 					// "offered its troops to Lebanon": a bare agent
@@ -1562,7 +1590,7 @@ func (c *Coder) verbRoles(t *tree, r *resolver, cd *candidate) {
 			// "an attack on X", "condemned an attack by X", "in the
 			// dispute with X": look one level into the phrase
 			for _, k := range t.kids[o] {
-				if t.rel(k) == "nmod" && (targetPreps[t.caseOf(k)] || t.caseOf(k) == "by" && direct) {
+				if t.rel(k) == "nmod" && (targetPreps[t.caseOf(k)] || t.caseOf(k) == "by" && direct) && !c.commonEnemy(t, cd, k) {
 					if refs, _ := c.actorsOf(t, r, k, p); len(refs) > 0 {
 						cd.targets = refs
 						break
@@ -1574,7 +1602,7 @@ func (c *Coder) verbRoles(t *tree, r *resolver, cd *candidate) {
 			}
 		}
 		if len(cd.targets) == 0 && !passive && !topicVerbs[t.lemmas[p]] {
-			cd.targets = c.nearestTarget(t, r, p, subj, cd.sources, meetingCode(cd.code))
+			cd.targets = c.nearestTarget(t, r, p, subj, cd.sources, meetingCode(cd.code), c.cooperative(cd))
 		}
 		if len(cd.targets) == 0 {
 			cd.targets = agentOnly
@@ -1591,7 +1619,7 @@ func (c *Coder) verbRoles(t *tree, r *resolver, cd *candidate) {
 	}
 	if len(cd.targets) == 0 && !passive && !topicVerbs[t.lemmas[p]] {
 		// (what is discussed is a topic, not the party discussed with)
-		cd.targets = c.nearestTarget(t, r, p, subj, cd.sources, meetingCode(cd.code))
+		cd.targets = c.nearestTarget(t, r, p, subj, cd.sources, meetingCode(cd.code), c.cooperative(cd))
 	}
 	if len(cd.sources) > 1 && !oneSide(cd.sources) && c.venueOnly(t, r, p, cd.targets) {
 		// "Ethiopia and Eritrea signed a peace agreement in Riyadh": two
@@ -1704,7 +1732,7 @@ func complementClause(t *tree, p int) int {
 // ("met in Beijing") is where, not whom. It makes the coder robust
 // to attachment errors of the parser ("arrested 100 Palestinians" parsed
 // with the object as a particle).
-func (c *Coder) nearestTarget(t *tree, r *resolver, p, subj int, sources []doc.ActorRef, meeting bool) []doc.ActorRef {
+func (c *Coder) nearestTarget(t *tree, r *resolver, p, subj int, sources []doc.ActorRef, meeting, coop bool) []doc.ActorRef {
 	best, bestD := -1, 1<<30
 	for ai, a := range r.actors {
 		if a.agent {
@@ -1719,6 +1747,9 @@ func (c *Coder) nearestTarget(t *tree, r *resolver, p, subj int, sources []doc.A
 		}
 		if !inClause(t, p, anchor) || subj >= 0 && t.depth(p, subj) > 0 && t.depth(subj, anchor) >= 0 || meeting && !targetPath(t, p, anchor) || reportedBy(t, p, anchor) {
 			continue
+		}
+		if coop && throughCase(t, p, anchor, "against") {
+			continue // "formed an alliance against Russia": the common enemy
 		}
 		if len(sources) > 1 && !oneSide(sources) && inInfinitive(t, p, anchor) {
 			continue // "A, B and C signed a declaration … to support D": they act with each other
