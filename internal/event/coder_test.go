@@ -330,6 +330,28 @@ Ukraine Ukraine PROPN 8 obj
 	}
 }
 
+// TestDateInsideAToken: a date expression covering only part of a token
+// ("mid-2014") still dates the event, and does not crash the coder.
+func TestDateInsideAToken(t *testing.T) {
+	c, err := New(WithoutDictionaryActors())
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := parsed(t, `
+Russia Russia PROPN 2 nsubj
+invaded invade VERB 0 root
+Ukraine Ukraine PROPN 2 obj
+in in ADP 5 case
+mid-2014 mid-2014 NOUN 2 obl
+. . PUNCT 2 punct`, actorsRUS)
+	start := strings.Index(a.Text, "2014")
+	a.Timexes = []doc.Timex{{Span: doc.Span{Start: start, End: start + 4}, Text: "2014", Type: "DATE", Value: "2014"}}
+	c.Annotate(a)
+	if len(a.Events) == 0 || a.Events[0].Date != "2014" {
+		t.Fatalf("got %+v, want the invasion dated 2014", a.Events)
+	}
+}
+
 func TestGuessLemma(t *testing.T) {
 	for w, want := range map[string]string{"said": "say", "planned": "plan", "plans": "plan", "refused": "refuse", "denies": "deny", "threatening": "threaten", "announced": "announce", "tanks": "tanks"} {
 		if got := guessLemma(w); got != want {

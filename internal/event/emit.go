@@ -386,7 +386,10 @@ func attributiveDate(t *tree, span doc.Span, p int) bool {
 			}
 		}
 	}
-	for n = t.head(n); n >= 0; n = t.head(n) {
+	if n < 0 {
+		return false // the expression covers no whole token
+	}
+	for steps, n := 0, t.head(n); n >= 0 && steps < len(t.toks); steps, n = steps+1, t.head(n) {
 		if n == p {
 			return false
 		}
