@@ -47,6 +47,10 @@ var titleWords = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": tr
 	"prime": true, "minister": true, "chancellor": true, "premier": true, "king": true, "queen": true, "prince": true,
 	"general": true, "gen": true, "sir": true, "lord": true, "senator": true, "sen": true, "secretary": true, "sheikh": true}
 
+// deities are named in prayers and oaths ("May God protect our troops"),
+// never as parties to events or speakers of quotes.
+var deities = map[string]bool{"god": true, "allah": true, "the lord": true, "jesus": true, "jesus christ": true}
+
 // mention is a mention under resolution.
 type mention struct {
 	sent, start, end int // token range in the sentence
@@ -149,6 +153,10 @@ func (l *Linker) sentenceMentions(a *doc.Article, si int, s doc.Sentence) []*men
 				i = j - 1
 				continue
 			}
+		}
+		if deities[strings.ToLower(spanText(toks, i, j))] {
+			i = j - 1 // "May God protect our troops": no one events or quotes are about
+			continue
 		}
 		m := make1(i, j, typ)
 		out = append(out, m)

@@ -222,6 +222,17 @@ func TestAnnotate(t *testing.T) {
 	}
 }
 
+// TestDeityIsNoEntity: "May God protect our troops" names no party, so no
+// pronoun, event or quote can fall on God.
+func TestDeityIsNoEntity(t *testing.T) {
+	l, _ := Default()
+	a := article("2022-02-04", "May God/B-PER protect our troops , Biden/B-PER said .")
+	l.Annotate(a)
+	if len(a.Mentions) != 1 || a.Mentions[0].Text != "Biden" {
+		t.Errorf("mentions %+v, want Biden only", a.Mentions)
+	}
+}
+
 func TestCapitalAsSubject(t *testing.T) {
 	l, _ := Default()
 	a := article("2022-03-01", "Moscow/B-LOC said talks failed .", "He flew to Moscow/B-LOC .")
