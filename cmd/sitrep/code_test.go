@@ -79,6 +79,10 @@ func TestCodeChain(t *testing.T) {
 		// "his army" told to press on is the teller's country's army
 		{sentence: "On Monday, the Kenyan president struck a defiant tone, telling his army to press on with the offensive against Somalia.",
 			anyEvent: []want{{"ASSAULT", "KENMIL", "SOM"}}, notFacts: []string{"ASSAULT"}},
+		// "military preparations" are no military: the target is the
+		// country, not its armed forces
+		{sentence: "Belarus has continued to increase its own military preparations, including naval activity near Lithuania's border.",
+			anyEvent: []want{{"MOBILIZE", "BLR", "LTU"}}, noPairs: []want{{"", "BLR", "LTUMIL"}}},
 		// whom sides cooperate against is no partner
 		{sentence: "Uruguay and Argentina formed an alliance against Brazil.",
 			facts: []want{{"SUPPORT", "URY", "ARG"}}, noPairs: []want{{"", "URY", "BRA"}, {"", "ARG", "BRA"}}},

@@ -153,6 +153,11 @@ func findActors(t *tree, model *cameo.Model, mentions []doc.Mention, entities ma
 		if !free(s, e) {
 			continue
 		}
+		if n == 1 && t.toks[s].UPOS == "ADJ" && t.rel(s) == "amod" && strings.HasSuffix(model.Agents.Entries[id].Code, "MIL") && !agentHead(t, model, s) {
+			// "military preparations", "naval activity": a kind of
+			// thing, not the armed forces
+			continue
+		}
 		if n == 1 && spokesWords[uwords[ui]] {
 			// Phoenix files spokespeople under media; one speaks for the
 			// party named beside ("a Kremlin spokesman", "a spokesman for
@@ -302,4 +307,16 @@ var spokesWords = set("spokesman", "spokeswoman", "spokesperson", "spokesmen", "
 func madeBy(t *tree, e int) bool {
 	return e+1 < len(t.toks) && t.words[e] == "-" && t.toks[e].Span.Start == t.toks[e-1].Span.End &&
 		t.toks[e+1].Span.Start == t.toks[e].Span.End && makingParticiples[t.words[e+1]]
+}
+
+// agentHead reports whether the noun adjective s modifies is itself a
+// generic agent ("military officials") or names armed people or craft
+// ("naval forces").
+func agentHead(t *tree, model *cameo.Model, s int) bool {
+	h := t.head(s)
+	if h < 0 {
+		return false
+	}
+	id, _ := model.Agents.Longest([]string{t.words[h]}, 0)
+	return id >= 0 || forceNouns[t.lemmas[h]]
 }

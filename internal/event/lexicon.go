@@ -135,3 +135,9 @@ var crowdNouns = set("thousand", "thousands", "hundred", "hundreds", "dozen", "d
 // makingParticiples are participles of making: "Turkish-made drones" are no
 // Turkish act.
 var makingParticiples = set("made", "built", "manufactured", "designed", "produced", "supplied", "developed", "engineered")
+
+// forceNouns name armed people, units or craft: "naval forces" are the navy,
+// where "naval activity" is not.
+var forceNouns = set("force", "forces", "troop", "troops", "unit", "units", "fleet", "ship", "ships", "vessel", "vessels",
+	"warship", "warships", "personnel", "jet", "jets", "aircraft", "plane", "planes", "helicopter", "helicopters",
+	"officer", "officers", "commander", "commanders", "soldier", "soldiers", "patrol", "patrols", "base", "bases")
