@@ -182,8 +182,11 @@ func TestCodeChain(t *testing.T) {
 		{sentence: "The Ghanaian foreign minister returned from Beijing on Monday.",
 			facts: []want{{"CONSULT", "GHA", "CHN"}}},
 		// a wish is no act, even where the tagger reads its "May" as a name
-		{sentence: `The Kenyan president ended his address with the words: "May God protect our soldiers."`,
+		{sentence: `The Kenyan president ended his address with the words: "May Uganda protect our soldiers."`,
 			notFacts: []string{"AID"}, flagged: []string{"AID"}},
+		// a deity is no party: no aid coded as fact
+		{sentence: `The Kenyan president ended his address with the words: "May God protect our soldiers."`,
+			notFacts: []string{"AID"}},
 		// the place an attack was on did not do what the attack did
 		{sentence: "A drone attack on the city of Kharkiv killed two people on Friday.",
 			noSource: []string{"UKR"}},
