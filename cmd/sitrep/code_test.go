@@ -83,6 +83,9 @@ func TestCodeChain(t *testing.T) {
 		// country, not its armed forces
 		{sentence: "Belarus has continued to increase its own military preparations, including naval activity near Lithuania's border.",
 			anyEvent: []want{{"MOBILIZE", "BLR", "LTU"}}, noPairs: []want{{"", "BLR", "LTUMIL"}}},
+		// troops along a border are not the border country's
+		{sentence: "Venezuela has deployed more than 10,000 troops along Guyana's border.",
+			facts: []want{{"MOBILIZE", "VEN", "GUY"}}, noPairs: []want{{"", "VENGOV", "GUYMIL"}, {"", "VEN", "GUYMIL"}}},
 		// whom sides cooperate against is no partner
 		{sentence: "Uruguay and Argentina formed an alliance against Brazil.",
 			facts: []want{{"SUPPORT", "URY", "ARG"}}, noPairs: []want{{"", "URY", "BRA"}, {"", "ARG", "BRA"}}},

@@ -254,13 +254,15 @@ func (r *resolver) actorAt(h int) (doc.ActorRef, *doc.Place, int, bool) {
 
 // recipientOnly reports whether the actor at token a sits in a "to" or
 // "for" phrase of the phrase headed by h that the agent at token g is not
-// in: "military aid to Ukraine" is aid to Ukraine, not to its military.
+// in: "military aid to Ukraine" is aid to Ukraine, not to its military. So
+// does a phrase of place: "troops along Ukraine's borders" are not
+// Ukraine's.
 func (r *resolver) recipientOnly(h, a, g int) bool {
 	for _, k := range r.t.kids[h] {
 		if r.t.rel(k) != "nmod" {
 			continue
 		}
-		if cs := r.t.caseOf(k); cs != "to" && cs != "for" {
+		if cs := r.t.caseOf(k); cs != "to" && cs != "for" && !placePreps[cs] {
 			continue
 		}
 		if r.t.depth(k, a) >= 0 && r.t.depth(k, g) < 0 {

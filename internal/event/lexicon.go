@@ -141,3 +141,7 @@ var makingParticiples = set("made", "built", "manufactured", "designed", "produc
 var forceNouns = set("force", "forces", "troop", "troops", "unit", "units", "fleet", "ship", "ships", "vessel", "vessels",
 	"warship", "warships", "personnel", "jet", "jets", "aircraft", "plane", "planes", "helicopter", "helicopters",
 	"officer", "officers", "commander", "commanders", "soldier", "soldiers", "patrol", "patrols", "base", "bases")
+
+// placePreps say where something is, not whose it is ("in" does: the
+// PETRARCH convention makes "lawmakers in Fornost" Fornost's).
+var placePreps = set("along", "near", "across", "around", "outside", "beside", "alongside")
