@@ -86,6 +86,11 @@ func TestCodeChain(t *testing.T) {
 		// troops along a border are not the border country's
 		{sentence: "Venezuela has deployed more than 10,000 troops along Guyana's border.",
 			facts: []want{{"MOBILIZE", "VEN", "GUY"}}, noPairs: []want{{"", "VENGOV", "GUYMIL"}, {"", "VEN", "GUYMIL"}}},
+		// a country's allies are not the country
+		{sentence: "Venezuela accused Colombia's allies of plotting a coup.",
+			nobody: []string{"COL"}},
+		{sentence: "Chile discussed the plan with Brazilian allies and US allies.",
+			noPairs: []want{{"", "CHL", "USA"}}},
 		// whom sides cooperate against is no partner
 		{sentence: "Uruguay and Argentina formed an alliance against Brazil.",
 			facts: []want{{"SUPPORT", "URY", "ARG"}}, noPairs: []want{{"", "URY", "BRA"}, {"", "ARG", "BRA"}}},

@@ -76,6 +76,14 @@ func findActors(t *tree, model *cameo.Model, mentions []doc.Mention, entities ma
 		if s < 0 {
 			continue
 		}
+		if relationOf(t, s, e) {
+			// "US allies", "Kyiv's allies": others, related to the
+			// country named
+			for i := s; i < e; i++ {
+				covered[i] = true
+			}
+			continue
+		}
 		if madeBy(t, e) {
 			// "a Turkish-made drone": who made the thing, not who uses it
 			for i := s; i < e+2; i++ {
@@ -321,4 +329,20 @@ func agentHead(t *tree, model *cameo.Model, s int) bool {
 	}
 	id, _ := model.Agents.Longest([]string{t.words[h]}, 0)
 	return id >= 0 || forceNouns[t.lemmas[h]]
+}
+
+// relationOf reports whether the name in tokens [s, e) is a possessive or
+// compound modifier of a noun naming others by their relation to it ("US
+// allies", "Kyiv's partners"). An adjective describes them instead
+// ("European allies" are European).
+func relationOf(t *tree, s, e int) bool {
+	for i := s; i < e; i++ {
+		h := t.head(i)
+		if h >= s && h < e {
+			continue // inside the name
+		}
+		r := t.toks[i].Deprel
+		return (r == "compound" || r == "nmod:poss") && h >= 0 && relationalNouns[t.lemmas[h]]
+	}
+	return false
 }

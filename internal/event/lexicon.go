@@ -145,3 +145,8 @@ var forceNouns = set("force", "forces", "troop", "troops", "unit", "units", "fle
 // placePreps say where something is, not whose it is ("in" does: the
 // PETRARCH convention makes "lawmakers in Fornost" Fornost's).
 var placePreps = set("along", "near", "across", "around", "outside", "beside", "alongside")
+
+// relationalNouns name others by their relation to someone: "US allies" are
+// not the US.
+var relationalNouns = set("ally", "allies", "partner", "partners", "neighbour", "neighbours", "neighbor", "neighbors",
+	"rival", "rivals", "enemy", "enemies", "adversary", "adversaries", "foe", "foes", "opponent", "opponents", "critic", "critics")
