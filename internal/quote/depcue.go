@@ -58,6 +58,16 @@ func (an *analysis) parseAttribution(seg segment) attribution {
 		return attribution{}
 	}
 	toks := an.a.Sentences[best.si].Tokens
+	if toks[best.cue].Span.End <= seg.open {
+		// a nearer speech verb between the cue and the quotation speaks
+		// it ("Sanders said, suggesting a few questions, including, “…”"),
+		// whatever the parse hung the quotation on
+		for k := best.cue + 1; k < len(toks) && toks[k].Span.End <= seg.open; k++ {
+			if depCue(toks[k]) && !an.inQuote(toks[k].Span.Start) {
+				best.cue = k
+			}
+		}
+	}
 	cue := toks[best.cue]
 	subj := depSubject(toks, best.cue)
 	if subj < 0 {

@@ -195,3 +195,15 @@ func TestObjectPronounIsNoGenderEvidence(t *testing.T) {
 		t.Errorf("got %+v, want one quote by she → Claire McCaskill", qs)
 	}
 }
+
+// TestNearerCueSpeaks: a speech verb between the cue the parse gives and the
+// quotation is the quotation's cue ("Sanders said, suggesting a few
+// questions, including, “…”"): the quotation is not the earlier one's part.
+func TestNearerCueSpeaks(t *testing.T) {
+	text := "“We lost,” Smith said, suggesting a few questions, including, “Why did we lose?”"
+	parse := "“/PUNCT/3/punct We/PRON/3/nsubj lost/VERB/7/ccomp ,/PUNCT/3/punct ”/PUNCT/3/punct Smith/PROPN/7/nsubj said/VERB/0/root ,/PUNCT/9/punct suggesting/VERB/7/ccomp a/DET/12/det few/ADJ/12/amod questions/NOUN/9/obj ,/PUNCT/14/punct including/VERB/9/parataxis ,/PUNCT/14/punct “/PUNCT/20/punct Why/ADV/20/advmod did/AUX/20/aux we/PRON/20/nsubj lose/VERB/7/parataxis ?/PUNCT/20/punct ”/PUNCT/20/punct"
+	qs := New(WithSpeakerModel(nil)).Extract(parsedArticle(t, text, parse))
+	if len(qs) != 2 || qs[0].CueSpan == qs[1].CueSpan || qs[1].Speaker.Mention != "Smith" {
+		t.Errorf("got %+v, want two quotes by Smith with their own cues", qs)
+	}
+}
