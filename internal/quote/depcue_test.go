@@ -207,3 +207,15 @@ func TestNearerCueSpeaks(t *testing.T) {
 		t.Errorf("got %+v, want two quotes by Smith with their own cues", qs)
 	}
 }
+
+// TestAsCharacterisation: a quotation after "as" characterises someone for
+// the subject of whatever verb governs it ("admires Putin as a “strong
+// leader”").
+func TestAsCharacterisation(t *testing.T) {
+	text := "Trump openly admires Russian President Vladimir Putin as a “strong leader,” and has praised him."
+	parse := "Trump/PROPN/3/nsubj openly/ADV/3/advmod admires/VERB/0/root Russian/ADJ/5/amod President/PROPN/6/nmod:desc Vladimir/PROPN/3/obj Putin/PROPN/6/flat as/ADP/12/case a/DET/12/det “/PUNCT/12/punct strong/ADJ/12/amod leader/NOUN/3/obl ,/PUNCT/3/punct ”/PUNCT/17/punct and/CCONJ/17/cc has/AUX/17/aux praised/VERB/3/conj him/PRON/17/obj ./PUNCT/3/punct"
+	qs := New(WithSpeakerModel(nil)).Extract(parsedArticle(t, text, parse))
+	if len(qs) != 1 || qs[0].Speaker.Mention != "Trump" || qs[0].Cue != "admires" || !strings.HasPrefix(qs[0].Text, "Russian President Vladimir Putin as a “strong leader") {
+		t.Errorf("got %+v, want Trump's characterisation of Putin, cue admires", qs)
+	}
+}

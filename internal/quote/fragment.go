@@ -98,6 +98,9 @@ func (an *analysis) fragmentAttribution(seg segment, from int) attribution {
 			break
 		}
 	}
+	if c < 0 && !an.isTitle(seg) {
+		return an.asAttribution(seg, s, j)
+	}
 	if c < 0 || an.isTitle(seg) {
 		return attribution{}
 	}
@@ -199,4 +202,51 @@ func (an *analysis) sentenceSubject(s, limit int) np {
 		k++
 	}
 	return np{s, k}
+}
+
+// asAttribution attributes a quotation that characterises someone through
+// "as" ("admires Putin as a “strong leader”", "has gone after Trump as a
+// “con artist”") to the subject of the verb the parse hangs the "as" phrase
+// on, whatever the verb: the quote runs from the verb's next word.
+func (an *analysis) asAttribution(seg segment, s, j int) attribution {
+	t := an.toks
+	k := j - 1
+	if k > s && (t[k].lower == "a" || t[k].lower == "an" || t[k].lower == "the") {
+		k--
+	}
+	if k <= s || t[k].lower != "as" || !an.isParsed {
+		return attribution{}
+	}
+	si, ti, ok := an.docTokenAt(t[k].start)
+	if !ok {
+		return attribution{}
+	}
+	toks := an.a.Sentences[si].Tokens
+	v := toks[ti].Head
+	for steps := 0; v >= 0 && v < len(toks) && steps < 3 && toks[v].UPOS != "VERB"; steps++ {
+		v = toks[v].Head
+	}
+	if v < 0 || v >= len(toks) || toks[v].UPOS != "VERB" || toks[v].Span.End > t[k].start {
+		return attribution{}
+	}
+	subj := depSubject(toks, v)
+	if subj < 0 {
+		return attribution{}
+	}
+	ps, pe := phraseSpan(toks, subj)
+	p := np{an.tokenAt(ps), an.tokenAt(pe)}
+	if p.empty() || pe > toks[v].Span.Start {
+		return attribution{}
+	}
+	at := attribution{speaker: an.speakerOf(p), cue: toks[v].Span, fragment: true}
+	if at.speaker.Mention == "" {
+		return attribution{}
+	}
+	m := an.tokenAt(toks[v].Span.End)
+	if m < j {
+		at.mixedFrom = t[m].start
+	} else {
+		at.mixedFrom = seg.open
+	}
+	return at
 }
