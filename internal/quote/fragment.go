@@ -9,8 +9,8 @@ import (
 // attitudeVerbs are verbs that attribute words, names or judgments to
 // their subject without reporting speech, after Levin's (1993) classes:
 // dub verbs (29.3), characterize verbs (29.2), conjecture verbs (29.5),
-// judgment verbs (33), admire/marvel verbs (31.2) and verbs of promising
-// and demanding. A quotation under one of them is a fragment its subject
+// judgment verbs (33), admire/marvel verbs (31.2), verbs of promising
+// and demanding, and of comparing (liken, compare, equate). A quotation under one of them is a fragment its subject
 // said or wrote ("called him a “loser”").
 const attitudeVerbs = `call dub label term brand name nickname christen style title headline
 describe characterize characterise portray depict paint cast frame view see regard consider deem
@@ -20,7 +20,8 @@ blast slam chide scold rebuke lambast lambaste castigate assail question challen
 believe think feel suppose guess reckon figure expect hope fear worry doubt know find
 promise vow pledge demand urge ask beg invite call welcome embrace endorse tout champion
 use invoke coin repeat echo adopt borrow cite quote chant shout scream cry sign publish
-highlight stress emphasize emphasise promote pitch sell bill advertise brag boast`
+highlight stress emphasize emphasise promote pitch sell bill advertise brag boast
+liken compare equate exhort`
 
 // fragmentCues maps every inflected form of a speech or attitude verb to
 // its base form.
