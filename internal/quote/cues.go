@@ -11,7 +11,8 @@ lament recount mention reveal disclose inform tout pledge proclaim scream whispe
 write rebut demand threaten accuse charge blast slam criticize criticise praise hail brag clarify
 elaborate wonder estimate promise vow reiterate describe cite quote read begin recount
 thunder snap fume gush marvel opine posit offer echo reason summarize summarise plead implore
-instruct advise inquire query protest object predict speculate surmise theorize testify`
+instruct advise inquire query protest object predict speculate surmise theorize testify
+assure reassure bemoan imply`
 
 // irregular forms of speech verbs, mapped to their base.
 var irregularForms = map[string]string{

@@ -90,6 +90,8 @@ func TestExtract(t *testing.T) {
 			[]want{{`him a "loser" on Monday`, "Jane Smith", "Jane Smith", "called", false}}},
 		{"fragment under a participle takes the sentence subject", `John Brown attacked the plan, describing it as "a disaster."`,
 			[]want{{`it as "a disaster."`, "John Brown", "John Brown", "describing", false}}},
+		{"assure is a speech verb", `Jane Smith assured voters that the plan was "sound."`,
+			[]want{{`the plan was "sound."`, "Jane Smith", "Jane Smith", "assured", false}}},
 		{"fragment under a verb of comparing", `Jane Smith likened the plan to "a house of cards" on Monday.`,
 			[]want{{`the plan to "a house of cards"`, "Jane Smith", "Jane Smith", "likened", false}}},
 		{"titles of works are not fragments", `Jane Smith endorsed "The Long Night" on Monday.`, nil},
