@@ -18,7 +18,7 @@ import (
 
 func init() {
 	var shared, speakersOut string
-	var epochs, folds int
+	var epochs, folds, models int
 	var seed int64
 	cmd := &cobra.Command{
 		Use:   "quotes",
@@ -56,12 +56,12 @@ func init() {
 			rules := quote.New(quote.WithKB(base), quote.WithSpeakerModel(nil))
 			speakers, leftovers, bounds := speakerExamples(docs, articles, rules)
 			fmt.Fprintf(w, "speakers: %d quotations, ", len(speakers))
-			sm := trainRanker(w, speakers, epochs, folds, seed)
+			sm := trainRanker(w, speakers, epochs, folds, seed, models)
 			fmt.Fprintf(w, "unattributed quotations: %d, ", len(leftovers))
-			lm := trainRanker(w, leftovers, epochs, folds, seed)
-			lm.SetWeight(quote.LeftoverMargin, leftoverMargin(w, leftovers, epochs, folds, seed))
+			lm := trainRanker(w, leftovers, epochs, folds, seed, models)
+			lm.SetWeight(quote.LeftoverMargin, leftoverMargin(w, leftovers, epochs, folds, seed, models))
 			fmt.Fprintf(w, "quote spans: %d quotations, ", len(bounds))
-			bm := trainRanker(w, bounds, epochs, folds, seed)
+			bm := trainRanker(w, bounds, epochs, folds, seed, models)
 			km := quote.MergeRankers(quote.MergeRankers(sm, lm), bm)
 			var buf bytes.Buffer
 			if err := km.Write(&buf); err != nil {
@@ -78,7 +78,8 @@ func init() {
 	cmd.Flags().StringVar(&speakersOut, "out", quote.SpeakerModelFile, "where to write the model")
 	cmd.Flags().IntVar(&epochs, "epochs", 5, "training passes")
 	cmd.Flags().IntVar(&folds, "folds", 5, "cross-validation folds (articles)")
-	cmd.Flags().Int64Var(&seed, "seed", 1, "shuffling seed")
+	cmd.Flags().Int64Var(&seed, "seed", 1, "shuffling seed (the first of --models consecutive seeds)")
+	cmd.Flags().IntVar(&models, "models", 1, "rankers trained from consecutive seeds and averaged, for each model")
 	trainCmd.AddCommand(cmd)
 }
 
@@ -92,7 +93,7 @@ type rankExample struct {
 
 // trainRanker reports cross-validated accuracy of a ranker against the
 // rules, then trains it on every example.
-func trainRanker(w interface{ Write([]byte) (int, error) }, examples []rankExample, epochs, folds int, seed int64) *quote.Ranker {
+func trainRanker(w interface{ Write([]byte) (int, error) }, examples []rankExample, epochs, folds int, seed int64, models int) *quote.Ranker {
 	var ok, n, ruleOK int
 	for f := range folds {
 		var tr, te []quote.RankExample
@@ -106,7 +107,7 @@ func trainRanker(w interface{ Write([]byte) (int, error) }, examples []rankExamp
 				tr = append(tr, ex.RankExample)
 			}
 		}
-		k, c := quote.TrainRanker(tr, epochs, seed).Accuracy(te)
+		k, c := trainSeeds(tr, epochs, seed, models).Accuracy(te)
 		ok, n = ok+k, n+c
 	}
 	fmt.Fprintf(w, "%d with a right candidate; %d-fold cross-validation: model %d (%.3f), rules %d (%.3f)\n", n, folds, ok, float64(ok)/float64(max(n, 1)), ruleOK, float64(ruleOK)/float64(max(n, 1)))
@@ -114,7 +115,14 @@ func trainRanker(w interface{ Write([]byte) (int, error) }, examples []rankExamp
 	for i, ex := range examples {
 		all[i] = ex.RankExample
 	}
-	return quote.TrainRanker(all, epochs, seed)
+	return trainSeeds(all, epochs, seed, models)
+}
+
+// trainSeeds trains n rankers from consecutive seeds and averages them.
+func trainSeeds(examples []quote.RankExample, epochs int, seed int64, n int) *quote.Ranker {
+	rs := make([]*quote.Ranker, max(n, 1))
+	quoteParallel(len(rs), func(i int) { rs[i] = quote.TrainRanker(examples, epochs, seed+int64(i)) })
+	return quote.AverageRankers(rs...)
 }
 
 // quoteArticles runs the quote chain's stages before quotes over docs.
@@ -367,7 +375,7 @@ func spanOverlapRatio(a, b []doc.Span) float64 {
 // leftoverMargin picks, by cross-validation, how much an unattributed
 // quotation's best option must outscore dropping it to be taken: the margin
 // with the most options taken rightly less those taken wrongly.
-func leftoverMargin(w interface{ Write([]byte) (int, error) }, examples []rankExample, epochs, folds int, seed int64) float64 {
+func leftoverMargin(w interface{ Write([]byte) (int, error) }, examples []rankExample, epochs, folds int, seed int64, models int) float64 {
 	margins := []float64{0, 1, 2, 3, 4, 5, 6, 8}
 	emitOK, emitBad := make([]int, len(margins)), make([]int, len(margins))
 	for f := range folds {
@@ -377,7 +385,7 @@ func leftoverMargin(w interface{ Write([]byte) (int, error) }, examples []rankEx
 				tr = append(tr, ex.RankExample)
 			}
 		}
-		m := quote.TrainRanker(tr, epochs, seed)
+		m := trainSeeds(tr, epochs, seed, models)
 		for _, ex := range examples {
 			if ex.doc%folds != f {
 				continue

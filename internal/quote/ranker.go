@@ -205,6 +205,19 @@ func MergeRankers(a, b *Ranker) *Ranker {
 	return m
 }
 
+// AverageRankers returns the ranker whose weights are the mean of rs's:
+// rankers trained from different seeds (visiting order) averaged, so that
+// the model depends less on the order of training.
+func AverageRankers(rs ...*Ranker) *Ranker {
+	m := &Ranker{w: map[string]float64{}}
+	for _, r := range rs {
+		for f, v := range r.w {
+			m.w[f] += v / float64(len(rs))
+		}
+	}
+	return m
+}
+
 // SetWeight sets the weight of feature f.
 func (m *Ranker) SetWeight(f string, v float64) { m.w[f] = v }
 
