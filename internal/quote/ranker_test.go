@@ -116,3 +116,14 @@ func TestRankSpeakers(t *testing.T) {
 		})
 	}
 }
+
+func TestAverageRankers(t *testing.T) {
+	a := &Ranker{w: map[string]float64{"x": 2, "y": -1}}
+	b := &Ranker{w: map[string]float64{"x": 4}}
+	m := AverageRankers(a, b)
+	for f, want := range map[string]float64{"x": 3, "y": -0.5, "z": 0} {
+		if got := m.Score([]string{f}); got != want {
+			t.Errorf("weight of %s = %g, want %g", f, got, want)
+		}
+	}
+}
