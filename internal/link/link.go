@@ -47,6 +47,9 @@ var titleWords = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": tr
 	"prime": true, "minister": true, "chancellor": true, "premier": true, "king": true, "queen": true, "prince": true,
 	"general": true, "gen": true, "sir": true, "lord": true, "senator": true, "sen": true, "secretary": true, "sheikh": true}
 
+// formerWords before a role say its holder no longer holds it.
+var formerWords = map[string]bool{"former": true, "ex": true, "ex-": true, "late": true, "then": true, "previous": true, "outgoing": true}
+
 // deities are named in prayers and oaths ("May God protect our troops"),
 // never as parties to events or speakers of quotes.
 var deities = map[string]bool{"god": true, "allah": true, "the lord": true, "jesus": true, "jesus christ": true}
@@ -232,6 +235,9 @@ func (l *Linker) sentenceMentions(a *doc.Article, si int, s doc.Sentence) []*men
 			if start < 0 {
 				continue
 			}
+			if i+n < len(toks) && capitalisedWord(toks[i+n].Text) && toks[i+n].UPOS == "PROPN" {
+				continue // a title before a name the recognizer missed: "Mexico leader Calderon"
+			}
 			// The country may span several tokens (United States).
 			found := -1
 			for b := start; b >= max(0, start-2); b-- {
@@ -239,8 +245,8 @@ func (l *Linker) sentenceMentions(a *doc.Article, si int, s doc.Sentence) []*men
 					found = b
 				}
 			}
-			if found < 0 {
-				continue
+			if found < 0 || found > 0 && formerWords[strings.ToLower(toks[found-1].Text)] {
+				continue // "the former Mexican president" is not who holds the office now
 			}
 			m := make1(found, i+n, doc.PER)
 			m.text = strings.TrimSpace(m.text)

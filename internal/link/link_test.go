@@ -222,6 +222,29 @@ func TestAnnotate(t *testing.T) {
 	}
 }
 
+// TestFormerRoleIsNotTheHolder: "the former Mexican president" is not who
+// holds the office at the article's date, and "Mexico leader Calderon" is a
+// title before a name the recognizer missed.
+func TestFormerRoleIsNotTheHolder(t *testing.T) {
+	l, _ := Default()
+	a := article("2024-02-08",
+		"Former Mexico/B-LOC leader Calderon calls the wall useless .",
+		"But the former Mexican/B-NORP president did not stop there .")
+	for si := range a.Sentences {
+		for ti := range a.Sentences[si].Tokens {
+			if tk := &a.Sentences[si].Tokens[ti]; capitalisedWord(tk.Text) && ti > 0 {
+				tk.UPOS = "PROPN"
+			}
+		}
+	}
+	l.Annotate(a)
+	for _, m := range a.Mentions {
+		if strings.HasPrefix(m.Entity, "person/") {
+			t.Errorf("%q linked to %s, want no office holder", m.Text, m.Entity)
+		}
+	}
+}
+
 // TestDeityIsNoEntity: "May God protect our troops" names no party, so no
 // pronoun, event or quote can fall on God.
 func TestDeityIsNoEntity(t *testing.T) {

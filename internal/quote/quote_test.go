@@ -198,6 +198,19 @@ func TestHeadlineSubject(t *testing.T) {
 	}
 }
 
+// TestPlaceModifierIsNoSpeakerName: a place modifying the speaker's phrase
+// ("Former Mexico leader Calderon") does not name the speaker.
+func TestPlaceModifierIsNoSpeakerName(t *testing.T) {
+	text := `"The wall is stupid," said former Mexico leader Calderon.`
+	i := strings.Index(text, "Mexico")
+	a := &doc.Article{Text: text, Mentions: []doc.Mention{{Span: doc.Span{Start: i, End: i + len("Mexico")}, Text: "Mexico", Type: doc.LOC, Entity: "country/MEX"}},
+		Entities: []doc.Entity{{ID: "country/MEX", Name: "Mexico", Type: doc.LOC}}}
+	New(WithSpeakerModel(nil)).Annotate(a)
+	if len(a.Quotes) != 1 || a.Quotes[0].Speaker.Name != "Calderon" {
+		t.Errorf("got %+v, want Calderon speaking", a.Quotes)
+	}
+}
+
 func TestNationalityModifierIsNoSpeaker(t *testing.T) {
 	text := `"We will send troops," key European allies said.`
 	s := strings.Index(text, "European")

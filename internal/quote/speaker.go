@@ -236,8 +236,8 @@ func (an *analysis) linkedName(s, e int) (string, string, bool) {
 		if m.Span.Start < s || m.Span.End > e {
 			continue
 		}
-		if m.Type == doc.NORP && m.Span.End < e {
-			continue // "Key European allies" are not Europe
+		if (m.Type == doc.NORP || m.Type == doc.LOC) && m.Span.End < e {
+			continue // "Key European allies" are not Europe, "Former Mexico leader Calderon" not Mexico
 		}
 		if best < 0 || m.Type == doc.PER && an.a.Mentions[best].Type != doc.PER || m.Type == an.a.Mentions[best].Type {
 			best = i
