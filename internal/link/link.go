@@ -47,6 +47,12 @@ var titleWords = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": tr
 	"prime": true, "minister": true, "chancellor": true, "premier": true, "king": true, "queen": true, "prince": true,
 	"general": true, "gen": true, "sir": true, "lord": true, "senator": true, "sen": true, "secretary": true, "sheikh": true}
 
+// calendarWords are capitalised without being names: "the Russian
+// president Tuesday said".
+var calendarWords = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "january": true, "february": true, "march": true, "april": true, "may": true,
+	"june": true, "july": true, "august": true, "september": true, "october": true, "november": true, "december": true}
+
 // formerWords before a role say its holder no longer holds it.
 var formerWords = map[string]bool{"former": true, "ex": true, "ex-": true, "late": true, "then": true, "previous": true, "outgoing": true}
 
@@ -235,7 +241,7 @@ func (l *Linker) sentenceMentions(a *doc.Article, si int, s doc.Sentence) []*men
 			if start < 0 {
 				continue
 			}
-			if i+n < len(toks) && capitalisedWord(toks[i+n].Text) && toks[i+n].UPOS == "PROPN" {
+			if i+n < len(toks) && capitalisedWord(toks[i+n].Text) && toks[i+n].UPOS == "PROPN" && !calendarWords[strings.ToLower(toks[i+n].Text)] {
 				continue // a title before a name the recognizer missed: "Mexico leader Calderon"
 			}
 			// The country may span several tokens (United States).

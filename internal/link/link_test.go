@@ -245,6 +245,26 @@ func TestFormerRoleIsNotTheHolder(t *testing.T) {
 	}
 }
 
+// TestWeekdayAfterRole: a weekday after a role is no name the role is the
+// title of ("The Russian president Tuesday said").
+func TestWeekdayAfterRole(t *testing.T) {
+	l, _ := Default()
+	a := article("2022-05-03", "The Russian/B-NORP president Tuesday said talks had failed .")
+	for ti := range a.Sentences[0].Tokens {
+		if tk := &a.Sentences[0].Tokens[ti]; tk.Text == "Tuesday" || tk.Text == "Russian" {
+			tk.UPOS = "PROPN"
+		}
+	}
+	l.Annotate(a)
+	found := false
+	for _, m := range a.Mentions {
+		found = found || m.Entity == "person/Q7747"
+	}
+	if !found {
+		t.Errorf("mentions %+v, want the Russian president linked to Putin", a.Mentions)
+	}
+}
+
 // TestDeityIsNoEntity: "May God protect our troops" names no party, so no
 // pronoun, event or quote can fall on God.
 func TestDeityIsNoEntity(t *testing.T) {
