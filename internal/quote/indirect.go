@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/sitrep/sitrep/internal/doc"
+	split "github.com/sitrep/sitrep/internal/segment" // named apart from this package's segment type
 )
 
 // indirectSpeech adds reported speech outside quotation marks: "X said
@@ -52,6 +53,15 @@ func (an *analysis) reported(s, e int) (doc.Quote, bool) {
 	t := an.toks
 	mk := func(p np, cs, ce, from, to int) (doc.Quote, bool) {
 		to = an.reportedEnd(from, to)
+		if pi := an.paraAt(t[from].start); pi < len(an.paras) && an.paras[pi].start == t[from].start {
+			// "June 22 (Reuters) - Russian strikes … killed …, officials
+			// said": the dateline is not what they said
+			if n := split.DatelineEnd(an.text[t[from].start:an.paras[pi].end]); n > 0 {
+				for from < to && t[from].start < an.paras[pi].start+n {
+					from++
+				}
+			}
+		}
 		for to > from && !t[to-1].word {
 			to--
 		}

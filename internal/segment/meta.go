@@ -28,6 +28,23 @@ var (
 	footerRE      = regexp.MustCompile(`(?i)^(additional reporting|additional research|reporting by|editing by|written by|compiled by|with reporting)\b`)
 )
 
+// capsDatelineRE is a dateline without an agency: "WASHINGTON -- ".
+var capsDatelineRE = regexp.MustCompile(`^[A-Z][A-Z .,'-]{1,40}?\s*(?:--|—|–)\s*`)
+
+// DatelineEnd returns the length in bytes of the dateline that opens
+// paragraph p ("KYIV (Reuters) - ", "June 22 (Reuters) - ", "WASHINGTON --
+// "), or 0 when it opens with none. Later stages use it to leave the
+// dateline out of what the paragraph's first sentence says.
+func DatelineEnd(p string) int {
+	if m := datelineRE.FindStringIndex(p); m != nil {
+		return m[1]
+	}
+	if m := capsDatelineRE.FindStringIndex(p); m != nil {
+		return m[1]
+	}
+	return 0
+}
+
 // parsedDate is a date found in text, with whether its reading was ambiguous
 // (day and month both ≤ 12) and the alternative reading.
 type parsedDate struct {

@@ -184,3 +184,20 @@ func TestEmptyInput(t *testing.T) {
 		}
 	}
 }
+
+func TestDatelineEnd(t *testing.T) {
+	for _, tc := range []struct {
+		p    string
+		want string // the dateline DatelineEnd measures
+	}{
+		{"KYIV (Reuters) - Russian strikes killed two.", "KYIV (Reuters) - "},
+		{"June 22 (Reuters) - Russian strikes killed two.", "June 22 (Reuters) - "},
+		{"WASHINGTON -- The Senate voted on Tuesday.", "WASHINGTON -- "},
+		{"Russian strikes killed two - officials said.", ""},
+		{"The US (Washington) said so.", ""},
+	} {
+		if got := tc.p[:DatelineEnd(tc.p)]; got != tc.want {
+			t.Errorf("DatelineEnd(%q) covers %q, want %q", tc.p, got, tc.want)
+		}
+	}
+}
