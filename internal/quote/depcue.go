@@ -158,9 +158,29 @@ func clauseSubject(toks []doc.Token, v int) (subj, verb int) {
 		if subj >= 0 {
 			return subj, v
 		}
+		if w := withSubject(toks, v); w >= 0 {
+			return w, v // "with Vance telling Zelenskyy, “…”": Vance tells
+		}
 		v = toks[v].Head // a participle, infinitive or conjunct: the verb it hangs on
 	}
 	return -1, -1
+}
+
+// withSubject returns the subject of an absolute participle clause, the
+// noun after "with" or "without" right before participle v ("began with
+// Vance telling Zelenskyy"), or -1.
+func withSubject(toks []doc.Token, v int) int {
+	if !strings.HasSuffix(strings.ToLower(toks[v].Text), "ing") || v == 0 {
+		return -1
+	}
+	o := v - 1
+	if o < 0 || toks[o].Head != toks[v].Head && toks[o].Head != v || !strings.HasPrefix(toks[o].Deprel, "obl") && !strings.HasPrefix(toks[o].Deprel, "nmod") && toks[o].Deprel != "nsubj" {
+		return -1
+	}
+	if hasCase(toks, o, "with") || hasCase(toks, o, "without") {
+		return o
+	}
+	return -1
 }
 
 // hasCase reports whether token k has a case marker child with the given
@@ -197,6 +217,11 @@ func phraseSpan(toks []doc.Token, k int) (int, int) {
 		}
 	}
 	mark(k)
+	for c, t := range toks {
+		if t.Head == k && t.Deprel == "case" && c < k {
+			keep[c] = false // "with Vance": the noun, not its preposition
+		}
+	}
 	s, e := k, k
 	for s > 0 && keep[s-1] {
 		s--

@@ -219,3 +219,15 @@ func TestAsCharacterisation(t *testing.T) {
 		t.Errorf("got %+v, want Trump's characterisation of Putin, cue admires", qs)
 	}
 }
+
+// TestWithParticipleSubject: in "with Vance telling Zelenskyy, “…”" Vance
+// tells: the noun after "with" is the participle's subject (the rules'
+// speaker; the learned speaker model may still prefer another).
+func TestWithParticipleSubject(t *testing.T) {
+	text := "It began with Vance telling Zelenskyy, “Mr. President, I think it is disrespectful.”"
+	parse := "It/PRON/2/nsubj began/VERB/0/root with/ADP/4/case Vance/PROPN/2/obl telling/VERB/2/advcl Zelenskyy/PROPN/5/obj ,/PUNCT/10/punct “/PUNCT/10/punct Mr./PROPN/10/nmod:desc President/PROPN/5/obl ,/PUNCT/14/punct I/PRON/13/nsubj think/VERB/5/parataxis it/PRON/16/nsubj is/AUX/16/cop disrespectful/ADJ/13/ccomp ./PUNCT/13/punct ”/PUNCT/13/punct"
+	qs := New(WithSpeakerModel(nil)).Extract(parsedArticle(t, text, parse))
+	if len(qs) != 1 || qs[0].Speaker.Mention != "Vance" {
+		t.Errorf("got %+v, want Vance speaking", qs)
+	}
+}

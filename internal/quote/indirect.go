@@ -200,9 +200,23 @@ func (an *analysis) reportedEnd(from, to int) int {
 		case (t[k].lower == "but" || t[k].lower == "and") && isCue(t[k+1].lower) && !ambiguousCues[t[k+1].lower] &&
 			strings.HasSuffix(t[k+1].lower, "ed"):
 			return k
+		case t[k].text == "," && an.closingAttribution(k+1, to):
+			return k // "Putin told Trump that Russia was reviewing its stance | , an aide said"
 		}
 	}
 	return to
+}
+
+// closingAttribution reports whether tokens [k, to) are a speaker and a
+// speech verb closing the sentence ("an aide said"): an attribution of the
+// whole report, not part of it.
+func (an *analysis) closingAttribution(k, to int) bool {
+	t := an.toks
+	p := an.npForward(k, to)
+	if p.empty() || p.to >= to || p.to-k > 6 || !isCue(t[p.to].lower) || ambiguousCues[t[p.to].lower] {
+		return false
+	}
+	return p.to+1 >= to || an.onlyAdjuncts(p.to+1, to)
 }
 
 // agentPhrase reports whether the noun phrase p can name a speaker after

@@ -90,6 +90,8 @@ func TestExtract(t *testing.T) {
 			[]want{{`him a "loser" on Monday`, "Jane Smith", "Jane Smith", "called", false}}},
 		{"fragment under a participle takes the sentence subject", `John Brown attacked the plan, describing it as "a disaster."`,
 			[]want{{`it as "a disaster."`, "John Brown", "John Brown", "describing", false}}},
+		{"indirect speech ends before the report's own attribution", "Jane Smith told Bob Brown that the talks had failed, an aide said.",
+			[]want{{"the talks had failed", "Jane Smith", "Jane Smith", "told", false}}},
 		{"a dateline is not what was said", "Strikes\n\nJune 22 (Reuters) - Russian strikes killed at least one person, officials said.",
 			[]want{{"Russian strikes killed at least one person", "officials", "officials", "said", false}}},
 		{"assure is a speech verb", `Jane Smith assured voters that the plan was "sound."`,
