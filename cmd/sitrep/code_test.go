@@ -83,6 +83,12 @@ func TestCodeChain(t *testing.T) {
 		// country, not its armed forces
 		{sentence: "Belarus has continued to increase its own military preparations, including naval activity near Lithuania's border.",
 			anyEvent: []want{{"MOBILIZE", "BLR", "LTU"}}, noPairs: []want{{"", "BLR", "LTUMIL"}}},
+		// calling someone a name is no telephone call
+		{sentence: "The Ecuadorian president called his Peruvian counterpart a terrorist.",
+			notFacts: []string{"CONSULT"}},
+		// whom a topic is discussed with is the other side, not the topic
+		{sentence: "The Bolivian president will discuss the Venezuela crisis with Chile's president on Monday.",
+			anyEvent: []want{{"CONSULT", "BOL", "CHL"}}, noPairs: []want{{"", "BOLGOV", "VEN"}}},
 		// troops along a border are not the border country's
 		{sentence: "Venezuela has deployed more than 10,000 troops along Guyana's border.",
 			facts: []want{{"MOBILIZE", "VEN", "GUY"}}, noPairs: []want{{"", "VENGOV", "GUYMIL"}, {"", "VEN", "GUYMIL"}}},

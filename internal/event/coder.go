@@ -1186,6 +1186,24 @@ func (c *Coder) cooperative(cd *candidate) bool {
 	return ok && coding.QuadClass <= 2
 }
 
+// withPhrase returns the "with" phrase of verb p, on the verb or on its
+// object ("discuss the conflict with Erdogan", parsed either way), or -1.
+func withPhrase(t *tree, p int) int {
+	for _, k := range t.kids[p] {
+		if r := t.rel(k); (r == "obl" || r == "nmod") && t.caseOf(k) == "with" {
+			return k
+		}
+	}
+	if o := t.child(p, "obj"); o >= 0 {
+		for _, k := range t.kids[o] {
+			if t.rel(k) == "nmod" && t.caseOf(k) == "with" {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
 // throughCase reports whether the path from token i up to predicate p
 // passes a phrase marked by the preposition cs.
 func throughCase(t *tree, p, i int, cs string) bool {
@@ -1553,6 +1571,15 @@ func (c *Coder) verbRoles(t *tree, r *resolver, cd *candidate) {
 			g := t.head(p)
 			gs, _ := c.subjectOf(t, g, 0)
 			cd.sources, _ = c.actorsOf(t, r, gs, g)
+		}
+	}
+	if topicVerbs[t.lemmas[p]] && !passive {
+		// "will discuss the Ukraine conflict with Erdogan": whom it is
+		// discussed with is the other side, what is discussed a topic
+		if w := withPhrase(t, p); w >= 0 {
+			if refs, _ := c.actorsOf(t, r, w, p); len(refs) > 0 {
+				cd.targets = refs
+			}
 		}
 	}
 	if len(cd.targets) == 0 {

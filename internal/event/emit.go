@@ -16,6 +16,9 @@ func (c *Coder) emit(a *doc.Article, si int, t *tree, r *resolver, cd *candidate
 	if !ok && !c.keepUnmapped {
 		return nil
 	}
+	if namingCall(t, cd) {
+		return nil // "called Putin a terrorist" names him; no telephone call
+	}
 	if cd.resign && ok {
 		// PLOVER manual: "RETREAT also covers resignations of government
 		// officials" (mode resign); CAMEO files them under 0831
@@ -406,3 +409,23 @@ func attributiveDate(t *tree, span doc.Span, p int) bool {
 }
 
 func round2(f float64) float64 { return float64(int(f*100+0.5)) / 100 }
+
+// namingCall reports whether a telephone-call code (041) rests on "call"
+// with a second object or a predicate: "called Putin a terrorist".
+func namingCall(t *tree, cd *candidate) bool {
+	if !strings.HasPrefix(cd.code, "041") || cd.nominal || t.lemmas[cd.p] != "call" {
+		return false
+	}
+	objs := 0
+	for _, k := range t.kids[cd.p] {
+		switch t.rel(k) {
+		case "obj":
+			objs++
+		case "xcomp":
+			if !t.isVerb(k) {
+				return true
+			}
+		}
+	}
+	return objs >= 2
+}
