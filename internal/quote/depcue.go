@@ -318,13 +318,42 @@ func (an *analysis) relativeSpeakers() {
 			h = toks[h].Head // "McConnell, now the leader, who said": McConnell
 		}
 		s, e := phraseSpan(toks, h)
+		if ps, pe, ok := an.apposedPerson(s); ok && !an.personAt(toks[h].Span) {
+			s, e = ps, pe // "McConnell, now the leader, who said", however parsed
+		}
 		sp := an.speakerOf(np{an.tokenAt(s), an.tokenAt(e)})
-		if sp.Mention == "" || speakerPronouns[strings.ToLower(sp.Mention)] || !an.namesAgent(sp, toks[h]) {
+		if sp.Mention == "" || speakerPronouns[strings.ToLower(sp.Mention)] || !an.namesAgent(sp, toks[h]) && !an.personAt(doc.Span{Start: s, End: e}) {
 			continue // "a letter that says": no one to name
 		}
 		sp.Mention, sp.Span = toks[subj].Text, toks[subj].Span
 		q.Speaker = sp
 	}
+}
+
+// apposedPerson returns the span of the person named just before byte s,
+// with only a comma and at most two words between ("McConnell, now | the
+// Senate majority leader"): the person a role in apposition describes.
+func (an *analysis) apposedPerson(s int) (int, int, bool) {
+	for _, m := range an.a.Mentions {
+		if m.Type != doc.PER || m.Span.End > s || s-m.Span.End > 20 {
+			continue
+		}
+		between := an.text[m.Span.End:s]
+		if strings.HasPrefix(strings.TrimSpace(between), ",") && len(strings.Fields(strings.Trim(strings.TrimSpace(between), ","))) <= 2 {
+			return m.Span.Start, m.Span.End, true
+		}
+	}
+	return 0, 0, false
+}
+
+// personAt reports whether a person mention overlaps span.
+func (an *analysis) personAt(span doc.Span) bool {
+	for _, m := range an.a.Mentions {
+		if m.Type == doc.PER && m.Span.Start < span.End && span.Start < m.Span.End {
+			return true
+		}
+	}
+	return false
 }
 
 // namesAgent reports whether speaker sp, headed by token head, is someone
