@@ -92,6 +92,7 @@ type QuoteRecord struct {
 	Direct        bool        `json:"direct"`
 	Speaker       doc.Speaker `json:"speaker"`
 	Cue           string      `json:"cue"`
+	CueSpan       doc.Span    `json:"cue_span"`
 	Article       int64       `json:"article"`
 	Span          doc.Span    `json:"span"`
 	SentenceIndex int         `json:"sentence_index"`
@@ -164,7 +165,7 @@ func EventOf(e doc.Event, article int64, mentions int) EventRecord {
 }
 
 func quoteRecord(r store.QuoteRecord) QuoteRecord {
-	return QuoteRecord{Kind: "quote", Text: r.Text, Direct: r.Direct, Speaker: r.Speaker, Cue: r.Cue,
+	return QuoteRecord{Kind: "quote", Text: r.Text, Direct: r.Direct, Speaker: r.Speaker, Cue: r.Cue, CueSpan: r.CueSpan,
 		Article: r.Article, Span: r.Span, SentenceIndex: r.Sentence}
 }
 

@@ -158,4 +158,9 @@ var migrations = []string{
 	INSERT INTO stories SELECT id, title, NULLIF(first_seen, '0001-01-01T00:00:00Z'), NULLIF(last_seen, '0001-01-01T00:00:00Z'),
 		articles, outlets, entities FROM stories_v1;
 	DROP TABLE stories_v1;`,
+	// Where a quote's speaker and cue are written, for provenance.
+	`ALTER TABLE quotes ADD COLUMN speaker_start BIGINT NOT NULL DEFAULT 0;
+	ALTER TABLE quotes ADD COLUMN speaker_end BIGINT NOT NULL DEFAULT 0;
+	ALTER TABLE quotes ADD COLUMN cue_start BIGINT NOT NULL DEFAULT 0;
+	ALTER TABLE quotes ADD COLUMN cue_end BIGINT NOT NULL DEFAULT 0;`,
 }

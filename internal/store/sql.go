@@ -216,9 +216,10 @@ func (s *sqlStore) saveArticle(ctx context.Context, tx *sql.Tx, d *doc.Document,
 	}
 	for _, qt := range a.Quotes {
 		if _, err := tx.ExecContext(ctx, s.q(`INSERT INTO quotes (article_id, sentence, span_start, span_end, text, direct,
-			speaker_id, speaker_name, speaker_mention, cue) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+			speaker_id, speaker_name, speaker_mention, cue, speaker_start, speaker_end, cue_start, cue_end)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
 			a.ID, qt.Sentence, qt.Span.Start, qt.Span.End, qt.Text, qt.Direct, qt.Speaker.ID, qt.Speaker.Name,
-			qt.Speaker.Mention, qt.Cue); err != nil {
+			qt.Speaker.Mention, qt.Cue, qt.Speaker.Span.Start, qt.Speaker.Span.End, qt.CueSpan.Start, qt.CueSpan.End); err != nil {
 			return err
 		}
 	}
@@ -594,7 +595,7 @@ func (s *sqlStore) Quotes(ctx context.Context, f Filter, fn func(QuoteRecord) er
 		w.add("a.published <= ?", f.Until.UTC().Format(timeLayout))
 	}
 	rows, err := s.db.QueryContext(ctx, s.q(`SELECT q.article_id, q.sentence, q.span_start, q.span_end, q.text, q.direct,
-		q.speaker_id, q.speaker_name, q.speaker_mention, q.cue
+		q.speaker_id, q.speaker_name, q.speaker_mention, q.cue, q.speaker_start, q.speaker_end, q.cue_start, q.cue_end
 		FROM quotes q JOIN articles a ON a.id = q.article_id`+w.String()+` ORDER BY q.id`+limit(f)), w.args...)
 	if err != nil {
 		return err
@@ -603,7 +604,7 @@ func (s *sqlStore) Quotes(ctx context.Context, f Filter, fn func(QuoteRecord) er
 	for rows.Next() {
 		var r QuoteRecord
 		if err := rows.Scan(&r.Article, &r.Sentence, &r.Span.Start, &r.Span.End, &r.Text, &r.Direct, &r.Speaker.ID,
-			&r.Speaker.Name, &r.Speaker.Mention, &r.Cue); err != nil {
+			&r.Speaker.Name, &r.Speaker.Mention, &r.Cue, &r.Speaker.Span.Start, &r.Speaker.Span.End, &r.CueSpan.Start, &r.CueSpan.End); err != nil {
 			return err
 		}
 		if err := fn(r); err != nil {

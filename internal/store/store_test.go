@@ -87,7 +87,8 @@ func sampleArticle(title string) doc.Article {
 			Location: &doc.Place{ID: "geo-1816670", Name: "Beijing", Country: "CHN", Lat: 39.9, Lon: 116.4},
 		}},
 		Quotes: []doc.Quote{{Text: "We agree,", Direct: true, Cue: "said", Span: doc.Span{Start: 36, End: 45}, Sentence: 1,
-			Speaker: doc.Speaker{ID: "CHN-xi", Name: "Xi Jinping", Mention: "Xi"}}},
+			CueSpan: doc.Span{Start: 50, End: 54},
+			Speaker: doc.Speaker{ID: "CHN-xi", Name: "Xi Jinping", Mention: "Xi", Span: doc.Span{Start: 47, End: 49}}}},
 		Timexes: []doc.Timex{{Span: doc.Span{Start: 27, End: 33}, Text: "Friday", Type: "DATE", Value: "2025-01-31", Anchored: true}},
 	}
 }
@@ -145,7 +146,8 @@ func TestStore(t *testing.T) {
 
 			var qs []QuoteRecord
 			st.Quotes(ctx, Filter{Actor: "Xi Jinping"}, func(q QuoteRecord) error { qs = append(qs, q); return nil })
-			if len(qs) != 2 || !qs[0].Direct || qs[0].Speaker.Mention != "Xi" || qs[0].Span != arts[0].Quotes[0].Span {
+			if len(qs) != 2 || !qs[0].Direct || qs[0].Speaker.Mention != "Xi" || qs[0].Span != arts[0].Quotes[0].Span ||
+				qs[0].Speaker.Span != arts[0].Quotes[0].Speaker.Span || qs[0].CueSpan != arts[0].Quotes[0].CueSpan {
 				t.Fatalf("quotes = %+v", qs)
 			}
 
