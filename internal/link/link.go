@@ -98,6 +98,7 @@ func (l *Linker) Annotate(a *doc.Article) {
 			r.resolve(m)
 		}
 	}
+	r.personSuffixes(ms)
 	a.Mentions = a.Mentions[:0]
 	for _, m := range ms {
 		if m.entity == nil {

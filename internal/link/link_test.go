@@ -265,6 +265,32 @@ func TestWeekdayAfterRole(t *testing.T) {
 	}
 }
 
+// TestFullNameReadAsOrganisation: "Aung San Suu Kyi" read as an
+// organisation and "Suu Kyi" as a person are one person, named in full.
+func TestFullNameReadAsOrganisation(t *testing.T) {
+	l, _ := Default()
+	a := article("2016-09-15", "Aung/B-ORG San/I-ORG Suu/I-ORG Kyi/I-ORG visited the White/B-LOC House/I-LOC .",
+		"Suu/B-PER Kyi/I-PER said so .")
+	l.Annotate(a)
+	ids := map[string]bool{}
+	for _, m := range a.Mentions {
+		if strings.HasSuffix(m.Text, "Suu Kyi") {
+			ids[m.Entity] = true
+			if m.Type != doc.PER {
+				t.Errorf("%q typed %s, want PER", m.Text, m.Type)
+			}
+		}
+	}
+	if len(ids) != 1 {
+		t.Errorf("entities %v, want one", ids)
+	}
+	for _, e := range a.Entities {
+		if ids[e.ID] && e.Name != "Aung San Suu Kyi" {
+			t.Errorf("named %q, want the full name", e.Name)
+		}
+	}
+}
+
 // TestDeityIsNoEntity: "May God protect our troops" names no party, so no
 // pronoun, event or quote can fall on God.
 func TestDeityIsNoEntity(t *testing.T) {

@@ -400,3 +400,27 @@ func titleCase(s string) string {
 	r[0] = unicode.ToUpper(r[0])
 	return string(r)
 }
+
+// personSuffixes gives a person of the article the organisation or place
+// mentions, unknown to the knowledge base, whose last words are that
+// person's name of two or more words ("Aung San Suu Kyi" read as an
+// organisation, "Suu Kyi" as a person): one person, under the fuller name.
+func (r *resolver) personSuffixes(ms []*mention) {
+	for _, m := range ms {
+		if m.entity == nil || m.entity.kbEntry != nil || m.typ != doc.ORG && m.typ != doc.LOC {
+			continue
+		}
+		words := personWords(m.text)
+		for _, e := range r.people {
+			ew := e.words
+			if len(ew) < 2 || len(ew) >= len(words) || strings.Join(words[len(words)-len(ew):], " ") != strings.Join(ew, " ") {
+				continue
+			}
+			m.entity, m.typ = e, doc.PER
+			if e.kbEntry == nil {
+				e.Name, e.words = m.text, words
+			}
+			break
+		}
+	}
+}
