@@ -458,6 +458,26 @@ func (b *builder) splitCode(code string) (country, sector string) {
 
 var institutionWords = regexp.MustCompile(`(?i)\b(ministry|army|forces|government|party|council|front|movement|brigade|group|police|court|bank|agency|office|committee|union|league|organi[sz]ation|association|parliament|assembly|regime|military|navy|guard|service|department|people|state|republic|rebels|militia|authority|corps|institute|university|company|corporation|news|press|times|network|radio|television|tv|media|\w+s)$`)
 
+// personTitles are titles only people carry.
+var personTitles = map[string]bool{"mr": true, "mr.": true, "mrs": true, "mrs.": true, "ms": true, "ms.": true,
+	"president": true, "president-elect": true, "senator": true, "sen.": true, "governor": true, "gov.": true,
+	"general": true, "gen.": true, "king": true, "queen": true, "prince": true, "sheikh": true, "ayatollah": true,
+	"chancellor": true, "premier": true, "dr": true, "dr.": true}
+
+// titledAlias reports whether an alias is the name's last word after a
+// title only people carry ("President Obama", "Mr. Obama"): the entry is
+// a person whatever its first name.
+func titledAlias(words, aliases []string) bool {
+	last := strings.ToLower(words[len(words)-1])
+	for _, a := range aliases {
+		aw := strings.Fields(strings.ToLower(a))
+		if len(aw) >= 2 && personTitles[aw[0]] && aw[len(aw)-1] == last {
+			return true
+		}
+	}
+	return false
+}
+
 func (b *builder) phoenixStep() error {
 	var all []*phxEntry
 	for _, f := range []string{"Countries", "International", "MilNonState"} {
@@ -503,7 +523,7 @@ func (b *builder) phoenixStep() error {
 			continue
 		}
 		words := strings.Fields(p.name)
-		isPerson := p.listed || (len(words) >= 2 && len(words) <= 4 && b.firstNames[strings.ToLower(words[0])] &&
+		isPerson := p.listed || (len(words) >= 2 && len(words) <= 4 && (b.firstNames[strings.ToLower(words[0])] || titledAlias(words, p.aliases)) &&
 			!institutionWords.MatchString(p.name))
 		e := &Entry{Name: p.name, Country: country, Sector: sector, Code: code, Aliases: dedupe(p.aliases), Sources: []string{"phoenix"}}
 		switch {

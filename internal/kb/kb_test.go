@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -23,6 +24,7 @@ func TestLookup(t *testing.T) {
 		wantID     string
 		wantKind   string
 	}{
+		{"President Obama", "2015-03-01", "person/phx-barack-obama", KindPerson}, // a person by his titled alias
 		{"Zelenskyy", "2022-03-01", "person/Q3874799", KindPerson},
 		{"Zelenskiy", "2022-03-01", "person/Q3874799", KindPerson},
 		{"Volodymyr Zelensky", "2022-03-01", "person/Q3874799", KindPerson},
@@ -197,5 +199,24 @@ func TestEncodeRoundTrip(t *testing.T) {
 	}
 	if got := out[0].CodeAt(20210101); got != "USAGOV" {
 		t.Errorf("CodeAt = %q", got)
+	}
+}
+
+// TestTitledAlias: an entry named with a title only people carry is a
+// person, whatever its first name.
+func TestTitledAlias(t *testing.T) {
+	for _, tc := range []struct {
+		name    string
+		aliases []string
+		want    bool
+	}{
+		{"Barack Obama", []string{"President Obama", "Obama Administration"}, true},
+		{"Jane Roe", []string{"Mr. Roe"}, true},
+		{"Roe Holdings", []string{"Roe Group", "President Hotels"}, false},
+		{"Barack Obama", []string{"Barack H. Obama"}, false},
+	} {
+		if got := titledAlias(strings.Fields(tc.name), tc.aliases); got != tc.want {
+			t.Errorf("titledAlias(%q, %q) = %v, want %v", tc.name, tc.aliases, got, tc.want)
+		}
 	}
 }
