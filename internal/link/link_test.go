@@ -63,6 +63,11 @@ func TestAnnotate(t *testing.T) {
 			links: map[string]string{"Norman Ham": "doc/per/norman-ham", "Ham": "doc/per/norman-ham"},
 		},
 		{
+			name:  "a leader's administration is the government of the leader's country",
+			a:     article("2015-03-01", "The Obama/B-ORG administration/I-ORG imposed new sanctions ."),
+			links: map[string]string{"Obama administration": "sector/USA/GOV"},
+		},
+		{
 			name:  "an armed group the recognizer missed is the group",
 			a:     article("2024-01-10", "The Houthis threatened to abandon the talks ."),
 			codes: map[string]string{"Houthis": "YEMREB"},

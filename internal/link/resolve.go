@@ -61,6 +61,9 @@ func (r *resolver) local(name, typ string) *entity {
 }
 
 func (r *resolver) resolve(m *mention) {
+	if r.leaderGovernment(m) {
+		return
+	}
 	switch {
 	case strings.HasPrefix(m.typ, "ORG:"):
 		r.resolveSector(m)
@@ -424,3 +427,28 @@ func (r *resolver) personSuffixes(ms []*mention) {
 		}
 	}
 }
+
+// leaderGovernment links "the Obama administration", "Putin's government"
+// to the government of the leader's country: a person the knowledge base
+// knows, then a word naming a government.
+func (r *resolver) leaderGovernment(m *mention) bool {
+	words := strings.Fields(m.text)
+	if len(words) < 2 || !governmentNouns[strings.ToLower(words[len(words)-1])] {
+		return false
+	}
+	name := strings.TrimSuffix(strings.TrimSuffix(strings.Join(words[:len(words)-1], " "), "'s"), "’s")
+	for _, c := range r.l.kb.Lookup(name, r.date) {
+		if c.Entry.Kind != kb.KindPerson || c.Entry.Country == "" {
+			continue
+		}
+		if country := r.l.kb.Country(c.Entry.Country); country != nil {
+			r.sectorEntity(m, country, "GOV")
+			m.typ = doc.ORG
+			return true
+		}
+	}
+	return false
+}
+
+// governmentNouns name a leader's government after the leader's name.
+var governmentNouns = map[string]bool{"administration": true, "government": true, "cabinet": true, "regime": true}
