@@ -92,6 +92,10 @@ func TestCodeChain(t *testing.T) {
 		// troops along a border are not the border country's
 		{sentence: "Venezuela has deployed more than 10,000 troops along Guyana's border.",
 			facts: []want{{"MOBILIZE", "VEN", "GUY"}}, noPairs: []want{{"", "VENGOV", "GUYMIL"}, {"", "VEN", "GUYMIL"}}},
+		// a description set off by commas after a name is no second
+		// subject: Chile refused, not its ally's country
+		{sentence: "Chile, a key U.S. ally in the region, has refused to send troops to Peru.",
+			anyEvent: []want{{"COOPERATE", "CHL", "PER"}}, nobody: []string{"USA"}},
 		// a country's allies are not the country
 		{sentence: "Venezuela accused Colombia's allies of plotting a coup.",
 			nobody: []string{"COL"}},

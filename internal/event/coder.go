@@ -1099,6 +1099,15 @@ func (c *Coder) subjectOf(t *tree, p int, depth int) (subj int, passive bool) {
 				best = s
 			}
 		}
+		// ... except a description set off by commas after a name, an
+		// apposition misparsed as a second subject ("Pakistan, a key U.S.
+		// ally in the war, has refused")
+		for _, s := range ss {
+			if s < best && t.toks[s].UPOS == "PROPN" && t.toks[best].UPOS != "PROPN" && s+1 < len(t.toks) && apposedAfter(t, s, best) {
+				best = s
+				break
+			}
+		}
 		// an absolute participle is passive: "with one girl badly injured"
 		absolute := t.toks[p].XPOS == "VBN" && t.child(p, "obj") < 0 && t.child(p, "aux") < 0 && t.hasChildLemma(p, withMark, "mark", "case")
 		return best, absolute
@@ -1184,6 +1193,24 @@ func (c *Coder) commonEnemy(t *tree, cd *candidate, k int) bool {
 func (c *Coder) cooperative(cd *candidate) bool {
 	coding, ok := c.model.Coding(cd.code)
 	return ok && coding.QuadClass <= 2
+}
+
+// apposedAfter reports whether noun n follows name s set off by a comma,
+// with only its own modifiers between: "Pakistan, a key U.S. ally".
+func apposedAfter(t *tree, s, n int) bool {
+	k := s + 1
+	for k < n && t.head(k) == s && t.rel(k) == "flat" {
+		k++ // the rest of the name
+	}
+	if k >= n || t.words[k] != "," {
+		return false
+	}
+	for i := k + 1; i < n; i++ {
+		if t.head(i) != n && t.head(t.head(i)) != n {
+			return false
+		}
+	}
+	return true
 }
 
 // withPhrase returns the "with" phrase of verb p, on the verb or on its
