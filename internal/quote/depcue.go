@@ -174,7 +174,7 @@ func withSubject(toks []doc.Token, v int) int {
 		return -1
 	}
 	o := v - 1
-	if o < 0 || toks[o].Head != toks[v].Head && toks[o].Head != v || !strings.HasPrefix(toks[o].Deprel, "obl") && !strings.HasPrefix(toks[o].Deprel, "nmod") && toks[o].Deprel != "nsubj" {
+	if toks[o].Head != toks[v].Head && toks[o].Head != v || !strings.HasPrefix(toks[o].Deprel, "obl") && !strings.HasPrefix(toks[o].Deprel, "nmod") && toks[o].Deprel != "nsubj" {
 		return -1
 	}
 	if hasCase(toks, o, "with") || hasCase(toks, o, "without") {
@@ -314,7 +314,10 @@ func (an *analysis) relativeSpeakers() {
 			continue
 		}
 		h := toks[verb].Head
-		if toks[h].Deprel == "appos" && toks[toks[h].Head].UPOS == "PROPN" {
+		if h < 0 || h >= len(toks) {
+			continue
+		}
+		if g := toks[h].Head; toks[h].Deprel == "appos" && g >= 0 && g < len(toks) && toks[g].UPOS == "PROPN" {
 			h = toks[h].Head // "McConnell, now the leader, who said": McConnell
 		}
 		s, e := phraseSpan(toks, h)

@@ -209,7 +209,7 @@ func (an *analysis) attributeSegments() {
 			at.how = "head"
 		case headline.ok():
 			at = headline // "Obama Sees ‘Personal Insult’ if …"
-			at.how = "colonhead"
+			at.how = "colonhead" // as the colon form: its span is the headline's, not the span ranker's
 		case parsedAt.ok():
 			at = parsedAt // a cue the parse links to the quotation beats a continued speaker
 			at.how = "parse"
@@ -626,8 +626,8 @@ func (an *analysis) headlineSubject(seg segment) (at attribution, atEnd bool) {
 			if t[k].text != "," {
 				continue
 			}
-			if np := (np{k + 1, last}); an.nameIn(np) != "" && an.namesActor(t[k+1].start, t[last-1].end) && seg.close <= t[k].start {
-				return attribution{speaker: an.speakerOf(np), cue: doc.Span{Start: t[last].start, End: t[last].end},
+			if name := (np{k + 1, last}); an.nameIn(name) != "" && an.namesActor(t[k+1].start, t[last-1].end) && seg.close <= t[k].start {
+				return attribution{speaker: an.speakerOf(name), cue: doc.Span{Start: t[last].start, End: t[last].end},
 					mixedFrom: p.start, mixedTo: t[k].start}, true
 			}
 			break
