@@ -208,7 +208,7 @@ func (an *analysis) attributeSegments() {
 			at = head
 			at.how = "head"
 		case headline.ok():
-			at = headline // "Obama Sees ‘Personal Insult’ if …"
+			at = headline        // "Obama Sees ‘Personal Insult’ if …"
 			at.how = "colonhead" // as the colon form: its span is the headline's, not the span ranker's
 		case parsedAt.ok():
 			at = parsedAt // a cue the parse links to the quotation beats a continued speaker
