@@ -380,19 +380,19 @@ func (c *Coder) dateOf(a *doc.Article, s doc.Sentence, t *tree, p int) (string, 
 // event noun that is p's subject or object ("the attack on Tuesday killed
 // …") stays.
 func attributiveDate(t *tree, span doc.Span, p int) bool {
-	n := -1
+	head := -1
 	for i, tk := range t.toks {
 		if tk.Span.Start >= span.Start && tk.Span.End <= span.End {
 			if h := t.head(i); h < 0 || t.toks[h].Span.Start < span.Start || t.toks[h].Span.End > span.End {
-				n = i // the expression's head
+				head = i // the expression's head
 				break
 			}
 		}
 	}
-	if n < 0 {
+	if head < 0 {
 		return false // the expression covers no whole token
 	}
-	for steps, n := 0, t.head(n); n >= 0 && steps < len(t.toks); steps, n = steps+1, t.head(n) {
+	for steps, n := 0, t.head(head); n >= 0 && steps < len(t.toks); steps, n = steps+1, t.head(n) {
 		if n == p {
 			return false
 		}
