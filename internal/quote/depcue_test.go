@@ -235,3 +235,15 @@ func TestWithParticipleSubject(t *testing.T) {
 		t.Errorf("got %+v, want Vance speaking", qs)
 	}
 }
+
+// TestAdjectivalParticipleIsNoCue: "These written proposals … include a
+// “transparency mechanism”": no one writes there, so nobody is quoted.
+func TestAdjectivalParticipleIsNoCue(t *testing.T) {
+	text := "These written proposals include a “transparency mechanism” to convince Russia."
+	parse := "These/DET/3/det written/VERB/3/amod proposals/NOUN/4/nsubj include/VERB/0/root a/DET/8/det “/PUNCT/8/punct transparency/NOUN/8/compound mechanism/NOUN/4/obj ”/PUNCT/8/punct to/PART/11/mark convince/VERB/8/acl Russia/PROPN/11/obj ./PUNCT/4/punct"
+	for _, q := range New(WithSpeakerModel(nil)).Extract(parsedArticle(t, text, parse)) {
+		if q.Cue == "written" {
+			t.Errorf("got %+v, want no quote cued by the adjective", q)
+		}
+	}
+}

@@ -94,7 +94,7 @@ func (an *analysis) fragmentAttribution(seg segment, from int) attribution {
 	s := an.sentenceStart(floor, seg.open)
 	c := -1
 	for k := j - 1; k >= s && j-k <= 25; k-- {
-		if t[k].word && !t[k].upper && fragmentCue(t[k].lower) && !nameStops[t[k].lower] {
+		if t[k].word && !t[k].upper && fragmentCue(t[k].lower) && !nameStops[t[k].lower] && !an.adjectivalParticiple(t[k].start) {
 			c = k
 			break
 		}
@@ -250,4 +250,15 @@ func (an *analysis) asAttribution(seg segment, s, j int) attribution {
 		at.mixedFrom = seg.open
 	}
 	return at
+}
+
+// adjectivalParticiple reports whether the parse makes the word at byte i
+// an adjective modifying a noun ("These written proposals … include"):
+// no one writes there.
+func (an *analysis) adjectivalParticiple(i int) bool {
+	if !an.isParsed {
+		return false
+	}
+	si, ti, ok := an.docTokenAt(i)
+	return ok && an.a.Sentences[si].Tokens[ti].Deprel == "amod"
 }

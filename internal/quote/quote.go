@@ -490,7 +490,7 @@ func (an *analysis) headAttribution(seg segment, from int) attribution {
 	}
 	c := -1
 	for k := end - 1; k >= s; k-- {
-		if t[k].word && !t[k].upper && isCue(t[k].lower) && !an.nounByParse(k) {
+		if t[k].word && !t[k].upper && isCue(t[k].lower) && !an.nounByParse(k) && !an.adjectivalParticiple(t[k].start) {
 			c = k
 			break
 		}
