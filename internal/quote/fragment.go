@@ -16,7 +16,7 @@ const attitudeVerbs = `call dub label term brand name nickname christen style ti
 describe characterize characterise portray depict paint cast frame view see regard consider deem
 treat refer dismiss reject denounce decry condemn deride mock ridicule lampoon belittle blame
 credit thank praise laud hail applaud commend congratulate fault accuse attack criticize criticise
-blast slam chide scold rebuke lambast lambaste castigate assail question challenge defend
+blast slam chide scold rebuke berate upbraid lambast lambaste castigate assail question challenge defend
 believe think feel suppose guess reckon figure expect hope fear worry doubt know find
 promise vow pledge demand urge ask beg invite call welcome embrace endorse tout champion
 use invoke coin repeat echo adopt borrow cite quote chant shout scream cry sign publish

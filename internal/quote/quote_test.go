@@ -96,6 +96,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"Russian strikes killed at least one person", "officials", "officials", "said", false}}},
 		{"assure is a speech verb", `Jane Smith assured voters that the plan was "sound."`,
 			[]want{{`the plan was "sound."`, "Jane Smith", "Jane Smith", "assured", false}}},
+		{"berate is an attitude verb", `Jane Smith berated the board for its "reckless" plan.`,
+			[]want{{`the board for its "reckless" plan`, "Jane Smith", "Jane Smith", "berated", false}}},
 		{"fragment under a verb of comparing", `Jane Smith likened the plan to "a house of cards" on Monday.`,
 			[]want{{`the plan to "a house of cards"`, "Jane Smith", "Jane Smith", "likened", false}}},
 		{"titles of works are not fragments", `Jane Smith endorsed "The Long Night" on Monday.`, nil},
