@@ -1188,11 +1188,19 @@ func (c *Coder) commonEnemy(t *tree, cd *candidate, k int) bool {
 	return t.caseOf(k) == "against" && c.cooperative(cd)
 }
 
-// cooperative reports whether the candidate's code is of verbal or material
-// cooperation (quad classes 1 and 2).
+// cooperative reports whether the candidate's act is done together with its
+// target: consulting, agreeing, supporting, cooperating or aiding (not
+// yielding or retreating, which an "against" phrase may still target).
 func (c *Coder) cooperative(cd *candidate) bool {
 	coding, ok := c.model.Coding(cd.code)
-	return ok && coding.QuadClass <= 2
+	if !ok {
+		return false
+	}
+	switch coding.Type {
+	case "CONSULT", "AGREE", "SUPPORT", "COOPERATE", "AID":
+		return true
+	}
+	return false
 }
 
 // apposedAfter reports whether noun n follows name s set off by a comma,
