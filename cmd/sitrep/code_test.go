@@ -106,6 +106,9 @@ func TestCodeChain(t *testing.T) {
 			facts: []want{{"SUPPORT", "URY", "ARG"}}, noPairs: []want{{"", "URY", "BRA"}, {"", "ARG", "BRA"}}},
 		{sentence: "Jordan joined the fight against Syria.",
 			noPairs: []want{{"COOPERATE", "JOR", "SYR"}}},
+		// ... but a retreat from acts against someone is toward them
+		{sentence: "Ethiopia halted its attacks against Eritrea.",
+			facts: []want{{"RETREAT", "ETH", "ERI"}}},
 		// who made the weapon did not fire it
 		{sentence: "A Swedish-made missile hit a hospital in Yemen.",
 			facts: []want{{"ASSAULT", "", "YEM"}}, nobody: []string{"SWE"}},
