@@ -37,6 +37,7 @@ var sectorNouns = map[string]string{
 	"diplomats": "GOV", "government's": "GOV", "cabinet": "GOV", "regime": "GOV",
 	"police": "COP", "rebels": "REB", "militants": "REB", "insurgents": "REB", "separatists": "REB",
 	"opposition": "OPP", "parliament": "LEG", "lawmakers": "LEG", "courts": "JUD", "court": "JUD",
+	"council": "GOV",
 }
 
 var sectorNames = map[string]string{"MIL": "military", "GOV": "government", "COP": "police", "REB": "rebels",
@@ -52,6 +53,11 @@ var titleWords = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": tr
 var calendarWords = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
 	"saturday": true, "sunday": true, "january": true, "february": true, "march": true, "april": true, "may": true,
 	"june": true, "july": true, "august": true, "september": true, "october": true, "november": true, "december": true}
+
+// bodyNouns end the names of state bodies: "Security Council", "Defence
+// Ministry".
+var bodyNouns = map[string]bool{"council": true, "ministry": true, "committee": true, "commission": true,
+	"service": true, "agency": true, "directorate": true, "assembly": true, "parliament": true, "court": true}
 
 // formerWords before a role say its holder no longer holds it.
 var formerWords = map[string]bool{"former": true, "ex": true, "ex-": true, "late": true, "then": true, "previous": true, "outgoing": true}
@@ -174,6 +180,27 @@ func (l *Linker) sentenceMentions(a *doc.Article, si int, s doc.Sentence) []*men
 			covered[k] = true
 		}
 		i = j - 1
+	}
+	// A state body's name the recognizer left out after its nationality
+	// ("Russian Security Council Secretary Nikolai Patrushev"): the
+	// nationality and the capitalised words up to a body's head noun.
+	for _, m := range out {
+		if m.typ != doc.NORP && m.typ != doc.MISC && m.typ != doc.LOC {
+			continue
+		}
+		k := m.end
+		for k < len(toks) && k-m.end < 3 && !covered[k] && capitalisedWord(toks[k].Text) && toks[k].NER == "O" {
+			k++
+			if bodyNouns[strings.ToLower(toks[k-1].Text)] {
+				m.end, m.typ = k, doc.ORG
+				m.span.End = toks[k-1].Span.End
+				m.text = m.span.Of(a.Text)
+				for c := m.start; c < k; c++ {
+					covered[c] = true
+				}
+				break
+			}
+		}
 	}
 	// Acronyms the recognizer left out ("the leader of IS") that the base
 	// knows as a country, group or organisation; not in all-capitals text.

@@ -68,6 +68,13 @@ func TestAnnotate(t *testing.T) {
 			links: map[string]string{"Obama administration": "sector/USA/GOV"},
 		},
 		{
+			name: "a state body the recognizer missed after its nationality, and its short form later",
+			a: article("2022-09-20", "Russian/B-NORP Security Council Secretary Nikolai/B-PER Patrushev/I-PER met Yang/B-PER Jiechi/I-PER .",
+				"The security/B-ORG council/I-ORG said so ."),
+			codes: map[string]string{"Russian Security Council": "RUSGOV"},
+			same:  [][]string{{"Russian Security Council", "security council"}},
+		},
+		{
 			name:  "an armed group the recognizer missed is the group",
 			a:     article("2024-01-10", "The Houthis threatened to abandon the talks ."),
 			codes: map[string]string{"Houthis": "YEMREB"},
