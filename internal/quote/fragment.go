@@ -131,11 +131,7 @@ func (an *analysis) fragmentAttribution(seg segment, from int) attribution {
 	for m < j && (t[m].lower == "that" || t[m].text == "," || t[m].text == ":") {
 		m++
 	}
-	if m < j {
-		at.mixedFrom = t[m].start
-	} else {
-		at.mixedFrom = seg.open
-	}
+	at.mixedFrom = an.wordsFrom(m, j, seg)
 	at.fragment = true
 	return at
 }
@@ -243,12 +239,7 @@ func (an *analysis) asAttribution(seg segment, s, j int) attribution {
 	if at.speaker.Mention == "" {
 		return attribution{}
 	}
-	m := an.tokenAt(toks[v].Span.End)
-	if m < j {
-		at.mixedFrom = t[m].start
-	} else {
-		at.mixedFrom = seg.open
-	}
+	at.mixedFrom = an.wordsFrom(an.tokenAt(toks[v].Span.End), j, seg)
 	return at
 }
 
@@ -261,4 +252,13 @@ func (an *analysis) adjectivalParticiple(i int) bool {
 	}
 	si, ti, ok := an.docTokenAt(i)
 	return ok && an.a.Sentences[si].Tokens[ti].Deprel == "amod"
+}
+
+// wordsFrom is where a mixed quote starts: at token m when words stand
+// between it and the quotation (token limit), else at the quotation mark.
+func (an *analysis) wordsFrom(m, limit int, seg segment) int {
+	if m < limit {
+		return an.toks[m].start
+	}
+	return seg.open
 }

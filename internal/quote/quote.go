@@ -550,11 +550,7 @@ func (an *analysis) headAttribution(seg segment, from int) attribution {
 		for m < end && (t[m].lower == "that" || t[m].text == ",") {
 			m++
 		}
-		if m < end {
-			at.mixedFrom = t[m].start
-		} else {
-			at.mixedFrom = seg.open
-		}
+		at.mixedFrom = an.wordsFrom(m, end, seg)
 	}
 	return at
 }
