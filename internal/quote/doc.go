@@ -5,9 +5,12 @@
 // cue), mixed quotes (reported speech with quoted fragments) and indirect
 // speech ("Putin said Russia has no plans ..."), and attributes each to a
 // speaker: the noun phrase around a speech cue ("X said", "said X",
-// "according to X", "X, who ..., said", "— X"), a pronoun resolved to the
-// named person most recently mentioned who fits, or the previous speaker when
-// a paragraph continues a quote. Learned models (trained on the PolNeAR
+// "according to X", "X, who ..., said" — where the parse makes a relative
+// pronoun the cue's subject, the pronoun as written, named by its antecedent
+// — "— X", a headline's subject), a pronoun resolved to the named person most
+// recently mentioned who fits, or the previous speaker when a paragraph
+// continues a quote. A paragraph's opening dateline (package segment's
+// DatelineEnd) is never part of what was said. Learned models (trained on the PolNeAR
 // train split by `sitrep train quotes`, embedded) then may replace the rules'
 // speaker of a direct or mixed quote by another person, organisation,
 // pronoun or speech-verb subject near the quote and its cue, and decide for a
