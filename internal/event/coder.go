@@ -608,7 +608,7 @@ func purposeOf(t *tree, p, o int) bool {
 			if t.toks[n].Deprel == "acl:relcl" {
 				return false
 			}
-			if t.hasChildLemma(n, set("to"), "mark") || t.child(n, "mark") < 0 && t.toks[n].XPOS == "VBG" {
+			if t.toMarked(n) || t.child(n, "mark") < 0 && t.toks[n].XPOS == "VBG" {
 				clause = true
 			} else {
 				return false
@@ -1139,7 +1139,7 @@ func (c *Coder) subjectOf(t *tree, p int, depth int) (subj int, passive bool) {
 				}
 			}
 		}
-		if t.toks[p].Deprel != "acl:relcl" && t.hasChildLemma(p, set("to"), "mark") {
+		if t.toks[p].Deprel != "acl:relcl" && t.toMarked(p) {
 			// "criticised Uganda's decision to close the border": the
 			// noun's owner acts
 			if poss := t.child(h, "nmod:poss"); poss >= 0 && t.toks[poss].UPOS != "PRON" {
@@ -1850,7 +1850,7 @@ func (c *Coder) nearestTarget(t *tree, r *resolver, p, subj int, sources []doc.A
 // predicate p.
 func inInfinitive(t *tree, p, i int) bool {
 	for n := i; n >= 0 && n != p; n = t.head(n) {
-		if t.isVerb(n) && t.hasChildLemma(n, set("to"), "mark") {
+		if t.isVerb(n) && t.toMarked(n) {
 			return true
 		}
 	}

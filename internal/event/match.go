@@ -328,7 +328,7 @@ func contextTokens(t *tree, p int, skip []int) (pre, post []int) {
 					continue
 				}
 			case "acl":
-				if t.toks[k].Deprel == "acl:relcl" || t.isVerb(k) && t.hasChildLemma(k, set("to"), "mark") {
+				if t.toks[k].Deprel == "acl:relcl" || t.isVerb(k) && t.toMarked(k) {
 					// a relative clause, or an infinitive with acts of
 					// its own ("slammed the decision to sell weapons")
 					continue

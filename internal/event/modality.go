@@ -127,7 +127,7 @@ func modalityOf(t *tree, p int) modality {
 			if t.rel(n) == "conj" && t.child(n, "nsubj") >= 0 {
 				return m // a coordinated clause with its own subject stands alone
 			}
-			if t.rel(n) == "advcl" && t.hasChildLemma(n, set("to"), "mark") && !gatherVerbs[t.lemmas[t.head(n)]] {
+			if t.rel(n) == "advcl" && t.toMarked(n) && !gatherVerbs[t.lemmas[t.head(n)]] {
 				// a purpose ("expressed its intent to cooperate",
 				// "deployed troops to protect"): intended, not done;
 				// but a crowd that gathered to protest protested
@@ -228,7 +228,7 @@ func presentTense(t *tree, k int) bool {
 // between it and its clause k: what n planned, which k may condition.
 func plannedBetween(t *tree, n, k int) bool {
 	for i := n + 1; i < k; i++ {
-		if t.isVerb(i) && t.hasChildLemma(i, set("to"), "mark") && t.depth(n, i) > 0 {
+		if t.isVerb(i) && t.toMarked(i) && t.depth(n, i) > 0 {
 			return true
 		}
 	}

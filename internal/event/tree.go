@@ -90,6 +90,12 @@ func (t *tree) negatedBy(i int, rels ...string) bool {
 	return false
 }
 
+// toMarked reports whether word i is marked by "to": an infinitive ("to
+// support"), or a clause so introduced.
+func (t *tree) toMarked(i int) bool { return t.hasChildLemma(i, toMark, "mark") }
+
+var toMark = set("to")
+
 func (t *tree) hasChildLemma(i int, lemmas map[string]bool, rels ...string) bool {
 	for _, k := range t.kids[i] {
 		if !lemmas[t.lemmas[k]] && !lemmas[t.words[k]] {
