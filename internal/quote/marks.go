@@ -111,10 +111,58 @@ func isClosePunct(r rune) bool {
 // are paired within a paragraph, nesting by glyph family; a quote left open
 // at a paragraph's end runs to that end and, when the next paragraph opens
 // with a quotation mark of the same kind (straight or typographic),
-// continues there. Single quotation marks quote only
+// continues there. A straight mark opening a paragraph that is never
+// closed, in that paragraph or the ones continuing it, around text holding
+// typographic marks, is a scraped block quote's marker rather than a
+// quotation: it is ignored, so the quotations inside are found. Single quotation marks quote only
 // outside double quotes, between an opening mark before a word and a closing
 // mark after one, within 300 bytes.
 func scanSegments(text string, paras []paragraph) []segment {
+	segs := scanMarks(text, paras, nil)
+	if skip := neverClosedOpeners(text, segs, paras); len(skip) > 0 {
+		segs = scanMarks(text, paras, skip)
+	}
+	return segs
+}
+
+// neverClosedOpeners returns the opening marks of the quotes that open a
+// paragraph and, with the paragraphs continuing them, never close.
+func neverClosedOpeners(text string, segs []segment, paras []paragraph) map[int]bool {
+	var skip map[int]bool
+	for i := 0; i < len(segs); i++ {
+		s := segs[i]
+		if s.single || s.contPrev || s.closed || s.open != paras[s.para].start {
+			continue
+		}
+		run := []int{s.open}
+		j := i + 1
+		for ; j < len(segs) && segs[j].contPrev; j++ {
+			run = append(run, segs[j].open)
+		}
+		if segs[j-1].closed || !blockMarker(text, s.open, segs[j-1].in1) {
+			continue
+		}
+		if skip == nil {
+			skip = map[int]bool{}
+		}
+		for _, o := range run {
+			skip[o] = true
+		}
+	}
+	return skip
+}
+
+// blockMarker reports whether the quote opened at open and running to end
+// opens with a straight mark and holds typographic ones: a scraper's marker
+// around text that quotes in its own marks.
+func blockMarker(text string, open, end int) bool {
+	r, _ := doubleMarkAt(text, open)
+	return r == '"' && strings.ContainsAny(text[open:end], "“”")
+}
+
+// scanMarks is scanSegments' pass over the paragraphs, ignoring the
+// quotation marks at the offsets in skip.
+func scanMarks(text string, paras []paragraph, skip map[int]bool) []segment {
 	var segs []segment
 	for pi, p := range paras {
 		type open struct {
@@ -127,7 +175,7 @@ func scanSegments(text string, paras []paragraph) []segment {
 		var doubles []segment
 		for i := p.start; i < p.end; {
 			r, n := doubleMarkAt(text, i)
-			if !isDoubleQuote(r) {
+			if !isDoubleQuote(r) || skip[i] {
 				i += n
 				continue
 			}

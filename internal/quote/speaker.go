@@ -49,6 +49,9 @@ func (an *analysis) npForward(i, limit int) np {
 		case tk.word && !nameStops[tk.lower] && !isCue(tk.lower) || tk.word && tk.upper && !speakerPronouns[tk.lower] && !isCue(tk.lower):
 			k++
 			continue
+		case tk.word && k > i && cueNounDeterminers[t[k-1].lower] && k+1 < limit && t[k+1].word && isCue(t[k+1].lower):
+			k++ // a cue word as a noun before the cue: "the report concluded"
+			continue
 		case tk.text == "." && k > i && an.isAbbrevToken(k-1):
 			k++
 			continue
@@ -68,6 +71,9 @@ func (an *analysis) npForward(i, limit int) np {
 	}
 	return np{i, k}
 }
+
+// cueNounDeterminers are the words before which a cue word is a noun.
+var cueNounDeterminers = toSet("the a an this that its his her their our one another")
 
 // npBackward reads a speaker noun phrase ending just before token j,
 // not reaching below token floor.
