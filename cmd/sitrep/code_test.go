@@ -56,6 +56,11 @@ func TestCodeChain(t *testing.T) {
 			facts: []want{{"RETREAT", "MLI", ""}}},
 		{sentence: "Uruguay and Paraguay fought side by side in the last war.",
 			facts: []want{{"COOPERATE", "URY", "PRY"}}},
+		// a capacity is no act: "has the power to", "the right to"
+		{sentence: "The Security Council has the power to impose sanctions on Iran.",
+			notFacts: []string{"SANCTION"}, flagged: []string{"SANCTION"}},
+		{sentence: "The European Union has the right to expel Hungary.",
+			notFacts: []string{"COERCE"}, flagged: []string{"COERCE"}},
 		{sentence: "Venezuela hurled threats at Guyana on Monday.",
 			facts: []want{{"THREATEN", "VEN", "GUY"}}, notFacts: []string{"ASSAULT"}},
 		{sentence: "Nepal acquired two helicopters, according to Pakistani officials.",

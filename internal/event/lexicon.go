@@ -36,8 +36,11 @@ var (
 	// directiveVerbs order an act when it is their infinitive ("told X to
 	// withdraw"); with a clause they report one ("told reporters X withdrew")
 	directiveVerbs = set("tell", "order", "instruct", "direct", "command", "authorize", "authorise")
-	hypoVerbs      = set("consider", "propose", "suggest", "weigh", "discuss", "mull", "contemplate", "threaten", "urge", "call", "demand", "ask", "invite", "request", "encourage", "press", "appeal", "want", "seek", "try", "attempt", "debate", "possible", "likely")
-	deonticAux     = set("must", "should", "ought")
+	// nouns and adjectives whose infinitive is a capacity, not an act:
+	// "has the power to suspend", "is able to strike"
+	capacityWords = set("power", "right", "authority", "ability", "capacity", "capability", "means", "mandate", "option", "able", "free", "entitled", "empowered")
+	hypoVerbs     = set("consider", "propose", "suggest", "weigh", "discuss", "mull", "contemplate", "threaten", "urge", "call", "demand", "ask", "invite", "request", "encourage", "press", "appeal", "want", "seek", "try", "attempt", "debate", "possible", "likely")
+	deonticAux    = set("must", "should", "ought")
 	// epistemicVerbs propose an act with a "should" clause or an object,
 	// and state a view with any other clause
 	epistemicVerbs = set("suggest", "indicate", "signal", "imply")

@@ -98,6 +98,8 @@ func modalityOf(t *tree, p int) modality {
 				}
 			case hypoVerbs[l]:
 				m.hypothetical = true
+			case capacityWords[l] && reachedBy(t, p, n, "acl", "xcomp"):
+				m.hypothetical = true // "has the power to suspend": could, not did
 			case directiveVerbs[l] && reachedBy(t, p, n, "xcomp"):
 				// "told his army to press on": ordered, not done
 				m.hypothetical = true
