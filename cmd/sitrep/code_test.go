@@ -56,6 +56,9 @@ func TestCodeChain(t *testing.T) {
 			facts: []want{{"RETREAT", "MLI", ""}}},
 		{sentence: "Uruguay and Paraguay fought side by side in the last war.",
 			facts: []want{{"COOPERATE", "URY", "PRY"}}},
+		// thinking that something is so is a view, not a consultation
+		{sentence: "The Turkish foreign minister said he thought the Greek proposals were unhelpful.",
+			notFacts: []string{"CONSULT"}},
 		// a capacity is no act: "has the power to", "the right to"
 		{sentence: "The Security Council has the power to impose sanctions on Iran.",
 			notFacts: []string{"SANCTION"}, flagged: []string{"SANCTION"}},

@@ -169,7 +169,7 @@ func (c *Coder) codeSentence(a *doc.Article, si int, ents map[string]*doc.Entity
 			// "asked if the agencies had evidence": a question, no appeal
 			continue
 		}
-		if statesBelief(t, p) {
+		if statesBelief(t, p) && !(thinkingVerbs[t.lemmas[p]] && (m.pattern || !strings.HasPrefix(m.code, "04"))) {
 			// "Trump suggested that Zelenskyy wasn't in a position to …":
 			// a view, no appeal
 			continue
@@ -877,12 +877,12 @@ func questionAsked(t *tree, p int) bool {
 	return false
 }
 
-// statesBelief reports whether a verb that may propose ("suggest") states
-// a view instead: its complement is a clause with a subject of its own
+// statesBelief reports whether a verb that may propose ("suggest") or
+// deliberate ("think") states a view instead: its complement is a clause with a subject of its own
 // and no "should", "must" or "ought" ("suggested he was fine with it";
 // not "suggested that talks should resume").
 func statesBelief(t *tree, p int) bool {
-	if !epistemicVerbs[t.lemmas[p]] {
+	if !epistemicVerbs[t.lemmas[p]] && !thinkingVerbs[t.lemmas[p]] {
 		return false
 	}
 	cc := t.child(p, "ccomp")

@@ -44,8 +44,13 @@ var (
 	// epistemicVerbs propose an act with a "should" clause or an object,
 	// and state a view with any other clause
 	epistemicVerbs = set("suggest", "indicate", "signal", "imply")
-	futureAux      = set("will", "shall", "'ll", "wo")
-	futureVerbs    = set("plan", "intend", "expect", "prepare", "aim", "schedule", "agree", "promise", "pledge", "vow", "swear", "offer", "decide", "hope", "going", "set", "due", "resolve", "commit", "ready", "willing", "prepared", "poise",
+	// thinkingVerbs deliberate (CAMEO's CONSIDER, 040) on an object, and
+	// state a view with a clause ("she thought his comments were
+	// inappropriate"), unless a pattern of theirs reads it or the
+	// dictionary gives them another meaning
+	thinkingVerbs = set("think", "believe", "reckon", "suppose", "guess", "reason", "speculate", "muse", "imagine", "assume", "wonder", "ponder", "consider", "feel")
+	futureAux     = set("will", "shall", "'ll", "wo")
+	futureVerbs   = set("plan", "intend", "expect", "prepare", "aim", "schedule", "agree", "promise", "pledge", "vow", "swear", "offer", "decide", "hope", "going", "set", "due", "resolve", "commit", "ready", "willing", "prepared", "poise",
 		// nouns whose clause is an act still to come ("its intent to cooperate")
 		"intent", "intention", "readiness", "willingness", "commitment", "determination")
 	allegeAdvs  = set("reportedly", "allegedly", "purportedly", "apparently", "supposedly", "ostensibly")
