@@ -364,6 +364,65 @@ func TestAntecedent(t *testing.T) {
 	}
 }
 
+// TestAntecedentFollowsPronouns: "he" goes back through the sentences whose
+// subject is "he" to the person named before them, past a name that only
+// modifies a noun ("the Attlee government") and past a name later in its
+// own sentence than an earlier "he".
+func TestAntecedentFollowsPronouns(t *testing.T) {
+	l, _ := Default()
+	a := article("2005-03-27",
+		"Former Labour/B-ORG prime minister James/B-PER Callaghan/I-PER has died .",
+		"After serving in the Attlee/B-PER government , he became chancellor .",
+		"With sterling under pressure , he resisted devaluation .",
+		"His career was not without controversy .",
+		"When he refused to support Harold/B-PER Wilson/I-PER , he said no .")
+	parse := func(sent int, word string, nth int, deprel string, head int, upos string) {
+		for k := range a.Sentences[sent].Tokens {
+			tk := &a.Sentences[sent].Tokens[k]
+			if tk.Text != word {
+				continue
+			}
+			if nth--; nth >= 0 {
+				continue
+			}
+			tk.Deprel, tk.Head = deprel, head
+			if upos != "" {
+				tk.UPOS = upos
+			}
+			return
+		}
+		t.Fatalf("no %q in sentence %d", word, sent)
+	}
+	parse(0, "Callaghan", 0, "nsubj", 7, "PROPN")
+	parse(1, "Attlee", 0, "compound", 5, "PROPN")
+	parse(1, "government", 0, "obl", 1, "NOUN")
+	parse(1, "he", 0, "nsubj", 8, "PRON")
+	parse(2, "he", 0, "nsubj", 6, "PRON")
+	parse(4, "he", 0, "nsubj", 2, "PRON")
+	parse(4, "he", 1, "nsubj", 9, "PRON")
+	l.Annotate(a)
+	var callaghan string
+	for _, m := range a.Mentions {
+		if m.Text == "James Callaghan" {
+			callaghan = m.Entity
+		}
+	}
+	if callaghan == "" {
+		t.Fatal("James Callaghan not linked")
+	}
+	var hes []int
+	for _, tk := range a.Sentences[4].Tokens {
+		if tk.Text == "he" {
+			hes = append(hes, tk.Span.Start)
+		}
+	}
+	for i, at := range hes {
+		if got := Antecedent(a, "he", at); got != callaghan {
+			t.Errorf("he #%d of the last sentence → %q, want %q", i+1, got, callaghan)
+		}
+	}
+}
+
 func TestUntaggedAcronyms(t *testing.T) {
 	l, _ := Default()
 	tests := []struct {
