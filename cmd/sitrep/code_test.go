@@ -59,6 +59,10 @@ func TestCodeChain(t *testing.T) {
 		// thinking that something is so is a view, not a consultation
 		{sentence: "The Turkish foreign minister said he thought the Greek proposals were unhelpful.",
 			notFacts: []string{"CONSULT"}},
+		// a participle modifying a noun is not the dictionary's noun:
+		// "policies based on" is not SET_UP * BASE (a military base)
+		{sentence: "Kenya devised its own security policies based on a British framework.",
+			notFacts: []string{"MOBILIZE"}},
 		// a capacity is no act: "has the power to", "the right to"
 		{sentence: "The Security Council has the power to impose sanctions on Iran.",
 			notFacts: []string{"SANCTION"}, flagged: []string{"SANCTION"}},

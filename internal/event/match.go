@@ -39,7 +39,9 @@ func (t *tree) wordMatches(i int, w string) bool {
 		return false // a word inside a name: "during World War Two" is not URGE * WORLD
 	}
 	tw, tl := t.words[i], t.lemmas[i]
-	if tw == w || tl == w {
+	if tw == w || tl == w && !(t.toks[i].UPOS == "VERB" && t.rel(i) == "acl") {
+		// a participle modifying a noun is no form of the dictionary's
+		// noun: "policies based on" is not SET_UP * BASE
 		return true
 	}
 	if len(w) >= 3 && (tw == w+"s" || tw == w+"es" || strings.HasSuffix(w, "y") && tw == w[:len(w)-1]+"ies") {
