@@ -63,6 +63,9 @@ func TestCodeChain(t *testing.T) {
 		// "policies based on" is not SET_UP * BASE (a military base)
 		{sentence: "Kenya devised its own security policies based on a British framework.",
 			notFacts: []string{"MOBILIZE"}},
+		// a word of a name is no predicate: "United" in "United States"
+		{sentence: "Egypt said it is going to export gas to Spain and United States.",
+			noPairs: []want{{"", "ESP", "USA"}}},
 		// a capacity is no act: "has the power to", "the right to"
 		{sentence: "The Security Council has the power to impose sanctions on Iran.",
 			notFacts: []string{"SANCTION"}, flagged: []string{"SANCTION"}},

@@ -152,8 +152,8 @@ func (c *Coder) codeSentence(a *doc.Article, si int, ents map[string]*doc.Entity
 	var cands []*candidate
 	usedBy := map[int]bool{}
 	for p := range t.toks {
-		if !t.isVerb(p) {
-			continue
+		if !t.isVerb(p) || insideName(t.toks[p].Span, mentions) {
+			continue // "to Spain and United States": a name's word is no predicate
 		}
 		m, ok := matchVerb(t, c.model.Verbs, p)
 		if !ok {
@@ -2019,4 +2019,15 @@ func dateInt(tm time.Time) int {
 	}
 	y, m, d := tm.Date()
 	return y*10000 + int(m)*100 + d
+}
+
+// insideName reports whether span lies inside a person, organisation or
+// place mention of more than one word.
+func insideName(span doc.Span, mentions []doc.Mention) bool {
+	for _, m := range mentions {
+		if (m.Type == doc.PER || m.Type == doc.ORG || m.Type == doc.LOC) && m.Span.Start <= span.Start && span.End <= m.Span.End && strings.ContainsRune(m.Text, ' ') {
+			return true
+		}
+	}
+	return false
 }
