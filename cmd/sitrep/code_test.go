@@ -66,6 +66,9 @@ func TestCodeChain(t *testing.T) {
 		// a word of a name is no predicate: "United" in "United States"
 		{sentence: "Egypt said it is going to export gas to Spain and United States.",
 			noPairs: []want{{"", "ESP", "USA"}}},
+		// "going to" with an infinitive is the future, not a journey
+		{sentence: "Qatar announced that it is going to sell more gas to Italy.",
+			notFacts: []string{"CONSULT"}},
 		// a capacity is no act: "has the power to", "the right to"
 		{sentence: "The Security Council has the power to impose sanctions on Iran.",
 			notFacts: []string{"SANCTION"}, flagged: []string{"SANCTION"}},

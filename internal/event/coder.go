@@ -155,6 +155,9 @@ func (c *Coder) codeSentence(a *doc.Article, si int, ents map[string]*doc.Entity
 		if !t.isVerb(p) || insideName(t.toks[p].Span, mentions) {
 			continue // "to Spain and United States": a name's word is no predicate
 		}
+		if goingTo(t, p) {
+			continue // "is going to export": the future of the verb after it
+		}
 		m, ok := matchVerb(t, c.model.Verbs, p)
 		if !ok {
 			continue
@@ -2026,6 +2029,20 @@ func dateInt(tm time.Time) int {
 func insideName(span doc.Span, mentions []doc.Mention) bool {
 	for _, m := range mentions {
 		if (m.Type == doc.PER || m.Type == doc.ORG || m.Type == doc.LOC) && m.Span.Start <= span.Start && span.End <= m.Span.End && strings.ContainsRune(m.Text, ' ') {
+			return true
+		}
+	}
+	return false
+}
+
+// goingTo reports whether p is the "going" of "going to" with an infinitive,
+// a future auxiliary rather than a journey.
+func goingTo(t *tree, p int) bool {
+	if t.words[p] != "going" {
+		return false
+	}
+	for _, k := range t.children(p, "xcomp") {
+		if k > p && t.toMarked(k) && t.isVerb(k) {
 			return true
 		}
 	}
