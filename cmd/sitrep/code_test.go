@@ -69,6 +69,9 @@ func TestCodeChain(t *testing.T) {
 		// "going to" with an infinitive is the future, not a journey
 		{sentence: "Qatar announced that it is going to sell more gas to Italy.",
 			notFacts: []string{"CONSULT"}},
+		// what a failure or refusal names is not done
+		{sentence: "Germany criticised Poland's refusal to accept refugees.",
+			facts: []want{{"ACCUSE", "DEU", "POL"}}, notFacts: []string{"AGREE"}},
 		// a capacity is no act: "has the power to", "the right to"
 		{sentence: "The Security Council has the power to impose sanctions on Iran.",
 			notFacts: []string{"SANCTION"}, flagged: []string{"SANCTION"}},

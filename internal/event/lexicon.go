@@ -19,7 +19,9 @@ var (
 	namingVerbs   = set("threaten", "urge", "demand", "appeal")
 	attackVerbs   = set("attack", "assault", "bomb", "shell", "ambush", "raid", "storm", "invade")
 	gatherVerbs   = set("gather", "rally", "march", "assemble", "converge", "flock", "pour", "mass", "take", "turn", "demonstrate", "come")
-	negatingVerbs = set("deny", "refuse", "decline", "fail", "reject", "rule", "avoid", "halt", "cancel", "postpone", "call_off", "refrain", "abstain")
+	negatingVerbs = set("deny", "refuse", "decline", "fail", "reject", "rule", "avoid", "halt", "cancel", "postpone", "call_off", "refrain", "abstain",
+		// and nouns whose infinitive is not done ("its failure to pay")
+		"failure", "refusal", "inability", "unwillingness", "reluctance")
 	// forgoneObjects are negating verbs whose object event does not happen
 	// ("ruled out any deployment", "cancelled the visit"); a halted
 	// offensive did
