@@ -72,6 +72,11 @@ func TestCodeChain(t *testing.T) {
 		// what a failure or refusal names is not done
 		{sentence: "Germany criticised Poland's refusal to accept refugees.",
 			facts: []want{{"ACCUSE", "DEU", "POL"}}, notFacts: []string{"AGREE"}},
+		// sides act with each other only in acts done together
+		{sentence: "Kenya and Uganda criticised the plan.",
+			noPairs: []want{{"", "KEN", "UGA"}, {"", "UGA", "KEN"}}},
+		{sentence: "Kenya and Uganda withdrew their objections on Monday.",
+			noPairs: []want{{"", "KEN", "UGA"}, {"", "UGA", "KEN"}}},
 		// a capacity is no act: "has the power to", "the right to"
 		{sentence: "The Security Council has the power to impose sanctions on Iran.",
 			notFacts: []string{"SANCTION"}, flagged: []string{"SANCTION"}},

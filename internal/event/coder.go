@@ -536,7 +536,7 @@ func (c *Coder) protestTargets(t *tree, r *resolver, cands []*candidate) {
 // "demonstrated, calling for independence from Iraq".
 func inheritTargets(t *tree, cands []*candidate) {
 	for _, cd := range cands {
-		if len(cd.targets) > 0 || len(cd.sources) == 0 || jointAct(cd) {
+		if len(cd.targets) > 0 || len(cd.sources) == 0 || jointAct(t, cd) {
 			// sides acting together act with each other: "A, B and C
 			// signed a declaration to support D" is no deal with D
 			continue
@@ -703,7 +703,7 @@ func (c *Coder) statedIntent(t *tree, cd *candidate, cands []*candidate) *candid
 	// a call or visit with nobody on the other side is no act, so no
 	// intent to act either
 	if c.noIntent || len(cd.sources) == 0 || md.hypothetical && !conditionalPromise ||
-		cd.reverse != "" && c.unevidenced(t, cd, jointAct(cd)) {
+		cd.reverse != "" && c.unevidenced(t, cd, jointAct(t, cd)) {
 		return nil
 	}
 	if strings.HasPrefix(cd.code, "03") && (md.refused || md.negated && md.future) {

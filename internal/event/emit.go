@@ -68,7 +68,7 @@ func (c *Coder) emit(a *doc.Article, si int, t *tree, r *resolver, cd *candidate
 	}
 	// coordinated sources with no target act with each other ("Putin and
 	// Xi met", "A and B clashed"), unless they are one side (one country)
-	joint := jointAct(cd)
+	joint := jointAct(t, cd)
 	if c.requireDyad && (len(cd.sources) == 0 || len(cd.targets) == 0 && !joint) {
 		return nil
 	}
@@ -209,9 +209,23 @@ func (c *Coder) emit(a *doc.Article, si int, t *tree, r *resolver, cd *candidate
 func emptyActor(a doc.ActorRef) bool { return a.ID == "" && a.Name == "" && a.Code == "" }
 
 // jointAct reports whether coordinated sources with no target act with
-// each other ("Putin and Xi met", "A and B clashed"), not being one side.
-func jointAct(cd *candidate) bool {
-	return len(cd.sources) > 1 && len(cd.targets) == 0 && !oneSide(cd.sources)
+// each other ("Putin and Xi met", "A and B clashed"), not being one side:
+// only acts done together (intents to cooperate, consultations, diplomatic
+// and material cooperation, fighting, exchanges) are; "South Korea and
+// Taiwan withdrew their bids" is no concession to each other.
+func jointAct(t *tree, cd *candidate) bool {
+	return len(cd.sources) > 1 && len(cd.targets) == 0 && !oneSide(cd.sources) && (reciprocalCode(cd.code) || reciprocalVerbs[t.lemmas[cd.p]])
+}
+
+// reciprocalCode reports whether a CAMEO code is an act two sides can do
+// with each other.
+func reciprocalCode(code string) bool {
+	for _, p := range []string{"03", "04", "05", "06", "19"} {
+		if strings.HasPrefix(code, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // unevidenced reports whether a verb candidate rests on nothing but a

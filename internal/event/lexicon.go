@@ -33,6 +33,9 @@ var (
 	aimVerbs        = set("target", "affect", "cover", "concern", "apply")
 	policyNouns     = set("package", "measure", "law", "bill", "rule", "regulation", "decree", "policy", "resolution", "order", "ban")
 	relativePronoun = set("that", "which")
+	// reciprocalVerbs are acts two sides do with each other whatever
+	// their code ("exchanged prisoners")
+	reciprocalVerbs = set("exchange", "swap", "trade")
 	withoutMark     = set("without")
 	withMark        = set("with")
 	// directiveVerbs order an act when it is their infinitive ("told X to
