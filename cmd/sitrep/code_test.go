@@ -77,6 +77,12 @@ func TestCodeChain(t *testing.T) {
 			noPairs: []want{{"", "KEN", "UGA"}, {"", "UGA", "KEN"}}},
 		{sentence: "Kenya and Uganda withdrew their objections on Monday.",
 			noPairs: []want{{"", "KEN", "UGA"}, {"", "UGA", "KEN"}}},
+		// a verb of tending or seeming qualifies the act after it; seeming
+		// is no report of fact
+		{sentence: "Kenyan voters tend to distrust Uganda.",
+			notFacts: []string{"AID"}},
+		{sentence: "Eritrea appears to have attacked Ethiopia.",
+			notFacts: []string{"ASSAULT"}, flagged: []string{"ASSAULT"}},
 		// a capacity is no act: "has the power to", "the right to"
 		{sentence: "The Security Council has the power to impose sanctions on Iran.",
 			notFacts: []string{"SANCTION"}, flagged: []string{"SANCTION"}},

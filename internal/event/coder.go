@@ -155,8 +155,8 @@ func (c *Coder) codeSentence(a *doc.Article, si int, ents map[string]*doc.Entity
 		if !t.isVerb(p) || insideName(t.toks[p].Span, mentions) {
 			continue // "to Spain and United States": a name's word is no predicate
 		}
-		if goingTo(t, p) {
-			continue // "is going to export": the future of the verb after it
+		if auxiliaryVerb(t, p) {
+			continue // "is going to export", "tend to prefer": the verb after it says what is done
 		}
 		m, ok := matchVerb(t, c.model.Verbs, p)
 		if !ok {
@@ -2035,10 +2035,11 @@ func insideName(span doc.Span, mentions []doc.Mention) bool {
 	return false
 }
 
-// goingTo reports whether p is the "going" of "going to" with an infinitive,
-// a future auxiliary rather than a journey.
-func goingTo(t *tree, p int) bool {
-	if t.words[p] != "going" {
+// auxiliaryVerb reports whether p only qualifies the infinitive it takes:
+// the "going" of "going to" (a future, not a journey) or a verb of seeming
+// or tending ("tend to prefer" is no tending of anyone).
+func auxiliaryVerb(t *tree, p int) bool {
+	if t.words[p] != "going" && !raisingVerbs[t.lemmas[p]] {
 		return false
 	}
 	for _, k := range t.children(p, "xcomp") {

@@ -33,6 +33,9 @@ var (
 	aimVerbs        = set("target", "affect", "cover", "concern", "apply")
 	policyNouns     = set("package", "measure", "law", "bill", "rule", "regulation", "decree", "policy", "resolution", "order", "ban")
 	relativePronoun = set("that", "which")
+	// raisingVerbs qualify the infinitive they take ("seem to", "tend to")
+	raisingVerbs = set("seem", "appear", "tend", "happen")
+	seemVerbs    = set("seem", "appear")
 	// reciprocalVerbs are acts two sides do with each other whatever
 	// their code ("exchanged prisoners")
 	reciprocalVerbs = set("exchange", "swap", "trade")

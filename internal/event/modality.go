@@ -98,6 +98,8 @@ func modalityOf(t *tree, p int) modality {
 				}
 			case hypoVerbs[l]:
 				m.hypothetical = true
+			case seemVerbs[l] && reachedBy(t, p, n, "xcomp"):
+				m.alleged = true // "appears to have attacked": an impression, not a report of fact
 			case capacityWords[l] && reachedBy(t, p, n, "acl", "xcomp"):
 				m.hypothetical = true // "has the power to suspend": could, not did
 			case directiveVerbs[l] && reachedBy(t, p, n, "xcomp"):
