@@ -423,6 +423,25 @@ func TestAntecedentFollowsPronouns(t *testing.T) {
 	}
 }
 
+// TestAntecedentCountryModifier: a country modifying a noun ("U.S.
+// envoys", parsed as a compound) stands for them, unlike a person's name.
+func TestAntecedentCountryModifier(t *testing.T) {
+	a := article("2025-12-02",
+		"Zelenskyy expects reports from the U.S. envoys and Ukrainian officials .",
+		"They want to report to us .")
+	toks := a.Sentences[0].Tokens
+	toks[4].Deprel, toks[4].Head, toks[4].UPOS = "compound", 5, "PROPN"
+	toks[5].UPOS = "NOUN"
+	a.Mentions = []doc.Mention{
+		{Span: toks[4].Span, Text: "U.S.", Type: doc.ORG, Entity: "country/USA"},
+		{Span: doc.Span{Start: toks[7].Span.Start, End: toks[8].Span.End}, Text: "Ukrainian officials", Type: doc.ORG, Entity: "sector/UKR/GOV"},
+	}
+	they := a.Sentences[1].Tokens[0]
+	if got := Antecedent(a, they.Text, they.Span.Start); got != "country/USA" {
+		t.Errorf("They → %q, want country/USA", got)
+	}
+}
+
 func TestUntaggedAcronyms(t *testing.T) {
 	l, _ := Default()
 	tests := []struct {

@@ -31,8 +31,9 @@ const maxChain = 8
 // nearest earlier mention of a fitting type; in an earlier sentence, a
 // fitting mention that is a subject, else a
 // subject pronoun of the same kind there, followed back ("He resisted
-// devaluation …"), else the sentence's first fitting mention. A name
-// modifying a noun ("the Attlee government") refers to no one. It returns
+// devaluation …"), else the sentence's first fitting mention. A person's
+// name modifying a noun ("the Attlee government") refers to no one (a
+// country's, "U.S. envoys", stands for them). It returns
 // "" for other words or when nothing fits. Quote attribution and event
 // coding use it for speakers and actors such as "he said".
 func Antecedent(a *doc.Article, pronoun string, pos int) string {
@@ -75,7 +76,7 @@ func antecedent(a *doc.Article, pronoun string, pos, depth int) string {
 			// in its own sentence "it" may stand for the state a
 			// nationality names ("Russian aggression, should it agree")
 			state := si == sent && m.Type == doc.NORP && strings.HasPrefix(m.Entity, "country/") && strings.HasPrefix(pronoun, "it")
-			if m.Sentence != si || m.Span.End > pos || !fits(*m) && !state || modifiesNoun(a, *m) {
+			if m.Sentence != si || m.Span.End > pos || !fits(*m) && !state || m.Type == doc.PER && modifiesNoun(a, *m) {
 				continue
 			}
 			if first == nil {
