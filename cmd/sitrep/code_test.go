@@ -83,6 +83,9 @@ func TestCodeChain(t *testing.T) {
 			notFacts: []string{"AID"}},
 		{sentence: "Eritrea appears to have attacked Ethiopia.",
 			notFacts: []string{"ASSAULT"}, flagged: []string{"ASSAULT"}},
+		// a promised inquiry threatens no one; it stays a future inquiry
+		{sentence: "Kenya said it will investigate Uganda.",
+			notFacts: []string{"THREATEN", "ACCUSE"}, flagged: []string{"ACCUSE"}},
 		// a capacity is no act: "has the power to", "the right to"
 		{sentence: "The Security Council has the power to impose sanctions on Iran.",
 			notFacts: []string{"SANCTION"}, flagged: []string{"SANCTION"}},

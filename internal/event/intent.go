@@ -103,6 +103,10 @@ func intentCode(act string, kind intentKind) string {
 			return "1385"
 		case root == "13":
 			return act
+		case root == "09", root == "11", root == "12":
+			// "will monitor developments", "will criticise the plan": a
+			// promised inquiry or word of disapproval threatens no one
+			return ""
 		}
 		return "130"
 	case intentDemand:
