@@ -1316,6 +1316,9 @@ func (c *Coder) actorsOf(t *tree, r *resolver, h int, p int) ([]doc.ActorRef, *d
 			}
 		}
 	}
+	if len(refs) == 0 && expletiveIt(t, h) {
+		return nil, nil // "It's no good exhorting people": no one
+	}
 	if len(refs) == 0 && t.toks[h].UPOS == "PRON" && t.rel(h) != "obj" {
 		// "Syria says it will withdraw": it = Syria
 		if ref, ok := c.partyAbove(t, r, h, p); ok {
@@ -2045,6 +2048,27 @@ func auxiliaryVerb(t *tree, p int) bool {
 	for _, k := range t.children(p, "xcomp") {
 		if k > p && t.toMarked(k) && t.isVerb(k) {
 			return true
+		}
+	}
+	return false
+}
+
+// expletiveIt reports whether h is the "it" of a copular predicate that
+// takes a clause ("It's no good exhorting people", "it is vital to act"),
+// standing for the clause, not for an actor.
+func expletiveIt(t *tree, h int) bool {
+	if strings.ToLower(t.words[h]) != "it" || t.rel(h) != "nsubj" {
+		return false
+	}
+	pred := t.head(h)
+	if pred < 0 || t.child(pred, "cop") < 0 || futureVerbs[t.lemmas[pred]] || capacityWords[t.lemmas[pred]] {
+		return false // "it is ready to", "it is able to": the state itself acts
+	}
+	for _, rel := range []string{"csubj", "ccomp", "xcomp", "advcl"} {
+		for _, k := range t.children(pred, rel) {
+			if k > pred && t.isVerb(k) {
+				return true
+			}
 		}
 	}
 	return false

@@ -113,6 +113,18 @@ today today NOUN 3 nsubj
 attacked attack VERB 0 root
 Ukraine Ukraine PROPN 3 obj
 . . PUNCT 3 punct`, []want{{typ: "ASSAULT", src: "RUS", tgt: "UKR"}}},
+		{"an expletive it is no actor", `
+Russia Russia PROPN 2 nsubj
+said say VERB 0 root
+it it PRON 6 nsubj
+is be AUX 6 cop
+no no ADV 6 advmod
+good good ADJ 2 ccomp
+exhorting exhort VERB 6 advcl
+Israel Israel PROPN 7 obj
+to to PART 10 mark
+stop stop VERB 7 xcomp
+. . PUNCT 2 punct`, nil},
 		{"agentless passive keeps its target", `
 Israel Israel PROPN 3 nsubj:pass
 was be AUX 3 aux:pass
