@@ -86,6 +86,13 @@ func TestCodeChain(t *testing.T) {
 		// a promised inquiry threatens no one; it stays a future inquiry
 		{sentence: "Kenya said it will investigate Uganda.",
 			notFacts: []string{"THREATEN", "ACCUSE"}, flagged: []string{"ACCUSE"}},
+		// a market's demand is no request; someone's demand is
+		{sentence: "Ugandan demand for Kenyan sugar fell sharply.",
+			noPairs: []want{{"", "UGA", "KEN"}}},
+		{sentence: "Kenya said demand from Uganda was strong.",
+			notFacts: []string{"REQUEST"}},
+		{sentence: "Kenya made a demand for talks with Uganda.",
+			facts: []want{{"REQUEST", "KEN", "UGA"}}},
 		// a capacity is no act: "has the power to", "the right to"
 		{sentence: "The Security Council has the power to impose sanctions on Iran.",
 			notFacts: []string{"SANCTION"}, flagged: []string{"SANCTION"}},

@@ -255,6 +255,9 @@ func (c *Coder) codeSentence(a *doc.Article, si int, ents map[string]*doc.Entity
 		if ner := t.toks[p].NER; ner != "" && ner != "O" {
 			continue // part of a name: "Shanghai Cooperation Organisation", "the Paris Agreement"
 		}
+		if marketDemand(t, p) {
+			continue // "strong demand for oil from Asia": buyers, not a request
+		}
 		code = refineNominal(t, p, code)
 		// an event noun that is the object of a coded verb is part of it
 		if h := t.head(p); h >= 0 && usedBy[h] {
@@ -2072,4 +2075,15 @@ func expletiveIt(t *tree, h int) bool {
 		}
 	}
 	return false
+}
+
+// marketDemand reports whether p is "demand" as a market's: singular, with
+// no one's possessive and no indefinite article ("domestic demand", "the
+// demand for US goods"), where a request is someone's or one of several
+// ("Russia's demand", "a demand for talks", "their demands").
+func marketDemand(t *tree, p int) bool {
+	if t.words[p] != "demand" || t.child(p, "nmod:poss") >= 0 {
+		return false
+	}
+	return !t.hasChildLemma(p, set("a", "an"), "det")
 }
