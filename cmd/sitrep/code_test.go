@@ -77,6 +77,8 @@ func TestCodeChain(t *testing.T) {
 			noPairs: []want{{"", "KEN", "UGA"}, {"", "UGA", "KEN"}}},
 		{sentence: "Kenya and Uganda withdrew their objections on Monday.",
 			noPairs: []want{{"", "KEN", "UGA"}, {"", "UGA", "KEN"}}},
+		{sentence: "Kenya and Uganda praised the plan.",
+			noPairs: []want{{"", "KEN", "UGA"}, {"", "UGA", "KEN"}}},
 		// a verb of tending or seeming qualifies the act after it; seeming
 		// is no report of fact
 		{sentence: "Kenyan voters tend to distrust Uganda.",

@@ -218,9 +218,11 @@ func jointAct(t *tree, cd *candidate) bool {
 }
 
 // reciprocalCode reports whether a CAMEO code is an act two sides can do
-// with each other.
+// with each other: intents to cooperate, consultations, diplomatic
+// cooperation and formal agreements (050, 057; praising or defending is
+// one-sided), material cooperation, fighting.
 func reciprocalCode(code string) bool {
-	for _, p := range []string{"03", "04", "05", "06", "19"} {
+	for _, p := range []string{"03", "04", "050", "057", "06", "19"} {
 		if strings.HasPrefix(code, p) {
 			return true
 		}
