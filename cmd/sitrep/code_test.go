@@ -95,6 +95,12 @@ func TestCodeChain(t *testing.T) {
 			notFacts: []string{"REQUEST"}},
 		{sentence: "Kenya made a demand for talks with Uganda.",
 			facts: []want{{"REQUEST", "KEN", "UGA"}}},
+		// calling a truce declares one; no telephone call (a pattern for
+		// calling an election still reads it)
+		{sentence: "Ethiopia called a truce in its war with Eritrea.",
+			facts: []want{{"RETREAT", "ETH", ""}}, notFacts: []string{"CONSULT"}},
+		{sentence: "Kenya called a snap election.",
+			facts: []want{{"CONCEDE", "KEN", ""}}},
 		// a capacity is no act: "has the power to", "the right to"
 		{sentence: "The Security Council has the power to impose sanctions on Iran.",
 			notFacts: []string{"SANCTION"}, flagged: []string{"SANCTION"}},

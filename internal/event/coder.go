@@ -159,7 +159,9 @@ func (c *Coder) codeSentence(a *doc.Article, si int, ents map[string]*doc.Entity
 			continue // "is going to export", "tend to prefer": the verb after it says what is done
 		}
 		m, ok := matchVerb(t, c.model.Verbs, p)
-		if !ok {
+		if !ok || !m.pattern && t.lemmas[p] == "call" && calledThing(t, p) {
+			// "called a truce": the noun's act, no telephone call (unless
+			// a pattern reads it: "called an election")
 			continue
 		}
 		if lightVerbs[t.lemmas[p]] && !m.pattern && len(m.used) <= 1 {
@@ -2086,4 +2088,19 @@ func marketDemand(t *tree, p int) bool {
 		return false
 	}
 	return !t.hasChildLemma(p, set("a", "an"), "det")
+}
+
+// calledThing reports whether the object of "call" at p is something one
+// calls into being (a truce, an election, a halt, a meeting); "call off"
+// is another verb.
+func calledThing(t *tree, p int) bool {
+	if t.child(p, "compound:prt") >= 0 {
+		return false // "called off a strike"
+	}
+	for _, o := range t.children(p, "obj") {
+		if calledThings[t.lemmas[o]] {
+			return true
+		}
+	}
+	return false
 }

@@ -33,6 +33,9 @@ var (
 	aimVerbs        = set("target", "affect", "cover", "concern", "apply")
 	policyNouns     = set("package", "measure", "law", "bill", "rule", "regulation", "decree", "policy", "resolution", "order", "ban")
 	relativePronoun = set("that", "which")
+	// calledThings are what "call" convenes or declares rather than rings
+	calledThings = set("truce", "ceasefire", "armistice", "halt", "election", "vote", "referendum", "poll",
+		"meeting", "summit", "conference", "session", "strike", "recess", "inquiry", "debate")
 	// raisingVerbs qualify the infinitive they take ("seem to", "tend to")
 	raisingVerbs = set("seem", "appear", "tend", "happen")
 	seemVerbs    = set("seem", "appear")

@@ -96,8 +96,8 @@ func modalityOf(t *tree, p int) modality {
 				if intentVerbs[l] {
 					m.intent = true
 				}
-			case hypoVerbs[l]:
-				m.hypothetical = true
+			case hypoVerbs[l] && !(l == "call" && calledThing(t, n)):
+				m.hypothetical = true // "called for a truce", not "called a truce"
 			case seemVerbs[l] && reachedBy(t, p, n, "xcomp"):
 				m.alleged = true // "appears to have attacked": an impression, not a report of fact
 			case capacityWords[l] && reachedBy(t, p, n, "acl", "xcomp"):
