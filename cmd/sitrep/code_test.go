@@ -101,6 +101,12 @@ func TestCodeChain(t *testing.T) {
 			facts: []want{{"RETREAT", "ETH", ""}}, notFacts: []string{"CONSULT"}},
 		{sentence: "Kenya called a snap election.",
 			facts: []want{{"CONCEDE", "KEN", ""}}},
+		// attacking someone for a reason or while speaking criticises; a
+		// duration is no reason
+		{sentence: "South Africa's president attacked Britain, saying its imperialists treated Africans like savages.",
+			facts: []want{{"ACCUSE", "ZAF", "GBR"}}, notFacts: []string{"ASSAULT"}},
+		{sentence: "Russian troops attacked Kharkiv for three hours.",
+			facts: []want{{"ASSAULT", "RUS", "UKR"}}, notFacts: []string{"ACCUSE"}},
 		// a capacity is no act: "has the power to", "the right to"
 		{sentence: "The Security Council has the power to impose sanctions on Iran.",
 			notFacts: []string{"SANCTION"}, flagged: []string{"SANCTION"}},

@@ -232,6 +232,9 @@ func (c *Coder) codeSentence(a *doc.Article, si int, ents map[string]*doc.Entity
 			// CAMEO refinements; other dictionaries' codes stay literal
 			code = refineExpulsion(t, p, code)
 			code = refineEasing(t, p, code, m.pattern)
+			if !m.pattern && strings.HasPrefix(code, "19") && verbalAttack(t, p) {
+				code = "111" // "attacked the EC for backing down": criticism
+			}
 		}
 		for _, u := range m.used {
 			usedBy[u] = true
@@ -2100,6 +2103,28 @@ func calledThing(t *tree, p int) bool {
 	for _, o := range t.children(p, "obj") {
 		if calledThings[t.lemmas[o]] {
 			return true
+		}
+	}
+	return false
+}
+
+// verbalAttack reports whether "attack" or "assail" at p criticises: it
+// gives a reason ("attacked the EC for backing down", "attacks US over
+// tsunami aid") or goes on speaking ("attacked British imperialists,
+// saying they …").
+func verbalAttack(t *tree, p int) bool {
+	if l := t.lemmas[p]; l != "attack" && l != "assail" {
+		return false
+	}
+	for _, k := range t.kids[p] {
+		switch t.rel(k) {
+		case "obl", "advcl":
+			if cs := t.caseOf(k); (cs == "for" || cs == "over") && !timeNouns[t.lemmas[k]] && !durationNouns[t.lemmas[k]] && t.child(k, "nummod") < 0 && t.toks[k].UPOS != "NUM" || t.hasChildLemma(k, set("for", "over"), "mark") {
+				return true
+			}
+			if t.rel(k) == "advcl" && t.toks[k].XPOS == "VBG" && (reportVerbs[t.lemmas[k]] || speechActs[t.lemmas[k]]) {
+				return true
+			}
 		}
 	}
 	return false

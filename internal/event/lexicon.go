@@ -36,6 +36,12 @@ var (
 	// calledThings are what "call" convenes or declares rather than rings
 	calledThings = set("truce", "ceasefire", "armistice", "halt", "election", "vote", "referendum", "poll",
 		"meeting", "summit", "conference", "session", "strike", "recess", "inquiry", "debate")
+	// durationNouns measure how long ("for three hours", "over the
+	// weekend"), beside timeNouns
+	durationNouns = set("hour", "minute", "second", "decade", "century", "period", "while", "spell", "stretch")
+	// speechActs are verbs of calling names, beside reportVerbs ("attacked
+	// X, calling him a liar")
+	speechActs = set("call", "brand", "label", "describe", "dub", "liken", "compare")
 	// raisingVerbs qualify the infinitive they take ("seem to", "tend to")
 	raisingVerbs = set("seem", "appear", "tend", "happen")
 	seemVerbs    = set("seem", "appear")

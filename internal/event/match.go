@@ -600,7 +600,8 @@ func timePhrase(t *tree, i int) bool {
 	if t.rel(i) != "case" || h < 0 {
 		return false
 	}
-	return timeNouns[strings.ToLower(t.lemmas[h])] || t.toks[h].UPOS == "NUM"
+	l := strings.ToLower(t.lemmas[h])
+	return timeNouns[l] || durationNouns[l] || t.toks[h].UPOS == "NUM"
 }
 
 // hasAgent reports whether passive verb p names its agent in a by-phrase.
