@@ -107,6 +107,13 @@ func TestCodeChain(t *testing.T) {
 			facts: []want{{"ACCUSE", "ZAF", "GBR"}}, notFacts: []string{"ASSAULT"}},
 		{sentence: "Russian troops attacked Kharkiv for three hours.",
 			facts: []want{{"ASSAULT", "RUS", "UKR"}}, notFacts: []string{"ACCUSE"}},
+		// a two-sided pattern ("&WEAPON * [193:193]", written for BATTLE)
+		// is one-sided on a verb of striking
+		{sentence: "Russian missiles hit Kyiv on Monday.",
+			facts: []want{{"ASSAULT", "RUS", "UKR"}}, noPairs: []want{{"", "UKR", "RUS"}}},
+		// a place near which sides fight is no party: they fight each other
+		{sentence: "Russian and Ukrainian troops clashed near Bakhmut.",
+			facts: []want{{"ASSAULT", "RUSMIL", "UKRMIL"}, {"ASSAULT", "UKRMIL", "RUSMIL"}}},
 		// a capacity is no act: "has the power to", "the right to"
 		{sentence: "The Security Council has the power to impose sanctions on Iran.",
 			notFacts: []string{"SANCTION"}, flagged: []string{"SANCTION"}},

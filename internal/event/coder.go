@@ -179,6 +179,11 @@ func (c *Coder) codeSentence(a *doc.Article, si int, ents map[string]*doc.Entity
 			// a view, no appeal
 			continue
 		}
+		if reachesLevel(t, p) {
+			// "the deficit is set to hit $368bn", "hit with $27bn in
+			// taxes": an amount reached or charged, no blow
+			continue
+		}
 		if aimedAct(t, p) {
 			// "sanctions that target tankers": the sanctions' reach, no act
 			continue
@@ -971,8 +976,8 @@ func (c *Coder) venueOnly(t *tree, r *resolver, p int, targets []doc.ActorRef) b
 		return false
 	}
 	for k := range t.toks {
-		if cs := t.caseOf(k); cs != "in" && cs != "at" || !inClause(t, p, k) {
-			continue
+		if cs := t.caseOf(k); cs != "in" && cs != "at" && !placePreps[cs] || !inClause(t, p, k) {
+			continue // "in Riyadh", "near Bakhmut"
 		}
 		if refs, _ := c.actorsOf(t, r, k, p); len(refs) > 0 && containsActor(refs, targets[0]) {
 			return true
@@ -2125,6 +2130,23 @@ func verbalAttack(t *tree, p int) bool {
 			if t.rel(k) == "advcl" && t.toks[k].XPOS == "VBG" && (reportVerbs[t.lemmas[k]] || speechActs[t.lemmas[k]]) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// reachesLevel reports whether "hit" or "top" at p takes an amount or a
+// level: a number, a sum of money, a record or a high.
+func reachesLevel(t *tree, p int) bool {
+	if l := t.lemmas[p]; l != "hit" && l != "top" {
+		return false
+	}
+	for _, k := range t.kids[p] {
+		if rel := t.rel(k); rel != "obj" && !(rel == "obl" && t.caseOf(k) == "with") {
+			continue
+		}
+		if t.toks[k].UPOS == "NUM" || t.toks[k].UPOS == "SYM" || t.child(k, "nummod") >= 0 || levelNouns[t.lemmas[k]] {
+			return true
 		}
 	}
 	return false

@@ -39,6 +39,8 @@ var (
 	// durationNouns measure how long ("for three hours", "over the
 	// weekend"), beside timeNouns
 	durationNouns = set("hour", "minute", "second", "decade", "century", "period", "while", "spell", "stretch")
+	// levelNouns are levels a quantity hits ("hit a record", "a new high")
+	levelNouns = set("record", "high", "low", "peak", "level", "mark", "target", "ceiling", "floor", "barrier", "threshold", "bottom", "percent", "per cent")
 	// speechActs are verbs of calling names, beside reportVerbs ("attacked
 	// X, calling him a liar")
 	speechActs = set("call", "brand", "label", "describe", "dub", "liken", "compare")

@@ -162,6 +162,13 @@ func matchVerb(t *tree, d *cameo.VerbDict, p int) (verbMatch, bool) {
 			best.target = target
 		}
 	}
+	if main, rev, ok := strings.Cut(best.code, ":"); ok && main == rev && best.pattern && bestOrigin == 0 && fightCode(main) {
+		// a two-sided fight ("- &WEAPON * [193:193] # BATTLE") is
+		// two-sided for the verb it was written for: "missiles hit Kyiv"
+		// is no battle between Russia and Kyiv (talks "with" someone are
+		// two-sided whatever the verb)
+		best.code = main
+	}
 	return best, true
 }
 
@@ -612,4 +619,9 @@ func hasAgent(t *tree, p int) bool {
 		}
 	}
 	return false
+}
+
+// fightCode reports whether a CAMEO code is a use of force (18, 19, 20).
+func fightCode(code string) bool {
+	return strings.HasPrefix(code, "18") || strings.HasPrefix(code, "19") || strings.HasPrefix(code, "20")
 }
