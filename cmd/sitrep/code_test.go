@@ -107,6 +107,8 @@ func TestCodeChain(t *testing.T) {
 			facts: []want{{"ACCUSE", "ZAF", "GBR"}}, notFacts: []string{"ASSAULT"}},
 		{sentence: "Russian troops attacked Kharkiv for three hours.",
 			facts: []want{{"ASSAULT", "RUS", "UKR"}}, notFacts: []string{"ACCUSE"}},
+		{sentence: "President Xi welcomed Erdogan to Beijing hours before the opening ceremony.",
+			facts: []want{{"CONSULT", "CHN", "TUR"}}},
 		// a two-sided pattern ("&WEAPON * [193:193]", written for BATTLE)
 		// is one-sided on a verb of striking
 		{sentence: "Russian missiles hit Kyiv on Monday.",

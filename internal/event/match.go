@@ -608,7 +608,18 @@ func timePhrase(t *tree, i int) bool {
 		return false
 	}
 	l := strings.ToLower(t.lemmas[h])
-	return timeNouns[l] || durationNouns[l] || t.toks[h].UPOS == "NUM"
+	return timeNouns[l] || durationNouns[l] && !namedBy(t, h) || t.toks[h].UPOS == "NUM"
+}
+
+// namedBy reports whether noun h has a proper-noun compound: "to Beijing
+// hours before" misparsed onto "hours" still goes to Beijing.
+func namedBy(t *tree, h int) bool {
+	for _, k := range t.children(h, "compound") {
+		if t.toks[k].UPOS == "PROPN" {
+			return true
+		}
+	}
+	return false
 }
 
 // hasAgent reports whether passive verb p names its agent in a by-phrase.
