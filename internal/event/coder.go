@@ -970,14 +970,17 @@ func hostileNoun(lemma string) bool {
 }
 
 // venueOnly reports whether the targets are named in an "in" or "at" phrase
-// of verb p's clause: where it happened, not with whom.
-func (c *Coder) venueOnly(t *tree, r *resolver, p int, targets []doc.ActorRef) bool {
+// (for a fight, also "near", "along" …) of verb p's clause: where it
+// happened, not with whom.
+func (c *Coder) venueOnly(t *tree, r *resolver, p int, targets []doc.ActorRef, fight bool) bool {
 	if len(targets) == 0 {
 		return false
 	}
 	for k := range t.toks {
-		if cs := t.caseOf(k); cs != "in" && cs != "at" && !placePreps[cs] || !inClause(t, p, k) {
-			continue // "in Riyadh", "near Bakhmut"
+		// "in Riyadh"; for fighting also "near Bakhmut" (hubs built
+		// "across Ukraine" are for Ukraine)
+		if cs := t.caseOf(k); cs != "in" && cs != "at" && !(fight && placePreps[cs]) || !inClause(t, p, k) {
+			continue
 		}
 		if refs, _ := c.actorsOf(t, r, k, p); len(refs) > 0 && containsActor(refs, targets[0]) {
 			return true
@@ -1702,7 +1705,7 @@ func (c *Coder) verbRoles(t *tree, r *resolver, cd *candidate) {
 		// (what is discussed is a topic, not the party discussed with)
 		cd.targets = c.nearestTarget(t, r, p, subj, cd.sources, meetingCode(cd.code), c.cooperative(cd))
 	}
-	if len(cd.sources) > 1 && !oneSide(cd.sources) && c.venueOnly(t, r, p, cd.targets) {
+	if len(cd.sources) > 1 && !oneSide(cd.sources) && c.venueOnly(t, r, p, cd.targets, fightCode(cd.code)) {
 		// "Ethiopia and Eritrea signed a peace agreement in Riyadh": two
 		// sides act with each other, in a place
 		cd.targets = nil

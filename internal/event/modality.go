@@ -98,8 +98,11 @@ func modalityOf(t *tree, p int) modality {
 				}
 			case hypoVerbs[l] && !(l == "call" && calledThing(t, n)):
 				m.hypothetical = true // "called for a truce", not "called a truce"
-			case seemVerbs[l] && reachedBy(t, p, n, "xcomp"):
-				m.alleged = true // "appears to have attacked": an impression, not a report of fact
+			case seemVerbs[l] && t.isVerb(p) && reachedBy(t, p, n, "xcomp"):
+				// "appears to have attacked": an impression, not a report
+				// of fact ("the attack appeared to be one of the biggest
+				// assaults" still reports the assault)
+				m.alleged = true
 			case capacityWords[l] && reachedBy(t, p, n, "acl", "xcomp"):
 				m.hypothetical = true // "has the power to suspend": could, not did
 			case directiveVerbs[l] && reachedBy(t, p, n, "xcomp"):
