@@ -85,6 +85,8 @@ func TestCodeChain(t *testing.T) {
 			notFacts: []string{"AID"}},
 		{sentence: "Eritrea appears to have attacked Ethiopia.",
 			notFacts: []string{"ASSAULT"}, flagged: []string{"ASSAULT"}},
+		{sentence: "The attack appeared to be one of the biggest American assaults in Syria.",
+			facts: []want{{"ASSAULT", "USA", ""}}},
 		// a promised inquiry threatens no one; it stays a future inquiry
 		{sentence: "Kenya said it will investigate Uganda.",
 			notFacts: []string{"THREATEN", "ACCUSE"}, flagged: []string{"ACCUSE"}},
