@@ -118,6 +118,9 @@ func TestCodeChain(t *testing.T) {
 		// a place near which sides fight is no party: they fight each other
 		{sentence: "Russian and Ukrainian troops clashed near Bakhmut.",
 			facts: []want{{"ASSAULT", "RUSMIL", "UKRMIL"}, {"ASSAULT", "UKRMIL", "RUSMIL"}}},
+		// "is to" with an infinitive is a plan
+		{sentence: "Kenya is to send troops to Somalia.",
+			notFacts: []string{"COOPERATE"}, flagged: []string{"COOPERATE"}},
 		// a capacity is no act: "has the power to", "the right to"
 		{sentence: "The Security Council has the power to impose sanctions on Iran.",
 			notFacts: []string{"SANCTION"}, flagged: []string{"SANCTION"}},

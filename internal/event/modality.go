@@ -50,6 +50,9 @@ func modalityOf(t *tree, p int) modality {
 		if t.hasChildLemma(n, futureAux, "aux") {
 			m.future = true
 		}
+		if own && t.isVerb(n) && t.toMarked(n) && (t.hasChildLemma(n, set("be"), "cop", "aux") || t.rel(n) == "xcomp" && t.lemmas[t.head(n)] == "be") {
+			m.future = true // "Kenya is to send troops": planned, not done
+		}
 		if t.hasChildLemma(n, hypoMarks, "mark") {
 			m.hypothetical = true
 		}
