@@ -118,6 +118,11 @@ func TestCodeChain(t *testing.T) {
 		// a place near which sides fight is no party: they fight each other
 		{sentence: "Russian and Ukrainian troops clashed near Bakhmut.",
 			facts: []want{{"ASSAULT", "RUSMIL", "UKRMIL"}, {"ASSAULT", "UKRMIL", "RUSMIL"}}},
+		// declining to give a view rejects no one; declining to give aid does
+		{sentence: "Kenya declined to give its view of Uganda.",
+			notFacts: []string{"REJECT"}},
+		{sentence: "Ethiopia declined to give aid to Eritrea.",
+			facts: []want{{"REJECT", "ETH", "ERI"}}},
 		// "is to" with an infinitive is a plan
 		{sentence: "Kenya is to send troops to Somalia.",
 			notFacts: []string{"COOPERATE"}, flagged: []string{"COOPERATE"}},

@@ -170,6 +170,9 @@ func (c *Coder) codeSentence(a *doc.Article, si int, ents map[string]*doc.Entity
 			// pattern ("TAKE * CONTROL", "+TAKE_OVER") reads
 			continue
 		}
+		if rejectVerbs[t.lemmas[p]] && !m.pattern && declinedComment(t, p) {
+			continue // "declined to give her view of Mr Kilroy-Silk": no rejection of him
+		}
 		if questionAsked(t, p) {
 			// "asked if the agencies had evidence": a question, no appeal
 			continue
@@ -1017,6 +1020,21 @@ func patientActor(t *tree, r *resolver, h int) bool {
 func refusedAct(t *tree, p int) bool {
 	x := t.child(p, "xcomp")
 	return x >= 0 && t.isVerb(x) && !reportVerbs[t.lemmas[x]] && !commentVerbs[t.lemmas[x]]
+}
+
+// declinedComment reports whether verb p (refuse, decline) governs only a
+// comment: "declined to comment", "declined to give her view" (but
+// "declined to give aid" refuses aid).
+func declinedComment(t *tree, p int) bool {
+	x := t.child(p, "xcomp")
+	if x < 0 || !t.isVerb(x) || !commentVerbs[t.lemmas[x]] && !reportVerbs[t.lemmas[x]] {
+		return false
+	}
+	if l := t.lemmas[x]; l != "give" && l != "provide" {
+		return true
+	}
+	o := t.child(x, "obj")
+	return o >= 0 && infoNouns[t.lemmas[o]]
 }
 
 func violentCode(code string) bool {

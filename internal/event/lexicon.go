@@ -41,6 +41,9 @@ var (
 	durationNouns = set("hour", "minute", "second", "decade", "century", "period", "while", "spell", "stretch")
 	// levelNouns are levels a quantity hits ("hit a record", "a new high")
 	levelNouns = set("record", "high", "low", "peak", "level", "mark", "target", "ceiling", "floor", "barrier", "threshold", "bottom", "percent", "per cent")
+	// infoNouns are what one gives or provides in words ("gave no
+	// details", "give her view")
+	infoNouns = set("view", "details", "detail", "comment", "information", "explanation", "reason", "figure", "name", "timeline", "timetable", "answer", "account", "opinion", "assessment", "estimate")
 	// speechActs are verbs of calling names, beside reportVerbs ("attacked
 	// X, calling him a liar")
 	speechActs = set("call", "brand", "label", "describe", "dub", "liken", "compare")
