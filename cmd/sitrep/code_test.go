@@ -123,6 +123,9 @@ func TestCodeChain(t *testing.T) {
 			notFacts: []string{"REJECT"}},
 		{sentence: "Ethiopia declined to give aid to Eritrea.",
 			facts: []want{{"REJECT", "ETH", "ERI"}}},
+		// calling for talks asks for them (CAMEO 036), no telephone call
+		{sentence: "Ghana called for talks with Togo.",
+			facts: []want{{"AGREE", "GHA", "TGO"}}, notFacts: []string{"CONSULT"}},
 		// "is to" with an infinitive is a plan
 		{sentence: "Kenya is to send troops to Somalia.",
 			notFacts: []string{"COOPERATE"}, flagged: []string{"COOPERATE"}},

@@ -341,9 +341,10 @@ func (c *Coder) codeSentence(a *doc.Article, si int, ents map[string]*doc.Entity
 		}
 		cd.modality = modalityOf(t, cd.p)
 		if md := cd.modality; !c.noIntent && strings.HasPrefix(cd.code, "03") && !cd.derived && !cd.ownPattern && cd.actCode != "" && !strings.HasPrefix(cd.actCode, "03") &&
-			!md.future && !md.hypothetical && !md.negated && !intentVerbs[t.lemmas[cd.p]] && !lightVerbs[t.lemmas[cd.p]] {
+			!md.future && !md.hypothetical && !md.negated && !intentVerbs[t.lemmas[cd.p]] && !lightVerbs[t.lemmas[cd.p]] && !hypoVerbs[t.lemmas[cd.p]] {
 			// a pattern coding intent ("MEET * (AT)" → 036) on a realised
-			// act ("Modi met Xi at a summit") keeps the act's own code
+			// act ("Modi met Xi at a summit") keeps the act's own code;
+			// asking for an act ("called for talks", 036) does not do it
 			if act, _, rev := splitCode(cd.actCode); act != "" && act != "---" {
 				cd.code, cd.reverse = act, rev
 			}
