@@ -126,6 +126,14 @@ func TestCodeChain(t *testing.T) {
 		// calling for talks asks for them (CAMEO 036), no telephone call
 		{sentence: "Ghana called for talks with Togo.",
 			facts: []want{{"AGREE", "GHA", "TGO"}}, notFacts: []string{"CONSULT"}},
+		// joining or renewing calls for something is an appeal, and so is a
+		// call for something; a call with someone is a telephone call
+		{sentence: "Germany joined calls for sanctions on Iran.",
+			facts: []want{{"REQUEST", "DEU", "IRN"}}, notFacts: []string{"CONSULT"}},
+		{sentence: "Malawi renewed calls for talks with Zambia.",
+			facts: []want{{"REQUEST", "MWI", "ZMB"}}, notFacts: []string{"CONSULT"}},
+		{sentence: "The Hungarian prime minister had a phone call with the Slovak president.",
+			facts: []want{{"CONSULT", "HUN", "SVK"}}},
 		// "is to" with an infinitive is a plan
 		{sentence: "Kenya is to send troops to Somalia.",
 			notFacts: []string{"COOPERATE"}, flagged: []string{"COOPERATE"}},

@@ -243,6 +243,9 @@ func (c *Coder) codeSentence(a *doc.Article, si int, ents map[string]*doc.Entity
 			if !m.pattern && strings.HasPrefix(code, "19") && verbalAttack(t, p) {
 				code = "111" // "attacked the EC for backing down": criticism
 			}
+			if !m.pattern && (t.lemmas[p] == "join" || t.lemmas[p] == "echo" || t.lemmas[p] == "repeat" || t.lemmas[p] == "renew") && joinedAppeal(t, p) {
+				code = "020" // "joined calls for a probe": an appeal, no meeting
+			}
 		}
 		for _, u := range m.used {
 			usedBy[u] = true
@@ -1081,6 +1084,16 @@ func refineEasing(t *tree, p int, code string, pattern bool) string {
 }
 
 func refineNominal(t *tree, p int, code string) string {
+	if t.lemmas[p] == "call" {
+		// "calls for talks", "a call to end the war": an appeal, no
+		// telephone call
+		for _, k := range t.kids[p] {
+			if t.rel(k) == "nmod" && t.caseOf(k) == "for" || t.rel(k) == "acl" && t.toMarked(k) {
+				return "020"
+			}
+		}
+		return code
+	}
 	if t.lemmas[p] == "attack" || t.lemmas[p] == "attacks" {
 		// CAMEO 176 "attack cybernetically": "a cyber attack", "malware
 		// attacks", "a ransomware attack"
@@ -2168,6 +2181,17 @@ func reachesLevel(t *tree, p int) bool {
 			continue
 		}
 		if t.toks[k].UPOS == "NUM" || t.toks[k].UPOS == "SYM" || t.child(k, "nummod") >= 0 || levelNouns[t.lemmas[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// joinedAppeal reports whether verb p takes calls, demands or appeals as its
+// object ("joined calls for an inquiry", "renewed demands for").
+func joinedAppeal(t *tree, p int) bool {
+	for _, o := range t.children(p, "obj") {
+		if appealNouns[t.lemmas[o]] {
 			return true
 		}
 	}

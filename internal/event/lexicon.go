@@ -44,6 +44,8 @@ var (
 	// infoNouns are what one gives or provides in words ("gave no
 	// details", "give her view")
 	infoNouns = set("view", "details", "detail", "comment", "information", "explanation", "reason", "figure", "name", "timeline", "timetable", "answer", "account", "opinion", "assessment", "estimate")
+	// appealNouns are appeals one joins or renews ("joined calls for")
+	appealNouns = set("call", "demand", "appeal", "plea", "request")
 	// speechActs are verbs of calling names, beside reportVerbs ("attacked
 	// X, calling him a liar")
 	speechActs = set("call", "brand", "label", "describe", "dub", "liken", "compare")
