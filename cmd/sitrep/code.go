@@ -35,10 +35,20 @@ func (ch *eventChain) analyze(a *doc.Article) {
 	}
 }
 
-// recordOf is a coded happening in the export's event record (no id: it is
-// not stored).
-func recordOf(h event.Happening) export.EventRecord {
-	return export.EventOf(h.Event, h.Mentions[0].Article, len(h.Mentions))
+// codedRecord is a coded happening: the export's event record (no id: it
+// is not stored) and the byte span of every sentence that reports it, the
+// first one's included, so that each report keeps its provenance.
+type codedRecord struct {
+	export.EventRecord
+	MentionSpans []doc.Span `json:"mention_spans"`
+}
+
+func recordOf(h event.Happening) codedRecord {
+	r := codedRecord{EventRecord: export.EventOf(h.Event, h.Mentions[0].Article, len(h.Mentions))}
+	for _, m := range h.Mentions {
+		r.MentionSpans = append(r.MentionSpans, m.Event.Span)
+	}
+	return r
 }
 
 func init() {
@@ -50,7 +60,8 @@ func init() {
 			"chain (sentences, tokens, parse, entities, dates) and writes one JSON object per line for each\n" +
 			"happening coded: type, mode, cameo, quad_class, goldstein, source and target ({id, name, code}),\n" +
 			"date, date_precision, location, the modality flags negated, hypothetical, future and alleged,\n" +
-			"the sentence and its byte span in the input, article and the number of mentions merged into it.\n" +
+			"the sentence and its byte span in the input, article, the number of mentions merged into it and\n" +
+			"mention_spans, the byte span of every sentence that reports it.\n" +
 			"Negated, conditional, future and alleged events are kept and flagged, never reported as fact.",
 		Example: "  echo 'Russia said Ukraine attacked a base in Crimea.' | sitrep code --date 2025-03-14",
 		Args:    usageArgs(cobra.NoArgs),

@@ -17,6 +17,9 @@ type codedEvent struct {
 	Future       bool                  `json:"future"`
 	Alleged      bool                  `json:"alleged"`
 	Sentence     string                `json:"sentence"`
+	MentionSpans []struct {
+		Start, End int
+	} `json:"mention_spans"`
 }
 
 func (e codedEvent) fact() bool { return !e.Negated && !e.Hypothetical && !e.Future && !e.Alleged }
@@ -529,8 +532,11 @@ func TestCodeChain(t *testing.T) {
 		if err := json.Unmarshal([]byte(line), &e); err != nil {
 			t.Fatalf("bad record %q: %v", line, err)
 		}
-		s := strings.TrimSpace(e.Sentence)
-		bySentence[s] = append(bySentence[s], e)
+		// a happening several rows report is checked against each of them
+		for _, sp := range e.MentionSpans {
+			s := strings.TrimSpace(in.String()[sp.Start:sp.End])
+			bySentence[s] = append(bySentence[s], e)
+		}
 	}
 	for _, c := range cases {
 		evs := bySentence[c.sentence]
