@@ -137,6 +137,11 @@ func TestCodeChain(t *testing.T) {
 			facts: []want{{"REQUEST", "MWI", "ZMB"}}, notFacts: []string{"CONSULT"}},
 		{sentence: "The Hungarian prime minister had a phone call with the Slovak president.",
 			facts: []want{{"CONSULT", "HUN", "SVK"}}},
+		// releasing figures publishes them; releasing prisoners frees them
+		{sentence: "The Malaysian central bank released growth figures showing Thailand's economy shrank.",
+			notFacts: []string{"RETREAT"}},
+		{sentence: "Azerbaijan released two Armenian soldiers on Friday.",
+			facts: []want{{"RETREAT", "AZE", "ARM"}}},
 		// "is to" with an infinitive is a plan
 		{sentence: "Kenya is to send troops to Somalia.",
 			notFacts: []string{"COOPERATE"}, flagged: []string{"COOPERATE"}},

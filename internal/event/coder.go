@@ -182,6 +182,9 @@ func (c *Coder) codeSentence(a *doc.Article, si int, ents map[string]*doc.Entity
 			// a view, no appeal
 			continue
 		}
+		if !m.pattern && publishes(t, p) {
+			continue // "released growth figures": a publication, no release of people
+		}
 		if reachesLevel(t, p) {
 			// "the deficit is set to hit $368bn", "hit with $27bn in
 			// taxes": an amount reached or charged, no blow
@@ -2192,6 +2195,21 @@ func reachesLevel(t *tree, p int) bool {
 func joinedAppeal(t *tree, p int) bool {
 	for _, o := range t.children(p, "obj") {
 		if appealNouns[t.lemmas[o]] {
+			return true
+		}
+	}
+	return false
+}
+
+// publishes reports whether "release" or "issue" at p puts out words or
+// figures (a statement, a report, data, a video) rather than freeing
+// someone.
+func publishes(t *tree, p int) bool {
+	if l := t.lemmas[p]; l != "release" && l != "issue" {
+		return false
+	}
+	for _, o := range t.children(p, "obj") {
+		if publications[t.lemmas[o]] {
 			return true
 		}
 	}

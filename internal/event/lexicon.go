@@ -46,6 +46,10 @@ var (
 	infoNouns = set("view", "details", "detail", "comment", "information", "explanation", "reason", "figure", "name", "timeline", "timetable", "answer", "account", "opinion", "assessment", "estimate")
 	// appealNouns are appeals one joins or renews ("joined calls for")
 	appealNouns = set("call", "demand", "appeal", "plea", "request")
+	// publications are what is released or issued to be read or seen
+	publications = set("figure", "data", "statistic", "statement", "report", "detail", "result", "video", "footage", "image",
+		"photo", "picture", "book", "album", "film", "list", "transcript", "document", "text", "record", "recording", "number",
+		"estimate", "forecast", "survey", "poll", "study", "findings", "memo", "letter", "communique", "communiqué", "update")
 	// speechActs are verbs of calling names, beside reportVerbs ("attacked
 	// X, calling him a liar")
 	speechActs = set("call", "brand", "label", "describe", "dub", "liken", "compare")
