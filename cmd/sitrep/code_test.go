@@ -86,6 +86,8 @@ func TestCodeChain(t *testing.T) {
 		// is no report of fact
 		{sentence: "Kenyan voters tend to distrust Uganda.",
 			notFacts: []string{"AID"}},
+		{sentence: "Kenya managed to slow the decline in exports to Uganda.",
+			notFacts: []string{"COOPERATE"}},
 		{sentence: "Eritrea appears to have attacked Ethiopia.",
 			notFacts: []string{"ASSAULT"}, flagged: []string{"ASSAULT"}},
 		{sentence: "The attack appeared to be one of the biggest American assaults in Syria.",

@@ -53,8 +53,9 @@ var (
 	// speechActs are verbs of calling names, beside reportVerbs ("attacked
 	// X, calling him a liar")
 	speechActs = set("call", "brand", "label", "describe", "dub", "liken", "compare")
-	// raisingVerbs qualify the infinitive they take ("seem to", "tend to")
-	raisingVerbs = set("seem", "appear", "tend", "happen")
+	// raisingVerbs qualify the infinitive they take ("seem to", "tend to",
+	// "managed to")
+	raisingVerbs = set("seem", "appear", "tend", "happen", "manage")
 	seemVerbs    = set("seem", "appear")
 	// reciprocalVerbs are acts two sides do with each other whatever
 	// their code ("exchanged prisoners")
