@@ -144,6 +144,8 @@ func TestCodeChain(t *testing.T) {
 			notFacts: []string{"RETREAT"}},
 		{sentence: "Azerbaijan released two Armenian soldiers on Friday.",
 			facts: []want{{"RETREAT", "AZE", "ARM"}}},
+		{sentence: "Figures released by the Japanese government's Cabinet Office showed that GDP fell.",
+			notFacts: []string{"RETREAT"}},
 		// "is to" with an infinitive is a plan
 		{sentence: "Kenya is to send troops to Somalia.",
 			notFacts: []string{"COOPERATE"}, flagged: []string{"COOPERATE"}},

@@ -2208,7 +2208,11 @@ func publishes(t *tree, p int) bool {
 	if l := t.lemmas[p]; l != "release" && l != "issue" {
 		return false
 	}
-	for _, o := range t.children(p, "obj") {
+	things := append(t.children(p, "obj"), t.children(p, "nsubj:pass")...)
+	if t.rel(p) == "acl" && t.head(p) >= 0 {
+		things = append(things, t.head(p)) // "figures released by the Cabinet Office"
+	}
+	for _, o := range things {
 		if publications[t.lemmas[o]] {
 			return true
 		}
