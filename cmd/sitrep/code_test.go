@@ -146,6 +146,9 @@ func TestCodeChain(t *testing.T) {
 			facts: []want{{"RETREAT", "AZE", "ARM"}}},
 		{sentence: "Figures released by the Japanese government's Cabinet Office showed that GDP fell.",
 			notFacts: []string{"RETREAT"}},
+		// a precaution "in case" something happens is no act
+		{sentence: "French troops are on standby in case they need to help evacuate Belgian citizens from Chad.",
+			notFacts: []string{"AID", "REQUEST"}},
 		// "is to" with an infinitive is a plan
 		{sentence: "Kenya is to send troops to Somalia.",
 			notFacts: []string{"COOPERATE"}, flagged: []string{"COOPERATE"}},

@@ -53,7 +53,7 @@ func modalityOf(t *tree, p int) modality {
 		if own && t.isVerb(n) && t.toMarked(n) && (t.hasChildLemma(n, set("be"), "cop", "aux") || t.rel(n) == "xcomp" && t.lemmas[t.head(n)] == "be") {
 			m.future = true // "Kenya is to send troops": planned, not done
 		}
-		if t.hasChildLemma(n, hypoMarks, "mark") {
+		if t.hasChildLemma(n, hypoMarks, "mark") || inCase(t, n) {
 			m.hypothetical = true
 		}
 		if t.hasChildLemma(n, withoutMark, "mark", "case") && t.isVerb(n) {
@@ -239,6 +239,17 @@ func presentTense(t *tree, k int) bool {
 func plannedBetween(t *tree, n, k int) bool {
 	for i := n + 1; i < k; i++ {
 		if t.isVerb(i) && t.toMarked(i) && t.depth(n, i) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// inCase reports whether clause n is introduced by "in case": a precaution
+// against what may happen.
+func inCase(t *tree, n int) bool {
+	for _, k := range t.children(n, "mark") {
+		if t.lemmas[k] == "in" && t.hasChildLemma(k, set("case"), "fixed") {
 			return true
 		}
 	}
