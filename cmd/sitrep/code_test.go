@@ -157,6 +157,8 @@ func TestCodeChain(t *testing.T) {
 			notFacts: []string{"SANCTION"}, flagged: []string{"SANCTION"}},
 		{sentence: "The European Union has the right to expel Hungary.",
 			notFacts: []string{"COERCE"}, flagged: []string{"COERCE"}},
+		{sentence: "Unless the budget is discussed, Denmark and Sweden will never be able to reach agreement.",
+			notFacts: []string{"REJECT", "AGREE"}},
 		{sentence: "Venezuela hurled threats at Guyana on Monday.",
 			facts: []want{{"THREATEN", "VEN", "GUY"}}, notFacts: []string{"ASSAULT"}},
 		{sentence: "Nepal acquired two helicopters, according to Pakistani officials.",

@@ -725,7 +725,9 @@ func (c *Coder) statedIntent(t *tree, cd *candidate, cands []*candidate) *candid
 	conditionalPromise := md.condition != "" && md.future
 	// a call or visit with nobody on the other side is no act, so no
 	// intent to act either
-	if c.noIntent || len(cd.sources) == 0 || md.hypothetical && !conditionalPromise ||
+	// what one is able or unable to do ("would never be able to reach
+	// agreement") is neither promised nor refused
+	if c.noIntent || len(cd.sources) == 0 || md.hypothetical && !conditionalPromise || md.capacity ||
 		cd.reverse != "" && c.unevidenced(t, cd, jointAct(t, cd)) {
 		return nil
 	}

@@ -8,6 +8,7 @@ type modality struct {
 	intent                                 bool
 	refused                                bool   // governed by refuse, decline, reject
 	deontic                                bool   // "must", "should", "has to": someone demands it
+	capacity                               bool   // "has the power to", "able to": could, not did
 	condition                              string // "if" or "unless" when the clause is a conditional's consequent
 }
 
@@ -107,7 +108,7 @@ func modalityOf(t *tree, p int) modality {
 				// assaults" still reports the assault)
 				m.alleged = true
 			case capacityWords[l] && reachedBy(t, p, n, "acl", "xcomp"):
-				m.hypothetical = true // "has the power to suspend": could, not did
+				m.hypothetical, m.capacity = true, true // "has the power to suspend": could, not did
 			case directiveVerbs[l] && reachedBy(t, p, n, "xcomp"):
 				// "told his army to press on": ordered, not done
 				m.hypothetical = true
