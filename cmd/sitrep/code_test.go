@@ -149,6 +149,11 @@ func TestCodeChain(t *testing.T) {
 		// a precaution "in case" something happens is no act
 		{sentence: "French troops are on standby in case they need to help evacuate Belgian citizens from Chad.",
 			notFacts: []string{"AID", "REQUEST"}},
+		// hitting an amount is no blow; hitting targets is
+		{sentence: "Uganda hit Kenyan firms with 2 billion dollars in taxes.",
+			notFacts: []string{"ASSAULT"}},
+		{sentence: "Israeli airstrikes hit 30 targets in Gaza.",
+			facts: []want{{"ASSAULT", "ISR", "PSE"}}},
 		// "is to" with an infinitive is a plan
 		{sentence: "Kenya is to send troops to Somalia.",
 			notFacts: []string{"COOPERATE"}, flagged: []string{"COOPERATE"}},

@@ -2145,12 +2145,7 @@ func calledThing(t *tree, p int) bool {
 	if t.child(p, "compound:prt") >= 0 {
 		return false // "called off a strike"
 	}
-	for _, o := range t.children(p, "obj") {
-		if calledThings[t.lemmas[o]] {
-			return true
-		}
-	}
-	return false
+	return t.objectIn(p, calledThings)
 }
 
 // verbalAttack reports whether "attack" or "assail" at p criticises: it
@@ -2176,7 +2171,8 @@ func verbalAttack(t *tree, p int) bool {
 }
 
 // reachesLevel reports whether "hit" or "top" at p takes an amount or a
-// level: a number, a sum of money, a record or a high.
+// level: a number, a sum of money, a record or a high ("hit 30 targets"
+// is a strike).
 func reachesLevel(t *tree, p int) bool {
 	if l := t.lemmas[p]; l != "hit" && l != "top" {
 		return false
@@ -2185,7 +2181,7 @@ func reachesLevel(t *tree, p int) bool {
 		if rel := t.rel(k); rel != "obj" && !(rel == "obl" && t.caseOf(k) == "with") {
 			continue
 		}
-		if t.toks[k].UPOS == "NUM" || t.toks[k].UPOS == "SYM" || t.child(k, "nummod") >= 0 || levelNouns[t.lemmas[k]] {
+		if t.toks[k].UPOS == "NUM" || t.toks[k].UPOS == "SYM" || levelNouns[t.lemmas[k]] || amountNouns[t.lemmas[k]] && t.child(k, "nummod") >= 0 {
 			return true
 		}
 	}
@@ -2194,14 +2190,7 @@ func reachesLevel(t *tree, p int) bool {
 
 // joinedAppeal reports whether verb p takes calls, demands or appeals as its
 // object ("joined calls for an inquiry", "renewed demands for").
-func joinedAppeal(t *tree, p int) bool {
-	for _, o := range t.children(p, "obj") {
-		if appealNouns[t.lemmas[o]] {
-			return true
-		}
-	}
-	return false
-}
+func joinedAppeal(t *tree, p int) bool { return t.objectIn(p, appealNouns) }
 
 // publishes reports whether "release" or "issue" at p puts out words or
 // figures (a statement, a report, data, a video) rather than freeing

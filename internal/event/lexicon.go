@@ -40,7 +40,7 @@ var (
 	// weekend"), beside timeNouns
 	durationNouns = set("hour", "minute", "second", "decade", "century", "period", "while", "spell", "stretch")
 	// levelNouns are levels a quantity hits ("hit a record", "a new high")
-	levelNouns = set("record", "high", "low", "peak", "level", "mark", "target", "ceiling", "floor", "barrier", "threshold", "bottom", "percent", "per cent")
+	levelNouns = set("record", "high", "low", "peak", "level", "mark", "ceiling", "floor", "barrier", "threshold", "bottom", "percent", "per cent")
 	// infoNouns are what one gives or provides in words ("gave no
 	// details", "give her view")
 	infoNouns = set("view", "details", "detail", "comment", "information", "explanation", "reason", "figure", "name", "timeline", "timetable", "answer", "account", "opinion", "assessment", "estimate")
@@ -50,6 +50,9 @@ var (
 	publications = set("figure", "data", "statistic", "statement", "report", "detail", "result", "video", "footage", "image",
 		"photo", "picture", "book", "album", "film", "list", "transcript", "document", "text", "record", "recording", "number",
 		"estimate", "forecast", "survey", "poll", "study", "findings", "memo", "letter", "communique", "communiqué", "update")
+	// amountNouns count money or quantities ("2 billion dollars")
+	amountNouns = set("dollar", "euro", "pound", "yen", "yuan", "rouble", "ruble", "rupee", "franc", "peso", "barrel",
+		"tonne", "ton", "point", "billion", "million", "trillion", "bn", "m")
 	// speechActs are verbs of calling names, beside reportVerbs ("attacked
 	// X, calling him a liar")
 	speechActs = set("call", "brand", "label", "describe", "dub", "liken", "compare")

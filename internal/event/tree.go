@@ -96,6 +96,16 @@ func (t *tree) toMarked(i int) bool { return t.hasChildLemma(i, toMark, "mark") 
 
 var toMark = set("to")
 
+// objectIn reports whether a direct object of p has its lemma in words.
+func (t *tree) objectIn(p int, words map[string]bool) bool {
+	for _, o := range t.children(p, "obj") {
+		if words[t.lemmas[o]] {
+			return true
+		}
+	}
+	return false
+}
+
 func (t *tree) hasChildLemma(i int, lemmas map[string]bool, rels ...string) bool {
 	for _, k := range t.kids[i] {
 		if !lemmas[t.lemmas[k]] && !lemmas[t.words[k]] {
