@@ -233,8 +233,8 @@ func (l *Linker) sentenceMentions(a *doc.Article, si int, s doc.Sentence) []*men
 	// standing alone between words that are not.
 	for i, tk := range toks {
 		if covered[i] || !capitalisedWord(tk.Text) || i > 0 && capitalisedWord(toks[i-1].Text) && !(i == 1 && isArticle(toks[0].Text)) ||
-			i+1 < len(toks) && capitalisedWord(toks[i+1].Text) {
-			continue
+			i+1 < len(toks) && capitalisedWord(toks[i+1].Text) || pluralAcronym(tk.Text) {
+			continue // "MPs" are members of parliament, not the group MPS
 		}
 		for _, c := range l.kb.Lookup(tk.Text, 0) {
 			typ := ""

@@ -380,6 +380,12 @@ func acronymOf(s string) string {
 	return s
 }
 
+// pluralAcronym reports whether s is an acronym's plural: capitals and a
+// final lower-case s ("MPs", "NGOs", "MEPs").
+func pluralAcronym(s string) bool {
+	return len(s) >= 3 && strings.HasSuffix(s, "s") && acronymOf(s[:len(s)-1]) != ""
+}
+
 func initials(name string) string {
 	var b strings.Builder
 	for _, w := range strings.Fields(name) {
