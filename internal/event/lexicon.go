@@ -74,8 +74,9 @@ var (
 	hypoVerbs     = set("consider", "propose", "suggest", "weigh", "discuss", "mull", "contemplate", "threaten", "urge", "call", "demand", "ask", "invite", "request", "encourage", "press", "appeal", "want", "seek", "try", "attempt", "debate", "possible", "likely")
 	deonticAux    = set("must", "should", "ought")
 	// epistemicVerbs propose an act with a "should" clause or an object,
-	// and state a view with any other clause
-	epistemicVerbs = set("suggest", "indicate", "signal", "imply")
+	// and state a view with any other clause; so do verbs of disclosing
+	// ("revealed some MPs had been using their Blackberries")
+	epistemicVerbs = set("suggest", "indicate", "signal", "imply", "reveal", "disclose", "divulge")
 	// thinkingVerbs deliberate (CAMEO's CONSIDER, 040) on an object, and
 	// state a view with a clause ("she thought his comments were
 	// inappropriate"), unless a pattern of theirs reads it or the
