@@ -160,6 +160,13 @@ func TestCodeChain(t *testing.T) {
 		// revealing that something is so is a statement, no diplomatic act
 		{sentence: "The Kenyan speaker revealed some Ugandan MPs had been using phones during debates.",
 			notFacts: []string{"SUPPORT"}},
+		// going or coming to no country is no meeting; going to one is a visit
+		{sentence: "The Kenyan president came to office in 2022.",
+			notFacts: []string{"CONSULT"}},
+		{sentence: "The Ugandan president went back on a pledge to the Kenyan president.",
+			notFacts: []string{"CONSULT"}},
+		{sentence: "The Malian president went to Senegal on Monday.",
+			facts: []want{{"CONSULT", "MLI", "SEN"}}},
 		// a capacity is no act: "has the power to", "the right to"
 		{sentence: "The Security Council has the power to impose sanctions on Iran.",
 			notFacts: []string{"SANCTION"}, flagged: []string{"SANCTION"}},

@@ -315,6 +315,13 @@ func (c *Coder) codeSentence(a *doc.Article, si int, ents map[string]*doc.Entity
 				}
 			}
 		}
+		if !cd.nominal && !c.noIntent && (t.lemmas[cd.p] == "go" || t.lemmas[cd.p] == "come") && cd.code == "040" {
+			// "came to office", "went back on a pledge", "come and go":
+			// going or coming to no country is no meeting (a visit is 042,
+			// "came to Beijing for talks" 046)
+			cd.dropped = true
+			continue
+		}
 		if !cd.nominal && !cd.pattern && departureVerbs[t.lemmas[cd.p]] && meetingCode(cd.code) && t.child(cd.p, "obj") >= 0 {
 			// "left the White House": leaving a place is no meeting
 			// with it (the block's default, 040, is for "left for talks")
