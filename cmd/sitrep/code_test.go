@@ -167,6 +167,9 @@ func TestCodeChain(t *testing.T) {
 			notFacts: []string{"CONSULT"}},
 		{sentence: "The Malian president went to Senegal on Monday.",
 			facts: []want{{"CONSULT", "MLI", "SEN"}}},
+		// "found" as the past of find is not FOUND (ENACT, 060)
+		{sentence: "The Kenyan inquiry found Ugandan firms had topped the list of suppliers.",
+			notFacts: []string{"COOPERATE"}},
 		// a capacity is no act: "has the power to", "the right to"
 		{sentence: "The Security Council has the power to impose sanctions on Iran.",
 			notFacts: []string{"SANCTION"}, flagged: []string{"SANCTION"}},

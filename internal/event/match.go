@@ -59,7 +59,12 @@ func matchVerb(t *tree, d *cameo.VerbDict, p int) (verbMatch, bool) {
 			continue
 		}
 		seen[key] = true
-		cands = append(cands, d.Forms[key]...)
+		for _, f := range d.Forms[key] {
+			if f.Base && key != t.lemmas[p] && inflected(t.toks[p].XPOS) && inflectionOf(d, key, t.lemmas[p]) {
+				continue // "found" as the past of FIND is not FOUND
+			}
+			cands = append(cands, f)
+		}
 	}
 	best, bestLen := verbMatch{target: -1, source: -1}, 0
 	for _, f := range cands {
@@ -635,4 +640,30 @@ func hasAgent(t *tree, p int) bool {
 // fightCode reports whether a CAMEO code is a use of force (18, 19, 20).
 func fightCode(code string) bool {
 	return strings.HasPrefix(code, "18") || strings.HasPrefix(code, "19") || strings.HasPrefix(code, "20")
+}
+
+// inflectionOf reports whether the dictionary lists word as an inflection
+// of an entry for lemma (FIND {FINDS FOUND FINDING}).
+func inflectionOf(d *cameo.VerbDict, word, lemma string) bool {
+	for _, f := range d.Forms[word] {
+		if f.Base {
+			continue
+		}
+		for _, g := range d.Forms[lemma] {
+			if g.Base && g.Block == f.Block {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// inflected reports whether a Penn tag marks an inflected verb form (past,
+// participle, third person).
+func inflected(xpos string) bool {
+	switch xpos {
+	case "VBD", "VBN", "VBZ", "VBG":
+		return true
+	}
+	return false
 }

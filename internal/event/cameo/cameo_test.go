@@ -190,3 +190,24 @@ func TestParseAddsToVerbs(t *testing.T) {
 		t.Errorf("supplement: %d blocks, skipped %v, err %v", len(s.Blocks), s.Skipped, err)
 	}
 }
+
+// TestBaseForms: an entry's own word is marked as a base form, its listed
+// and regular inflections are not ("found" is FIND's past and FOUND's base).
+func TestBaseForms(t *testing.T) {
+	d, err := ParseVerbs(strings.NewReader("--- DISCOVER [---] ---\nFIND {FINDS FOUND FINDING}\n\n--- ENACT [060] ---\nFOUND\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	base := map[string]bool{}
+	for _, f := range d.Forms["found"] {
+		base[d.Blocks[f.Block].Name] = f.Base
+	}
+	if len(base) != 2 || base["DISCOVER"] || !base["ENACT"] {
+		t.Errorf("forms of found: %v, want DISCOVER:false ENACT:true", base)
+	}
+	for _, f := range d.Forms["founded"] {
+		if f.Base {
+			t.Errorf("founded marked as a base form")
+		}
+	}
+}

@@ -55,6 +55,7 @@ type VerbForm struct {
 	Verb  int
 	Block int
 	Code  string // the form's own code, "" to use the block's
+	Base  bool   // the entry's own word, not one of its inflections
 }
 
 // VerbDict is a parsed PETRARCH verb dictionary.
@@ -227,7 +228,7 @@ func (d *VerbDict) addVerbLine(s string, block int) {
 	if len(baseWords) == 0 {
 		return
 	}
-	add := func(words []string) {
+	add := func(words []string, isBase bool) {
 		if verbIdx >= len(words) {
 			return
 		}
@@ -237,14 +238,14 @@ func (d *VerbDict) addVerbLine(s string, block int) {
 				return
 			}
 		}
-		d.Forms[key] = append(d.Forms[key], VerbForm{Words: words, Verb: verbIdx, Block: block, Code: code})
+		d.Forms[key] = append(d.Forms[key], VerbForm{Words: words, Verb: verbIdx, Block: block, Code: code, Base: isBase})
 	}
-	add(baseWords)
+	add(baseWords, true)
 	if len(forms) > 0 {
 		for _, f := range forms {
 			w, _ := verbWords(f)
 			if len(w) == len(baseWords) {
-				add(w)
+				add(w, false)
 			}
 		}
 		return
@@ -253,14 +254,14 @@ func (d *VerbDict) addVerbLine(s string, block int) {
 		for _, inf := range regularForms(baseWords[verbIdx]) {
 			w := append([]string(nil), baseWords...)
 			w[verbIdx] = inf
-			add(w)
+			add(w, false)
 		}
 		return
 	}
 	for _, inf := range regularForms(baseWords[verbIdx]) {
 		w := append([]string(nil), baseWords...)
 		w[verbIdx] = inf
-		add(w)
+		add(w, false)
 	}
 }
 
