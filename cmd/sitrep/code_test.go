@@ -165,6 +165,8 @@ func TestCodeChain(t *testing.T) {
 			notFacts: []string{"CONSULT"}},
 		{sentence: "The Ugandan president went back on a pledge to the Kenyan president.",
 			notFacts: []string{"CONSULT"}},
+		{sentence: "The Kenyan minister was travelling on his Ugandan passport.",
+			notFacts: []string{"CONSULT"}},
 		{sentence: "The Malian president went to Senegal on Monday.",
 			facts: []want{{"CONSULT", "MLI", "SEN"}}},
 		// "found" as the past of find is not FOUND (ENACT, 060)

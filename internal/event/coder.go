@@ -315,9 +315,10 @@ func (c *Coder) codeSentence(a *doc.Article, si int, ents map[string]*doc.Entity
 				}
 			}
 		}
-		if !cd.nominal && !c.noIntent && (t.lemmas[cd.p] == "go" || t.lemmas[cd.p] == "come") && cd.code == "040" {
-			// "came to office", "went back on a pledge", "come and go":
-			// going or coming to no country is no meeting (a visit is 042,
+		if !cd.nominal && !c.noIntent && (travelVerbs[t.lemmas[cd.p]] || t.lemmas[cd.p] == "come") && cd.code == "040" {
+			// "came to office", "went back on a pledge", "come and go",
+			// "travelling on his Zambian passport": going, coming or
+			// travelling to no country is no meeting (a visit is 042,
 			// "came to Beijing for talks" 046)
 			cd.dropped = true
 			continue
