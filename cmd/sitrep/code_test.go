@@ -157,6 +157,8 @@ func TestCodeChain(t *testing.T) {
 		// "is to" with an infinitive is a plan
 		{sentence: "Kenya is to send troops to Somalia.",
 			notFacts: []string{"COOPERATE"}, flagged: []string{"COOPERATE"}},
+		{sentence: "Rwanda to send troops to Mozambique",
+			notFacts: []string{"COOPERATE"}, flagged: []string{"COOPERATE"}},
 		// revealing that something is so is a statement, no diplomatic act
 		{sentence: "The Kenyan speaker revealed some Ugandan MPs had been using phones during debates.",
 			notFacts: []string{"SUPPORT"}},

@@ -51,8 +51,11 @@ func modalityOf(t *tree, p int) modality {
 		if t.hasChildLemma(n, futureAux, "aux") {
 			m.future = true
 		}
-		if own && t.isVerb(n) && t.toMarked(n) && (t.hasChildLemma(n, set("be"), "cop", "aux") || t.rel(n) == "xcomp" && t.lemmas[t.head(n)] == "be") {
-			m.future = true // "Kenya is to send troops": planned, not done
+		if own && t.isVerb(n) && t.toMarked(n) && (t.hasChildLemma(n, set("be"), "cop", "aux") || t.rel(n) == "xcomp" && t.lemmas[t.head(n)] == "be" ||
+			t.head(n) < 0 && t.child(n, "nsubj") >= 0) {
+			// "Kenya is to send troops", and the headline's "Kenya to send
+			// troops": planned, not done
+			m.future = true
 		}
 		if t.hasChildLemma(n, hypoMarks, "mark") || inCase(t, n) {
 			m.hypothetical = true
