@@ -82,6 +82,8 @@ func TestCodeChain(t *testing.T) {
 			noPairs: []want{{"", "KEN", "UGA"}, {"", "UGA", "KEN"}}},
 		{sentence: "Kenya and Uganda praised the plan.",
 			noPairs: []want{{"", "KEN", "UGA"}, {"", "UGA", "KEN"}}},
+		{sentence: "Senegal and Gambia hosted the summit.",
+			noPairs: []want{{"", "SEN", "GMB"}, {"", "GMB", "SEN"}}},
 		// a verb of tending or seeming qualifies the act after it; seeming
 		// is no report of fact
 		{sentence: "Kenyan voters tend to distrust Uganda.",

@@ -218,10 +218,13 @@ func jointAct(t *tree, cd *candidate) bool {
 }
 
 // reciprocalCode reports whether a CAMEO code is an act two sides can do
-// with each other: intents to cooperate, consultations, diplomatic
-// cooperation and formal agreements (050, 057; praising or defending is
-// one-sided), material cooperation, fighting.
+// with each other: intents to cooperate, consultations (not visiting or
+// hosting), diplomatic cooperation and formal agreements (050, 057;
+// praising or defending is one-sided), material cooperation, fighting.
 func reciprocalCode(code string) bool {
+	if strings.HasPrefix(code, "042") || strings.HasPrefix(code, "043") {
+		return false // "A and B hosted a dinner": co-hosts, not each other's guests
+	}
 	for _, p := range []string{"03", "04", "050", "057", "06", "19"} {
 		if strings.HasPrefix(code, p) {
 			return true
