@@ -159,50 +159,7 @@ func (c *Coder) codeSentence(a *doc.Article, si int, ents map[string]*doc.Entity
 			continue // "is going to export", "tend to prefer": the verb after it says what is done
 		}
 		m, ok := matchVerb(t, c.model.Verbs, p)
-		if !ok || !m.pattern && t.lemmas[p] == "call" && calledThing(t, p) {
-			// "called a truce": the noun's act, no telephone call (unless
-			// a pattern reads it: "called an election")
-			continue
-		}
-		if lightVerbs[t.lemmas[p]] && !m.pattern && len(m.used) <= 1 {
-			// "took every precaution", "have taken to social media": a
-			// light verb means what its object makes of it, which only a
-			// pattern ("TAKE * CONTROL", "+TAKE_OVER") reads
-			continue
-		}
-		if rejectVerbs[t.lemmas[p]] && !m.pattern && declinedComment(t, p) {
-			continue // "declined to give her view of Mr Kilroy-Silk": no rejection of him
-		}
-		if questionAsked(t, p) {
-			// "asked if the agencies had evidence": a question, no appeal
-			continue
-		}
-		if statesBelief(t, p) && !(thinkingVerbs[t.lemmas[p]] && (m.pattern || !strings.HasPrefix(m.code, "04"))) {
-			// "Trump suggested that Zelenskyy wasn't in a position to …":
-			// a view, no appeal
-			continue
-		}
-		if !m.pattern && publishes(t, p) {
-			continue // "released growth figures": a publication, no release of people
-		}
-		if reachesLevel(t, p) {
-			// "the deficit is set to hit $368bn", "hit with $27bn in
-			// taxes": an amount reached or charged, no blow
-			continue
-		}
-		if aimedAct(t, p) {
-			// "sanctions that target tankers": the sanctions' reach, no act
-			continue
-		}
-		if deathVerbs[t.lemmas[p]] && !m.pattern {
-			// "the terrorist died": a death is no act of the dead, and
-			// the dictionary's patterns ("DIE * (IN CLASHES)") say when
-			// it reports fighting
-			continue
-		}
-		if !m.own && undergoneAct(t, p) >= 0 {
-			// "came under attack", "faced rocket fire from Hamas": the
-			// act undergone is the event, done to the subject
+		if !ok || noAct(t, p, m) {
 			continue
 		}
 		code, swap, reverse := splitCode(m.code)
@@ -246,7 +203,7 @@ func (c *Coder) codeSentence(a *doc.Article, si int, ents map[string]*doc.Entity
 			if !m.pattern && strings.HasPrefix(code, "19") && verbalAttack(t, p) {
 				code = "111" // "attacked the EC for backing down": criticism
 			}
-			if !m.pattern && (t.lemmas[p] == "join" || t.lemmas[p] == "echo" || t.lemmas[p] == "repeat" || t.lemmas[p] == "renew") && joinedAppeal(t, p) {
+			if !m.pattern && appealJoiners[t.lemmas[p]] && joinedAppeal(t, p) {
 				code = "020" // "joined calls for a probe": an appeal, no meeting
 			}
 		}
@@ -914,9 +871,9 @@ func questionAsked(t *tree, p int) bool {
 }
 
 // statesBelief reports whether a verb that may propose ("suggest") or
-// deliberate ("think") states a view instead: its complement is a clause with a subject of its own
-// and no "should", "must" or "ought" ("suggested he was fine with it";
-// not "suggested that talks should resume").
+// deliberate ("think") states a view instead: its complement is a clause
+// with a subject of its own and no "should", "must" or "ought" ("suggested
+// he was fine with it"; not "suggested that talks should resume").
 func statesBelief(t *tree, p int) bool {
 	if !epistemicVerbs[t.lemmas[p]] && !thinkingVerbs[t.lemmas[p]] {
 		return false
@@ -2207,7 +2164,7 @@ func publishes(t *tree, p int) bool {
 	if l := t.lemmas[p]; l != "release" && l != "issue" {
 		return false
 	}
-	things := append(t.children(p, "obj"), t.children(p, "nsubj:pass")...)
+	things := t.children(p, "obj", "nsubj:pass")
 	if t.rel(p) == "acl" && t.head(p) >= 0 {
 		things = append(things, t.head(p)) // "figures released by the Cabinet Office"
 	}
@@ -2215,6 +2172,49 @@ func publishes(t *tree, p int) bool {
 		if publications[t.lemmas[o]] {
 			return true
 		}
+	}
+	return false
+}
+
+// noAct reports whether verb p, matched as m, names no act of its own,
+// whatever its dictionary block says.
+func noAct(t *tree, p int, m verbMatch) bool {
+	l := t.lemmas[p]
+	switch {
+	case !m.pattern && l == "call" && calledThing(t, p):
+		// "called a truce": the noun's act, no telephone call (unless a
+		// pattern reads it: "called an election")
+		return true
+	case lightVerbs[l] && !m.pattern && len(m.used) <= 1:
+		// "took every precaution", "have taken to social media": a light
+		// verb means what its object makes of it, which only a pattern
+		// ("TAKE * CONTROL", "+TAKE_OVER") reads
+		return true
+	case rejectVerbs[l] && !m.pattern && declinedComment(t, p):
+		return true // "declined to give her view of Mr Kilroy-Silk": no rejection of him
+	case questionAsked(t, p):
+		return true // "asked if the agencies had evidence": a question, no appeal
+	case statesBelief(t, p) && !(thinkingVerbs[l] && (m.pattern || !strings.HasPrefix(m.code, "04"))):
+		// "Trump suggested that Zelenskyy wasn't in a position to …": a
+		// view, no appeal
+		return true
+	case !m.pattern && publishes(t, p):
+		return true // "released growth figures": a publication, no release of people
+	case reachesLevel(t, p):
+		// "the deficit is set to hit $368bn", "hit with $27bn in taxes":
+		// an amount reached or charged, no blow
+		return true
+	case aimedAct(t, p):
+		return true // "sanctions that target tankers": the sanctions' reach, no act
+	case deathVerbs[l] && !m.pattern:
+		// "the terrorist died": a death is no act of the dead, and the
+		// dictionary's patterns ("DIE * (IN CLASHES)") say when it
+		// reports fighting
+		return true
+	case !m.own && undergoneAct(t, p) >= 0:
+		// "came under attack", "faced rocket fire from Hamas": the act
+		// undergone is the event, done to the subject
+		return true
 	}
 	return false
 }

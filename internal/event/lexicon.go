@@ -44,8 +44,10 @@ var (
 	// infoNouns are what one gives or provides in words ("gave no
 	// details", "give her view")
 	infoNouns = set("view", "details", "detail", "comment", "information", "explanation", "reason", "figure", "name", "timeline", "timetable", "answer", "account", "opinion", "assessment", "estimate")
-	// appealNouns are appeals one joins or renews ("joined calls for")
-	appealNouns = set("call", "demand", "appeal", "plea", "request")
+	// appealNouns are appeals one joins or renews ("joined calls for"),
+	// with appealJoiners
+	appealNouns   = set("call", "demand", "appeal", "plea", "request")
+	appealJoiners = set("join", "echo", "repeat", "renew")
 	// publications are what is released or issued to be read or seen
 	publications = set("figure", "data", "statistic", "statement", "report", "detail", "result", "video", "footage", "image",
 		"photo", "picture", "book", "album", "film", "list", "transcript", "document", "text", "record", "recording", "number",
