@@ -176,6 +176,9 @@ func TestCodeChain(t *testing.T) {
 		// "found" as the past of find is not FOUND (ENACT, 060)
 		{sentence: "The Kenyan inquiry found Ugandan firms had topped the list of suppliers.",
 			notFacts: []string{"COOPERATE"}},
+		// what is needed, with no one needing it, is no demand
+		{sentence: "Higher taxes were needed to solve the Namibian pension crisis.",
+			notFacts: []string{"REQUEST"}},
 		// a capacity is no act: "has the power to", "the right to"
 		{sentence: "The Security Council has the power to impose sanctions on Iran.",
 			notFacts: []string{"SANCTION"}, flagged: []string{"SANCTION"}},
