@@ -179,6 +179,9 @@ func TestCodeChain(t *testing.T) {
 		// what is needed, with no one needing it, is no demand
 		{sentence: "Higher taxes were needed to solve the Namibian pension crisis.",
 			notFacts: []string{"REQUEST"}},
+		// a market is no actor: "Nigerian crude was trading"
+		{sentence: "Nigerian crude was trading at 70 dollars in Asian electronic trade on Monday.",
+			noSource: []string{"NGA"}},
 		// a capacity is no act: "has the power to", "the right to"
 		{sentence: "The Security Council has the power to impose sanctions on Iran.",
 			notFacts: []string{"SANCTION"}, flagged: []string{"SANCTION"}},

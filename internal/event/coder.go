@@ -1579,6 +1579,9 @@ func (c *Coder) verbRoles(t *tree, r *resolver, cd *candidate) {
 	} else if !patientActor(t, r, subj) {
 		cd.sources, _ = c.actorsOf(t, r, subj, p)
 		cd.srcHead = subj
+		if subj >= 0 && marketNouns[t.lemmas[subj]] {
+			cd.sources = nil // "US crude was trading at $51": a market, no actor
+		}
 		if subj < 0 {
 			subj = c.precedingSubject(t, r, p)
 			if subj >= 0 {

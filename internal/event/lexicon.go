@@ -55,6 +55,12 @@ var (
 	// amountNouns count money or quantities ("2 billion dollars")
 	amountNouns = set("dollar", "euro", "pound", "yen", "yuan", "rouble", "ruble", "rupee", "franc", "peso", "barrel",
 		"tonne", "ton", "point", "billion", "million", "trillion", "bn", "m")
+	// marketNouns are goods, money and market figures: a country's or a
+	// firm's as a clause subject ("US crude", "the Japanese economy") does
+	// nothing
+	marketNouns = set("economy", "currency", "dollar", "euro", "pound", "yen", "yuan", "rouble", "ruble", "rupee", "crude",
+		"market", "stock", "share", "bond", "export", "import", "growth", "inflation", "price", "rate", "sale", "output",
+		"production", "index", "deficit", "surplus", "debt")
 	// speechActs are verbs of calling names, beside reportVerbs ("attacked
 	// X, calling him a liar")
 	speechActs = set("call", "brand", "label", "describe", "dub", "liken", "compare")
