@@ -338,15 +338,7 @@ func TestAntecedent(t *testing.T) {
 		"Leaders met in Paris/B-LOC .",
 		"They want to deter Russian/B-NORP aggression should it agree to stop .")
 	l.Annotate(a)
-	pos := func(sent int, word string) int {
-		for _, tk := range a.Sentences[sent].Tokens {
-			if tk.Text == word {
-				return tk.Span.Start
-			}
-		}
-		t.Fatalf("no %q in sentence %d", word, sent)
-		return 0
-	}
+	pos := func(sent int, word string) int { return nthToken(t, a, sent, word, 0).Span.Start }
 	tests := []struct {
 		pronoun string
 		sent    int
@@ -364,6 +356,23 @@ func TestAntecedent(t *testing.T) {
 	}
 }
 
+// nthToken returns the nth (from 0) token of sentence sent whose text is
+// word.
+func nthToken(t *testing.T, a *doc.Article, sent int, word string, nth int) *doc.Token {
+	t.Helper()
+	seen := 0
+	for k := range a.Sentences[sent].Tokens {
+		if tk := &a.Sentences[sent].Tokens[k]; tk.Text == word {
+			if seen == nth {
+				return tk
+			}
+			seen++
+		}
+	}
+	t.Fatalf("no %q number %d in sentence %d", word, nth, sent)
+	return nil
+}
+
 // TestAntecedentFollowsPronouns: "he" goes back through the sentences whose
 // subject is "he" to the person named before them, past a name that only
 // modifies a noun ("the Attlee government") and past a name later in its
@@ -377,21 +386,8 @@ func TestAntecedentFollowsPronouns(t *testing.T) {
 		"His career was not without controversy .",
 		"When he refused to support Harold/B-PER Wilson/I-PER , he said no .")
 	parse := func(sent int, word string, nth int, deprel string, head int, upos string) {
-		for k := range a.Sentences[sent].Tokens {
-			tk := &a.Sentences[sent].Tokens[k]
-			if tk.Text != word {
-				continue
-			}
-			if nth--; nth >= 0 {
-				continue
-			}
-			tk.Deprel, tk.Head = deprel, head
-			if upos != "" {
-				tk.UPOS = upos
-			}
-			return
-		}
-		t.Fatalf("no %q in sentence %d", word, sent)
+		tk := nthToken(t, a, sent, word, nth)
+		tk.Deprel, tk.Head, tk.UPOS = deprel, head, upos
 	}
 	parse(0, "Callaghan", 0, "nsubj", 7, "PROPN")
 	parse(1, "Attlee", 0, "compound", 5, "PROPN")
