@@ -310,6 +310,12 @@ func (c *Coder) codeSentence(a *doc.Article, si int, ents map[string]*doc.Entity
 			// clash, storm or burn protest violently
 			cd.code, cd.reverse = "145", ""
 		}
+		if !c.noIntent && !cd.nominal && !cd.pattern && (t.lemmas[cd.p] == "recognize" || t.lemmas[cd.p] == "recognise") &&
+			strings.HasPrefix(cd.code, "051") && len(cd.targets) > 0 && len(cd.targets[0].Code) == 3 && CountryOf(cd.targets[0]) != "" {
+			// "Britain recognised Kosovo": recognising a state grants it
+			// diplomatic recognition (054), not praise (the ACCLAIM block)
+			cd.code = "054"
+		}
 		cd.modality = modalityOf(t, cd.p)
 		if md := cd.modality; !c.noIntent && strings.HasPrefix(cd.code, "03") && !cd.derived && !cd.ownPattern && cd.actCode != "" && !strings.HasPrefix(cd.actCode, "03") &&
 			!md.future && !md.hypothetical && !md.negated && !intentVerbs[t.lemmas[cd.p]] && !lightVerbs[t.lemmas[cd.p]] && !hypoVerbs[t.lemmas[cd.p]] {

@@ -389,3 +389,21 @@ func TestDistinct(t *testing.T) {
 		t.Errorf("a targetless protest by the same people beside a targeted one should go, a negated one stay: %+v", protests)
 	}
 }
+
+// TestRecognisingAState: recognising a state is diplomatic recognition
+// (054), which the dictionary files with praise (ACCLAIM, 051).
+func TestRecognisingAState(t *testing.T) {
+	a := parsed(t, `
+Israel Israel PROPN 2 nsubj
+recognised recognise VERB 0 root
+Ukraine Ukraine PROPN 2 obj
+. . PUNCT 2 punct`, actorsRUS)
+	c, err := New(WithoutDictionaryActors())
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.Annotate(a)
+	if len(a.Events) == 0 || a.Events[0].CAMEO != "054" {
+		t.Errorf("Israel recognised Ukraine: %v, want CAMEO 054", brief(a.Events))
+	}
+}
