@@ -558,6 +558,16 @@ func TestCodeChain(t *testing.T) {
 			facts: []want{{"CONSULT", "RUS", "TUR"}}},
 		{sentence: "Russia said Ukraine attacked a fuel depot in Belgorod.",
 			facts: []want{{"ACCUSE", "RUS", "UKR"}}, notFacts: []string{"ASSAULT"}, flagged: []string{"ASSAULT"}},
+		// releasing or hearing a thing frees or consults no one; people
+		// released are freed, whether or not a dictionary lists the noun
+		{sentence: "The Chilean singer Ana Tijoux released a preview of her new album on Friday.",
+			nobody: []string{"CHL"}},
+		{sentence: "Peru released 15 fishermen on Thursday.",
+			facts: []want{{"RETREAT", "PER", ""}}},
+		{sentence: "Paraguayan officials will hear the news with disbelief.",
+			nobody: []string{"PRY"}},
+		{sentence: "Ecuador's auditors said they would not read the report on Quito's budget when it is released.",
+			nobody: []string{"ECU"}},
 	}
 	var in strings.Builder
 	for _, c := range cases {

@@ -34,8 +34,8 @@ func init() {
 			if err := os.WriteFile(out, buf.Bytes(), 0o644); err != nil {
 				return fmt.Errorf("train events: %s: %v", out, err)
 			}
-			fmt.Fprintf(cmd.OutOrStdout(), "%s: %d verb blocks, %d verb forms, %d actor phrases, %d agent phrases, %d PLOVER codes, %d bytes\n",
-				out, len(m.Verbs.Blocks), len(m.Verbs.Forms), len(m.Actors.Entries), len(m.Agents.Entries), len(m.PLOVER), buf.Len())
+			fmt.Fprintf(cmd.OutOrStdout(), "%s: %d verb blocks, %d verb forms, %d actor phrases, %d agent phrases, %d PLOVER codes, %d person nouns, %d bytes\n",
+				out, len(m.Verbs.Blocks), len(m.Verbs.Forms), len(m.Actors.Entries), len(m.Agents.Entries), len(m.PLOVER), len(m.Animate), buf.Len())
 			return nil
 		},
 	}

@@ -286,6 +286,14 @@ func (c *Coder) codeSentence(a *doc.Article, si int, ents map[string]*doc.Entity
 			cd.dropped = true
 			continue
 		}
+		if !cd.nominal && !cd.pattern && !cd.ruled && !c.noIntent && partyCode(cd.code) && !topicVerbs[t.lemmas[cd.p]] && c.thingObject(t, r, cd.p) {
+			// "released a preview of her album", "will hear the news": a
+			// thing released or heard is no one freed or consulted; the
+			// block's default is for a party (a pattern says otherwise).
+			// What is discussed or negotiated is a topic, not a party.
+			cd.dropped = true
+			continue
+		}
 		if (cd.code == "042" || cd.code == "043") && len(cd.targets) == 0 && returnedFromAct(t, cd.p) {
 			// "returned safely from the operation": coming back from an
 			// act is no visit (RETURN * (FROM) is 042 for a place)
@@ -2226,6 +2234,42 @@ func noAct(t *tree, p int, m verbMatch) bool {
 		// "came under attack", "faced rocket fire from Hamas": the act
 		// undergone is the event, done to the subject
 		return true
+	}
+	return false
+}
+
+// partyCode reports whether a CAMEO code's act is done with or to another
+// party, not to a thing: consulting and meeting (04), releasing (084).
+func partyCode(code string) bool {
+	return strings.HasPrefix(code, "04") || strings.HasPrefix(code, "084")
+}
+
+// thingObject reports whether verb p's direct object (a passive's subject)
+// is a common noun that names no actor, no person and no act, whatever
+// phrases hang deeper below it: "released a preview of her cover of Alice
+// Cooper's song", "hear the news", "the report, when it is released" (but
+// "released 15 sailors", "released Iran's assets").
+func (c *Coder) thingObject(t *tree, r *resolver, p int) bool {
+	for _, o := range t.children(p, "obj", "nsubj:pass") {
+		if t.toks[o].UPOS == "PRON" && strings.EqualFold(t.words[o], "it") {
+			return true
+		}
+		if t.toks[o].UPOS != "NOUN" || len(r.at[o]) > 0 {
+			continue
+		}
+		if _, event := nominalCodes[t.lemmas[o]]; event || c.model.Animate[t.lemmas[o]] || c.model.Animate[strings.ToLower(t.words[o])] {
+			continue
+		}
+		owned := false
+		for _, k := range t.kids[o] {
+			switch t.rel(k) {
+			case "compound", "amod", "nmod", "flat", "appos":
+				owned = owned || len(r.at[k]) > 0
+			}
+		}
+		if !owned {
+			return true
+		}
 	}
 	return false
 }

@@ -24,6 +24,9 @@ type Model struct {
 	Scores   map[string]Score  // CAMEO code -> Goldstein, quad class
 	Codebook []ModeDef
 	Discards Discards
+	// Animate holds common nouns that name people ("sailors", "fishermen"),
+	// learned from unlabeled text (animacy.go).
+	Animate map[string]bool
 }
 
 // ModelFile is where Save writes the model for embedding, relative to the
@@ -39,7 +42,7 @@ var supplementVerbs []byte
 // Sources lists the shared files Compile reads, relative to ../shared.
 var Sources = struct {
 	Verbs, PLOVER, Goldstein, Codebook, Agents, Discards string
-	Actors                                               []string
+	Actors, Unlabeled                                    []string
 }{
 	Verbs:     "train/events/petrarch2/CAMEO.2.0.txt",
 	PLOVER:    "train/events/plover/CAMEO2PLOVER-2021.txt",
@@ -51,6 +54,11 @@ var Sources = struct {
 		"train/events/petrarch2/Phoenix.Countries.actors.txt",
 		"train/events/petrarch2/Phoenix.International.actors.txt",
 		"train/events/petrarch2/Phoenix.MilNonState.actors.txt",
+	},
+	Unlabeled: []string{
+		"corpus/unlabeled/wikinews-en-toscadata/wikinews-en-2004-2018.tsv.gz",
+		"corpus/unlabeled/ungdc/ungdc-1990-2024.tsv.gz",
+		"corpus/unlabeled/reuters21578/reuters21578.tsv.gz",
 	},
 }
 
@@ -96,7 +104,30 @@ func Compile(shared string) (*Model, error) {
 	if err = open(Sources.Discards, func(r io.Reader) error { m.Discards, err = ParseDiscards(r); return err }); err != nil {
 		return nil, err
 	}
+	counts := NewAnimacyCounts()
+	for _, u := range Sources.Unlabeled {
+		err := open(u, func(r io.Reader) error {
+			zr, err := gzip.NewReader(r)
+			if err != nil {
+				return err
+			}
+			defer zr.Close()
+			return counts.AddTSV(zr)
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	m.Animate = set(counts.Animate())
 	return m, nil
+}
+
+func set(words []string) map[string]bool {
+	s := make(map[string]bool, len(words))
+	for _, w := range words {
+		s[w] = true
+	}
+	return s
 }
 
 // CompileWith builds a model from explicit verb, actor and agent files (the
@@ -106,7 +137,7 @@ func CompileWith(shared, verbs string, actors []string, agents, discards string)
 	if err != nil {
 		return nil, err
 	}
-	m := &Model{PLOVER: base.PLOVER, Scores: base.Scores, Codebook: base.Codebook, Actors: &ActorDict{}, Agents: &AgentDict{}}
+	m := &Model{PLOVER: base.PLOVER, Scores: base.Scores, Codebook: base.Codebook, Animate: base.Animate, Actors: &ActorDict{}, Agents: &AgentDict{}}
 	f, err := os.Open(verbs)
 	if err != nil {
 		return nil, err
@@ -163,6 +194,7 @@ type wireModel struct {
 	Scores   []wireScore
 	Codebook []ModeDef
 	Discards Discards
+	Animate  []string
 }
 
 type wireSynset struct {
@@ -210,6 +242,7 @@ func (m *Model) Save(w io.Writer) error {
 	}
 	wm.Codebook = m.Codebook
 	wm.Discards = m.Discards
+	wm.Animate = sortedKeys(m.Animate)
 	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
 	if err != nil {
 		return err
@@ -239,6 +272,7 @@ func Load(r io.Reader) (*Model, error) {
 		Scores:   map[string]Score{},
 		Codebook: wm.Codebook,
 		Discards: wm.Discards,
+		Animate:  set(wm.Animate),
 	}
 	for _, s := range wm.Synsets {
 		m.Verbs.Synsets[s.Name] = s.Phrases
