@@ -568,6 +568,13 @@ func TestCodeChain(t *testing.T) {
 			nobody: []string{"PRY"}},
 		{sentence: "Ecuador's auditors said they would not read the report on Quito's budget when it is released.",
 			nobody: []string{"ECU"}},
+		// a noun modifying a noun that names people is a kind of person,
+		// not the thing: "opposition leader" is no opposition, but
+		// "police officers" are police
+		{sentence: "The Kenyan newspaper Daily Nation quotes opposition leader Raila Odinga as saying the vote was fair.",
+			notFacts: []string{"ACCUSE"}},
+		{sentence: "Egypt deployed thousands of police officers in Cairo.",
+			facts: []want{{"MOBILIZE", "EGY", ""}}},
 	}
 	var in strings.Builder
 	for _, c := range cases {

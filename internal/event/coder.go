@@ -131,6 +131,7 @@ func (c *Coder) codeSentence(a *doc.Article, si int, ents map[string]*doc.Entity
 		return nil
 	}
 	t := newTree(s.Tokens)
+	t.persons = c.model.Animate
 	if c.sentDiscard && cameo.Match(c.model.Discards.Sentence, t.words) {
 		return nil
 	}

@@ -38,6 +38,9 @@ func (t *tree) wordMatches(i int, w string) bool {
 	if t.nameModifier(i) {
 		return false // a word inside a name: "during World War Two" is not URGE * WORLD
 	}
+	if t.personModifier(i) {
+		return false // "quotes opposition leader X" is not QUOTE * OPPOSITION
+	}
 	tw, tl := t.words[i], t.lemmas[i]
 	if tw == w || tl == w && !(t.toks[i].UPOS == "VERB" && t.rel(i) == "acl") {
 		// a participle modifying a noun is no form of the dictionary's

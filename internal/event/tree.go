@@ -13,6 +13,9 @@ type tree struct {
 	words  []string // lower-case token text
 	lemmas []string // lower-case lemma (text when the parser gave none)
 	kids   [][]int
+	// persons holds common nouns that name people (cameo.Model.Animate);
+	// nil when none are known
+	persons map[string]bool
 }
 
 func newTree(toks []doc.Token) *tree {
@@ -243,4 +246,17 @@ func (t *tree) nameModifier(i int) bool {
 		return false
 	}
 	return t.toks[i+1].NER == "I-"+ner[2:]
+}
+
+// personModifier reports whether token i is a noun modifying a noun that
+// names people: "opposition" in "opposition leader", "aid" in "aid
+// workers" — a kind of person, not the thing itself. A modifier that
+// itself names people ("police officers") stays.
+func (t *tree) personModifier(i int) bool {
+	h := t.head(i)
+	if t.rel(i) != "compound" || h < 0 || t.toks[h].UPOS != "NOUN" ||
+		t.persons[t.lemmas[i]] || t.persons[t.words[i]] {
+		return false
+	}
+	return t.persons[t.lemmas[h]] || t.persons[t.words[h]]
 }
