@@ -575,6 +575,9 @@ func TestCodeChain(t *testing.T) {
 			notFacts: []string{"ACCUSE"}},
 		{sentence: "Egypt deployed thousands of police officers in Cairo.",
 			facts: []want{{"MOBILIZE", "EGY", ""}}},
+		// an epidemic that claims lives kills; it accuses no one
+		{sentence: "The cholera epidemic in Zimbabwe has claimed the lives of 3,000 people.",
+			notFacts: []string{"ACCUSE"}},
 	}
 	var in strings.Builder
 	for _, c := range cases {
