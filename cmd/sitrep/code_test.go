@@ -578,6 +578,17 @@ func TestCodeChain(t *testing.T) {
 		// an epidemic that claims lives kills; it accuses no one
 		{sentence: "The cholera epidemic in Zimbabwe has claimed the lives of 3,000 people.",
 			notFacts: []string{"ACCUSE"}},
+		// holding authority is a role, no act; an election fought is
+		// contested, not attacked; a court ruling finds facts, it rules
+		// nothing out
+		{sentence: "The election in Italy was fought between the centre-left, led by Romano Prodi, and the centre-right House of Freedoms.",
+			notFacts: []string{"COOPERATE", "ASSAULT"}},
+		{sentence: "The court ruled that the Serbian army had shelled the Croatian town.",
+			facts: []want{{"ASSAULT", "SRB", "HRV"}}, notFacts: []string{"COOPERATE"}},
+		{sentence: "Taliban ruled Afghanistan has been sharing expertise with the Liberation Tigers of Tamil Eelam.",
+			facts: []want{{"COOPERATE", "AFG", ""}}},
+		{sentence: "Sudan fought rebels from Chad near the border.",
+			facts: []want{{"ASSAULT", "SDN", ""}}},
 	}
 	var in strings.Builder
 	for _, c := range cases {

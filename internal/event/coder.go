@@ -2226,6 +2226,10 @@ func noAct(t *tree, p int, m verbMatch) bool {
 		return true // "sanctions that target tankers": the sanctions' reach, no act
 	case (l == "need" || l == "require") && t.child(p, "aux:pass") >= 0 && !hasAgent(t, p):
 		return true // "higher taxes were needed to solve the crisis": a necessity, no one's demand
+	case authorityVerbs[l] && !m.pattern:
+		// "the centre-left, led by Romano Prodi": a role held, no act;
+		// patterns ("HEAD * (TO POLLS)") say when it is one
+		return true
 	case deathVerbs[l] && !m.pattern:
 		// "the terrorist died": a death is no act of the dead, and the
 		// dictionary's patterns ("DIE * (IN CLASHES)") say when it

@@ -111,6 +111,11 @@ var (
 		"march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "weekend",
 		"morning", "afternoon", "evening", "night", "day", "week", "month", "year", "time", "occasion", "eve")
 	deathVerbs = set("die", "perish")
+	// verbs of holding authority: "the coalition led by Prodi", "the
+	// enclave Aoun controls", "Hagan leads in the polls" state a standing
+	// role, not an act (the dictionary's block codes them 060)
+	authorityVerbs = set("lead", "head", "govern", "rule", "control", "manage", "administer", "command", "direct",
+		"oversee", "supervise", "run", "steer", "chair")
 	// offices one quits, and those who hold them
 	officeNouns   = set("post", "job", "office", "position", "seat", "role", "presidency", "premiership", "cabinet", "government")
 	officeHolders = set("minister", "president", "premier", "chancellor", "governor", "mayor", "chief", "head", "leader",

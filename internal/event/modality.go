@@ -93,7 +93,10 @@ func modalityOf(t *tree, p int) modality {
 		if !own {
 			l := t.lemmas[n]
 			switch {
-			case negatingVerbs[l] && (reachedBy(t, p, n, "xcomp", "ccomp", "advcl", "obl", "acl") || forgoneObjects[l] && reachedBy(t, p, n, "obj")):
+			case negatingVerbs[l] && !(l == "rule" && !t.hasChildLemma(n, set("out"), "compound")) &&
+				(reachedBy(t, p, n, "xcomp", "ccomp", "advcl", "obl", "acl") || forgoneObjects[l] && reachedBy(t, p, n, "obj")):
+				// "ruled out talks" forgoes them; "the court ruled that
+				// the army had shelled the town" finds it did
 				m.negated = true
 				if l == "refuse" || l == "decline" || l == "reject" {
 					m.refused = true
