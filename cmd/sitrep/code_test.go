@@ -589,6 +589,12 @@ func TestCodeChain(t *testing.T) {
 			facts: []want{{"COOPERATE", "AFG", ""}}},
 		{sentence: "Sudan fought rebels from Chad near the border.",
 			facts: []want{{"ASSAULT", "SDN", ""}}},
+		// a negating verb that is itself negated keeps the act to come:
+		// no rejection, and an attack not ruled out is threatened
+		{sentence: "Japan's foreign minister said he is not cancelling plans to meet China's foreign minister on Sunday.",
+			facts: []want{{"AGREE", "JPN", "CHN"}}, notFacts: []string{"REJECT", "CONSULT"}, flagged: []string{"CONSULT"}},
+		{sentence: "China has not ruled out attacking Taiwan.",
+			facts: []want{{"THREATEN", "CHN", "TWN"}}, notFacts: []string{"ASSAULT"}, flagged: []string{"ASSAULT"}},
 	}
 	var in strings.Builder
 	for _, c := range cases {

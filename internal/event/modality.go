@@ -20,6 +20,7 @@ func modalityOf(t *tree, p int) modality {
 	n, prev := p, -1
 	for depth := 0; n >= 0 && depth < 6; depth++ {
 		own := depth == 0
+		negatedBelow := m.negated
 		// negation on the predicate, or on a governing verb/noun reached
 		// through xcomp/acl ("has no plans to attack", "did not agree to meet")
 		if own || t.rel(p) != "ccomp" {
@@ -96,8 +97,13 @@ func modalityOf(t *tree, p int) modality {
 			case negatingVerbs[l] && !(l == "rule" && !t.hasChildLemma(n, set("out"), "compound")) &&
 				(reachedBy(t, p, n, "xcomp", "ccomp", "advcl", "obl", "acl") || forgoneObjects[l] && reachedBy(t, p, n, "obj")):
 				// "ruled out talks" forgoes them; "the court ruled that
-				// the army had shelled the town" finds it did
-				m.negated = true
+				// the army had shelled the town" finds it did; "is not
+				// cancelling plans to meet" keeps them
+				if t.negatedBy(n, "advmod", "det", "neg", "cc") {
+					m.negated, m.future = negatedBelow, true // still to come, not done
+				} else {
+					m.negated = true
+				}
 				if l == "refuse" || l == "decline" || l == "reject" {
 					m.refused = true
 				}
@@ -150,7 +156,7 @@ func modalityOf(t *tree, p int) modality {
 				// but a crowd that gathered to protest protested
 				m.hypothetical = true
 			}
-			if t.rel(n) == "advcl" && !t.hasChildLemma(n, hypoMarks, "mark") && !complementMarked(t, n) {
+			if t.rel(n) == "advcl" && !t.hasChildLemma(n, hypoMarks, "mark") && !complementMarked(t, n) && !forgoneGerund(t, n) {
 				// "... after X attacked": the governing clause's modality
 				// does not carry over, except conditionals checked above
 				return m
@@ -183,6 +189,14 @@ func reachedBy(t *tree, p, g int, rels ...string) bool {
 		}
 	}
 	return false
+}
+
+// forgoneGerund reports whether clause n is a bare gerund under a negating
+// verb, its object that the parse attached as an adverbial: "ruled out
+// attacking Taiwan", "denied shelling the town".
+func forgoneGerund(t *tree, n int) bool {
+	h := t.head(n)
+	return h >= 0 && t.toks[n].XPOS == "VBG" && t.child(n, "mark") < 0 && negatingVerbs[t.lemmas[h]]
 }
 
 // complementMarked reports whether clause n is introduced by "to" or "from"

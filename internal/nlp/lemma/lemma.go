@@ -56,6 +56,9 @@ func caseFold(form, upos string) string {
 }
 
 func (l *Lemmatizer) byRule(w, upos string) string {
+	if lem, ok := doubledL(w, upos); ok {
+		return lem
+	}
 	for k := min(maxSuffix, len(w)); k >= 0; k-- {
 		if k > 0 && k < len(w) && !utf8.RuneStart(w[len(w)-k]) {
 			continue
@@ -203,4 +206,61 @@ func Read(r io.Reader) (*Lemmatizer, error) {
 		return nil, fmt.Errorf("lemmatizer: %w", err)
 	}
 	return l, nil
+}
+
+// llCompounds are verbs of more than one syllable made on a one-syllable
+// verb in "ll" (re+call, in+stall): their l stays doubled.
+var llCompounds = map[string]bool{"recall": true, "install": true, "befall": true, "forestall": true,
+	"enthrall": true, "retell": true, "foretell": true, "resell": true, "outsell": true, "oversell": true,
+	"undersell": true, "misspell": true, "enroll": true, "unroll": true, "fulfill": true, "refill": true,
+	"instill": true, "distill": true, "snowball": true, "stonewall": true, "bankroll": true, "outpoll": true,
+	"overfill": true, "backfill": true, "overspill": true, "uninstall": true, "reinstall": true}
+
+// doubledL lemmatizes a verb whose final l is doubled before -ed or -ing.
+// Suffix rules cannot: "travelled" and "shelled" end alike. English
+// spelling can: a word of one syllable ends in "ll" ("shell", "quell"), as
+// do its compounds ("recall"); a longer word doubles a single l
+// ("cancel", "signal", "dial", "patrol").
+func doubledL(w, upos string) (string, bool) {
+	if upos != "VERB" {
+		return "", false
+	}
+	var stem string
+	switch {
+	case strings.HasSuffix(w, "lled"):
+		stem = w[:len(w)-2]
+	case strings.HasSuffix(w, "lling"):
+		stem = w[:len(w)-3]
+	default:
+		return "", false
+	}
+	if len(stem) < 4 {
+		return "", false
+	}
+	base := stem[:len(stem)-1]
+	if llCompounds[stem] || syllables(base) < 2 {
+		return stem, true
+	}
+	return base, true
+}
+
+// syllables counts the vowel groups of a lower-case word ending in a
+// consonant; two vowels before its last letter are two syllables ("dial",
+// "fuel"), as a word doubling its l has no long vowel, except u after q
+// ("quel").
+func syllables(w string) int {
+	vowel := make([]bool, len(w))
+	for i := range w {
+		vowel[i] = strings.IndexByte("aeiouy", w[i]) >= 0 && !(w[i] == 'u' && i > 0 && w[i-1] == 'q')
+	}
+	n := 0
+	for i, v := range vowel {
+		if v && (i == 0 || !vowel[i-1]) {
+			n++
+		}
+	}
+	if k := len(w); k >= 3 && vowel[k-2] && vowel[k-3] {
+		n++
+	}
+	return n
 }

@@ -41,3 +41,26 @@ func TestLearnedRulesAndExceptions(t *testing.T) {
 		}
 	}
 }
+
+func TestDoubledL(t *testing.T) {
+	cases := []struct{ form, want string }{
+		{"cancelling", "cancel"}, {"travelled", "travel"}, {"signalled", "signal"}, {"dialling", "dial"},
+		{"fuelled", "fuel"}, {"equalled", "equal"}, {"patrolled", "patrol"}, {"controlling", "control"},
+		{"counselled", "counsel"}, {"annulled", "annul"}, {"compelled", "compel"},
+		{"shelled", "shell"}, {"quelled", "quell"}, {"telling", "tell"}, {"killed", "kill"}, {"pulled", "pull"},
+		{"recalled", "recall"}, {"installing", "install"}, {"fulfilled", "fulfill"}, {"called", "call"}, {"filled", "fill"},
+	}
+	for _, c := range cases {
+		if got, ok := doubledL(c.form, "VERB"); !ok || got != c.want {
+			t.Errorf("doubledL(%q) = %q, %v; want %q", c.form, got, ok, c.want)
+		}
+	}
+	for _, w := range []string{"failed", "cancels", "shell"} {
+		if _, ok := doubledL(w, "VERB"); ok {
+			t.Errorf("doubledL(%q) applied", w)
+		}
+	}
+	if _, ok := doubledL("shelled", "ADJ"); ok {
+		t.Error("doubledL applied to an adjective")
+	}
+}
