@@ -595,6 +595,11 @@ func TestCodeChain(t *testing.T) {
 			facts: []want{{"AGREE", "JPN", "CHN"}}, notFacts: []string{"REJECT", "CONSULT"}, flagged: []string{"CONSULT"}},
 		{sentence: "China has not ruled out attacking Taiwan.",
 			facts: []want{{"THREATEN", "CHN", "TWN"}}, notFacts: []string{"ASSAULT"}, flagged: []string{"ASSAULT"}},
+		// a press release is a statement; releasing people is RETREAT
+		{sentence: "Chinese State Councilor Tang Jiaxuan said in a press release issued on Friday that Japan must apologise.",
+			notFacts: []string{"RETREAT"}},
+		{sentence: "Pakistan announced the release of 20 Indian fishermen.",
+			facts: []want{{"RETREAT", "PAK", "IND"}}},
 	}
 	var in strings.Builder
 	for _, c := range cases {
