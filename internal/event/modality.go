@@ -156,7 +156,7 @@ func modalityOf(t *tree, p int) modality {
 				// but a crowd that gathered to protest protested
 				m.hypothetical = true
 			}
-			if t.rel(n) == "advcl" && !t.hasChildLemma(n, hypoMarks, "mark") && !complementMarked(t, n) && !forgoneGerund(t, n) {
+			if t.rel(n) == "advcl" && !t.hasChildLemma(n, hypoMarks, "mark") && !complementMarked(t, n) && !forgoneGerund(t, n) && !allegedOf(t, n) {
 				// "... after X attacked": the governing clause's modality
 				// does not carry over, except conditionals checked above
 				return m
@@ -197,6 +197,13 @@ func reachedBy(t *tree, p, g int, rels ...string) bool {
 func forgoneGerund(t *tree, n int) bool {
 	h := t.head(n)
 	return h >= 0 && t.toks[n].XPOS == "VBG" && t.child(n, "mark") < 0 && negatingVerbs[t.lemmas[h]]
+}
+
+// allegedOf reports whether clause n is what someone is accused or
+// suspected of: "accusing them of kidnapping him".
+func allegedOf(t *tree, n int) bool {
+	h := t.head(n)
+	return h >= 0 && allegeVerbs[t.lemmas[h]] && t.hasChildLemma(n, set("of"), "mark")
 }
 
 // complementMarked reports whether clause n is introduced by "to" or "from"
