@@ -600,6 +600,13 @@ func TestCodeChain(t *testing.T) {
 			notFacts: []string{"RETREAT"}},
 		{sentence: "Pakistan announced the release of 20 Indian fishermen.",
 			facts: []want{{"RETREAT", "PAK", "IND"}}},
+		// contending with a thing is a hardship, with a party a clash
+		{sentence: "Ford is struggling with high labor and health care costs in Detroit.",
+			notFacts: []string{"ASSAULT"}},
+		{sentence: "British firefighters battled with the flames in Leeds.",
+			notFacts: []string{"ASSAULT"}},
+		{sentence: "German troops fought with Taliban insurgents near Kunduz.",
+			facts: []want{{"ASSAULT", "DEU", "AFG"}}},
 		// what someone is accused of is alleged, however the parse hangs it
 		{sentence: "Maher Arar, a Canadian citizen, is suing the United States, accusing them of kidnapping him and sending him to Syria.",
 			notFacts: []string{"ASSAULT"}, flagged: []string{"ASSAULT"}},

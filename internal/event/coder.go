@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -292,6 +293,14 @@ func (c *Coder) codeSentence(a *doc.Article, si int, ents map[string]*doc.Entity
 			// thing released or heard is no one freed or consulted; the
 			// block's default is for a party (a pattern says otherwise).
 			// What is discussed or negotiated is a topic, not a party.
+			cd.dropped = true
+			continue
+		}
+		if !cd.nominal && !cd.ruled && strings.HasPrefix(cd.code, "19") && c.thingOpponent(t, r, cd.p, cd.used) {
+			// "Ford is struggling with high costs", "battled with the
+			// flames": a hardship or a thing fought is no armed clash
+			// (the dictionary's bare "* WITH" pattern is for a party; one
+			// naming the thing, "(WITH ROCKETS)", still codes)
 			cd.dropped = true
 			continue
 		}
@@ -2256,25 +2265,46 @@ func partyCode(code string) bool {
 // "released 15 sailors", "released Iran's assets").
 func (c *Coder) thingObject(t *tree, r *resolver, p int) bool {
 	for _, o := range t.children(p, "obj", "nsubj:pass") {
-		if t.toks[o].UPOS == "PRON" && strings.EqualFold(t.words[o], "it") {
-			return true
-		}
-		if t.toks[o].UPOS != "NOUN" || len(r.at[o]) > 0 {
-			continue
-		}
-		if _, event := nominalCodes[t.lemmas[o]]; event || c.model.Animate[t.lemmas[o]] || c.model.Animate[strings.ToLower(t.words[o])] {
-			continue
-		}
-		owned := false
-		for _, k := range t.kids[o] {
-			switch t.rel(k) {
-			case "compound", "amod", "nmod", "flat", "appos":
-				owned = owned || len(r.at[k]) > 0
-			}
-		}
-		if !owned {
+		if t.toks[o].UPOS == "PRON" && strings.EqualFold(t.words[o], "it") || c.thingNoun(t, r, o) {
 			return true
 		}
 	}
 	return false
+}
+
+// thingOpponent reports whether verb p, a verb of contending, has no
+// object and contends "with" a thing: "struggling with high costs",
+// "grappling with a debt crisis" (but "fought with Taliban insurgents"), a
+// thing no dictionary pattern used.
+func (c *Coder) thingOpponent(t *tree, r *resolver, p int, used []int) bool {
+	if !contendVerbs[t.lemmas[p]] || t.child(p, "obj") >= 0 {
+		return false
+	}
+	for _, o := range t.children(p, "obl") {
+		if t.caseOf(o) == "with" && !slices.Contains(used, o) && c.thingNoun(t, r, o) {
+			return true
+		}
+	}
+	return false
+}
+
+// thingNoun reports whether token o is a common noun that names no actor,
+// no person and no act, with no actor on its own modifiers, whatever
+// phrases hang deeper below it.
+func (c *Coder) thingNoun(t *tree, r *resolver, o int) bool {
+	if t.toks[o].UPOS != "NOUN" || len(r.at[o]) > 0 {
+		return false
+	}
+	if _, event := nominalCodes[t.lemmas[o]]; event || c.model.Animate[t.lemmas[o]] || c.model.Animate[strings.ToLower(t.words[o])] {
+		return false
+	}
+	for _, k := range t.kids[o] {
+		switch t.rel(k) {
+		case "compound", "amod", "nmod", "flat", "appos":
+			if len(r.at[k]) > 0 && !placeCases[t.caseOf(k)] {
+				return false // "Iran's assets", not "the flames in Leeds"
+			}
+		}
+	}
+	return true
 }

@@ -111,6 +111,11 @@ var (
 		"march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "weekend",
 		"morning", "afternoon", "evening", "night", "day", "week", "month", "year", "time", "occasion", "eve")
 	deathVerbs = set("die", "perish")
+	// prepositions of a phrase that says where
+	placeCases = set("in", "at", "near", "across", "outside", "inside")
+	// verbs whose "with" phrase is the other side: "fought with rebels",
+	// "struggling with costs"
+	contendVerbs = set("struggle", "grapple", "wrestle", "battle", "fight", "clash", "contend", "cope", "tussle", "spar")
 	// verbs of holding authority: "the coalition led by Prodi", "the
 	// enclave Aoun controls", "Hagan leads in the polls" state a standing
 	// role, not an act (the dictionary's block codes them 060)
