@@ -78,7 +78,9 @@ func TestLookup(t *testing.T) {
 	}
 	// a place spelled as written beats one only transliteration folding
 	// reaches
-	for name, country := range map[string]string{"Samarra": "IRQ", "Samara": "RUS"} {
+	// ... and a great city by its own name beats a small capital that has
+	// the name as a variant spelling (Dili, "Delhi")
+	for name, country := range map[string]string{"Samarra": "IRQ", "Samara": "RUS", "Delhi": "IND", "Dili": "TLS", "Plymouth": "GBR"} {
 		if ms := k.Lookup(name, 0); len(ms) == 0 || ms[0].Entry.Country != country {
 			t.Errorf("Lookup(%q) first is not in %s", name, country)
 		}
