@@ -600,6 +600,11 @@ func TestCodeChain(t *testing.T) {
 			notFacts: []string{"RETREAT"}},
 		{sentence: "Pakistan announced the release of 20 Indian fishermen.",
 			facts: []want{{"RETREAT", "PAK", "IND"}}},
+		// a press release puts out words; "dominated" describes
+		{sentence: "According to the ICRC press release, the Red Cross had regular access to those held at Guantanamo Bay.",
+			notFacts: []string{"RETREAT"}},
+		{sentence: "In the Kurdish dominated Northern provinces of Dohuk, Erbil, and Sulaymaniyah, the Kurdistan Coalition List had received between 87% and 95% of votes cast.",
+			notFacts: []string{"ASSAULT"}},
 		// contending with a thing is a hardship, with a party a clash
 		{sentence: "Ford is struggling with high labor and health care costs in Detroit.",
 			notFacts: []string{"ASSAULT"}},

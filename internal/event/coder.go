@@ -236,6 +236,9 @@ func (c *Coder) codeSentence(a *doc.Article, si int, ents map[string]*doc.Entity
 		if marketDemand(t, p) {
 			continue // "strong demand for oil from Asia": buyers, not a request
 		}
+		if t.hasChildLemma(p, pressWords, "compound") {
+			continue // "the ICRC press release", "a news release": words put out, no act
+		}
 		code = refineNominal(t, p, code)
 		// an event noun that is the object of a coded verb is part of it
 		if h := t.head(p); h >= 0 && usedBy[h] {

@@ -111,6 +111,8 @@ var (
 		"march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "weekend",
 		"morning", "afternoon", "evening", "night", "day", "week", "month", "year", "time", "occasion", "eve")
 	deathVerbs = set("die", "perish")
+	// modifiers that make an event noun a text put out ("press release")
+	pressWords = set("press", "news", "media")
 	// prepositions of a phrase that says where
 	placeCases = set("in", "at", "near", "across", "outside", "inside")
 	// verbs whose "with" phrase is the other side: "fought with rebels",
@@ -118,9 +120,9 @@ var (
 	contendVerbs = set("struggle", "grapple", "wrestle", "battle", "fight", "clash", "contend", "cope", "tussle", "spar")
 	// verbs of holding authority: "the coalition led by Prodi", "the
 	// enclave Aoun controls", "Hagan leads in the polls" state a standing
-	// role, not an act (the dictionary's block codes them 060)
+	// role, not an act (the dictionary codes them 060, "dominate" 190)
 	authorityVerbs = set("lead", "head", "govern", "rule", "control", "manage", "administer", "command", "direct",
-		"oversee", "supervise", "run", "steer", "chair")
+		"oversee", "supervise", "run", "steer", "chair", "dominate")
 	// offices one quits, and those who hold them
 	officeNouns   = set("post", "job", "office", "position", "seat", "role", "presidency", "premiership", "cabinet", "government")
 	officeHolders = set("minister", "president", "premier", "chancellor", "governor", "mayor", "chief", "head", "leader",
