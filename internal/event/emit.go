@@ -319,8 +319,9 @@ func oneSide(refs []doc.ActorRef) bool {
 func selfDirected(src, tg doc.ActorRef) bool {
 	if src.ID != "" || tg.ID != "" {
 		// a group of a country ("Turkish refugees", TURREF, linked
-		// through the country) is not the state (TUR) itself
-		return src.ID == tg.ID && (src.Code == "" || tg.Code == "" || src.Code == tg.Code)
+		// through the country) is not the state (TUR) itself; one name
+		// coded two ways is still one actor
+		return src.ID == tg.ID && (src.Code == "" || tg.Code == "" || src.Code == tg.Code || src.Name == tg.Name)
 	}
 	return src.Code != "" && src.Code == tg.Code
 }

@@ -17,6 +17,8 @@ func TestSelfDirected(t *testing.T) {
 		{"a group linked through the country is not the state", tur, doc.ActorRef{ID: "country/TUR", Name: "refugees (Turkey)", Code: "TURREF"}, false},
 		{"same entity, one side uncoded", tur, doc.ActorRef{ID: "country/TUR", Name: "Turkey"}, true},
 		{"different entities", tur, doc.ActorRef{ID: "country/GRC", Code: "GRC"}, false},
+		{"one place coded two ways", doc.ActorRef{ID: "doc/loc/helmand-province", Name: "Helmand Province", Code: "AFG"},
+			doc.ActorRef{ID: "doc/loc/helmand-province", Name: "Helmand Province", Code: "AFGMIL"}, true},
 		{"unlinked, same code", doc.ActorRef{Code: "RUSGOV"}, doc.ActorRef{Code: "RUSGOV"}, true},
 	}
 	for _, tc := range tests {
