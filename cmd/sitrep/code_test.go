@@ -605,6 +605,9 @@ func TestCodeChain(t *testing.T) {
 			notFacts: []string{"RETREAT"}},
 		{sentence: "In the Kurdish dominated Northern provinces of Dohuk, Erbil, and Sulaymaniyah, the Kurdistan Coalition List had received between 87% and 95% of votes cast.",
 			notFacts: []string{"ASSAULT"}},
+		// "means" that signifies intends nothing
+		{sentence: "Private Jackson's death means six British soldiers have died in the unstable Helmand region in the last four weeks.",
+			notFacts: []string{"AGREE"}},
 		// contending with a thing is a hardship, with a party a clash
 		{sentence: "Ford is struggling with high labor and health care costs in Detroit.",
 			notFacts: []string{"ASSAULT"}},

@@ -2238,6 +2238,10 @@ func noAct(t *tree, p int, m verbMatch) bool {
 		return true // "sanctions that target tankers": the sanctions' reach, no act
 	case (l == "need" || l == "require") && t.child(p, "aux:pass") >= 0 && !hasAgent(t, p):
 		return true // "higher taxes were needed to solve the crisis": a necessity, no one's demand
+	case l == "mean" && !m.pattern && t.child(p, "xcomp") < 0:
+		// "his death means six soldiers have died": signifies; only
+		// "meant to" intends
+		return true
 	case authorityVerbs[l] && !m.pattern:
 		// "the centre-left, led by Romano Prodi": a role held, no act;
 		// patterns ("HEAD * (TO POLLS)") say when it is one
