@@ -608,6 +608,17 @@ func TestCodeChain(t *testing.T) {
 		// "means" that signifies intends nothing
 		{sentence: "Private Jackson's death means six British soldiers have died in the unstable Helmand region in the last four weeks.",
 			notFacts: []string{"AGREE"}},
+		// a view expressed is no disapproval, a feeling the dictionary
+		// lists is; a leadership taken over is succeeded to; what a state
+		// is reluctant to do is not done
+		{sentence: "Chile expressed its position at the OAS.",
+			notFacts: []string{"ACCUSE"}},
+		{sentence: "Japan expressed its displeasure with China over the protests.",
+			facts: []want{{"ACCUSE", "JPN", "CHN"}}},
+		{sentence: "Raul Castro took over Cuba's leadership after Fidel became ill in July.",
+			notFacts: []string{"COERCE"}},
+		{sentence: "France is reluctant to send troops to Lebanon.",
+			notFacts: []string{"COOPERATE"}, flagged: []string{"COOPERATE"}},
 		// contending with a thing is a hardship, with a party a clash
 		{sentence: "Ford is struggling with high labor and health care costs in Detroit.",
 			notFacts: []string{"ASSAULT"}},

@@ -2238,6 +2238,12 @@ func noAct(t *tree, p int, m verbMatch) bool {
 		return true // "sanctions that target tankers": the sanctions' reach, no act
 	case (l == "need" || l == "require") && t.child(p, "aux:pass") >= 0 && !hasAgent(t, p):
 		return true // "higher taxes were needed to solve the crisis": a necessity, no one's demand
+	case l == "express" && !m.pattern:
+		// "expressed its position", "as expressed by China": the
+		// dictionary lists the feelings expressed ("* DISMAY" 012, "*
+		// DISAPPOINTMENT" 110); its fallback of 110 for anything else
+		// made every view a disapproval
+		return true
 	case l == "mean" && !m.pattern && t.child(p, "xcomp") < 0:
 		// "his death means six soldiers have died": signifies; only
 		// "meant to" intends

@@ -20,6 +20,8 @@ var (
 	attackVerbs   = set("attack", "assault", "bomb", "shell", "ambush", "raid", "storm", "invade")
 	gatherVerbs   = set("gather", "rally", "march", "assemble", "converge", "flock", "pour", "mass", "take", "turn", "demonstrate", "come")
 	negatingVerbs = set("deny", "refuse", "decline", "fail", "reject", "rule", "avoid", "halt", "cancel", "postpone", "call_off", "refrain", "abstain",
+		// and adjectives of not wanting to ("is reluctant to send troops")
+		"reluctant", "unwilling", "loath", "hesitant",
 		// and nouns whose infinitive is not done ("its failure to pay")
 		"failure", "refusal", "inability", "unwillingness", "reluctance")
 	// forgoneObjects are negating verbs whose object event does not happen
