@@ -619,6 +619,13 @@ func TestCodeChain(t *testing.T) {
 			notFacts: []string{"COERCE"}},
 		{sentence: "France is reluctant to send troops to Lebanon.",
 			notFacts: []string{"COOPERATE"}, flagged: []string{"COOPERATE"}},
+		// a nationality's government is its country's: not that of a
+		// person surnamed French, and also when the recognizer misses
+		// the adjective
+		{sentence: "Germany criticised the French government.",
+			facts: []want{{"ACCUSE", "DEU", "FRAGOV"}}},
+		{sentence: "Britain criticised the Iranian government.",
+			facts: []want{{"ACCUSE", "GBR", "IRNGOV"}}},
 		// contending with a thing is a hardship, with a party a clash
 		{sentence: "Ford is struggling with high labor and health care costs in Detroit.",
 			notFacts: []string{"ASSAULT"}},

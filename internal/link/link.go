@@ -239,7 +239,11 @@ func (l *Linker) sentenceMentions(a *doc.Article, si int, s doc.Sentence) []*men
 		for _, c := range l.kb.Lookup(tk.Text, 0) {
 			typ := ""
 			switch {
-			case c.How == "demonym" && (c.Entry.Kind == kb.KindCountry || c.Entry.Kind == kb.KindRegion):
+			case c.How == "demonym" && (c.Entry.Kind == kb.KindCountry || c.Entry.Kind == kb.KindRegion),
+				c.How == "alias" && c.Entry.Kind == kb.KindCountry && tk.UPOS == "ADJ":
+				// (an adjective that names a country is its nationality,
+				// however the knowledge base files it: "the Iranian
+				// government")
 				typ = doc.MISC
 			case (c.How == "name" || c.How == "alias") && c.Entry.Kind == kb.KindGroup && i > 0:
 				typ = doc.ORG

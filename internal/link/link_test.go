@@ -1,6 +1,7 @@
 package link
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -50,6 +51,7 @@ func TestAnnotate(t *testing.T) {
 		links map[string]string // mention text → entity id ("" = any, but the same for all "=" groups)
 		same  [][]string        // mention texts that must share one entity
 		codes map[string]string // mention text → entity code
+		adjs  []string          // words the tagger calls adjectives
 	}{
 		{
 			name:  "a nationality word the recognizer missed is a nationality",
@@ -66,6 +68,17 @@ func TestAnnotate(t *testing.T) {
 			name:  "a leader's administration is the government of the leader's country",
 			a:     article("2015-03-01", "The Obama/B-ORG administration/I-ORG imposed new sanctions ."),
 			links: map[string]string{"Obama administration": "sector/USA/GOV"},
+		},
+		{
+			name:  "an adjective naming a country that the recognizer missed is a nationality",
+			a:     article("2006-03-20", "Britain/B-LOC criticised the Iranian government ."),
+			adjs:  []string{"Iranian"},
+			links: map[string]string{"Iranian government": "sector/IRN/GOV"},
+		},
+		{
+			name:  "a nationality's government is its country's, though a person has the nationality as a surname",
+			a:     article("2006-03-20", "Riots greet the French/B-NORP government 's reform ."),
+			links: map[string]string{"French government": "sector/FRA/GOV"},
 		},
 		{
 			name: "a state body the recognizer missed after its nationality, and its short form later",
@@ -172,6 +185,13 @@ func TestAnnotate(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
+			for si := range tc.a.Sentences {
+				for ti, tk := range tc.a.Sentences[si].Tokens {
+					if slices.Contains(tc.adjs, tk.Text) {
+						tc.a.Sentences[si].Tokens[ti].UPOS = "ADJ"
+					}
+				}
+			}
 			l.Annotate(tc.a)
 			byText := map[string][]string{}
 			for _, m := range tc.a.Mentions {

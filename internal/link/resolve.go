@@ -444,7 +444,12 @@ func (r *resolver) leaderGovernment(m *mention) bool {
 	}
 	name := strings.TrimSuffix(strings.TrimSuffix(strings.Join(words[:len(words)-1], " "), "'s"), "’s")
 	for _, c := range r.l.kb.Lookup(name, r.date) {
-		if c.Entry.Kind != kb.KindPerson || c.Entry.Country == "" {
+		if c.Entry.Kind != kb.KindPerson {
+			// the name's best reading is no person: "the French
+			// government" is France's, not that of a Mr French
+			return false
+		}
+		if c.Entry.Country == "" {
 			continue
 		}
 		if country := r.l.kb.Country(c.Entry.Country); country != nil {
