@@ -626,6 +626,13 @@ func TestCodeChain(t *testing.T) {
 			facts: []want{{"ACCUSE", "DEU", "FRAGOV"}}},
 		{sentence: "Britain criticised the Iranian government.",
 			facts: []want{{"ACCUSE", "GBR", "IRNGOV"}}},
+		// a crowd gathering meets no one; sides gathering together do
+		{sentence: "Hundreds of Palestinian refugees gathered to protect the house of the leader in Jabaliya.",
+			notFacts: []string{"CONSULT"}},
+		{sentence: "The foreign ministers of France and Germany gathered in Paris.",
+			facts: []want{{"CONSULT", "FRA", "DEU"}}},
+		{sentence: "The UN-AU force took over peacekeeping duties in Darfur.",
+			notFacts: []string{"COERCE"}},
 		// contending with a thing is a hardship, with a party a clash
 		{sentence: "Ford is struggling with high labor and health care costs in Detroit.",
 			notFacts: []string{"ASSAULT"}},

@@ -299,6 +299,14 @@ func (c *Coder) codeSentence(a *doc.Article, si int, ents map[string]*doc.Entity
 			cd.dropped = true
 			continue
 		}
+		if !cd.nominal && !cd.pattern && assembleVerbs[t.lemmas[cd.p]] && meetingCode(cd.code) && !withParty(t, cd.p) && !coordinatedSubject(t, cd.p) {
+			// "hundreds of refugees gathered in Jabaliya", "people
+			// gathered from Croatia": a crowd, no meeting of parties;
+			// sides that gather together ("the ministers of France and
+			// Germany gathered") or with another still meet
+			cd.dropped = true
+			continue
+		}
 		if !cd.nominal && !cd.ruled && strings.HasPrefix(cd.code, "19") && c.thingOpponent(t, r, cd.p, cd.used) {
 			// "Ford is struggling with high costs", "battled with the
 			// flames": a hardship or a thing fought is no armed clash
@@ -2279,6 +2287,35 @@ func partyCode(code string) bool {
 func (c *Coder) thingObject(t *tree, r *resolver, p int) bool {
 	for _, o := range t.children(p, "obj", "nsubj:pass") {
 		if t.toks[o].UPOS == "PRON" && strings.EqualFold(t.words[o], "it") || c.thingNoun(t, r, o) {
+			return true
+		}
+	}
+	return false
+}
+
+// withParty reports whether verb p has a "with" phrase: "gathered with
+// the rebels".
+func withParty(t *tree, p int) bool {
+	for _, k := range t.children(p, "obl") {
+		if t.caseOf(k) == "with" {
+			return true
+		}
+	}
+	return false
+}
+
+// coordinatedSubject reports whether verb p's subject names several
+// parties: "France and Germany", "the ministers of France and Germany".
+func coordinatedSubject(t *tree, p int) bool {
+	s := t.child(p, "nsubj")
+	if s < 0 {
+		return false
+	}
+	for _, k := range t.kids[s] {
+		if t.rel(k) == "conj" {
+			return true
+		}
+		if t.rel(k) == "nmod" && t.child(k, "conj") >= 0 {
 			return true
 		}
 	}

@@ -117,6 +117,8 @@ var (
 	pressWords = set("press", "news", "media")
 	// prepositions of a phrase that says where
 	placeCases = set("in", "at", "near", "across", "outside", "inside")
+	// verbs of a crowd coming together
+	assembleVerbs = set("gather", "assemble", "converge", "flock", "congregate", "mass")
 	// verbs whose "with" phrase is the other side: "fought with rebels",
 	// "struggling with costs"
 	contendVerbs = set("struggle", "grapple", "wrestle", "battle", "fight", "clash", "contend", "cope", "tussle", "spar")
