@@ -633,6 +633,9 @@ func TestCodeChain(t *testing.T) {
 			facts: []want{{"CONSULT", "FRA", "DEU"}}},
 		{sentence: "The UN-AU force took over peacekeeping duties in Darfur.",
 			notFacts: []string{"COERCE"}},
+		// a speaker named after the verb is no part of what is said
+		{sentence: "\"Everyone is asking why now,\" said an anonymous Justice Department employee afraid of retaliation.",
+			notFacts: []string{"THREATEN"}},
 		// contending with a thing is a hardship, with a party a clash
 		{sentence: "Ford is struggling with high labor and health care costs in Detroit.",
 			notFacts: []string{"ASSAULT"}},

@@ -340,6 +340,10 @@ func contextTokens(t *tree, p int, skip []int) (pre, post []int) {
 			switch t.rel(k) {
 			case "ccomp", "parataxis", "advcl", "csubj", "punct":
 				continue
+			case "nsubj":
+				if n == p && k > p {
+					continue // "…," said an employee afraid of retaliation: the speaker, not what is said
+				}
 			case "conj":
 				if t.isVerb(k) {
 					continue
