@@ -160,6 +160,11 @@ func (l *Linker) sentenceMentions(a *doc.Article, si int, s doc.Sentence) []*men
 		for i < j-1 && titleWords[strings.ToLower(strings.TrimSuffix(toks[i].Text, "."))] {
 			i++
 		}
+		// A nationality is capitalised: "west-central African" is African,
+		// not the Central African Republic's.
+		for (typ == doc.NORP || typ == doc.MISC) && i < j-1 && startsLower(toks[i].Text) {
+			i++
+		}
 		// A name after a person's title is a person's ("Gen. Norman Ham").
 		if typ != doc.PER && i > 0 && titleWords[strings.ToLower(strings.TrimSuffix(toks[i-1].Text, "."))] && capitalisedWord(toks[i-1].Text) {
 			typ = doc.PER
@@ -388,6 +393,11 @@ func isDateline(toks []doc.Token, i, j int) bool {
 
 // capitalisedWord reports whether s is a word that starts with a capital
 // letter and is not written in capitals throughout.
+func startsLower(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r)
+}
+
 func capitalisedWord(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r) && strings.ToUpper(s) != s

@@ -70,6 +70,11 @@ func TestAnnotate(t *testing.T) {
 			links: map[string]string{"Obama administration": "sector/USA/GOV"},
 		},
 		{
+			name:  "a nationality is capitalised: a lower-case word before it is no part of it",
+			a:     article("2010-03-20", "Students clashed with police in the west - central/B-NORP African/I-NORP nation of Cameroon/B-LOC ."),
+			links: map[string]string{"African": "region/afr"},
+		},
+		{
 			name:  "an adjective naming a country that the recognizer missed is a nationality",
 			a:     article("2006-03-20", "Britain/B-LOC criticised the Iranian government ."),
 			adjs:  []string{"Iranian"},
