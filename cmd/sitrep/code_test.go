@@ -636,6 +636,12 @@ func TestCodeChain(t *testing.T) {
 		// a speaker named after the verb is no part of what is said
 		{sentence: "\"Everyone is asking why now,\" said an anonymous Justice Department employee afraid of retaliation.",
 			notFacts: []string{"THREATEN"}},
+		// casting a ballot agrees with no one; voting to do something is
+		// an intent
+		{sentence: "The BBC reports that voting has been steady and that the PM and his children voted a couple of hours after the polls opened.",
+			notFacts: []string{"AGREE"}},
+		{sentence: "The UN General Assembly voted to condemn Russia.",
+			facts: []want{{"ACCUSE", "IGO", "RUS"}}},
 		// contending with a thing is a hardship, with a party a clash
 		{sentence: "Ford is struggling with high labor and health care costs in Detroit.",
 			notFacts: []string{"ASSAULT"}},

@@ -2246,6 +2246,10 @@ func noAct(t *tree, p int, m verbMatch) bool {
 		return true // "sanctions that target tankers": the sanctions' reach, no act
 	case (l == "need" || l == "require") && t.child(p, "aux:pass") >= 0 && !hasAgent(t, p):
 		return true // "higher taxes were needed to solve the crisis": a necessity, no one's demand
+	case l == "vote" && !m.pattern && !votesOnSomething(t, p):
+		// "the PM and his children voted in Bangkok": casting a ballot;
+		// the dictionary's 030 is for voting to do, for or against
+		return true
 	case l == "express" && !m.pattern:
 		// "expressed its position", "as expressed by China": the
 		// dictionary lists the feelings expressed ("* DISMAY" 012, "*
@@ -2287,6 +2291,48 @@ func partyCode(code string) bool {
 func (c *Coder) thingObject(t *tree, r *resolver, p int) bool {
 	for _, o := range t.children(p, "obj", "nsubj:pass") {
 		if t.toks[o].UPOS == "PRON" && strings.EqualFold(t.words[o], "it") || c.thingNoun(t, r, o) {
+			return true
+		}
+	}
+	return false
+}
+
+// votesOnSomething reports whether vote p says what it decides: an
+// infinitive ("voted to condemn"), an object, or a phrase with for,
+// against, on or with.
+func votesOnSomething(t *tree, p int) bool {
+	if t.child(p, "xcomp") >= 0 || t.child(p, "ccomp") >= 0 {
+		return true
+	}
+	for _, k := range t.children(p, "advcl") {
+		if t.toMarked(k) {
+			return true // "voted by a wide margin to strike", parsed as a purpose
+		}
+	}
+	for _, o := range t.children(p, "obj") {
+		if !measuresTime(t, o) {
+			return true // not "voted a couple of hours after …"
+		}
+	}
+	for _, k := range t.children(p, "obl") {
+		switch t.caseOf(k) {
+		case "for", "against", "on", "with":
+			if !timeNouns[t.lemmas[k]] {
+				return true // not "on Sunday"
+			}
+		}
+	}
+	return false
+}
+
+// measuresTime reports whether noun phrase o says when or how long: "a
+// couple of hours", "last week".
+func measuresTime(t *tree, o int) bool {
+	if timeNouns[t.lemmas[o]] || durationNouns[t.lemmas[o]] {
+		return true
+	}
+	for _, k := range t.children(o, "nmod") {
+		if timeNouns[t.lemmas[k]] || durationNouns[t.lemmas[k]] {
 			return true
 		}
 	}
