@@ -642,6 +642,9 @@ func TestCodeChain(t *testing.T) {
 			notFacts: []string{"AGREE"}},
 		{sentence: "The UN General Assembly voted to condemn Russia.",
 			facts: []want{{"ACCUSE", "IGO", "RUS"}}},
+		// a journey to no party or country visits no one
+		{sentence: "The Japanese minister still goes to hospital every two weeks for treatment.",
+			notFacts: []string{"CONSULT"}},
 		// contending with a thing is a hardship, with a party a clash
 		{sentence: "Ford is struggling with high labor and health care costs in Detroit.",
 			notFacts: []string{"ASSAULT"}},

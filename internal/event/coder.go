@@ -315,6 +315,12 @@ func (c *Coder) codeSentence(a *doc.Article, si int, ents map[string]*doc.Entity
 			cd.dropped = true
 			continue
 		}
+		if !cd.nominal && cd.code == "042" && len(cd.targets) == 0 && travelVerbs[t.lemmas[cd.p]] {
+			// "he still goes to hospital every two weeks": a journey to
+			// no party or country visits no one
+			cd.dropped = true
+			continue
+		}
 		if (cd.code == "042" || cd.code == "043") && len(cd.targets) == 0 && returnedFromAct(t, cd.p) {
 			// "returned safely from the operation": coming back from an
 			// act is no visit (RETURN * (FROM) is 042 for a place)
