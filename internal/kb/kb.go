@@ -280,9 +280,10 @@ func rank(m Match, date int) float64 {
 			s = 3e10
 		}
 	case KindCity:
-		// a capital counts as a city ten times its size: "Victoria" is
-		// the Seychelles' before a town of twice its people, but "Delhi"
-		// is India's city, not East Timor's capital Dili spelled so
+		// a capital counts as a city ten times its size, not as larger
+		// than any city: "Delhi" is India's city, not East Timor's
+		// capital Dili spelled so, and "Plymouth" England's, not
+		// Montserrat's abandoned capital
 		s = float64(e.Pop)
 		if e.Capital {
 			s *= 10

@@ -391,13 +391,14 @@ func isDateline(toks []doc.Token, i, j int) bool {
 	return false
 }
 
-// capitalisedWord reports whether s is a word that starts with a capital
-// letter and is not written in capitals throughout.
+// startsLower reports whether s starts with a lower-case letter.
 func startsLower(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsLower(r)
 }
 
+// capitalisedWord reports whether s is a word that starts with a capital
+// letter and is not written in capitals throughout.
 func capitalisedWord(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r) && strings.ToUpper(s) != s

@@ -3,8 +3,10 @@
 //
 // It is learned from UD lemmas: per part of speech, the suffix rewrite rules
 // (strip n letters, add a string) that the longest known suffix of a word
-// selects, plus a table of the exceptions those rules get wrong. It does not
-// tag (see package tag).
+// selects, plus a table of the exceptions those rules get wrong; one
+// spelling rule, which suffixes cannot learn, decides a verb's doubled final
+// l ("travelled" → travel, "shelled" → shell). It does not tag (see package
+// tag).
 package lemma
 
 import (
