@@ -2363,11 +2363,11 @@ func coordinatedSubject(t *tree, p int) bool {
 	if s < 0 {
 		return false
 	}
-	for _, k := range t.kids[s] {
-		if t.rel(k) == "conj" {
-			return true
-		}
-		if t.rel(k) == "nmod" && t.child(k, "conj") >= 0 {
+	if len(t.conjuncts(s)) > 1 {
+		return true
+	}
+	for _, k := range t.children(s, "nmod") {
+		if len(t.conjuncts(k)) > 1 {
 			return true
 		}
 	}

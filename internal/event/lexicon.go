@@ -75,6 +75,8 @@ var (
 	reciprocalVerbs = set("exchange", "swap", "trade")
 	withoutMark     = set("without")
 	withMark        = set("with")
+	ofMark          = set("of")
+	outParticle     = set("out")
 	// directiveVerbs order an act when it is their infinitive ("told X to
 	// withdraw"); with a clause they report one ("told reporters X withdrew")
 	directiveVerbs = set("tell", "order", "instruct", "direct", "command", "authorize", "authorise")

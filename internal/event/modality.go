@@ -94,7 +94,7 @@ func modalityOf(t *tree, p int) modality {
 		if !own {
 			l := t.lemmas[n]
 			switch {
-			case negatingVerbs[l] && !(l == "rule" && !t.hasChildLemma(n, set("out"), "compound")) &&
+			case negatingVerbs[l] && !(l == "rule" && !t.hasChildLemma(n, outParticle, "compound")) &&
 				(reachedBy(t, p, n, "xcomp", "ccomp", "advcl", "obl", "acl") || forgoneObjects[l] && reachedBy(t, p, n, "obj")):
 				// "ruled out talks" forgoes them; "the court ruled that
 				// the army had shelled the town" finds it did; "is not
@@ -203,7 +203,7 @@ func forgoneGerund(t *tree, n int) bool {
 // suspected of: "accusing them of kidnapping him".
 func allegedOf(t *tree, n int) bool {
 	h := t.head(n)
-	return h >= 0 && allegeVerbs[t.lemmas[h]] && t.hasChildLemma(n, set("of"), "mark")
+	return h >= 0 && allegeVerbs[t.lemmas[h]] && t.hasChildLemma(n, ofMark, "mark")
 }
 
 // complementMarked reports whether clause n is introduced by "to" or "from"
