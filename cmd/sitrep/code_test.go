@@ -47,6 +47,16 @@ func TestCodeChain(t *testing.T) {
 			facts: []want{{"CONSULT", "EGY", "JOR"}}},
 		{sentence: "Germany and Poland signed a border agreement on Tuesday.",
 			facts: []want{{"SUPPORT", "DEU", "POL"}, {"SUPPORT", "POL", "DEU"}}},
+		// coordinated subjects act on each other only when the verb is
+		// one of doing it with each other
+		{sentence: "Egypt and Sudan fired missiles at the border posts.",
+			noPairs: []want{{"", "EGY", "SDN"}, {"", "SDN", "EGY"}}},
+		{sentence: "Egypt and Sudan have accepted the results of the vote.",
+			noPairs: []want{{"", "EGY", "SDN"}, {"", "SDN", "EGY"}}},
+		{sentence: "Egypt and Sudan clashed on the border.",
+			facts: []want{{"ASSAULT", "EGY", "SDN"}, {"ASSAULT", "SDN", "EGY"}}},
+		{sentence: "Egypt and Sudan shelled each other's positions on Monday.",
+			facts: []want{{"ASSAULT", "EGY", "SDN"}}},
 		{sentence: "Ethiopian troops attacked rebel positions near the Sudanese border.",
 			facts: []want{{"ASSAULT", "ETH", ""}}},
 		// a phrasal verb's particle is the verb's, not a later phrase's

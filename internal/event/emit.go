@@ -213,8 +213,50 @@ func emptyActor(a doc.ActorRef) bool { return a.ID == "" && a.Name == "" && a.Co
 // only acts done together (intents to cooperate, consultations, diplomatic
 // and material cooperation, fighting, exchanges) are; "South Korea and
 // Taiwan withdrew their bids" is no concession to each other.
+//
+// Saying and fighting need a verb of doing it with each other: "A and B
+// signed a deal", "A and B clashed", but "police and the army fired" and
+// "Siddiqui and Hussain accepted the results" act side by side.
 func jointAct(t *tree, cd *candidate) bool {
-	return len(cd.sources) > 1 && len(cd.targets) == 0 && !oneSide(cd.sources) && (reciprocalCode(cd.code) || reciprocalVerbs[t.lemmas[cd.p]])
+	if len(cd.sources) < 2 || len(cd.targets) > 0 || oneSide(cd.sources) {
+		return false
+	}
+	l := t.lemmas[cd.p]
+	switch {
+	case reciprocalVerbs[l]:
+		return true
+	case !reciprocalCode(cd.code):
+		return false
+	case cd.nominal || eachOther(t, cd.p):
+		return true // "talks between A and B", "A and B shelled each other"
+	case strings.HasPrefix(cd.code, "05"):
+		return mutualAccordVerbs[l]
+	case strings.HasPrefix(cd.code, "19"):
+		return mutualFightVerbs[l]
+	}
+	return true
+}
+
+// eachOther reports whether verb p's object or oblique is "each other" or
+// "one another", or theirs together ("A and B delayed their meeting").
+func eachOther(t *tree, p int) bool {
+	reciprocal := func(k int) bool {
+		if t.words[k] == "each" || t.words[k] == "one" {
+			k++ // "each" heading its fixed "other"
+		}
+		return k > 0 && k < len(t.words) && (t.words[k] == "other" || t.words[k] == "another") && (t.words[k-1] == "each" || t.words[k-1] == "one")
+	}
+	for _, k := range t.children(p, "obj", "obl", "iobj") {
+		if reciprocal(k) || t.rel(k) == "obj" && t.hasChildLemma(k, theirWord) {
+			return true
+		}
+		for _, m := range t.children(k, "nmod") {
+			if reciprocal(m) {
+				return true // "shelled each other's positions"
+			}
+		}
+	}
+	return false
 }
 
 // reciprocalCode reports whether a CAMEO code is an act two sides can do

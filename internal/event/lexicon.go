@@ -73,10 +73,18 @@ var (
 	// reciprocalVerbs are acts two sides do with each other whatever
 	// their code ("exchanged prisoners")
 	reciprocalVerbs = set("exchange", "swap", "trade")
-	withoutMark     = set("without")
-	withMark        = set("with")
-	ofMark          = set("of")
-	outParticle     = set("out")
+	theirWord       = set("their")
+	// verbs whose coordinated subjects come to terms with each other
+	// ("A and B signed a deal"), and those whose subjects fight each other
+	mutualAccordVerbs = set("sign", "agree", "reach", "strike", "conclude", "seal", "ink", "forge", "restore", "establish",
+		"normalize", "normalise", "resume", "renew", "reconcile", "ally", "embrace", "shake", "hug", "upgrade", "finalize",
+		"finalise", "hammer", "cement", "mend", "improve", "deepen", "strengthen", "cooperate", "co-operate", "collaborate", "partner", "form")
+	mutualFightVerbs = set("clash", "fight", "battle", "skirmish", "engage", "war", "spar", "wrestle", "duel", "feud",
+		"brawl", "scuffle", "collide", "tussle")
+	withoutMark = set("without")
+	withMark    = set("with")
+	ofMark      = set("of")
+	outParticle = set("out")
 	// directiveVerbs order an act when it is their infinitive ("told X to
 	// withdraw"); with a clause they report one ("told reporters X withdrew")
 	directiveVerbs = set("tell", "order", "instruct", "direct", "command", "authorize", "authorise")
