@@ -65,14 +65,27 @@ const (
 // roleOf decides from context whether the quotation mark at i opens or
 // closes: a mark after space or an opening bracket and before a word opens,
 // a mark after a word or punctuation and before space closes. Otherwise the
-// glyph decides; a straight mark is ambiguous (roleNone).
+// glyph decides; a straight mark is ambiguous (roleNone). Invisible format
+// characters (a left-to-right mark, a zero-width space) are passed over, so
+// "‪”Sorry,” posted X" with a direction mark before a misused closing glyph
+// opens.
 func roleOf(text string, pstart, pend, i int, r rune, n int) markRole {
 	var left, right rune = ' ', ' '
-	if i > pstart {
-		left, _ = utf8.DecodeLastRuneInString(text[pstart:i])
+	for k := i; k > pstart; {
+		r, m := utf8.DecodeLastRuneInString(text[pstart:k])
+		if !unicode.Is(unicode.Cf, r) {
+			left = r
+			break
+		}
+		k -= m
 	}
-	if j := i + n; j < pend {
-		right, _ = utf8.DecodeRuneInString(text[j:pend])
+	for j := i + n; j < pend; {
+		r, m := utf8.DecodeRuneInString(text[j:pend])
+		if !unicode.Is(unicode.Cf, r) {
+			right = r
+			break
+		}
+		j += m
 	}
 	leftOpen := unicode.IsSpace(left) || isQuoteGlyph(left) || isOpenPunct(left)
 	rightClosed := unicode.IsSpace(right) || isQuoteGlyph(right) || isClosePunct(right)

@@ -70,6 +70,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"Keep going, whatever happens.", "Jane Smith", "Jane Smith", "―", true}}},
 		{"typewriter marks", "''We are leaving,'' Jane Smith said.",
 			[]want{{"We are leaving,", "Jane Smith", "Jane Smith", "said", true}}},
+		{"a closing glyph after a direction mark opens", "\u202a”We are leaving,” Jane Smith wrote.",
+			[]want{{"We are leaving,", "Jane Smith", "Jane Smith", "wrote", true}}},
 		{"indirect speech", "Putin said Russia has no plans to attack Europe.",
 			[]want{{"Russia has no plans to attack Europe", "Putin", "Putin", "said", false}}},
 		{"indirect, clause first", "Russia has no plans to attack Europe, Putin said.",
