@@ -210,6 +210,9 @@ func (an *analysis) attributeSegments() {
 		case headline.ok():
 			at = headline        // "Obama Sees ‘Personal Insult’ if …"
 			at.how = "colonhead" // as the colon form: its span is the headline's, not the span ranker's
+		case an.dashLine(seg).ok():
+			at = an.dashLine(seg) // a quotation standing as a paragraph, "- Sanders." on the next line
+			at.how = "dashline"
 		case parsedAt.ok():
 			at = parsedAt // a cue the parse links to the quotation beats a continued speaker
 			at.how = "parse"
@@ -731,6 +734,32 @@ func (an *analysis) mixedStartBefore(seg segment, from int) int {
 		}
 	}
 	return 0
+}
+
+// dashLine attributes a quotation that is a paragraph of its own to the
+// name on a dash that opens the next paragraph, the signature line of a
+// quoted remark or post ("“…”" then "- Sanders." or "-President Obama,
+// tweeting after the speech."). The name must be a person or organisation
+// and end the line or be followed by a comma.
+func (an *analysis) dashLine(seg segment) attribution {
+	p := an.paras[seg.para]
+	if !seg.closed || seg.open != p.start || an.wordsAfter(seg, p.end) || seg.para+1 >= len(an.paras) {
+		return attribution{}
+	}
+	q := an.paras[seg.para+1]
+	t := an.toks
+	s, e := an.tokenAt(q.start), an.tokenAt(q.end)
+	if s+1 >= e || t[s].word || !strings.ContainsAny(t[s].text, "-–—―") || !t[s+1].upper {
+		return attribution{}
+	}
+	n := an.npForward(s+1, e)
+	if n.empty() || n.to < e && t[n.to].text != "," && t[n.to].text != "." || n.to+1 < e && t[n.to].text == "." {
+		return attribution{}
+	}
+	if an.nameIn(n) == "" || !an.namesActor(t[n.from].start, t[n.to-1].end) {
+		return attribution{}
+	}
+	return attribution{speaker: an.speakerOf(n), cue: doc.Span{Start: t[s].start, End: t[s].end}}
 }
 
 // colonLead attributes a quote that opens a paragraph to a cue ending the

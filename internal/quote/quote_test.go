@@ -68,6 +68,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"The numbers are clear.", "Jane Smith", "Jane Smith", "continued", true}}},
 		{"dash attribution", "“Keep going, whatever happens.” ― Jane Smith",
 			[]want{{"Keep going, whatever happens.", "Jane Smith", "Jane Smith", "―", true}}},
+		{"a signature line on a dash after a quotation paragraph", "\"We will not stop.\"\n\n- Jane Smith.\n\n\"Nor will we.\"\n\n-Bob Brown, speaking after the vote.",
+			[]want{{"We will not stop.", "Jane Smith", "Jane Smith", "-", true}, {"Nor will we.", "Bob Brown", "Bob Brown", "-", true}}},
 		{"typewriter marks", "''We are leaving,'' Jane Smith said.",
 			[]want{{"We are leaving,", "Jane Smith", "Jane Smith", "said", true}}},
 		{"a closing glyph after a direction mark opens", "\u202a”We are leaving,” Jane Smith wrote.",
