@@ -57,6 +57,13 @@ func TestCodeChain(t *testing.T) {
 			facts: []want{{"ASSAULT", "EGY", "SDN"}, {"ASSAULT", "SDN", "EGY"}}},
 		{sentence: "Egypt and Sudan shelled each other's positions on Monday.",
 			facts: []want{{"ASSAULT", "EGY", "SDN"}}},
+		// a headline's bare past form is passive: done to its subject
+		{sentence: "Sudanese opposition leader arrested",
+			noSource: []string{"SDN"}, anyEvent: []want{{"COERCE", "", "SDN"}}},
+		{sentence: "Two Kenyan soldiers killed in Somalia",
+			noSource: []string{"KEN"}, anyEvent: []want{{"ASSAULT", "", "KEN"}}},
+		{sentence: "Egyptian police arrested Sudanese opposition leader",
+			facts: []want{{"COERCE", "EGY", "SDN"}}},
 		{sentence: "Ethiopian troops attacked rebel positions near the Sudanese border.",
 			facts: []want{{"ASSAULT", "ETH", ""}}},
 		// a phrasal verb's particle is the verb's, not a later phrase's

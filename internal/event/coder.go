@@ -1172,7 +1172,7 @@ func (c *Coder) subjectOf(t *tree, p int, depth int) (subj int, passive bool) {
 		}
 		// an absolute participle is passive: "with one girl badly injured"
 		absolute := t.toks[p].XPOS == "VBN" && t.child(p, "obj") < 0 && t.child(p, "aux") < 0 && t.hasChildLemma(p, withMark, "mark", "case")
-		return best, absolute
+		return best, absolute || headlinePassive(t, p, best)
 	}
 	if s := t.child(p, "expl"); s >= 0 && t.child(p, "cop") >= 0 {
 		return s, false // "it is prepared to": a referential "it" labelled expletive
@@ -1218,7 +1218,7 @@ func (c *Coder) subjectOf(t *tree, p int, depth int) (subj int, passive bool) {
 			// a participle ("Serb forces killed three ...")
 			// A participle on the sentence's root noun is its main verb
 			// misparsed ("Russian forces struck X", root "forces").
-			mainVerb := t.head(h) < 0 && t.toks[p].Deprel == "acl"
+			mainVerb := t.head(h) < 0 && t.toks[p].Deprel == "acl" && !headlinePassive(t, p, h)
 			if t.child(p, "aux:pass") >= 0 || t.toks[p].XPOS == "VBN" && t.toks[p].Deprel != "acl:relcl" && t.child(p, "obj") < 0 && !mainVerb {
 				return h, true
 			}
@@ -2409,4 +2409,21 @@ func (c *Coder) thingNoun(t *tree, r *resolver, o int) bool {
 		}
 	}
 	return true
+}
+
+// headlinePassive reports whether verb p, with subject s, is a headline's
+// passive without its auxiliary: headlines tell what a subject did in the
+// present tense ("Police arrest Bout"), so a bare past form with no object
+// is done to the subject ("Viktor Bout arrested in Thailand", "Iraq says
+// leader killed"). Verbs that take no object are what the subject did
+// ("Putin arrived in Beijing").
+func headlinePassive(t *tree, p, s int) bool {
+	if !t.headline() || s > p || t.child(p, "obj") >= 0 || t.child(p, "aux") >= 0 || t.child(p, "cop") >= 0 {
+		return false
+	}
+	if x := t.toks[p].XPOS; x != "VBN" && x != "VBD" {
+		return false
+	}
+	l := t.lemmas[p]
+	return !intransitiveActs[l] && !travelVerbs[l] && !assembleVerbs[l] && !deathVerbs[l] && !contendVerbs[l] && !departureVerbs[l]
 }

@@ -74,6 +74,12 @@ var (
 	// their code ("exchanged prisoners")
 	reciprocalVerbs = set("exchange", "swap", "trade")
 	theirWord       = set("their")
+	// verbs of acts that take no object: a headline's bare past form of
+	// them is what the subject did ("Workers protested in Paris")
+	intransitiveActs = set("protest", "resign", "meet", "talk", "march", "riot", "rally", "return", "flee", "agree", "vote",
+		"speak", "testify", "strike", "happen", "occur", "rise", "fall", "win", "lose", "come", "step", "quit", "retire",
+		"demonstrate", "mutiny", "rebel", "surrender", "escape", "negotiate", "cooperate", "respond", "react", "comment",
+		"complain", "object", "succeed", "fail", "emerge", "survive", "remain", "stay", "act", "say", "warn")
 	// verbs whose coordinated subjects come to terms with each other
 	// ("A and B signed a deal"), and those whose subjects fight each other
 	mutualAccordVerbs = set("sign", "agree", "reach", "strike", "conclude", "seal", "ink", "forge", "restore", "establish",

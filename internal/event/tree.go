@@ -260,3 +260,14 @@ func (t *tree) personModifier(i int) bool {
 	}
 	return t.persons[t.lemmas[h]] || t.persons[t.words[h]]
 }
+
+// headline reports whether the sentence is a headline: no closing
+// punctuation after its last word.
+func (t *tree) headline() bool {
+	n := len(t.toks)
+	if n < 3 {
+		return false
+	}
+	last := t.toks[n-1].Text
+	return t.toks[n-1].UPOS != "PUNCT" || !strings.ContainsAny(last, ".!?;:\"'”’)")
+}
