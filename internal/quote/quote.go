@@ -400,6 +400,17 @@ func (an *analysis) tailAttribution(seg segment, limit int) attribution {
 		}
 		return attribution{}
 	}
+	if t[i].lower == "as" && i+1 < end {
+		// "…,” as she put it on Wednesday
+		p := an.npForward(i+1, end)
+		k := p.to
+		for k < end && adverbials[t[k].lower] {
+			k++
+		}
+		if !p.empty() && k < end && !isCue(t[k].lower) && an.cueAt(k) {
+			return attribution{speaker: an.speakerOf(p), cue: an.cueSpan(k)}
+		}
+	}
 	if t[i].lower == "according" && i+1 < end && t[i+1].lower == "to" {
 		p := an.npForward(i+2, end)
 		if !p.empty() {
@@ -431,8 +442,8 @@ func (an *analysis) tailAttribution(seg segment, limit int) attribution {
 				for c < end && adverbials[t[c].lower] {
 					c++
 				}
-				if c < end && isCue(t[c].lower) {
-					return attribution{speaker: an.speakerOf(p), cue: doc.Span{Start: t[c].start, End: t[c].end}}
+				if c < end && an.cueAt(c) {
+					return attribution{speaker: an.speakerOf(p), cue: an.cueSpan(c)}
 				}
 			}
 		}
@@ -444,10 +455,41 @@ func (an *analysis) tailAttribution(seg segment, limit int) attribution {
 	if k >= end || !t[k].word || t[k].upper {
 		return attribution{}
 	}
-	if isCue(t[k].lower) || an.verbLikeAfterQuote(seg, t[k]) {
-		return attribution{speaker: an.speakerOf(p), cue: doc.Span{Start: t[k].start, End: t[k].end}}
+	if an.cueAt(k) || an.verbLikeAfterQuote(seg, t[k]) {
+		return attribution{speaker: an.speakerOf(p), cue: an.cueSpan(k)}
 	}
 	return attribution{}
+}
+
+// phrasalCues are verbs that report speech with a particle after them ("as
+// she put it", "he pointed out", "she shot back"), mapped to the particle.
+var phrasalCues = map[string]string{
+	"put": "it", "puts": "it", "putting": "it",
+	"point": "out", "points": "out", "pointed": "out", "pointing": "out",
+	"fire": "back", "fires": "back", "fired": "back", "firing": "back",
+	"shoot": "back", "shoots": "back", "shot": "back", "shooting": "back",
+	"chime": "in", "chimes": "in", "chimed": "in", "chiming": "in",
+}
+
+// cueSpan returns the span of the cue at token k, with a phrasal cue's
+// particle.
+func (an *analysis) cueSpan(k int) doc.Span {
+	t := an.toks
+	if !isCue(t[k].lower) && an.cueAt(k) {
+		return doc.Span{Start: t[k].start, End: t[k+1].end}
+	}
+	return doc.Span{Start: t[k].start, End: t[k].end}
+}
+
+// cueAt reports whether token k is a speech verb, alone or with its
+// particle.
+func (an *analysis) cueAt(k int) bool {
+	t := an.toks
+	if isCue(t[k].lower) {
+		return true
+	}
+	part, ok := phrasalCues[t[k].lower]
+	return ok && k+1 < len(t) && t[k+1].lower == part
 }
 
 // verbLikeAfterQuote accepts an unlisted past-tense verb as a cue right
@@ -493,7 +535,7 @@ func (an *analysis) headAttribution(seg segment, from int) attribution {
 	}
 	c := -1
 	for k := end - 1; k >= s; k-- {
-		if t[k].word && !t[k].upper && isCue(t[k].lower) && !an.nounByParse(k) && !an.adjectivalParticiple(t[k].start) {
+		if t[k].word && !t[k].upper && an.cueAt(k) && !an.nounByParse(k) && !an.adjectivalParticiple(t[k].start) {
 			c = k
 			break
 		}
@@ -508,7 +550,11 @@ func (an *analysis) headAttribution(seg segment, from int) attribution {
 		}
 		return attribution{}
 	}
-	obj := t[c+1 : end]
+	objFrom := c + 1
+	if !isCue(t[c].lower) {
+		objFrom++ // a phrasal cue's particle: "as he puts it, …"
+	}
+	obj := t[min(objFrom, end):end]
 	mixed := false
 	if len(obj) > 0 {
 		words, hasThat := 0, false
@@ -544,10 +590,10 @@ func (an *analysis) headAttribution(seg segment, from int) attribution {
 	if p.empty() {
 		return attribution{}
 	}
-	at := attribution{speaker: an.speakerOf(p), cue: doc.Span{Start: t[c].start, End: t[c].end}}
+	at := attribution{speaker: an.speakerOf(p), cue: an.cueSpan(c)}
 	if mixed {
-		m := c + 1
-		if o := an.thatAfter(c+1, end); o >= 0 {
+		m := min(objFrom, end)
+		if o := an.thatAfter(m, end); o >= 0 {
 			m = o // "told state television that …": what is said starts after "that"
 		}
 		for m < end && (t[m].lower == "that" || t[m].text == ",") {

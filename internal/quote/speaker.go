@@ -46,7 +46,7 @@ func (an *analysis) npForward(i, limit int) np {
 				k++ // "said the head of the electoral service"
 				continue
 			}
-		case tk.word && !nameStops[tk.lower] && !isCue(tk.lower) || tk.word && tk.upper && !speakerPronouns[tk.lower] && !isCue(tk.lower):
+		case tk.word && !nameStops[tk.lower] && !an.cueAt(k) || tk.word && tk.upper && !speakerPronouns[tk.lower] && !an.cueAt(k):
 			k++
 			continue
 		case tk.word && k > i && cueNounDeterminers[t[k-1].lower] && k+1 < limit && t[k+1].word && isCue(t[k+1].lower):
