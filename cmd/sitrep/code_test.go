@@ -64,6 +64,10 @@ func TestCodeChain(t *testing.T) {
 			noSource: []string{"KEN"}, anyEvent: []want{{"ASSAULT", "", "KEN"}}},
 		{sentence: "Egyptian police arrested Sudanese opposition leader",
 			facts: []want{{"COERCE", "EGY", "SDN"}}},
+		// an act an adjective judges hard, vital or possible is not done,
+		// nor promised
+		{sentence: "The Kenyan president said that it would be difficult to negotiate about Somalia's claims.",
+			notFacts: []string{"AGREE", "CONCEDE"}},
 		{sentence: "Ethiopian troops attacked rebel positions near the Sudanese border.",
 			facts: []want{{"ASSAULT", "ETH", ""}}},
 		// a phrasal verb's particle is the verb's, not a later phrase's

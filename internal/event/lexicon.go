@@ -99,6 +99,11 @@ var (
 	capacityWords = set("power", "right", "authority", "ability", "capacity", "capability", "means", "mandate", "option", "able", "free", "entitled", "empowered")
 	hypoVerbs     = set("consider", "propose", "suggest", "weigh", "discuss", "mull", "contemplate", "threaten", "urge", "call", "demand", "ask", "invite", "request", "encourage", "press", "appeal", "want", "seek", "try", "attempt", "debate", "possible", "likely")
 	deonticAux    = set("must", "should", "ought")
+	// adjectives that judge the act of their infinitive possible, hard or
+	// needed: "would be difficult to negotiate"
+	evaluativeAdjs = set("difficult", "hard", "impossible", "easy", "tough", "necessary", "important", "vital", "essential",
+		"crucial", "imperative", "urgent", "critical", "premature", "unwise", "wise", "better", "best", "advisable",
+		"useful", "helpful", "safe", "dangerous", "risky", "reasonable", "appropriate", "unlikely", "needed")
 	// epistemicVerbs propose an act with a "should" clause or an object,
 	// and state a view with any other clause; so do verbs of disclosing
 	// ("revealed some MPs had been using their Blackberries")

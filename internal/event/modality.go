@@ -150,6 +150,12 @@ func modalityOf(t *tree, p int) modality {
 			if t.rel(n) == "conj" && t.child(n, "nsubj") >= 0 {
 				return m // a coordinated clause with its own subject stands alone
 			}
+			if h := t.head(n); t.rel(n) == "xcomp" && evaluativeAdjs[t.lemmas[h]] ||
+				t.rel(n) == "acl" && t.toMarked(n) && t.lemmas[h] == "time" && t.child(h, "cop") >= 0 {
+				// "it would be difficult to negotiate", "it is vital to
+				// meet", "it is time to talk": an act judged, not done
+				m.hypothetical = true
+			}
 			if t.rel(n) == "advcl" && t.toMarked(n) && !gatherVerbs[t.lemmas[t.head(n)]] {
 				// a purpose ("expressed its intent to cooperate",
 				// "deployed troops to protect"): intended, not done;
