@@ -68,6 +68,15 @@ func TestCodeChain(t *testing.T) {
 		// nor promised
 		{sentence: "The Kenyan president said that it would be difficult to negotiate about Somalia's claims.",
 			notFacts: []string{"AGREE", "CONCEDE"}},
+		// holding an office is no act; leaving hospital is no release
+		{sentence: "The Kenyan minister served in Somalia as ambassador.",
+			notFacts: []string{"COOPERATE"}},
+		{sentence: "The Kenyan minister served with the Somali president in the cabinet.",
+			notFacts: []string{"COOPERATE"}},
+		{sentence: "The Kenyan opposition leader has been released from hospital.",
+			notFacts: []string{"RETREAT"}},
+		{sentence: "The Kenyan journalist was released from prison on Monday.",
+			facts: []want{{"RETREAT", "", "KEN"}}},
 		{sentence: "Ethiopian troops attacked rebel positions near the Sudanese border.",
 			facts: []want{{"ASSAULT", "ETH", ""}}},
 		// a phrasal verb's particle is the verb's, not a later phrase's

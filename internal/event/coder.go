@@ -2201,6 +2201,21 @@ func reachesLevel(t *tree, p int) bool {
 // object ("joined calls for an inquiry", "renewed demands for").
 func joinedAppeal(t *tree, p int) bool { return t.objectIn(p, appealNouns) }
 
+// leftCare reports whether "release", "free" or "discharge" at p lets
+// someone out of care, a contract or a duty ("released from hospital"),
+// not out of captivity.
+func leftCare(t *tree, p int) bool {
+	if l := t.lemmas[p]; l != "release" && l != "free" && l != "discharge" {
+		return false
+	}
+	for _, k := range t.children(p, "obl") {
+		if t.caseOf(k) == "from" && careNouns[t.lemmas[k]] {
+			return true
+		}
+	}
+	return false
+}
+
 // publishes reports whether "release" or "issue" at p puts out words or
 // figures (a statement, a report, data, a video) rather than freeing
 // someone.
@@ -2266,6 +2281,11 @@ func noAct(t *tree, p int, m verbMatch) bool {
 		// "his death means six soldiers have died": signifies; only
 		// "meant to" intends
 		return true
+	case l == "serve" && !m.pattern && t.child(p, "obj") < 0:
+		// "served in Congress", "serves as co-chairman": an office held
+		return true
+	case !m.pattern && leftCare(t, p):
+		return true // "released from hospital": discharged, not freed
 	case authorityVerbs[l] && !m.pattern:
 		// "the centre-left, led by Romano Prodi": a role held, no act;
 		// patterns ("HEAD * (TO POLLS)") say when it is one

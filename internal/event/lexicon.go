@@ -148,6 +148,9 @@ var (
 	// role, not an act (the dictionary codes them 060, "dominate" 190)
 	authorityVerbs = set("lead", "head", "govern", "rule", "control", "manage", "administer", "command", "direct",
 		"oversee", "supervise", "run", "steer", "chair", "dominate")
+	// what one is released from that is no captivity
+	careNouns = set("hospital", "clinic", "care", "treatment", "ward", "surgery", "rehab", "rehabilitation", "quarantine",
+		"contract", "duty", "obligation", "club", "team", "squad", "service", "commitment", "responsibility")
 	// offices one quits, and those who hold them
 	officeNouns   = set("post", "job", "office", "position", "seat", "role", "presidency", "premiership", "cabinet", "government")
 	officeHolders = set("minister", "president", "premier", "chancellor", "governor", "mayor", "chief", "head", "leader",
