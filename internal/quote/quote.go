@@ -809,7 +809,9 @@ func (an *analysis) dashLine(seg segment) attribution {
 }
 
 // colonLead attributes a quote that opens a paragraph to a cue ending the
-// previous paragraph ("Caddell continued:").
+// previous paragraph ("Caddell continued:", "He told his audience, to
+// rowdy applause:"); the words between the cue and the colon say whom or
+// how, not what.
 func (an *analysis) colonLead(pi int) attribution {
 	p := an.paras[pi]
 	if !strings.HasSuffix(an.text[p.start:p.end], ":") {
@@ -822,9 +824,7 @@ func (an *analysis) colonLead(pi int) attribution {
 	}
 	fake := segment{open: p.end, close: p.end, para: pi}
 	at := an.headAttribution(fake, p.start)
-	if at.mixedFrom > 0 {
-		return attribution{}
-	}
+	at.mixedFrom = 0 // the colon hands over: what stands between cue and colon is no reported speech
 	return at
 }
 
