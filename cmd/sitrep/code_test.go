@@ -77,6 +77,9 @@ func TestCodeChain(t *testing.T) {
 			notFacts: []string{"RETREAT"}},
 		{sentence: "The Kenyan journalist was released from prison on Monday.",
 			facts: []want{{"RETREAT", "", "KEN"}}},
+		// a second subject the parse gives a verb is no target
+		{sentence: "NATO chief Jaap de Hoop Scheffer suggested during a recent visit that more help would be welcome.",
+			noPairs: []want{{"", "NLDGOV", "IGOWSTNAT"}}},
 		{sentence: "Ethiopian troops attacked rebel positions near the Sudanese border.",
 			facts: []want{{"ASSAULT", "ETH", ""}}},
 		// a phrasal verb's particle is the verb's, not a later phrase's

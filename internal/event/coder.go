@@ -1881,6 +1881,9 @@ func (c *Coder) nearestTarget(t *tree, r *resolver, p, subj int, sources []doc.A
 		if coop && throughCase(t, p, anchor, "against") {
 			continue // "formed an alliance against Russia": the common enemy
 		}
+		if inSubject(t, p, anchor) {
+			continue // "NATO chief Jaap de Hoop Scheffer suggested", parsed with two subjects
+		}
 		if len(sources) > 1 && !oneSide(sources) && inInfinitive(t, p, anchor) {
 			continue // "A, B and C signed a declaration … to support D": they act with each other
 		}
@@ -1912,6 +1915,16 @@ func (c *Coder) nearestTarget(t *tree, r *resolver, p, subj int, sources []doc.A
 		}
 	}
 	return refs
+}
+
+// inSubject reports whether token i lies in any subject phrase of p.
+func inSubject(t *tree, p, i int) bool {
+	for _, s := range t.children(p, "nsubj") {
+		if t.depth(s, i) >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // inInfinitive reports whether token i sits in a to-infinitive clause below
