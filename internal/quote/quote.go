@@ -566,7 +566,9 @@ func (an *analysis) headAttribution(seg segment, from int) attribution {
 				hasThat = true
 			}
 		}
-		mixed = !punct || words > 5 || hasThat
+		// a colon hands over to the quotation: what stands between it and
+		// the cue says whom or how, unless it opens a that-clause
+		mixed = !punct || words > 5 && t[j-1].text != ":" || hasThat
 	}
 	k := c
 	for k > s && (adverbials[t[k-1].lower] || strings.HasSuffix(t[k-1].lower, "ly") && !t[k-1].upper && t[k-1].word) {
