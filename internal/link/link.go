@@ -160,6 +160,11 @@ func (l *Linker) sentenceMentions(a *doc.Article, si int, s doc.Sentence) []*men
 		for i < j-1 && titleWords[strings.ToLower(strings.TrimSuffix(toks[i].Text, "."))] {
 			i++
 		}
+		// A sentence's opening adverb or function word is capitalised
+		// for its place, not as part of the name ("Meanwhile Siddiqui").
+		if i < j-1 && sentenceInitial(toks, i) && openingWordTags[toks[i].XPOS] {
+			i++
+		}
 		// A nationality is capitalised: "west-central African" is African,
 		// not the Central African Republic's.
 		for (typ == doc.NORP || typ == doc.MISC) && i < j-1 && startsLower(toks[i].Text) {
@@ -389,6 +394,21 @@ func isDateline(toks []doc.Token, i, j int) bool {
 		return true
 	}
 	return false
+}
+
+// openingWordTags are the parts of speech of a sentence's first word that
+// no name begins with.
+var openingWordTags = map[string]bool{"RB": true, "IN": true, "CC": true, "DT": true, "UH": true, "WRB": true, "RBR": true, "RBS": true}
+
+// sentenceInitial reports whether token i opens its sentence, after
+// punctuation at most.
+func sentenceInitial(toks []doc.Token, i int) bool {
+	for _, t := range toks[:i] {
+		if t.UPOS != "PUNCT" {
+			return false
+		}
+	}
+	return true
 }
 
 // startsLower reports whether s starts with a lower-case letter.

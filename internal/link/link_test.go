@@ -525,3 +525,22 @@ func TestDatelineIsNoSubject(t *testing.T) {
 		}
 	}
 }
+
+// TestOpeningWordIsNoName: a sentence's opening adverb, capitalised for its
+// place, is left out of the name the recognizer ran it into.
+func TestOpeningWordIsNoName(t *testing.T) {
+	cases := []struct{ sentence, tag, want string }{
+		{"Meanwhile/B-PER Siddiqui/I-PER accepted the results .", "RB", "Siddiqui"},
+		{"However/B-PER Siddiqui/I-PER accepted the results .", "RB", "Siddiqui"},
+		{"Mushahid/B-PER Hussain/I-PER accepted the results .", "NNP", "Mushahid Hussain"},
+	}
+	l, _ := Default()
+	for _, c := range cases {
+		a := article("2008-09-07", c.sentence)
+		a.Sentences[0].Tokens[0].XPOS = c.tag
+		l.Annotate(a)
+		if len(a.Mentions) != 1 || a.Mentions[0].Text != c.want {
+			t.Errorf("%q: mentions %+v, want %q", c.sentence, a.Mentions, c.want)
+		}
+	}
+}
