@@ -80,6 +80,22 @@ func TestCodeChain(t *testing.T) {
 		// a second subject the parse gives a verb is no target
 		{sentence: "NATO chief Jaap de Hoop Scheffer suggested during a recent visit that more help would be welcome.",
 			noPairs: []want{{"", "NLDGOV", "IGOWSTNAT"}}},
+		// paying a fine, checking in, complaining of pain, leading to a
+		// result, joining a body and being flown somewhere are no acts
+		{sentence: "Kenya Airways admitted its role and paid a US$110 million fine to Uganda.",
+			notFacts: []string{"COOPERATE"}},
+		{sentence: "The Kenyan opposition leader was arrested by Ugandan police after checking in at a hotel.",
+			notFacts: []string{"ACCUSE"}, facts: []want{{"COERCE", "UGA", "KEN"}}},
+		{sentence: "The Kenyan president was admitted after complaining of chest pains.",
+			notFacts: []string{"ACCUSE"}},
+		{sentence: "Kenya's membership of the African Union led to an increase in investment.",
+			notFacts: []string{"COOPERATE"}},
+		{sentence: "Since Moldova joined the World Bank in 1992, the Bank has lent $592 million.",
+			notFacts: []string{"CONSULT"}},
+		{sentence: "The Kenyan hostages were flown to Uganda on Monday.",
+			notFacts: []string{"AGREE", "CONSULT"}},
+		{sentence: "NATO trains Iraqi personnel.",
+			facts: []want{{"AID", "", "IRQ"}}},
 		{sentence: "Ethiopian troops attacked rebel positions near the Sudanese border.",
 			facts: []want{{"ASSAULT", "ETH", ""}}},
 		// a phrasal verb's particle is the verb's, not a later phrase's

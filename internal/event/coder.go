@@ -2214,6 +2214,23 @@ func reachesLevel(t *tree, p int) bool {
 // object ("joined calls for an inquiry", "renewed demands for").
 func joinedAppeal(t *tree, p int) bool { return t.objectIn(p, appealNouns) }
 
+// hasCase reports whether verb p has an oblique introduced by preposition c.
+func hasCase(t *tree, p int, c string) bool {
+	for _, k := range t.children(p, "obl") {
+		if t.caseOf(k) == c {
+			return true
+		}
+	}
+	return false
+}
+
+// joinsBody reports whether verb p's object is an organisation, by the
+// recognizer or by its noun ("joined the alliance"): a member joining.
+func joinsBody(t *tree, p int) bool {
+	o := t.child(p, "obj")
+	return o >= 0 && (strings.HasSuffix(t.toks[o].NER, "ORG") || memberBodies[t.lemmas[o]])
+}
+
 // leftCare reports whether "release", "free" or "discharge" at p lets
 // someone out of care, a contract or a duty ("released from hospital"),
 // not out of captivity.
@@ -2294,6 +2311,12 @@ func noAct(t *tree, p int, m verbMatch) bool {
 		// "his death means six soldiers have died": signifies; only
 		// "meant to" intends
 		return true
+	case l == "lead" && t.child(p, "obj") < 0 && hasCase(t, p, "to"):
+		return true // "membership led to an increase in investment": a cause, no leadership
+	case l == "join" && !m.pattern && joinsBody(t, p):
+		return true // "Moldova joined the World Bank": membership, no meeting
+	case travelVerbs[l] && t.child(p, "aux:pass") >= 0:
+		return true // "were flown to London": carried, no visit
 	case l == "serve" && !m.pattern && t.child(p, "obj") < 0:
 		// "served in Congress", "serves as co-chairman": an office held
 		return true

@@ -148,6 +148,9 @@ var (
 	// role, not an act (the dictionary codes them 060, "dominate" 190)
 	authorityVerbs = set("lead", "head", "govern", "rule", "control", "manage", "administer", "command", "direct",
 		"oversee", "supervise", "run", "steer", "chair", "dominate")
+	// bodies one joins as a member
+	memberBodies = set("alliance", "bloc", "organisation", "organization", "union", "coalition", "party", "club",
+		"federation", "league", "association", "community", "group", "body", "treaty", "convention", "pact", "zone")
 	// what one is released from that is no captivity
 	careNouns = set("hospital", "clinic", "care", "treatment", "ward", "surgery", "rehab", "rehabilitation", "quarantine",
 		"contract", "duty", "obligation", "club", "team", "squad", "service", "commitment", "responsibility")
