@@ -216,6 +216,9 @@ func (an *analysis) attributeSegments() {
 		case parsedAt.ok():
 			at = parsedAt // a cue the parse links to the quotation beats a continued speaker
 			at.how = "parse"
+		case an.headAttr(seg, from, true).ok():
+			at = an.headAttr(seg, from, true) // "Mike Lee, who declared, “…”"
+			at.how = "head"
 		case prev.ok() && si > 0 && an.segs[si-1].para == seg.para && an.onlyAttributionBetween(an.segs[si-1], seg, prev):
 			at = prev // “…,” X said. “…”
 			at.how = "split"
@@ -507,6 +510,14 @@ func (an *analysis) verbLikeAfterQuote(seg segment, t token) bool {
 // “…”", "X told reporters, “…”", "According to X, “…”", "X: “…”", and
 // reported speech running into the quote ("X said the plan was “…”").
 func (an *analysis) headAttribution(seg segment, from int) attribution {
+	return an.headAttr(seg, from, false)
+}
+
+// headAttr is headAttribution; with relative set, a cue in a relative
+// clause ("Mike Lee, who declared in the spin room, “…”") is spoken by the
+// clause's antecedent (relativeSpeakers names the pronoun), a fallback when
+// the parse found no cue.
+func (an *analysis) headAttr(seg segment, from int, relative bool) attribution {
 	t := an.toks
 	floor := an.tokenAt(from)
 	j := an.tokenAt(seg.open) // tokens [s, j) precede the mark
@@ -583,6 +594,8 @@ func (an *analysis) headAttribution(seg segment, from int) attribution {
 				break
 			}
 		}
+	} else if relative && k > s+1 && t[k-1].lower == "who" && t[k-2].text == "," {
+		p = an.npBackward(k-2, s)
 	} else {
 		p = an.npBackward(k, s)
 	}
