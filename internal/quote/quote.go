@@ -580,6 +580,14 @@ func (an *analysis) headAttr(seg segment, from int, relative bool) attribution {
 		// a colon hands over to the quotation: what stands between it and
 		// the cue says whom or how, unless it opens a that-clause
 		mixed = !punct || words > 5 && t[j-1].text != ":" || hasThat
+		if mixed && punct && !hasThat {
+			// after a comma, a quotation opening with a capital or words
+			// opening with a preposition ("lamented in an interview with
+			// …, “We …”") say whom, where or when: no reported speech
+			if q := an.tokenAt(seg.in0); q < len(t) && t[q].upper || adjunctPreps[obj[0].lower] {
+				mixed = false
+			}
+		}
 	}
 	k := c
 	for k > s && (adverbials[t[k-1].lower] || strings.HasSuffix(t[k-1].lower, "ly") && !t[k-1].upper && t[k-1].word) {
@@ -875,3 +883,7 @@ func (an *analysis) clauseEnd(seg segment, limit int) int {
 	}
 	return end
 }
+
+// adjunctPreps open the adjuncts that may stand between a cue and a
+// quotation.
+var adjunctPreps = toSet("in on at to during after before with from for via through over outside inside while when amid")

@@ -72,6 +72,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"The numbers are clear.", "Jane Smith", "Jane Smith", "told", true}}},
 		{"a relative clause's cue before the quote", "Cruz won the support of Mike Lee, who declared in the spin room, “It is time to unite.”",
 			[]want{{"It is time to unite.", "Mike Lee", "Mike Lee", "declared", true}}},
+		{"adjuncts between the cue and a sentence quoted after a comma", `Jane Smith said in an interview with the local radio station on Monday, "We will win."`,
+			[]want{{"We will win.", "Jane Smith", "Jane Smith", "said", true}}},
 		{"dash attribution", "“Keep going, whatever happens.” ― Jane Smith",
 			[]want{{"Keep going, whatever happens.", "Jane Smith", "Jane Smith", "―", true}}},
 		{"a signature line on a dash after a quotation paragraph", "\"We will not stop.\"\n\n- Jane Smith.\n\n\"Nor will we.\"\n\n-Bob Brown, speaking after the vote.",
