@@ -216,6 +216,9 @@ func (an *analysis) attributeSegments() {
 		case parsedAt.ok():
 			at = parsedAt // a cue the parse links to the quotation beats a continued speaker
 			at.how = "parse"
+		case an.sentenceBefore(seg, from).ok():
+			at = an.sentenceBefore(seg, from) // "Bystrom agreed. “…”"
+			at.how = "head"
 		case an.headAttr(seg, from, true).ok():
 			at = an.headAttr(seg, from, true) // "Mike Lee, who declared, “…”"
 			at.how = "head"
@@ -624,6 +627,34 @@ func (an *analysis) headAttr(seg segment, from int, relative bool) attribution {
 		}
 		at.mixedFrom = an.wordsFrom(m, end, seg)
 	}
+	return at
+}
+
+// sentenceBefore attributes a quotation that opens a sentence to the
+// sentence before it when that is only a speaker, a speech verb and where
+// or when ("Iowa State University's Dianne Bystrom agreed. “…”", "Holsman
+// said in an interview. “…”"), with no quotation between them.
+func (an *analysis) sentenceBefore(seg segment, from int) attribution {
+	t := an.toks
+	floor := an.tokenAt(from)
+	j := an.tokenAt(seg.open)
+	if j <= floor || j < 2 || an.sentenceStart(floor, seg.open) != j || t[j-1].text != "." || !sentenceEnd(an.text, t[j-1].start) {
+		return attribution{}
+	}
+	ps := an.sentenceStart(floor, t[j-1].start)
+	if ps == floor && from > an.paras[seg.para].start {
+		return attribution{} // the sentence holds the previous quotation: a split quote's
+	}
+	fake := segment{open: t[j-1].start, close: t[j-1].start, para: seg.para}
+	at := an.headAttribution(fake, from)
+	if !at.ok() {
+		return attribution{}
+	}
+	k := an.tokenAt(at.cue.End)
+	if k < j-1 && !adjunctPreps[t[k].lower] {
+		return attribution{} // the sentence reports speech of its own
+	}
+	at.mixedFrom = 0
 	return at
 }
 
