@@ -96,6 +96,19 @@ func TestCodeChain(t *testing.T) {
 			notFacts: []string{"AGREE", "CONSULT"}},
 		{sentence: "NATO trains Iraqi personnel.",
 			facts: []want{{"AID", "", "IRQ"}}},
+		// a fronted place is where a verbal act was done, not whom it
+		// addressed; a place in its object stays the target
+		{sentence: "Even in Kenya, the Ugandan foreign ministry has condemned the taunting.",
+			noPairs: []want{{"", "UGAGOV", "KEN"}}, facts: []want{{"ACCUSE", "UGA", ""}}},
+		// needing to act, running for office and winning a game are no acts
+		{sentence: "The Lebanese government needs to make quick political reforms to ensure the survival of the Syrian regime.",
+			notFacts: []string{"REQUEST"}},
+		{sentence: "When campaigning for the Kenyan Senate in 2006, Odinga had been a vocal critic of Kibaki.",
+			notFacts: []string{"REQUEST"}},
+		{sentence: "Greece beats USA 101-95 in the semifinals of the world championship in Japan",
+			notFacts: []string{"ASSAULT"}},
+		{sentence: "Russian troops defeated Ukrainian forces near Bakhmut.",
+			facts: []want{{"ASSAULT", "RUS", "UKR"}}},
 		{sentence: "Ethiopian troops attacked rebel positions near the Sudanese border.",
 			facts: []want{{"ASSAULT", "ETH", ""}}},
 		// a phrasal verb's particle is the verb's, not a later phrase's

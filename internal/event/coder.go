@@ -1732,7 +1732,7 @@ func (c *Coder) verbRoles(t *tree, r *resolver, cd *candidate) {
 			}
 		}
 		if len(cd.targets) == 0 && !passive && !topicVerbs[t.lemmas[p]] {
-			cd.targets = c.nearestTarget(t, r, p, subj, cd.sources, meetingCode(cd.code), c.cooperative(cd))
+			cd.targets = c.nearestTarget(t, r, subj, cd)
 		}
 		if len(cd.targets) == 0 {
 			cd.targets = agentOnly
@@ -1749,7 +1749,7 @@ func (c *Coder) verbRoles(t *tree, r *resolver, cd *candidate) {
 	}
 	if len(cd.targets) == 0 && !passive && !topicVerbs[t.lemmas[p]] {
 		// (what is discussed is a topic, not the party discussed with)
-		cd.targets = c.nearestTarget(t, r, p, subj, cd.sources, meetingCode(cd.code), c.cooperative(cd))
+		cd.targets = c.nearestTarget(t, r, subj, cd)
 	}
 	if len(cd.sources) > 1 && !oneSide(cd.sources) && c.venueOnly(t, r, p, cd.targets, fightCode(cd.code)) {
 		// "Ethiopia and Eritrea signed a peace agreement in Riyadh": two
@@ -1862,7 +1862,9 @@ func complementClause(t *tree, p int) int {
 // ("met in Beijing") is where, not whom. It makes the coder robust
 // to attachment errors of the parser ("arrested 100 Palestinians" parsed
 // with the object as a particle).
-func (c *Coder) nearestTarget(t *tree, r *resolver, p, subj int, sources []doc.ActorRef, meeting, coop bool) []doc.ActorRef {
+func (c *Coder) nearestTarget(t *tree, r *resolver, subj int, cd *candidate) []doc.ActorRef {
+	p, sources := cd.p, cd.sources
+	meeting, coop, verbal := meetingCode(cd.code), c.cooperative(cd), verbalCode(cd.code)
 	best, bestD := -1, 1<<30
 	for ai, a := range r.actors {
 		if a.agent {
@@ -1880,6 +1882,9 @@ func (c *Coder) nearestTarget(t *tree, r *resolver, p, subj int, sources []doc.A
 		}
 		if coop && throughCase(t, p, anchor, "against") {
 			continue // "formed an alliance against Russia": the common enemy
+		}
+		if verbal && placePhrase(t, p, anchor) {
+			continue // "Even in the U.S., the State Department condemned …": where, not whom
 		}
 		if inSubject(t, p, anchor) {
 			continue // "NATO chief Jaap de Hoop Scheffer suggested", parsed with two subjects
@@ -1915,6 +1920,34 @@ func (c *Coder) nearestTarget(t *tree, r *resolver, p, subj int, sources []doc.A
 		}
 	}
 	return refs
+}
+
+// verbalCode reports whether a CAMEO code is an act of words: a statement,
+// an appeal, an intent, diplomatic cooperation, a demand, disapproval, a
+// rejection or a threat (01–03, 05, 10–13).
+func verbalCode(code string) bool {
+	if len(code) < 2 {
+		return false
+	}
+	switch code[:2] {
+	case "01", "02", "03", "05", "10", "11", "12", "13":
+		return true
+	}
+	return false
+}
+
+// placePhrase reports whether token i lies in a phrase saying where that
+// opens p's clause ("Even in the U.S., the State Department condemned");
+// a place after the verb or inside its object ("criticized the closure of
+// guest houses in Bree") is where the act lands, which event coders take
+// as its target.
+func placePhrase(t *tree, p, i int) bool {
+	for n := i; n >= 0 && n != p; n = t.head(n) {
+		if t.head(n) == p && n < p && t.rel(n) == "obl" && placeCases[t.caseOf(n)] {
+			return true
+		}
+	}
+	return false
 }
 
 // inSubject reports whether token i lies in any subject phrase of p.
@@ -2214,6 +2247,43 @@ func reachesLevel(t *tree, p int) bool {
 // object ("joined calls for an inquiry", "renewed demands for").
 func joinedAppeal(t *tree, p int) bool { return t.objectIn(p, appealNouns) }
 
+// runsFor reports whether verb p's "for" phrase is an office or a body one
+// is elected to ("campaigned for the Senate", "for the presidency").
+func runsFor(t *tree, p int) bool {
+	for _, k := range t.children(p, "obl") {
+		if t.caseOf(k) == "for" && (officeNouns[t.lemmas[k]] || strings.HasSuffix(t.toks[k].NER, "ORG")) {
+			return true
+		}
+	}
+	return false
+}
+
+// sportsResult reports whether the sentence gives a game's score ("101-95")
+// or names a contest of sport (a semifinal, a championship, a tournament).
+func sportsResult(t *tree) bool {
+	for i, w := range t.words {
+		if sportsWords[t.lemmas[i]] || sportsWords[w] {
+			return true
+		}
+		if a, b, ok := strings.Cut(strings.ReplaceAll(w, "–", "-"), "-"); ok && digits(a) && digits(b) && len(a) <= 3 && len(b) <= 3 {
+			return true
+		}
+	}
+	return false
+}
+
+func digits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
 // hasCase reports whether verb p has an oblique introduced by preposition c.
 func hasCase(t *tree, p int, c string) bool {
 	for _, k := range t.children(p, "obl") {
@@ -2311,6 +2381,12 @@ func noAct(t *tree, p int, m verbMatch) bool {
 		// "his death means six soldiers have died": signifies; only
 		// "meant to" intends
 		return true
+	case l == "need" && t.child(p, "xcomp") >= 0:
+		return true // "the government needs to make reforms": its own necessity, no demand
+	case l == "campaign" && !m.pattern && runsFor(t, p):
+		return true // "campaigning for the United States Senate": running for office
+	case contestVerbs[l] && sportsResult(t):
+		return true // "Greece beats USA 101-95 in the semifinals": a game won
 	case l == "lead" && t.child(p, "obj") < 0 && hasCase(t, p, "to"):
 		return true // "membership led to an increase in investment": a cause, no leadership
 	case l == "join" && !m.pattern && joinsBody(t, p):

@@ -148,6 +148,14 @@ var (
 	// role, not an act (the dictionary codes them 060, "dominate" 190)
 	authorityVerbs = set("lead", "head", "govern", "rule", "control", "manage", "administer", "command", "direct",
 		"oversee", "supervise", "run", "steer", "chair", "dominate")
+	// verbs of winning a contest, and the words of a contest of sport
+	contestVerbs = set("beat", "defeat", "edge", "thrash", "crush", "rout", "trounce", "down", "overcome", "outplay",
+		"whitewash", "hammer", "upset", "eliminate", "knock", "overpower", "outclass", "stun")
+	sportsWords = set("semifinal", "semifinals", "semi-final", "semi-finals", "quarterfinal", "quarterfinals",
+		"quarter-final", "quarter-finals", "championship", "championships", "tournament", "playoff", "playoffs",
+		"play-off", "play-offs", "olympics", "olympic", "fifa", "uefa", "fiba", "nba", "nfl", "cricket", "football",
+		"soccer", "basketball", "rugby", "tennis", "hockey", "baseball", "volleyball", "handball", "golf", "match",
+		"inning", "innings", "goalkeeper", "striker", "medal", "league", "cup")
 	// bodies one joins as a member
 	memberBodies = set("alliance", "bloc", "organisation", "organization", "union", "coalition", "party", "club",
 		"federation", "league", "association", "community", "group", "body", "treaty", "convention", "pact", "zone")
