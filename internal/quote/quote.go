@@ -216,6 +216,9 @@ func (an *analysis) attributeSegments() {
 		case parsedAt.ok():
 			at = parsedAt // a cue the parse links to the quotation beats a continued speaker
 			at.how = "parse"
+		case an.looseTail(seg, limit).ok():
+			at = an.looseTail(seg, limit) // "…,” the bespectacled, 71-year-old diplomat said
+			at.how = "tail"
 		case an.sentenceBefore(seg, from).ok():
 			at = an.sentenceBefore(seg, from) // "Bystrom agreed. “…”"
 			at.how = "head"
@@ -497,6 +500,36 @@ func (an *analysis) cueAt(k int) bool {
 	part, ok := phrasalCues[t[k].lower]
 	return ok && k+1 < len(t) && t[k+1].lower == part
 }
+
+// looseTail reads a speaker the noun-phrase reader stops short of between
+// a quotation ending with a comma and the speech verb after it: "…,” the
+// bespectacled, 71-year-old diplomat said", "…,” the Florida senator and
+// Republican presidential candidate said". The words must open like a noun
+// phrase (a capital, a determiner or a possessive) and the verb follow
+// within 15 words in the sentence; a fallback when the parse found no cue.
+func (an *analysis) looseTail(seg segment, limit int) attribution {
+	if !endsWithComma(an.text, seg) {
+		return attribution{}
+	}
+	t := an.toks
+	i, end := an.tokenAt(seg.close), an.tokenAt(limit)
+	if i >= end || !t[i].word || !(t[i].upper && !speakerPronouns[t[i].lower] || npOpeners[t[i].lower]) {
+		return attribution{}
+	}
+	for k := i + 1; k < end && k-i <= 15; k++ {
+		tk := t[k]
+		if !tk.word && sentenceEnd(an.text, tk.start) || isQuoteGlyph([]rune(tk.text)[0]) {
+			break
+		}
+		if tk.word && !tk.upper && an.cueAt(k) && t[k-1].word {
+			return attribution{speaker: an.speakerOf(np{i, k}), cue: an.cueSpan(k)}
+		}
+	}
+	return attribution{}
+}
+
+// npOpeners are the determiners and possessives that open a noun phrase.
+var npOpeners = toSet("the a an his her their its our one another this that these those")
 
 // verbLikeAfterQuote accepts an unlisted past-tense verb as a cue right
 // after a quote that ends with a comma, question or exclamation mark
