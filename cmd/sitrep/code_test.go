@@ -109,6 +109,11 @@ func TestCodeChain(t *testing.T) {
 			notFacts: []string{"ASSAULT"}},
 		{sentence: "Russian troops defeated Ukrainian forces near Bakhmut.",
 			facts: []want{{"ASSAULT", "RUS", "UKR"}}},
+		// an attack on a website or servers is a cyber attack (176)
+		{sentence: "Russian hackers targeted the Estonian parliament.",
+			facts: []want{{"COERCE", "RUS", "EST"}}, notFacts: []string{"ASSAULT"}},
+		{sentence: "Estonian government website attacked",
+			anyEvent: []want{{"COERCE", "", "EST"}}, notFacts: []string{"ASSAULT"}},
 		{sentence: "Ethiopian troops attacked rebel positions near the Sudanese border.",
 			facts: []want{{"ASSAULT", "ETH", ""}}},
 		// a phrasal verb's particle is the verb's, not a later phrase's

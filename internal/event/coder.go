@@ -205,6 +205,9 @@ func (c *Coder) codeSentence(a *doc.Article, si int, ents map[string]*doc.Entity
 			if !m.pattern && strings.HasPrefix(code, "19") && verbalAttack(t, p) {
 				code = "111" // "attacked the EC for backing down": criticism
 			}
+			if strings.HasPrefix(code, "19") && cyberTarget(t, p) {
+				code = "176" // "hackers attacked the website": a cyber attack
+			}
 			if !m.pattern && appealJoiners[t.lemmas[p]] && joinedAppeal(t, p) {
 				code = "020" // "joined calls for a probe": an appeal, no meeting
 			}
@@ -1092,6 +1095,26 @@ func refineEasing(t *tree, p int, code string, pattern bool) string {
 		}
 	}
 	return code
+}
+
+// cyberTarget reports whether verb p's object, or the subject it is done
+// to, is a computer system ("attacked the website", "servers were hit"), or
+// its doer a hacker.
+func cyberTarget(t *tree, p int) bool {
+	for _, k := range t.children(p, "obj", "nsubj:pass") {
+		if cyberObjects[t.lemmas[k]] {
+			return true
+		}
+	}
+	if h := t.head(p); h >= 0 && t.rel(p) == "acl" && cyberObjects[t.lemmas[h]] {
+		return true // "Iranian newspaper website attacked"
+	}
+	for _, k := range t.children(p, "nsubj", "obl") {
+		if (t.rel(k) == "nsubj" || t.caseOf(k) == "by") && (t.lemmas[k] == "hacker" || t.words[k] == "hackers") {
+			return true
+		}
+	}
+	return false
 }
 
 func refineNominal(t *tree, p int, code string) string {

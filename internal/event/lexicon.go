@@ -169,6 +169,9 @@ var (
 	// words that make an attack a cyber attack (CAMEO 176)
 	cyberWords = set("cyber", "cyberattack", "cyberattacks", "cyber-attack", "cyber-attacks", "malware", "ransomware",
 		"hacking", "ddos", "phishing", "cyber-espionage")
+	// computer systems, whose attack is a cyber attack (CAMEO 176)
+	cyberObjects = set("website", "websites", "web-site", "server", "servers", "database", "databases", "email",
+		"e-mail", "computer", "computers")
 	// the people of a demonstration, whose violence is a riot (CAMEO 145)
 	protesterNouns = set("demonstrator", "protester", "protestor", "rioter", "mob", "demonstrators", "protesters", "protestors", "rioters", "mobs")
 	lightVerbs     = set("take", "give", "get", "make", "have", "put", "set", "hold", "keep", "bring", "do")
