@@ -9,7 +9,9 @@ import (
 
 // indirectSpeech adds reported speech outside quotation marks: "X said
 // (that) CLAUSE", "CLAUSE, X said", "According to X, CLAUSE" and "CLAUSE,
-// according to X".
+// according to X". A clause may hold whole quotations no rule attributed
+// ("The campaign is paying “dozens” of canvassers, according to X"): it is
+// then a mixed quote; one that cuts a quotation is none.
 func (an *analysis) indirectSpeech() {
 	taken := func(s, e int) bool {
 		for _, q := range an.out {
@@ -18,8 +20,8 @@ func (an *analysis) indirectSpeech() {
 			}
 		}
 		for _, g := range an.segs {
-			if g.open < e && s < g.close {
-				return true
+			if g.open < e && s < g.close && (g.open < s || g.close > e) {
+				return true // a quotation running past the sentence
 			}
 		}
 		return false
@@ -39,7 +41,7 @@ func (an *analysis) indirectSpeech() {
 				e = k
 			}
 			if e > s && !taken(an.toks[s].start, an.toks[e-1].end) {
-				if q, ok := an.reported(s, e); ok {
+				if q, ok := an.reported(s, e); ok && !an.cutsQuotation(q.Span) {
 					an.out = append(an.out, q)
 				}
 			}
@@ -241,6 +243,17 @@ func (an *analysis) subjectBefore(i int) bool {
 	}
 	for _, t := range an.a.Sentences[si].Tokens[:ti] {
 		if t.Head == ti && strings.HasPrefix(t.Deprel, "nsubj") {
+			return true
+		}
+	}
+	return false
+}
+
+// cutsQuotation reports whether span sp overlaps a quotation without
+// holding it whole.
+func (an *analysis) cutsQuotation(sp doc.Span) bool {
+	for _, g := range an.segs {
+		if g.open < sp.End && sp.Start < g.close && (g.in0 < sp.Start || g.in1 > sp.End) {
 			return true
 		}
 	}

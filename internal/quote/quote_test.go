@@ -84,6 +84,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"We did our best,", "the tired, 71-year-old diplomat", "the tired, 71-year-old diplomat", "said", true}}},
 		{"a tail speaker with two roles", `"We did our best," the senator and presidential candidate said in a statement.`,
 			[]want{{"We did our best,", "the senator and presidential candidate", "the senator and presidential candidate", "said", true}}},
+		{"reported speech holding a quotation no cue is next to", `The campaign is paying "dozens" of canvassers to knock on doors, according to Jeff Weaver.`,
+			[]want{{`The campaign is paying "dozens" of canvassers to knock on doors`, "Jeff Weaver", "Jeff Weaver", "according to", false}}},
 		{"dash attribution", "“Keep going, whatever happens.” ― Jane Smith",
 			[]want{{"Keep going, whatever happens.", "Jane Smith", "Jane Smith", "―", true}}},
 		{"a signature line on a dash after a quotation paragraph", "\"We will not stop.\"\n\n- Jane Smith.\n\n\"Nor will we.\"\n\n-Bob Brown, speaking after the vote.",
