@@ -114,6 +114,9 @@ func TestCodeChain(t *testing.T) {
 			facts: []want{{"COERCE", "RUS", "EST"}}, notFacts: []string{"ASSAULT"}},
 		{sentence: "Estonian government website attacked",
 			anyEvent: []want{{"COERCE", "", "EST"}}, notFacts: []string{"ASSAULT"}},
+		// sponsoring a contest or a bill is no economic cooperation
+		{sentence: "The Iranian government sponsored the cartoon competition.",
+			notFacts: []string{"COOPERATE"}},
 		{sentence: "Ethiopian troops attacked rebel positions near the Sudanese border.",
 			facts: []want{{"ASSAULT", "ETH", ""}}},
 		// a phrasal verb's particle is the verb's, not a later phrase's

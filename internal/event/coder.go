@@ -2404,6 +2404,8 @@ func noAct(t *tree, p int, m verbMatch) bool {
 		// "his death means six soldiers have died": signifies; only
 		// "meant to" intends
 		return true
+	case l == "sponsor" && !m.pattern:
+		return true // "sponsored the cartoon competition", "a bill sponsored by McCain"
 	case l == "need" && t.child(p, "xcomp") >= 0:
 		return true // "the government needs to make reforms": its own necessity, no demand
 	case l == "campaign" && !m.pattern && runsFor(t, p):
