@@ -117,6 +117,13 @@ func TestCodeChain(t *testing.T) {
 		// sponsoring a contest or a bill is no economic cooperation
 		{sentence: "The Iranian government sponsored the cartoon competition.",
 			notFacts: []string{"COOPERATE"}},
+		// a relative pronoun stands for the noun its clause modifies,
+		// not a party above it
+		{sentence: "The Nepalese king cited the failure of Nepalese political parties to control an insurgency that has killed 12,000 people.",
+			noSource: []string{"NPL"}},
+		// a visit made is a visit, not an intent to visit
+		{sentence: "The Kenyan president made a surprise visit to Mogadishu.",
+			facts: []want{{"CONSULT", "KEN", "SOM"}}, notFacts: []string{"AGREE"}},
 		{sentence: "Ethiopian troops attacked rebel positions near the Sudanese border.",
 			facts: []want{{"ASSAULT", "ETH", ""}}},
 		// a phrasal verb's particle is the verb's, not a later phrase's

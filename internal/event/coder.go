@@ -1401,6 +1401,14 @@ func (c *Coder) actorsOf(t *tree, r *resolver, h int, p int) ([]doc.ActorRef, *d
 	if len(refs) == 0 && expletiveIt(t, h) {
 		return nil, nil // "It's no good exhorting people": no one
 	}
+	if len(refs) == 0 && relativeSubject(t, h) {
+		// "a Maoist insurgency that has killed 12,000 people": the noun
+		// the clause modifies, not a party above it
+		if ante := t.head(t.head(h)); ante >= 0 && ante != h && t.toks[ante].UPOS != "PRON" {
+			return c.actorsOf(t, r, ante, p)
+		}
+		return nil, nil
+	}
 	if len(refs) == 0 && t.toks[h].UPOS == "PRON" && t.rel(h) != "obj" {
 		// "Syria says it will withdraw": it = Syria
 		if ref, ok := c.partyAbove(t, r, h, p); ok {
@@ -1943,6 +1951,13 @@ func (c *Coder) nearestTarget(t *tree, r *resolver, subj int, cd *candidate) []d
 		}
 	}
 	return refs
+}
+
+// relativeSubject reports whether token h is the relative pronoun of a
+// relative clause ("that", "which", "who").
+func relativeSubject(t *tree, h int) bool {
+	v := t.head(h)
+	return v >= 0 && t.toks[v].Deprel == "acl:relcl" && (t.toks[h].XPOS == "WDT" || t.toks[h].XPOS == "WP" || t.words[h] == "that")
 }
 
 // verbalCode reports whether a CAMEO code is an act of words: a statement,
