@@ -219,6 +219,9 @@ func (an *analysis) attributeSegments() {
 		case an.looseTail(seg, limit).ok():
 			at = an.looseTail(seg, limit) // "…,” the bespectacled, 71-year-old diplomat said
 			at.how = "tail"
+		case an.nounCue(seg, from).ok():
+			at = an.nounCue(seg, from) // "Trump's claim that Obama “founded ISIS”"
+			at.how = "headmixed"
 		case an.sentenceBefore(seg, from).ok():
 			at = an.sentenceBefore(seg, from) // "Bystrom agreed. “…”"
 			at.how = "head"
@@ -662,6 +665,51 @@ func (an *analysis) headAttr(seg segment, from int, relative bool) attribution {
 	}
 	return at
 }
+
+// nounCue attributes a quotation in a that-clause complementing a noun of
+// saying whose possessor is the speaker ("Donald Trump's accusation that
+// Clinton is playing the “woman's card”", "her remark that “…”"): a mixed
+// quote from "that" on, a fallback when no verb claimed the quotation.
+func (an *analysis) nounCue(seg segment, from int) attribution {
+	t := an.toks
+	floor := an.tokenAt(from)
+	j := an.tokenAt(seg.open)
+	s := an.sentenceStart(floor, seg.open)
+	for k := j - 1; k > s; k-- {
+		if t[k].lower != "that" {
+			continue
+		}
+		n := k - 1
+		if !sayingNouns[t[n].lower] {
+			return attribution{}
+		}
+		// the possessor, over at most two modifiers: "Trump's recent evidence-free assertion"
+		for o := n - 1; o >= s && o >= n-3; o-- {
+			w := t[o].lower
+			if !t[o].word {
+				break
+			}
+			if possessivePronouns[w] {
+				return attribution{speaker: an.speakerOf(np{o, o + 1}), cue: doc.Span{Start: t[n].start, End: t[n].end}, mixedFrom: t[k].start}
+			}
+			if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+				p := an.npBackward(o+1, s)
+				if p.empty() || p.to != o+1 {
+					return attribution{}
+				}
+				return attribution{speaker: an.speakerOf(p), cue: doc.Span{Start: t[n].start, End: t[n].end}, mixedFrom: t[k].start}
+			}
+		}
+		return attribution{}
+	}
+	return attribution{}
+}
+
+// sayingNouns name an act of saying whose content a that-clause gives.
+var sayingNouns = toSet("claim claims statement statements remark remarks comment comments assertion assertions accusation accusations allegation allegations suggestion argument contention insistence admission warning promise pledge vow boast charge complaint declaration prediction")
+
+// possessivePronouns may stand for the speaker of a noun of saying.
+var possessivePronouns = toSet("his her their its")
 
 // sentenceBefore attributes a quotation that opens a sentence to the
 // sentence before it when that is only a speaker, a speech verb and where

@@ -86,6 +86,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"We did our best,", "the senator and presidential candidate", "the senator and presidential candidate", "said", true}}},
 		{"reported speech holding a quotation no cue is next to", `The campaign is paying "dozens" of canvassers to knock on doors, according to Jeff Weaver.`,
 			[]want{{`The campaign is paying "dozens" of canvassers to knock on doors`, "Jeff Weaver", "Jeff Weaver", "according to", false}}},
+		{"a noun of saying and its possessor", `The debate turned on John Brown's recent assertion that the plan was "dead on arrival."`,
+			[]want{{`that the plan was "dead on arrival."`, "John Brown's", "John Brown", "assertion", false}}},
 		{"dash attribution", "“Keep going, whatever happens.” ― Jane Smith",
 			[]want{{"Keep going, whatever happens.", "Jane Smith", "Jane Smith", "―", true}}},
 		{"a signature line on a dash after a quotation paragraph", "\"We will not stop.\"\n\n- Jane Smith.\n\n\"Nor will we.\"\n\n-Bob Brown, speaking after the vote.",
