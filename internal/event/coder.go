@@ -1403,11 +1403,18 @@ func (c *Coder) actorsOf(t *tree, r *resolver, h int, p int) ([]doc.ActorRef, *d
 	}
 	if len(refs) == 0 && relativeSubject(t, h) {
 		// "a Maoist insurgency that has killed 12,000 people": the noun
-		// the clause modifies, not a party above it
+		// the clause modifies, or the name it describes ("Atkins Inc,
+		// the company that supplies …"), before a party above it
 		if ante := t.head(t.head(h)); ante >= 0 && ante != h && t.toks[ante].UPOS != "PRON" {
-			return c.actorsOf(t, r, ante, p)
+			if t.rel(ante) == "appos" {
+				if named, pl := c.actorsOf(t, r, t.head(ante), p); len(named) > 0 {
+					return named, pl
+				}
+			}
+			if refs, pl := c.actorsOf(t, r, ante, p); len(refs) > 0 {
+				return refs, pl
+			}
 		}
-		return nil, nil
 	}
 	if len(refs) == 0 && t.toks[h].UPOS == "PRON" && t.rel(h) != "obj" {
 		// "Syria says it will withdraw": it = Syria
