@@ -192,7 +192,7 @@ func (an *analysis) attributeSegments() {
 		case tail.ok() && endsWithComma(an.text, seg):
 			at = tail // “…,” X said — whatever precedes the quote
 			at.how = "tail"
-			if ms := an.mixedStartBefore(seg, from); ms > 0 && !head.ok() {
+			if ms := an.mixedStartBefore(seg, from); ms > 0 && !head.ok() && !an.attributionBefore(seg, from) {
 				at.mixedFrom = ms
 			}
 		case head.ok() && head.mixedFrom > 0:
@@ -897,6 +897,26 @@ func (an *analysis) nounByParse(k int) bool {
 	}
 	u := an.a.Sentences[si].Tokens[ti].UPOS
 	return u == "NOUN" || u == "PROPN" || u == "ADJ"
+}
+
+// attributionBefore reports whether the words before a quotation in its
+// sentence end with a comma or colon after a speech verb: an attribution
+// the head reader could not name a speaker for ("Biden weighed in as well,
+// telling Mic in an interview, “…,” he said"), not words the quote runs on
+// from.
+func (an *analysis) attributionBefore(seg segment, from int) bool {
+	t := an.toks
+	j := an.tokenAt(seg.open)
+	s := an.sentenceStart(an.tokenAt(from), seg.open)
+	if j-1 <= s || t[j-1].text != "," && t[j-1].text != ":" {
+		return false
+	}
+	for k := j - 2; k >= s; k-- {
+		if t[k].word && !t[k].upper && an.cueAt(k) && !an.nounByParse(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // mixedStartBefore returns where a sentence starts when it has words before
