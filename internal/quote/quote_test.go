@@ -88,7 +88,7 @@ func TestExtract(t *testing.T) {
 			[]want{{`The campaign is paying "dozens" of canvassers to knock on doors`, "Jeff Weaver", "Jeff Weaver", "according to", false}}},
 		{"a noun of saying and its possessor", `The debate turned on John Brown's recent assertion that the plan was "dead on arrival."`,
 			[]want{{`that the plan was "dead on arrival."`, "John Brown's", "John Brown", "assertion", false}}},
-		{"an attribution before the quotation is not what the quote runs on from", `Jane Smith said the members will meet again, but said, "It is time we change," she added.`,
+		{"an attribution before the quotation is not what the quote runs on from", `The club closed. Jane Smith said the members will meet again, but said, "It is time we change," she added.`,
 			[]want{{"It is time we change,", "she", "Jane Smith", "added", true}}},
 		{"dash attribution", "“Keep going, whatever happens.” ― Jane Smith",
 			[]want{{"Keep going, whatever happens.", "Jane Smith", "Jane Smith", "―", true}}},
