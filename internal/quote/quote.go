@@ -441,9 +441,21 @@ func (an *analysis) tailAttribution(seg segment, limit int) attribution {
 		}
 		return attribution{}
 	}
+	if an.verbLikeAfterQuote(seg, t[i]) && !t[i].upper && i+1 < end && t[i+1].upper {
+		// "…!” beamed Donald Hartley": an unlisted verb, its subject after it
+		if p := an.npForward(i+1, end); !p.empty() && an.nameIn(p) != "" {
+			return attribution{speaker: an.speakerOf(p), cue: doc.Span{Start: t[i].start, End: t[i].end}}
+		}
+	}
 	p := an.npForward(i, end)
 	if p.empty() {
 		return attribution{}
+	}
+	for k := p.from + 1; k < p.to; k++ {
+		if t[k-1].upper && !t[k].upper && t[k].word && an.verbLikeAfterQuote(seg, t[k]) {
+			// "…,” Trump barked and …": the name reader ran on over an unlisted verb
+			return attribution{speaker: an.speakerOf(np{p.from, k}), cue: doc.Span{Start: t[k].start, End: t[k].end}}
+		}
 	}
 	k := p.to
 	if k < end && t[k].text == "," {
