@@ -124,6 +124,26 @@ func TestCodeChain(t *testing.T) {
 		// a visit made is a visit, not an intent to visit
 		{sentence: "The Kenyan president made a surprise visit to Mogadishu.",
 			facts: []want{{"CONSULT", "KEN", "SOM"}}, notFacts: []string{"AGREE"}},
+		// no party in a policy defended, a need recognised or a hurdle
+		// removed; none in a currency; no journey in "went off"; no act
+		// in a needing or an election won
+		{sentence: "The Kenyan president staunchly defended his Somalia policy in public.",
+			notFacts: []string{"AID"}},
+		{sentence: "The Kenyan president recognizes the need for a major adjustment in Somalia.",
+			notFacts: []string{"SUPPORT"}},
+		{sentence: "The vote removes the last major hurdle for the Kenyan president to implement the plan.",
+			notFacts: []string{"COERCE"}},
+		{sentence: "The Chinese government has decided to stop its currency peg to the U.S. dollar.",
+			nobody: []string{"USA"}},
+		{sentence: "Four explosions went off in different parts of Thailand's capital city.",
+			notFacts: []string{"CONSULT"}},
+		{sentence: "The Kenyan opposition needs the Ugandan president, a Kenyan academic said.",
+			notFacts: []string{"REQUEST"}},
+		{sentence: "The Kenyan ruling party won a plurality of the seats in the Kenyan parliament on Tuesday.",
+			notFacts: []string{"COOPERATE"}},
+		// a headline's "X to do" is still to come
+		{sentence: "Kenyan businessman to donate $37 million to Ugandan hospital",
+			notFacts: []string{"AID"}},
 		{sentence: "Ethiopian troops attacked rebel positions near the Sudanese border.",
 			facts: []want{{"ASSAULT", "ETH", ""}}},
 		// a phrasal verb's particle is the verb's, not a later phrase's

@@ -213,6 +213,28 @@ func (r *resolver) actorOf(h int) (doc.ActorRef, *doc.Place, bool) {
 
 // actorAt is actorOf that also returns the token where the actor sits
 // (-1 for a bare agent).
+// modifiesMarket reports whether token i only modifies currency or
+// security h ("U.S." in "the U.S. dollar"), through no preposition.
+func (r *resolver) modifiesMarket(h, i int) bool {
+	if !currencyNouns[r.t.lemmas[h]] || len(r.at[h]) > 0 || i == h {
+		return false
+	}
+	for n := i; n != h; n = r.t.head(n) {
+		if n < 0 {
+			return false
+		}
+		if c := r.t.caseOf(n); c != "" && c != "'s" && c != "’s" {
+			return false
+		}
+		switch r.t.rel(n) {
+		case "compound", "amod", "flat", "nmod":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
 func (r *resolver) actorAt(h int) (doc.ActorRef, *doc.Place, int, bool) {
 	if h < 0 {
 		return doc.ActorRef{}, nil, -1, false
@@ -220,6 +242,9 @@ func (r *resolver) actorAt(h int) (doc.ActorRef, *doc.Place, int, bool) {
 	best, bestD := -1, 1<<30
 	agent, agentD := -1, 1<<30
 	for _, i := range r.t.phrase(h) {
+		if r.modifiesMarket(h, i) {
+			continue // "the U.S. dollar", "Japan's economy": a currency or a market, no party
+		}
 		d := r.t.depth(h, i)
 		for _, ai := range r.at[i] {
 			a := r.actors[ai]

@@ -1921,6 +1921,9 @@ func (c *Coder) nearestTarget(t *tree, r *resolver, subj int, cd *candidate) []d
 		if coop && throughCase(t, p, anchor, "against") {
 			continue // "formed an alliance against Russia": the common enemy
 		}
+		if hd := t.head(anchor); hd >= 0 && hd != p && r.modifiesMarket(hd, anchor) {
+			continue // "pegged to the U.S. dollar": a currency, no party
+		}
 		if verbal && placePhrase(t, p, anchor) {
 			continue // "Even in the U.S., the State Department condemned …": where, not whom
 		}
@@ -2428,8 +2431,14 @@ func noAct(t *tree, p int, m verbMatch) bool {
 		return true
 	case l == "sponsor" && !m.pattern:
 		return true // "sponsored the cartoon competition", "a bill sponsored by McCain"
-	case l == "need" && t.child(p, "xcomp") >= 0:
-		return true // "the government needs to make reforms": its own necessity, no demand
+	case l == "need" && (t.child(p, "xcomp") >= 0 || !m.pattern):
+		// "the government needs to make reforms", "she needs him": a
+		// necessity, no demand ("needs help" is the dictionary's 023)
+		return true
+	case travelVerbs[l] && t.hasChildLemma(p, noJourneyParticles, "compound:prt", "advmod"):
+		return true // "explosions went off", "went ahead": no journey
+	case abstractObject(t, p, m.code), (l == "recognize" || l == "recognise") && !m.pattern && abstractObject(t, p, "054"):
+		return true // "defended his Iraq policy", "recognizes the need for …": no party
 	case l == "campaign" && !m.pattern && runsFor(t, p):
 		return true // "campaigning for the United States Senate": running for office
 	case contestVerbs[l] && sportsResult(t):
@@ -2466,6 +2475,22 @@ func noAct(t *tree, p int, m verbMatch) bool {
 // party, not to a thing: consulting and meeting (04), releasing (084).
 func partyCode(code string) bool {
 	return strings.HasPrefix(code, "04") || strings.HasPrefix(code, "084")
+}
+
+// abstractObject reports whether verb p's object is a policy, a need, a
+// hurdle or the like, which no recognition (054), protection (074) or
+// expulsion (174) can be done to: "defended his Iraq policy", "recognizes
+// the need for", "removes the last hurdle".
+func abstractObject(t *tree, p int, code string) bool {
+	if !strings.HasPrefix(code, "054") && !strings.HasPrefix(code, "074") && !strings.HasPrefix(code, "174") {
+		return false
+	}
+	for _, o := range t.children(p, "obj", "nsubj:pass") {
+		if abstractNouns[t.lemmas[o]] {
+			return true
+		}
+	}
+	return false
 }
 
 // thingObject reports whether verb p's direct object (a passive's subject)

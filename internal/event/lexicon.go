@@ -63,6 +63,10 @@ var (
 	marketNouns = set("economy", "currency", "dollar", "euro", "pound", "yen", "yuan", "rouble", "ruble", "rupee", "crude",
 		"market", "stock", "share", "bond", "export", "import", "growth", "inflation", "price", "rate", "sale", "output",
 		"production", "index", "deficit", "surplus", "debt")
+	// currencies and securities, which the country naming them does not
+	// stand for ("pegged to the U.S. dollar")
+	currencyNouns = set("currency", "dollar", "euro", "pound", "yen", "yuan", "rouble", "ruble", "rupee", "crude",
+		"stock", "share", "bond", "index", "peso", "franc", "won", "lira", "rand", "dinar", "riyal", "rial", "shekel")
 	// speechActs are verbs of calling names, beside reportVerbs ("attacked
 	// X, calling him a liar")
 	speechActs = set("call", "brand", "label", "describe", "dub", "liken", "compare")
@@ -74,6 +78,14 @@ var (
 	// their code ("exchanged prisoners")
 	reciprocalVerbs = set("exchange", "swap", "trade")
 	theirWord       = set("their")
+	// particles that make a verb of travel no journey ("went off")
+	noJourneyParticles = set("off", "ahead", "on", "along", "under")
+	// abstract nouns no one can recognise, protect or expel
+	abstractNouns = set("policy", "policies", "decision", "decisions", "record", "stance", "action", "actions", "move",
+		"plan", "plans", "need", "needs", "importance", "right", "rights", "view", "views", "approach", "strategy",
+		"handling", "conduct", "choice", "role", "comment", "comments", "remark", "remarks", "statement", "hurdle",
+		"hurdles", "obstacle", "obstacles", "barrier", "barriers", "doubt", "doubts", "fear", "fears", "concern",
+		"concerns", "reputation", "interest", "interests", "position", "principle", "principles", "value", "values")
 	// verbs of acts that take no object: a headline's bare past form of
 	// them is what the subject did ("Workers protested in Paris")
 	intransitiveActs = set("protest", "resign", "meet", "talk", "march", "riot", "rally", "return", "flee", "agree", "vote",

@@ -53,7 +53,7 @@ func modalityOf(t *tree, p int) modality {
 			m.future = true
 		}
 		if own && t.isVerb(n) && t.toMarked(n) && (t.hasChildLemma(n, set("be"), "cop", "aux") || t.rel(n) == "xcomp" && t.lemmas[t.head(n)] == "be" ||
-			t.head(n) < 0 && t.child(n, "nsubj") >= 0) {
+			t.head(n) < 0 && t.child(n, "nsubj") >= 0 || t.toks[n].Deprel == "acl" && t.head(t.head(n)) < 0 && t.headline()) {
 			// "Kenya is to send troops", and the headline's "Kenya to send
 			// troops": planned, not done
 			m.future = true
