@@ -661,10 +661,18 @@ func (an *analysis) headAttr(seg segment, from int, relative bool) attribution {
 	if p.empty() && !mixed && len(obj) > 0 && t[c+1].upper {
 		p = an.npForward(c+1, end) // "Stated Stone:", "said Trump:"
 	}
-	if p.empty() {
+	var sp doc.Speaker
+	if !p.empty() {
+		sp = an.speakerOf(p)
+	} else if strings.HasSuffix(t[c].lower, "ing") {
+		// "incurred boos upon saying, “…”", "by … and adding, “…”": a
+		// participle with no subject before it speaks for its clause's
+		sp, _ = an.parseSpeaker(an.cueSpan(c), seg)
+	}
+	if sp.Mention == "" {
 		return attribution{}
 	}
-	at := attribution{speaker: an.speakerOf(p), cue: an.cueSpan(c)}
+	at := attribution{speaker: sp, cue: an.cueSpan(c)}
 	if mixed {
 		m := min(objFrom, end)
 		if o := an.thatAfter(m, end); o >= 0 {
