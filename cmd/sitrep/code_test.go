@@ -144,6 +144,9 @@ func TestCodeChain(t *testing.T) {
 		// a headline's "X to do" is still to come
 		{sentence: "Kenyan businessman to donate $37 million to Ugandan hospital",
 			notFacts: []string{"AID"}},
+		// a resignation takes no target from a party nearby
+		{sentence: "The Kenyan minister resigned after the scandal in Uganda.",
+			facts: []want{{"RETREAT", "KEN", ""}}, noPairs: []want{{"", "KENGOV", "UGA"}}},
 		{sentence: "Ethiopian troops attacked rebel positions near the Sudanese border.",
 			facts: []want{{"ASSAULT", "ETH", ""}}},
 		// a phrasal verb's particle is the verb's, not a later phrase's

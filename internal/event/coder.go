@@ -1901,6 +1901,9 @@ func complementClause(t *tree, p int) int {
 // to attachment errors of the parser ("arrested 100 Palestinians" parsed
 // with the object as a particle).
 func (c *Coder) nearestTarget(t *tree, r *resolver, subj int, cd *candidate) []doc.ActorRef {
+	if cd.resign {
+		return nil // one resigns from an office, named in the clause or not, not from a party nearby
+	}
 	p, sources := cd.p, cd.sources
 	meeting, coop, verbal := meetingCode(cd.code), c.cooperative(cd), verbalCode(cd.code)
 	best, bestD := -1, 1<<30
