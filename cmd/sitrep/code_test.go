@@ -147,6 +147,19 @@ func TestCodeChain(t *testing.T) {
 		// a resignation takes no target from a party nearby
 		{sentence: "The Kenyan minister resigned after the scandal in Uganda.",
 			facts: []want{{"RETREAT", "KEN", ""}}, noPairs: []want{{"", "KENGOV", "UGA"}}},
+		// a standing treaty is no new deal; one concluded is
+		{sentence: "Luxembourg votes Yes to the EU treaty",
+			notFacts: []string{"SUPPORT"}},
+		{sentence: "The agreement between Kenya and Uganda ends the dispute.",
+			facts: []want{{"SUPPORT", "KEN", "UGA"}}},
+		// calling a party something is a view; poll shares do nothing
+		{sentence: "Kenya, Uganda and Tanzania consider Al-Shabaab a terrorist organization.",
+			notFacts: []string{"CONSULT"}},
+		{sentence: "Over 70% agreed Kenya should attempt to counterbalance Uganda.",
+			notFacts: []string{"AGREE"}},
+		// what one stopped doing is not done
+		{sentence: "The Kenyan government has stopped paying for her protection in Uganda.",
+			notFacts: []string{"COOPERATE"}},
 		{sentence: "Ethiopian troops attacked rebel positions near the Sudanese border.",
 			facts: []want{{"ASSAULT", "ETH", ""}}},
 		// a phrasal verb's particle is the verb's, not a later phrase's

@@ -242,6 +242,9 @@ func (c *Coder) codeSentence(a *doc.Article, si int, ents map[string]*doc.Entity
 		if t.hasChildLemma(p, pressWords, "compound") {
 			continue // "the ICRC press release", "a news release": words put out, no act
 		}
+		if agreementNouns[t.lemmas[p]] && !concluded(t, p) {
+			continue // "voted yes to the EU treaty", "under the agreement": a standing text, no new deal
+		}
 		code = refineNominal(t, p, code)
 		// an event noun that is the object of a coded verb is part of it
 		if h := t.head(p); h >= 0 && usedBy[h] {
@@ -981,6 +984,26 @@ func undergoneAct(t *tree, p int) int {
 		}
 	}
 	return -1
+}
+
+// concluded reports whether agreement noun p is told as made: a verb of
+// concluding governs it ("reached a deal", "the treaty was signed") or
+// modifies it ("Greek debt deal reached"), it names its parties ("a deal
+// between Labour and the Greens", "an agreement with Iran"), or it heads
+// the sentence.
+func concluded(t *tree, p int) bool {
+	if h := t.head(p); h < 0 || concludeVerbs[t.lemmas[h]] {
+		return true // or a headline that is the deal's name ("India and Argentina Sign New Extradition Treaty")
+	}
+	for _, k := range t.kids[p] {
+		switch {
+		case t.rel(k) == "acl" && concludeVerbs[t.lemmas[k]]:
+			return true
+		case t.rel(k) == "nmod" && (t.caseOf(k) == "between" || t.caseOf(k) == "with"):
+			return true
+		}
+	}
+	return false
 }
 
 // hostileNoun reports whether an event noun names a hostile act (CAMEO 11
@@ -2298,6 +2321,44 @@ func reachesLevel(t *tree, p int) bool {
 // object ("joined calls for an inquiry", "renewed demands for").
 func joinedAppeal(t *tree, p int) bool { return t.objectIn(p, appealNouns) }
 
+// designates reports whether verb p says what its object is: two objects
+// or an object and a predicate ("consider Hamas a terrorist organization",
+// "regard it as a threat").
+func designates(t *tree, p int) bool {
+	objs := t.children(p, "obj")
+	if len(objs) >= 2 {
+		return true
+	}
+	if len(objs) == 1 {
+		if t.child(p, "xcomp") >= 0 {
+			return true
+		}
+		for _, k := range t.children(p, "obl") {
+			if t.caseOf(k) == "as" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// pollSubject reports whether verb p's subject is a share of people ("over
+// 70%", "56 per cent of the participants", "a 68% majority"): what a poll
+// or a turnout found, no act of a party.
+func pollSubject(t *tree, p int) bool {
+	for _, s := range t.kids[p] {
+		if s > p || t.rel(s) != "nsubj" && t.rel(s) != "obl" {
+			continue // the subject, or a share the parse hung before the verb otherwise
+		}
+		for _, i := range t.phrase(s) {
+			if w := t.words[i]; w == "%" || w == "percent" || w == "per" && i+1 < len(t.words) && t.words[i+1] == "cent" || strings.HasSuffix(w, "%") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // runsFor reports whether verb p's "for" phrase is an office or a body one
 // is elected to ("campaigned for the Senate", "for the presidency").
 func runsFor(t *tree, p int) bool {
@@ -2432,6 +2493,10 @@ func noAct(t *tree, p int, m verbMatch) bool {
 		// "his death means six soldiers have died": signifies; only
 		// "meant to" intends
 		return true
+	case (thinkingVerbs[l] || l == "deem" || l == "regard") && !m.pattern && designates(t, p):
+		return true // "consider Hamas a terrorist organization": a view of it
+	case pollSubject(t, p):
+		return true // "Over 70% agreed Europe should …", "64% of Iraqis voted": a poll or a turnout
 	case l == "sponsor" && !m.pattern:
 		return true // "sponsored the cartoon competition", "a bill sponsored by McCain"
 	case l == "need" && (t.child(p, "xcomp") >= 0 || !m.pattern):

@@ -20,6 +20,8 @@ var (
 	attackVerbs   = set("attack", "assault", "bomb", "shell", "ambush", "raid", "storm", "invade")
 	gatherVerbs   = set("gather", "rally", "march", "assemble", "converge", "flock", "pour", "mass", "take", "turn", "demonstrate", "come")
 	negatingVerbs = set("deny", "refuse", "decline", "fail", "reject", "rule", "avoid", "halt", "cancel", "postpone", "call_off", "refrain", "abstain",
+		// and verbs of ceasing ("has stopped paying for her protection")
+		"stop", "cease", "discontinue",
 		// and adjectives of not wanting to ("is reluctant to send troops")
 		"reluctant", "unwilling", "loath", "hesitant",
 		// and nouns whose infinitive is not done ("its failure to pay")
@@ -168,6 +170,11 @@ var (
 		"play-off", "play-offs", "olympics", "olympic", "fifa", "uefa", "fiba", "nba", "nfl", "cricket", "football",
 		"soccer", "basketball", "rugby", "tennis", "hockey", "baseball", "volleyball", "handball", "golf", "match",
 		"inning", "innings", "goalkeeper", "striker", "medal", "league", "cup")
+	// nouns of an agreement, and the verbs that make one
+	agreementNouns = set("deal", "agreement", "accord", "treaty", "pact")
+	concludeVerbs  = set("sign", "reach", "strike", "conclude", "seal", "ink", "clinch", "agree", "finalize", "finalise",
+		"hammer", "broker", "negotiate", "ratify", "approve", "announce", "unveil", "secure", "forge", "make", "complete",
+		"close", "land", "win", "achieve", "thrash", "work", "initial")
 	// bodies one joins as a member
 	memberBodies = set("alliance", "bloc", "organisation", "organization", "union", "coalition", "party", "club",
 		"federation", "league", "association", "community", "group", "body", "treaty", "convention", "pact", "zone")
