@@ -94,6 +94,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"Go back home,", "Jane Smith", "Jane Smith", "barked", true}}},
 		{"an unlisted verb before the name that follows a quotation", "“This is fantastic!” beamed Jane Smith, a delegate.",
 			[]want{{"This is fantastic!", "Jane Smith", "Jane Smith", "beamed", true}}},
+		{"a capitalised speech-verb form inside a speaker's name", `"We will win," former State party chairman Jane Smith wrote.`,
+			[]want{{"We will win,", "former State party chairman Jane Smith", "Jane Smith", "wrote", true}}},
 		{"dash attribution", "“Keep going, whatever happens.” ― Jane Smith",
 			[]want{{"Keep going, whatever happens.", "Jane Smith", "Jane Smith", "―", true}}},
 		{"a signature line on a dash after a quotation paragraph", "\"We will not stop.\"\n\n- Jane Smith.\n\n\"Nor will we.\"\n\n-Bob Brown, speaking after the vote.",

@@ -46,7 +46,11 @@ func (an *analysis) npForward(i, limit int) np {
 				k++ // "said the head of the electoral service"
 				continue
 			}
-		case tk.word && !nameStops[tk.lower] && !an.cueAt(k) || tk.word && tk.upper && !speakerPronouns[tk.lower] && !an.cueAt(k):
+		case tk.word && !nameStops[tk.lower] && !an.cueAt(k) || tk.word && tk.upper && !speakerPronouns[tk.lower] && !an.cueAt(k),
+			tk.word && tk.upper && k > i && !t[k-1].upper && t[k-1].word:
+			// a capitalised speech-verb form after a lower-case word is a
+			// name's ("former State policy director"): in running text verbs
+			// are not capitalised, in title case the word before is
 			k++
 			continue
 		case tk.word && k > i && cueNounDeterminers[t[k-1].lower] && k+1 < limit && t[k+1].word && isCue(t[k+1].lower):
