@@ -604,7 +604,7 @@ func (an *analysis) headAttr(seg segment, from int, relative bool) attribution {
 	}
 	if c < 0 {
 		// "X: “…”"
-		if punct && t[j-1].text == ":" && end-s <= 6 && end > s && t[s].upper {
+		if punct && t[j-1].text == ":" && end-s <= colonNameMax && end > s && t[s].upper {
 			p := an.npForward(s, end)
 			if p.to == end && an.nameIn(p) != "" {
 				return attribution{speaker: an.speakerOf(p), cue: doc.Span{Start: t[j-1].start, End: t[j-1].end}}
@@ -770,7 +770,7 @@ func (an *analysis) speakerColon(seg segment) attribution {
 	p := an.paras[seg.para]
 	s, j := an.tokenAt(p.start), an.tokenAt(seg.open)
 	q := s + 1
-	for q < j && q-s <= 6 && t[q].text != ":" {
+	for q < j && q-s <= colonNameMax && t[q].text != ":" {
 		q++
 	}
 	if q >= j || t[q].text != ":" || !t[s].upper {
@@ -1039,3 +1039,7 @@ func (an *analysis) clauseEnd(seg segment, limit int) int {
 // adjunctPreps open the adjuncts that may stand between a cue and a
 // quotation.
 var adjunctPreps = toSet("in on at to during after before with from for via through over outside inside while when amid")
+
+// colonNameMax is the most tokens a name before a colon may take ("Former
+// secretary of state Hillary Rodham Clinton:").
+const colonNameMax = 9

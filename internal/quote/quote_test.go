@@ -96,6 +96,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"This is fantastic!", "Jane Smith", "Jane Smith", "beamed", true}}},
 		{"a capitalised speech-verb form inside a speaker's name", `"We will win," former State party chairman Jane Smith wrote.`,
 			[]want{{"We will win,", "former State party chairman Jane Smith", "Jane Smith", "wrote", true}}},
+		{"a long name with its title before a colon", "The hearing\n\nFormer Deputy Secretary of Defense Mary Ann Jones: “We learned that from the department.”",
+			[]want{{"We learned that from the department.", "Former Deputy Secretary of Defense Mary Ann Jones", "Mary Ann Jones", ":", true}}},
 		{"dash attribution", "“Keep going, whatever happens.” ― Jane Smith",
 			[]want{{"Keep going, whatever happens.", "Jane Smith", "Jane Smith", "―", true}}},
 		{"a signature line on a dash after a quotation paragraph", "\"We will not stop.\"\n\n- Jane Smith.\n\n\"Nor will we.\"\n\n-Bob Brown, speaking after the vote.",
