@@ -160,6 +160,18 @@ func TestCodeChain(t *testing.T) {
 		// what one stopped doing is not done
 		{sentence: "The Kenyan government has stopped paying for her protection in Uganda.",
 			notFacts: []string{"COOPERATE"}},
+		// founding, learning, claiming to be, paying costs and releasing
+		// photographs are no acts on a party
+		{sentence: "Al-Shabaab was founded by Somali Islamists in 2006.",
+			notFacts: []string{"COOPERATE"}},
+		{sentence: "He said he also found out that several Ugandan officials think the border is closed.",
+			notFacts: []string{"CONSULT"}},
+		{sentence: "The Somali militia had captured a man claiming to be a Kenyan.",
+			notFacts: []string{"ACCUSE"}},
+		{sentence: "The Kenyan government has said it will pay the cleanup costs from the spill in Uganda.",
+			notFacts: []string{"AGREE", "COOPERATE"}},
+		{sentence: "Reuters news agency has released photographs that showed six of the victims were shot in the chest.",
+			notFacts: []string{"RETREAT"}},
 		{sentence: "Ethiopian troops attacked rebel positions near the Sudanese border.",
 			facts: []want{{"ASSAULT", "ETH", ""}}},
 		// a phrasal verb's particle is the verb's, not a later phrase's

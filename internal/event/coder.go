@@ -2321,6 +2321,12 @@ func reachesLevel(t *tree, p int) bool {
 // object ("joined calls for an inquiry", "renewed demands for").
 func joinedAppeal(t *tree, p int) bool { return t.objectIn(p, appealNouns) }
 
+// xcompIsBe reports whether verb p's infinitive complement is "to be".
+func xcompIsBe(t *tree, p int) bool {
+	x := t.child(p, "xcomp")
+	return x >= 0 && (t.lemmas[x] == "be" || t.child(x, "cop") >= 0)
+}
+
 // designates reports whether verb p says what its object is: two objects
 // or an object and a predicate ("consider Hamas a terrorist organization",
 // "regard it as a threat").
@@ -2436,8 +2442,10 @@ func publishes(t *tree, p int) bool {
 		return false
 	}
 	things := t.children(p, "obj", "nsubj:pass")
-	if t.rel(p) == "acl" && t.head(p) >= 0 {
-		things = append(things, t.head(p)) // "figures released by the Cabinet Office"
+	if (t.rel(p) == "acl" || t.rel(p) == "amod") && t.head(p) >= 0 {
+		// "figures released by the Cabinet Office", and "has released
+		// photographs" parsed as a modifier
+		things = append(things, t.head(p))
 	}
 	for _, o := range things {
 		if publications[t.lemmas[o]] {
@@ -2495,6 +2503,12 @@ func noAct(t *tree, p int, m verbMatch) bool {
 		return true
 	case (thinkingVerbs[l] || l == "deem" || l == "regard") && !m.pattern && designates(t, p):
 		return true // "consider Hamas a terrorist organization": a view of it
+	case l == "claim" && t.hasChildLemma(p, beLemma, "xcomp") || l == "claim" && xcompIsBe(t, p):
+		return true // "a man claiming to be a Briton": who he says he is, no accusation
+	case l == "found" && !m.pattern:
+		return true // "Hamas was founded by Yassin": an organisation set up, no cooperation
+	case (l == "hear" || l == "learn" || l == "find") && !m.pattern && t.child(p, "ccomp") >= 0:
+		return true // "found out that several representatives think …": a fact learnt, no meeting
 	case pollSubject(t, p):
 		return true // "Over 70% agreed Europe should …", "64% of Iraqis voted": a poll or a turnout
 	case l == "sponsor" && !m.pattern:

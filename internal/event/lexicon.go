@@ -54,7 +54,7 @@ var (
 	appealJoiners = set("join", "echo", "repeat", "renew")
 	// publications are what is released or issued to be read or seen
 	publications = set("figure", "data", "statistic", "statement", "report", "detail", "result", "video", "footage", "image",
-		"photo", "picture", "book", "album", "film", "list", "transcript", "document", "text", "record", "recording", "number",
+		"photo", "photograph", "picture", "book", "album", "film", "list", "transcript", "document", "text", "record", "recording", "number",
 		"estimate", "forecast", "survey", "poll", "study", "findings", "memo", "letter", "communique", "communiqué", "update")
 	// amountNouns count money or quantities ("2 billion dollars")
 	amountNouns = set("dollar", "euro", "pound", "yen", "yuan", "rouble", "ruble", "rupee", "franc", "peso", "barrel",
@@ -80,6 +80,7 @@ var (
 	// their code ("exchanged prisoners")
 	reciprocalVerbs = set("exchange", "swap", "trade")
 	theirWord       = set("their")
+	beLemma         = set("be")
 	// particles that make a verb of travel no journey ("went off")
 	noJourneyParticles = set("off", "ahead", "on", "along", "under")
 	// abstract nouns no one can recognise, protect or expel
