@@ -673,6 +673,10 @@ func (an *analysis) headAttr(seg segment, from int, relative bool) attribution {
 		return attribution{}
 	}
 	at := attribution{speaker: sp, cue: an.cueSpan(c)}
+	if !mixed && !punct && len(obj) == 0 && an.runsOn(seg) {
+		at.mixedFrom = seg.open // "said “zero” voters would follow": the quotation opens a clause that runs on
+		return at
+	}
 	if mixed {
 		m := min(objFrom, end)
 		if o := an.thatAfter(m, end); o >= 0 {
@@ -1043,3 +1047,18 @@ var adjunctPreps = toSet("in on at to during after before with from for via thro
 // colonNameMax is the most tokens a name before a colon may take ("Former
 // secretary of state Hillary Rodham Clinton:").
 const colonNameMax = 9
+
+// runsOn reports whether a quotation without final punctuation is followed
+// by more words of its clause (“zero” voters would follow), not by an
+// attribution or a capitalised name.
+func (an *analysis) runsOn(seg segment) bool {
+	if !seg.closed {
+		return false
+	}
+	in := strings.TrimRight(an.text[seg.in0:seg.in1], " ")
+	if in == "" || strings.ContainsAny(in[len(in)-1:], ".,;:?!") {
+		return false
+	}
+	k := an.tokenAt(seg.close)
+	return k < len(an.toks) && an.toks[k].word && !an.toks[k].upper && !nameStops[an.toks[k].lower]
+}

@@ -98,6 +98,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"We will win,", "former State party chairman Jane Smith", "Jane Smith", "wrote", true}}},
 		{"a long name with its title before a colon", "The hearing\n\nFormer Deputy Secretary of Defense Mary Ann Jones: “We learned that from the department.”",
 			[]want{{"We learned that from the department.", "Former Deputy Secretary of Defense Mary Ann Jones", "Mary Ann Jones", ":", true}}},
+		{"a quotation right after the cue opens a clause that runs on", `The polls closed. Jane Smith said "zero" voters would follow her.`,
+			[]want{{`"zero" voters would follow her`, "Jane Smith", "Jane Smith", "said", false}}},
 		{"dash attribution", "“Keep going, whatever happens.” ― Jane Smith",
 			[]want{{"Keep going, whatever happens.", "Jane Smith", "Jane Smith", "―", true}}},
 		{"a signature line on a dash after a quotation paragraph", "\"We will not stop.\"\n\n- Jane Smith.\n\n\"Nor will we.\"\n\n-Bob Brown, speaking after the vote.",
