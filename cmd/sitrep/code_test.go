@@ -172,6 +172,12 @@ func TestCodeChain(t *testing.T) {
 			notFacts: []string{"AGREE", "COOPERATE"}},
 		{sentence: "Reuters news agency has released photographs that showed six of the victims were shot in the chest.",
 			notFacts: []string{"RETREAT"}},
+		// a relative clause on coordinated names speaks of the nearest;
+		// leaders attending one meeting do not meet each other by it
+		{sentence: "The talks turned into a tense exchange between the Kenyan president and the Ugandan president, who had urged skepticism about Somalia's commitment.",
+			noSource: []string{"KEN"}},
+		{sentence: "The Kenyan and Ugandan presidents William Ruto and Yoweri Museveni will also attend the bloc's largest meeting.",
+			noPairs: []want{{"", "KENGOV", "UGAGOV"}, {"", "UGAGOV", "KENGOV"}}},
 		{sentence: "Ethiopian troops attacked rebel positions near the Sudanese border.",
 			facts: []want{{"ASSAULT", "ETH", ""}}},
 		// a phrasal verb's particle is the verb's, not a later phrase's

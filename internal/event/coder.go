@@ -1434,6 +1434,19 @@ func (c *Coder) actorsOf(t *tree, r *resolver, h int, p int) ([]doc.ActorRef, *d
 					return named, pl
 				}
 			}
+			if cs := t.conjuncts(ante); len(cs) > 1 {
+				// "between Trump, Vance and Zelenskyy — who had urged":
+				// the clause speaks of the nearest of them
+				near := cs[0]
+				for _, k := range cs {
+					if k < h && k > near {
+						near = k
+					}
+				}
+				if ref, pl, ok := r.actorOf(near); ok {
+					return []doc.ActorRef{ref}, pl
+				}
+			}
 			if refs, pl := c.actorsOf(t, r, ante, p); len(refs) > 0 {
 				return refs, pl
 			}

@@ -225,8 +225,10 @@ func jointAct(t *tree, cd *candidate) bool {
 	switch {
 	case reciprocalVerbs[l]:
 		return true
-	case !reciprocalCode(cd.code), thinkingVerbs[l]:
-		return false // "the US, Canada and the EU consider …": each thinks alone
+	case !reciprocalCode(cd.code), thinkingVerbs[l], attendVerbs[l]:
+		// "the US, Canada and the EU consider …": each thinks alone;
+		// "A and B will attend the summit": each goes
+		return false
 	case cd.nominal || eachOther(t, cd.p):
 		return true // "talks between A and B", "A and B shelled each other"
 	case strings.HasPrefix(cd.code, "05"):

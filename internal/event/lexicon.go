@@ -80,6 +80,7 @@ var (
 	// their code ("exchanged prisoners")
 	reciprocalVerbs = set("exchange", "swap", "trade")
 	theirWord       = set("their")
+	attendVerbs     = set("attend", "join", "participate", "visit", "host", "travel", "go", "come")
 	beLemma         = set("be")
 	// particles that make a verb of travel no journey ("went off")
 	noJourneyParticles = set("off", "ahead", "on", "along", "under")
