@@ -144,6 +144,8 @@ func TestCodeChain(t *testing.T) {
 		// a headline's "X to do" is still to come
 		{sentence: "Kenyan businessman to donate $37 million to Ugandan hospital",
 			notFacts: []string{"AID"}},
+		{sentence: "Persons from Punta Arenas, Chile on strike after government announcement to increase gas prices",
+			notFacts: []string{"AGREE"}},
 		// a resignation takes no target from a party nearby
 		{sentence: "The Kenyan minister resigned after the scandal in Uganda.",
 			facts: []want{{"RETREAT", "KEN", ""}}, noPairs: []want{{"", "KENGOV", "UGA"}}},

@@ -53,7 +53,7 @@ func modalityOf(t *tree, p int) modality {
 			m.future = true
 		}
 		if own && t.isVerb(n) && t.toMarked(n) && (t.hasChildLemma(n, set("be"), "cop", "aux") || t.rel(n) == "xcomp" && t.lemmas[t.head(n)] == "be" ||
-			t.head(n) < 0 && t.child(n, "nsubj") >= 0 || t.toks[n].Deprel == "acl" && t.head(t.head(n)) < 0 && t.headline()) {
+			t.head(n) < 0 && t.child(n, "nsubj") >= 0 || t.toks[n].Deprel == "acl" && t.head(t.head(n)) < 0 && t.headline() && partyWord(t, t.head(n)) && rightAfter(t, t.head(n), n)) {
 			// "Kenya is to send troops", and the headline's "Kenya to send
 			// troops": planned, not done
 			m.future = true
@@ -288,4 +288,28 @@ func inCase(t *tree, n int) bool {
 		}
 	}
 	return false
+}
+
+// partyWord reports whether token h names a party: a proper noun or a noun
+// of people ("Warren Buffett to donate", "Kenyan troops to leave"), not an
+// act ("announcement to increase gas prices").
+func partyWord(t *tree, h int) bool {
+	return t.toks[h].UPOS == "PROPN" || t.persons[t.lemmas[h]] || t.persons[t.words[h]]
+}
+
+// rightAfter reports whether infinitive n follows name or noun h with only
+// h's own name words and n's "to" between them ("Warren Buffett to donate").
+func rightAfter(t *tree, h, n int) bool {
+	if n <= h {
+		return false
+	}
+	for i := h + 1; i < n; i++ {
+		if t.head(i) == n && t.rel(i) == "mark" {
+			continue
+		}
+		if t.head(i) != h || t.rel(i) != "flat" && t.rel(i) != "compound" {
+			return false
+		}
+	}
+	return true
 }
