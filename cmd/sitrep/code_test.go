@@ -180,6 +180,27 @@ func TestCodeChain(t *testing.T) {
 			noSource: []string{"KEN"}},
 		{sentence: "The Kenyan and Ugandan presidents William Ruto and Yoweri Museveni will also attend the bloc's largest meeting.",
 			noPairs: []want{{"", "KENGOV", "UGAGOV"}, {"", "UGAGOV", "KENGOV"}}},
+		// "have yet to" is not done, "has to" an obligation
+		{sentence: "The Kenyan police have yet to complete their investigation of the Ugandan embassy.",
+			notFacts: []string{"ACCUSE"}},
+		{sentence: "The Kenyan president has to meet the Ugandan president.",
+			notFacts: []string{"CONSULT"}},
+		// caught in a crossfire, leaving for reasons, a time and place
+		// opening the clause, a parliament's role: no act on a party
+		{sentence: "Many of the casualties are Somali civilians caught in the crossfire.",
+			notFacts: []string{"COERCE"}},
+		{sentence: "During his tenure in the Kenyan foreign ministry, the Ugandan envoy supported drilling in the north.",
+			noPairs: []want{{"SUPPORT", "UGAGOV", "KEN"}, {"SUPPORT", "UGAGOV", "KENGOV"}}},
+		{sentence: "As the legislative branch of the Israeli government, the Knesset enacts laws and elects the president and prime minister.",
+			notFacts: []string{"COOPERATE"}},
+		// a sentence handed down is imposed
+		{sentence: "The Kenyan high court awarded the death sentence to the Ugandan smuggler.",
+			facts: []want{{"COERCE", "KEN", "UGA"}}},
+		// a relative pronoun never stands for a party above its noun
+		{sentence: "The Kenyan president said that the opposition which had taken over the government was illegitimate.",
+			noSource: []string{"KEN"}},
+		{sentence: "The Kenyan foreign minister said she was leaving for personal reasons.",
+			notFacts: []string{"CONSULT"}},
 		{sentence: "Ethiopian troops attacked rebel positions near the Sudanese border.",
 			facts: []want{{"ASSAULT", "ETH", ""}}},
 		// a phrasal verb's particle is the verb's, not a later phrase's

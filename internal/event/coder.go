@@ -1427,7 +1427,7 @@ func (c *Coder) actorsOf(t *tree, r *resolver, h int, p int) ([]doc.ActorRef, *d
 	if len(refs) == 0 && relativeSubject(t, h) {
 		// "a Maoist insurgency that has killed 12,000 people": the noun
 		// the clause modifies, or the name it describes ("Atkins Inc,
-		// the company that supplies …"), before a party above it
+		// the company that supplies …")
 		if ante := t.head(t.head(h)); ante >= 0 && ante != h && t.toks[ante].UPOS != "PRON" {
 			if t.rel(ante) == "appos" {
 				if named, pl := c.actorsOf(t, r, t.head(ante), p); len(named) > 0 {
@@ -1451,6 +1451,7 @@ func (c *Coder) actorsOf(t *tree, r *resolver, h int, p int) ([]doc.ActorRef, *d
 				return refs, pl
 			}
 		}
+		return nil, nil // "the opposition which had taken over": never a party above
 	}
 	if len(refs) == 0 && t.toks[h].UPOS == "PRON" && t.rel(h) != "obj" {
 		// "Syria says it will withdraw": it = Syria
@@ -2029,8 +2030,12 @@ func verbalCode(code string) bool {
 // guest houses in Bree") is where the act lands, which event coders take
 // as its target.
 func placePhrase(t *tree, p, i int) bool {
+	where := false
 	for n := i; n >= 0 && n != p; n = t.head(n) {
-		if t.head(n) == p && n < p && t.rel(n) == "obl" && placeCases[t.caseOf(n)] {
+		where = where || placeCases[t.caseOf(n)]
+		if t.head(n) == p && n < p && t.rel(n) == "obl" && (placeCases[t.caseOf(n)] || timeCases[t.caseOf(n)] && where) {
+			// "During her tenure in the Department of the Interior,
+			// Norton supported …": when and where, not whom
 			return true
 		}
 	}
@@ -2334,6 +2339,31 @@ func reachesLevel(t *tree, p int) bool {
 // object ("joined calls for an inquiry", "renewed demands for").
 func joinedAppeal(t *tree, p int) bool { return t.objectIn(p, appealNouns) }
 
+// caughtIn reports whether "caught" at p is caught in or up in something
+// ("in the crossfire", "up in the fighting"), no arrest.
+func caughtIn(t *tree, p int) bool {
+	if t.hasChildLemma(p, upParticleWord, "compound:prt") {
+		return true
+	}
+	for _, k := range t.children(p, "obl") {
+		if t.caseOf(k) == "in" {
+			return true
+		}
+	}
+	return false
+}
+
+// leavesForReason reports whether a departure at p is "for" a reason, not
+// for a place ("leaving for personal reasons", "for health reasons").
+func leavesForReason(t *tree, p int) bool {
+	for _, k := range t.children(p, "obl") {
+		if t.caseOf(k) == "for" && (t.lemmas[k] == "reason" || t.words[k] == "reasons") {
+			return true
+		}
+	}
+	return false
+}
+
 // xcompIsBe reports whether verb p's infinitive complement is "to be".
 func xcompIsBe(t *tree, p int) bool {
 	x := t.child(p, "xcomp")
@@ -2524,6 +2554,10 @@ func noAct(t *tree, p int, m verbMatch) bool {
 		return true // "found out that several representatives think …": a fact learnt, no meeting
 	case pollSubject(t, p):
 		return true // "Over 70% agreed Europe should …", "64% of Iraqis voted": a poll or a turnout
+	case l == "catch" && !m.pattern && caughtIn(t, p):
+		return true // "civilians caught in the crossfire": exposed, not seized
+	case departureVerbs[l] && leavesForReason(t, p):
+		return true // "was leaving for personal reasons": no journey
 	case l == "sponsor" && !m.pattern:
 		return true // "sponsored the cartoon competition", "a bill sponsored by McCain"
 	case l == "need" && (t.child(p, "xcomp") >= 0 || !m.pattern):

@@ -80,6 +80,7 @@ var (
 	// their code ("exchanged prisoners")
 	reciprocalVerbs = set("exchange", "swap", "trade")
 	theirWord       = set("their")
+	yetWord         = set("yet")
 	attendVerbs     = set("attend", "join", "participate", "visit", "host", "travel", "go", "come")
 	beLemma         = set("be")
 	// particles that make a verb of travel no journey ("went off")
@@ -132,7 +133,7 @@ var (
 	futureAux     = set("will", "shall", "'ll", "wo")
 	futureVerbs   = set("plan", "intend", "expect", "prepare", "aim", "schedule", "agree", "promise", "pledge", "vow", "swear", "offer", "decide", "hope", "going", "set", "due", "resolve", "commit", "ready", "willing", "prepared", "poise",
 		// nouns whose clause is an act still to come ("its intent to cooperate")
-		"intent", "intention", "readiness", "willingness", "commitment", "determination")
+		"intent", "intention", "readiness", "willingness", "commitment", "determination", "preparation", "preparations")
 	allegeAdvs  = set("reportedly", "allegedly", "purportedly", "apparently", "supposedly", "ostensibly")
 	allegeVerbs = set("allege", "accuse", "claim", "suspect", "rumor", "rumour", "believe", "charge")
 	reportVerbs = set("say", "tell", "announce", "state", "report", "claim", "add", "insist", "confirm", "note", "declare", "stress", "assert", "maintain", "allege", "accuse", "charge", "write", "explain", "argue", "warn", "acknowledge", "admit", "deny", "conclude", "reiterate", "emphasize", "emphasise")
@@ -154,6 +155,9 @@ var (
 	pressWords = set("press", "news", "media")
 	// prepositions of a phrase that says where
 	placeCases = set("in", "at", "near", "across", "outside", "inside")
+	// prepositions of a phrase that says when
+	timeCases      = set("during", "after", "before", "since", "amid", "following", "throughout")
+	upParticleWord = set("up")
 	// verbs of a crowd coming together
 	assembleVerbs = set("gather", "assemble", "converge", "flock", "congregate", "mass")
 	// verbs whose "with" phrase is the other side: "fought with rebels",

@@ -150,6 +150,13 @@ func modalityOf(t *tree, p int) modality {
 			if t.rel(n) == "conj" && t.child(n, "nsubj") >= 0 {
 				return m // a coordinated clause with its own subject stands alone
 			}
+			if h := t.head(n); t.rel(n) == "xcomp" && t.lemmas[h] == "have" && t.toMarked(n) {
+				if t.hasChildLemma(h, yetWord, "advmod") {
+					m.negated = true // "the police have yet to complete their investigation"
+				} else {
+					m.hypothetical = true // "Akayev has to be toppled": an obligation, not done
+				}
+			}
 			if h := t.head(n); t.rel(n) == "xcomp" && evaluativeAdjs[t.lemmas[h]] ||
 				t.rel(n) == "acl" && t.toMarked(n) && t.lemmas[h] == "time" && t.child(h, "cop") >= 0 {
 				// "it would be difficult to negotiate", "it is vital to
