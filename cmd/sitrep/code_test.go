@@ -201,6 +201,10 @@ func TestCodeChain(t *testing.T) {
 			noSource: []string{"KEN"}},
 		{sentence: "The Kenyan foreign minister said she was leaving for personal reasons.",
 			notFacts: []string{"CONSULT"}},
+		// a pattern of prepositions alone ("BREAK * (WITH)", 130) is an
+		// idiom of the verb it was written for, not of its block
+		{sentence: "The video shows Kenyan troops beating four Somali teenagers with batons.",
+			facts: []want{{"ASSAULT", "KEN", ""}}, notFacts: []string{"THREATEN"}},
 		{sentence: "Ethiopian troops attacked rebel positions near the Sudanese border.",
 			facts: []want{{"ASSAULT", "ETH", ""}}},
 		// a phrasal verb's particle is the verb's, not a later phrase's

@@ -111,8 +111,12 @@ func matchVerb(t *tree, d *cameo.VerbDict, p int) (verbMatch, bool) {
 	}
 	bestScore, bestSpan := 0, 0
 	var pats []cameo.Pattern
+	var patBlock []string // the code of each pattern's block
 	for _, b := range blocks {
 		pats = append(pats, d.Blocks[b].Patterns...)
+		for range d.Blocks[b].Patterns {
+			patBlock = append(patBlock, d.Blocks[b].Code)
+		}
 	}
 	// patterns written for this verb in blocks it does not head
 	for _, b := range d.PatternVerbs[t.lemmas[p]] {
@@ -122,12 +126,19 @@ func matchVerb(t *tree, d *cameo.VerbDict, p int) (verbMatch, bool) {
 		for _, pat := range d.Blocks[b].Patterns {
 			if slices.Contains(pat.Verbs, t.lemmas[p]) {
 				pats = append(pats, pat)
+				patBlock = append(patBlock, d.Blocks[b].Code)
 			}
 		}
 	}
 	bestOrigin, bestObj, bestOwn, bestExact := 0, false, false, 0
 	obj := t.child(p, "obj")
-	for _, pat := range pats {
+	for pi, pat := range pats {
+		if prepositionOnly(pat) && len(pat.Verbs) > 0 && !slices.Contains(pat.Verbs, t.lemmas[p]) && !sameRoot(pat.Code, patBlock[pi]) {
+			// "BREAK * (WITH)" (130, breaking with someone) is no reading
+			// of "beating them with batons" in the 18x block; "BATTLE *
+			// WITH" (190) still reads "fought with"
+			continue
+		}
 		score, used, target, source, ok := matchPattern(t, d, pat, pre, post, compound)
 		if !ok || !particleFits(t, pat, p, used) {
 			continue
@@ -179,6 +190,33 @@ func matchVerb(t *tree, d *cameo.VerbDict, p int) (verbMatch, bool) {
 	}
 	return best, true
 }
+
+// prepositionOnly reports whether a pattern reads nothing but prepositions
+// and particles ("* (WITH)", "* OFF"): an idiom of the verb it was written
+// for, not of the block's other verbs.
+func prepositionOnly(pat cameo.Pattern) bool {
+	n := 0
+	for _, els := range [][]cameo.Elem{pat.Pre, pat.Post} {
+		for _, e := range els {
+			for _, w := range e.Words {
+				if !particles[w] && !patternPreps[w] {
+					return false
+				}
+				n++
+			}
+		}
+	}
+	return n > 0
+}
+
+// sameRoot reports whether two CAMEO codes share their two-digit root.
+func sameRoot(a, b string) bool {
+	return len(a) >= 2 && len(b) >= 2 && a[:2] == b[:2]
+}
+
+// patternPreps are prepositions a pattern may read.
+var patternPreps = map[string]bool{"with": true, "to": true, "for": true, "from": true, "against": true, "at": true,
+	"into": true, "of": true, "by": true, "about": true, "over": true, "upon": true, "toward": true, "towards": true}
 
 // particles are the words that, alone after the verb in a pattern, make it
 // a phrasal verb: "- * ON [190] # PRESS" is "pressed on", "- * IN [080]"
