@@ -205,6 +205,33 @@ func TestCodeChain(t *testing.T) {
 		// idiom of the verb it was written for, not of its block
 		{sentence: "The video shows Kenyan troops beating four Somali teenagers with batons.",
 			facts: []want{{"ASSAULT", "KEN", ""}}, notFacts: []string{"THREATEN"}},
+		// being sworn in, a plea, a sentence served, a report submitted,
+		// a bridge linking places, an ability demonstrated, a process
+		// defended, a cabinet joined, an election called: no acts on a
+		// party
+		{sentence: "The Kenyan minister was sworn in two days ago.",
+			notFacts: []string{"ACCUSE"}},
+		{sentence: "A former Kenyan official has pleaded guilty to accepting bribes from Ugandan firms.",
+			notFacts: []string{"REQUEST"}},
+		{sentence: "The Kenyan official will also serve four years of probation.",
+			notFacts: []string{"AGREE"}},
+		{sentence: "The Kenyan judge submitted his report to the Ugandan president.",
+			notFacts: []string{"CONCEDE"}},
+		{sentence: "A bridge linking the Crimea with the Krasnodar region of Russia was presented in Ukraine.",
+			notFacts: []string{"COOPERATE"}},
+		{sentence: "The Kenyan candidate has again demonstrated his ability to compete with Uganda.",
+			notFacts: []string{"PROTEST"}},
+		{sentence: "The Kenyan president has defended the process in Uganda.",
+			notFacts: []string{"AID"}},
+		{sentence: "Kenyan MP joins Ugandan cabinet",
+			notFacts: []string{"CONSULT"}},
+		{sentence: "A by-election was called for two ridings including Mombasa.",
+			notFacts: []string{"REQUEST"}},
+		// what talks or efforts are for is not done
+		{sentence: "Talks to end the violence in Kenya have been put on hold.",
+			notFacts: []string{"RETREAT"}},
+		{sentence: "Mali was the first country to recognise Kosovo.",
+			facts: []want{{"SUPPORT", "MLI", ""}}},
 		{sentence: "Ethiopian troops attacked rebel positions near the Sudanese border.",
 			facts: []want{{"ASSAULT", "ETH", ""}}},
 		// a phrasal verb's particle is the verb's, not a later phrase's

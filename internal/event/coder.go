@@ -2295,6 +2295,14 @@ func calledThing(t *tree, p int) bool {
 	return t.objectIn(p, calledThings)
 }
 
+// calledPassive reports whether "call" at p is a passive whose subject is
+// something called into being ("a by-election was called for two
+// ridings"), whatever pattern its "for" phrase matched.
+func calledPassive(t *tree, p int) bool {
+	s := t.child(p, "nsubj:pass")
+	return t.lemmas[p] == "call" && s >= 0 && calledThings[t.lemmas[s]]
+}
+
 // verbalAttack reports whether "attack" or "assail" at p criticises: it
 // gives a reason ("attacked the EC for backing down", "attacks US over
 // tsunami aid") or goes on speaking ("attacked British imperialists,
@@ -2338,6 +2346,17 @@ func reachesLevel(t *tree, p int) bool {
 // joinedAppeal reports whether verb p takes calls, demands or appeals as its
 // object ("joined calls for an inquiry", "renewed demands for").
 func joinedAppeal(t *tree, p int) bool { return t.objectIn(p, appealNouns) }
+
+// linksThings reports whether what links at p is a thing, not a party: its
+// subject, or the noun its participle modifies, is a common noun naming no
+// person ("a bridge linking Crimea with Russia", "the pipeline connects").
+func linksThings(t *tree, p int) bool {
+	s := t.child(p, "nsubj")
+	if s < 0 && t.rel(p) == "acl" {
+		s = t.head(p)
+	}
+	return s >= 0 && t.toks[s].UPOS == "NOUN" && !t.persons[t.lemmas[s]] && t.toks[s].NER == "O"
+}
 
 // caughtIn reports whether "caught" at p is caught in or up in something
 // ("in the crossfire", "up in the fighting"), no arrest.
@@ -2554,6 +2573,20 @@ func noAct(t *tree, p int, m verbMatch) bool {
 		return true // "found out that several representatives think …": a fact learnt, no meeting
 	case pollSubject(t, p):
 		return true // "Over 70% agreed Europe should …", "64% of Iraqis voted": a poll or a turnout
+	case calledPassive(t, p):
+		return true
+	case l == "demonstrate" && t.child(p, "obj") >= 0:
+		return true // "demonstrated his ability to compete": showed, no protest
+	case l == "plead" && t.hasChildLemma(p, pleas, "xcomp", "obj", "advmod", "amod", "obl"):
+		return true // "pleaded guilty": a plea in court, no appeal
+	case l == "serve" && t.objectIn(p, servedTerms):
+		return true // "will serve four years of probation": a sentence served
+	case l == "submit" && !m.pattern && t.child(p, "obj") >= 0:
+		return true // "submitted his report to the Prime Minister": a document handed in, no yielding
+	case (l == "link" || l == "connect") && linksThings(t, p):
+		return true // "the bridge linking Crimea with Russia"
+	case l == "swear" && (t.hasChildLemma(p, inParticle, "compound:prt", "advmod") || p+1 < len(t.words) && t.words[p+1] == "in"):
+		return true // "was sworn in": took office
 	case l == "catch" && !m.pattern && caughtIn(t, p):
 		return true // "civilians caught in the crossfire": exposed, not seized
 	case departureVerbs[l] && leavesForReason(t, p):

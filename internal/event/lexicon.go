@@ -80,6 +80,10 @@ var (
 	// their code ("exchanged prisoners")
 	reciprocalVerbs = set("exchange", "swap", "trade")
 	theirWord       = set("their")
+	pleas           = set("guilty", "innocent", "ignorance", "insanity", "contest")
+	servedTerms     = set("sentence", "term", "probation", "time", "year", "years", "month", "months", "prison", "jail")
+	inParticle      = set("in")
+	decisionNouns   = set("decision", "move", "step", "order", "vote", "ruling", "resolution", "choice")
 	yetWord         = set("yet")
 	attendVerbs     = set("attend", "join", "participate", "visit", "host", "travel", "go", "come")
 	beLemma         = set("be")
@@ -90,7 +94,9 @@ var (
 		"plan", "plans", "need", "needs", "importance", "right", "rights", "view", "views", "approach", "strategy",
 		"handling", "conduct", "choice", "role", "comment", "comments", "remark", "remarks", "statement", "hurdle",
 		"hurdles", "obstacle", "obstacles", "barrier", "barriers", "doubt", "doubts", "fear", "fears", "concern",
-		"concerns", "reputation", "interest", "interests", "position", "principle", "principles", "value", "values")
+		"concerns", "reputation", "interest", "interests", "position", "principle", "principles", "value", "values",
+		"process", "law", "laws", "bill", "legislation", "measure", "measures", "reform", "reforms", "system", "proposal",
+		"proposals", "budget", "program", "programme", "strategy", "deal", "agreement", "move", "idea", "claim", "claims")
 	// verbs of acts that take no object: a headline's bare past form of
 	// them is what the subject did ("Workers protested in Paris")
 	intransitiveActs = set("protest", "resign", "meet", "talk", "march", "riot", "rally", "return", "flee", "agree", "vote",
@@ -183,7 +189,8 @@ var (
 		"close", "land", "win", "achieve", "thrash", "work", "initial")
 	// bodies one joins as a member
 	memberBodies = set("alliance", "bloc", "organisation", "organization", "union", "coalition", "party", "club",
-		"federation", "league", "association", "community", "group", "body", "treaty", "convention", "pact", "zone")
+		"federation", "league", "association", "community", "group", "body", "treaty", "convention", "pact", "zone",
+		"cabinet", "government", "board", "committee", "council", "team", "panel", "staff", "army")
 	// what one is released from that is no captivity
 	careNouns = set("hospital", "clinic", "care", "treatment", "ward", "surgery", "rehab", "rehabilitation", "quarantine",
 		"contract", "duty", "obligation", "club", "team", "squad", "service", "commitment", "responsibility")

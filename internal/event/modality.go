@@ -150,6 +150,14 @@ func modalityOf(t *tree, p int) modality {
 			if t.rel(n) == "conj" && t.child(n, "nsubj") >= 0 {
 				return m // a coordinated clause with its own subject stands alone
 			}
+			if h := t.head(n); own && t.toks[n].Deprel == "acl" && t.toMarked(n) && t.toks[h].UPOS == "NOUN" && !timeNouns[t.lemmas[h]] && !ordinalNouns(t, h) &&
+				!futureVerbs[t.lemmas[h]] && !capacityWords[t.lemmas[h]] && !negatingVerbs[t.lemmas[h]] && !intentVerbs[t.lemmas[h]] && !decisionNouns[t.lemmas[h]] {
+				// (nouns of intent, capacity or failure say so themselves
+				// below; a decision or move to act reports the act)
+				// "talks to end the violence", "efforts to stop the
+				// fighting": what the noun is for, not done
+				m.hypothetical = true
+			}
 			if h := t.head(n); t.rel(n) == "xcomp" && t.lemmas[h] == "have" && t.toMarked(n) {
 				if t.hasChildLemma(h, yetWord, "advmod") {
 					m.negated = true // "the police have yet to complete their investigation"
@@ -319,4 +327,16 @@ func rightAfter(t *tree, h, n int) bool {
 		}
 	}
 	return true
+}
+
+// ordinalNouns reports whether noun h is ranked by an ordinal or a
+// superlative ("the first country to recognise", "the last leader to
+// visit"): the infinitive is what it did.
+func ordinalNouns(t *tree, h int) bool {
+	for _, k := range t.children(h, "amod") {
+		if x := t.toks[k].XPOS; x == "JJS" || t.words[k] == "first" || t.words[k] == "last" || t.words[k] == "only" || t.words[k] == "second" || t.words[k] == "third" {
+			return true
+		}
+	}
+	return false
 }
