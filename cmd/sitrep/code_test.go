@@ -232,6 +232,9 @@ func TestCodeChain(t *testing.T) {
 			notFacts: []string{"RETREAT"}},
 		{sentence: "Mali was the first country to recognise Kosovo.",
 			facts: []want{{"SUPPORT", "MLI", ""}}},
+		// a relative clause on an act noun is done by the party above
+		{sentence: "ISIS issued a statement Saturday claiming responsibility for a suicide bombing that killed at least 27 people at a mosque in the eastern Libyan town of Darna.",
+			anyEvent: []want{{"ASSAULT", "MEAREB", "LBY"}}},
 		{sentence: "Ethiopian troops attacked rebel positions near the Sudanese border.",
 			facts: []want{{"ASSAULT", "ETH", ""}}},
 		// a phrasal verb's particle is the verb's, not a later phrase's

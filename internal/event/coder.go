@@ -1450,8 +1450,12 @@ func (c *Coder) actorsOf(t *tree, r *resolver, h int, p int) ([]doc.ActorRef, *d
 			if refs, pl := c.actorsOf(t, r, ante, p); len(refs) > 0 {
 				return refs, pl
 			}
+			if _, event := nominalCodes[t.lemmas[ante]]; !event {
+				return nil, nil // "the opposition which had taken over": never a party above
+			}
+			// "ISIS claimed a bombing that killed 27": the act's doer
+			// is the party above
 		}
-		return nil, nil // "the opposition which had taken over": never a party above
 	}
 	if len(refs) == 0 && t.toks[h].UPOS == "PRON" && t.rel(h) != "obj" {
 		// "Syria says it will withdraw": it = Syria
