@@ -235,6 +235,26 @@ func TestCodeChain(t *testing.T) {
 		// a relative clause on an act noun is done by the party above
 		{sentence: "ISIS issued a statement Saturday claiming responsibility for a suicide bombing that killed at least 27 people at a mosque in the eastern Libyan town of Darna.",
 			anyEvent: []want{{"ASSAULT", "MEAREB", "LBY"}}},
+		// figures of speech, inspiration, views argued, idioms of buying
+		// and paying, what one is banned from and what a law is aimed at
+		{sentence: "The Kenyan president said Uganda's open door approach is hitting Kenyan workers.",
+			notFacts: []string{"ASSAULT"}},
+		{sentence: "The Kenyan film, inspired by the life of the Ugandan singer, opened on Monday.",
+			notFacts: []string{"SUPPORT"}},
+		{sentence: "It also said the Indian government had told it to pay a production tax, for which Cairn argues it is not liable.",
+			notFacts: []string{"ACCUSE"}},
+		{sentence: "The Kenyan singer traded blows with his Ugandan guitarist.",
+			facts: []want{{"ASSAULT", "", ""}}, notFacts: []string{"COOPERATE"}},
+		{sentence: "The sale has bought time for the Kenyan government to raise the money.",
+			notFacts: []string{"COOPERATE"}},
+		{sentence: "The Kenyan company said it would resume paying a dividend to Ugandan shareholders.",
+			notFacts: []string{"AGREE"}},
+		{sentence: "A Kenyan judge banned the Ugandan firm from taking part in the auction.",
+			notFacts: []string{"AGREE"}},
+		{sentence: "Details were hammered out at a meeting at the Kenyan president's home in Nairobi on Sunday.",
+			notFacts: []string{"ACCUSE", "ASSAULT"}},
+		{sentence: "Kenyan politicians are proposing a tough new law aimed at cracking down on Ugandan smugglers.",
+			notFacts: []string{"COERCE"}},
 		{sentence: "Ethiopian troops attacked rebel positions near the Sudanese border.",
 			facts: []want{{"ASSAULT", "ETH", ""}}},
 		// a phrasal verb's particle is the verb's, not a later phrase's

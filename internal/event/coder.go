@@ -2351,6 +2351,18 @@ func reachesLevel(t *tree, p int) bool {
 // object ("joined calls for an inquiry", "renewed demands for").
 func joinedAppeal(t *tree, p int) bool { return t.objectIn(p, appealNouns) }
 
+// violentCodeRoot reports whether a CAMEO code is a use of force (18–20).
+func violentCodeRoot(code string) bool {
+	return strings.HasPrefix(code, "18") || strings.HasPrefix(code, "19") || strings.HasPrefix(code, "20")
+}
+
+// abstractSubject reports whether verb p's subject is a policy, a market
+// figure or the like, which strikes no one.
+func abstractSubject(t *tree, p int) bool {
+	s := t.child(p, "nsubj")
+	return s >= 0 && t.toks[s].UPOS == "NOUN" && (abstractNouns[t.lemmas[s]] || marketNouns[t.lemmas[s]])
+}
+
 // linksThings reports whether what links at p is a thing, not a party: its
 // subject, or the noun its participle modifies, is a common noun naming no
 // person ("a bridge linking Crimea with Russia", "the pipeline connects").
@@ -2579,6 +2591,12 @@ func noAct(t *tree, p int, m verbMatch) bool {
 		return true // "Over 70% agreed Europe should …", "64% of Iraqis voted": a poll or a turnout
 	case calledPassive(t, p):
 		return true
+	case violentCodeRoot(m.code) && !m.pattern && abstractSubject(t, p):
+		return true // "Britain's open door approach is hitting workers": a figure of speech
+	case l == "inspire" && !m.pattern:
+		return true // "the film, inspired by the life of Bobby Darin": no act on anyone
+	case arguingVerbs[l] && !m.pattern && t.child(p, "ccomp") >= 0:
+		return true // "Cairn argues it is not liable": a view stated, the clause coded on its own
 	case l == "demonstrate" && t.child(p, "obj") >= 0:
 		return true // "demonstrated his ability to compete": showed, no protest
 	case l == "plead" && t.hasChildLemma(p, pleas, "xcomp", "obj", "advmod", "amod", "obl"):

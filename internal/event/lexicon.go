@@ -22,6 +22,8 @@ var (
 	negatingVerbs = set("deny", "refuse", "decline", "fail", "reject", "rule", "avoid", "halt", "cancel", "postpone", "call_off", "refrain", "abstain",
 		// and verbs of ceasing ("has stopped paying for her protection")
 		"stop", "cease", "discontinue",
+		// and of keeping from ("banned Gazprom from taking part")
+		"ban", "bar", "prevent", "prohibit", "forbid",
 		// and adjectives of not wanting to ("is reluctant to send troops")
 		"reluctant", "unwilling", "loath", "hesitant",
 		// and nouns whose infinitive is not done ("its failure to pay")
@@ -83,6 +85,8 @@ var (
 	pleas           = set("guilty", "innocent", "ignorance", "insanity", "contest")
 	servedTerms     = set("sentence", "term", "probation", "time", "year", "years", "month", "months", "prison", "jail")
 	inParticle      = set("in")
+	arguingVerbs    = set("argue", "contend", "insist", "maintain")
+	atWord          = set("at")
 	decisionNouns   = set("decision", "move", "step", "order", "vote", "ruling", "resolution", "choice")
 	yetWord         = set("yet")
 	attendVerbs     = set("attend", "join", "participate", "visit", "host", "travel", "go", "come")
@@ -96,7 +100,8 @@ var (
 		"hurdles", "obstacle", "obstacles", "barrier", "barriers", "doubt", "doubts", "fear", "fears", "concern",
 		"concerns", "reputation", "interest", "interests", "position", "principle", "principles", "value", "values",
 		"process", "law", "laws", "bill", "legislation", "measure", "measures", "reform", "reforms", "system", "proposal",
-		"proposals", "budget", "program", "programme", "strategy", "deal", "agreement", "move", "idea", "claim", "claims")
+		"proposals", "budget", "program", "programme", "strategy", "deal", "agreement", "move", "idea", "claim", "claims",
+		"approach", "crisis", "recession", "shortage", "downturn", "slump", "tax", "taxes", "rise", "fall", "cut", "cuts")
 	// verbs of acts that take no object: a headline's bare past form of
 	// them is what the subject did ("Workers protested in Paris")
 	intransitiveActs = set("protest", "resign", "meet", "talk", "march", "riot", "rally", "return", "flee", "agree", "vote",

@@ -231,6 +231,9 @@ func allegedOf(t *tree, n int) bool {
 // ("refrained from condemning", "not looking forward to sending"): it
 // complements its governor, whose negation or modality applies to it.
 func complementMarked(t *tree, n int) bool {
+	if h := t.head(n); h >= 0 && (t.lemmas[h] == "aim" || aimVerbs[t.lemmas[h]]) && t.hasChildLemma(n, atWord, "mark", "case") {
+		return true // "a law aimed at cracking down": what it is for
+	}
 	return t.hasChildLemma(n, set("to", "from"), "mark", "case")
 }
 
