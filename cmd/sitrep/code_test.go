@@ -255,6 +255,9 @@ func TestCodeChain(t *testing.T) {
 			notFacts: []string{"ACCUSE", "ASSAULT"}},
 		{sentence: "Kenyan politicians are proposing a tough new law aimed at cracking down on Ugandan smugglers.",
 			notFacts: []string{"COERCE"}},
+		// a city of one's own country is where one meets, not whom
+		{sentence: "The Kenyan ruling party will hold its annual conference in Mombasa.",
+			noPairs: []want{{"", "KENGOV", "KEN"}}},
 		{sentence: "Ethiopian troops attacked rebel positions near the Sudanese border.",
 			facts: []want{{"ASSAULT", "ETH", ""}}},
 		// a phrasal verb's particle is the verb's, not a later phrase's

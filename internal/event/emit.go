@@ -149,6 +149,9 @@ func (c *Coder) emit(a *doc.Article, si int, t *tree, r *resolver, cd *candidate
 				if selfDirected(src, tg) {
 					continue // "Xi and Putin discussed" misparsed onto one actor
 				}
+				if homeVenue(src, tg, coding.QuadClass) {
+					continue // "the Kenyan ruling party will hold its conference in Mombasa": where, not with whom
+				}
 				if len(sources) > 1 && !oneSide(sources) && len(tg.Code) == 3 && CountryOf(src) == tg.Code {
 					// "Zelenskyy, Macron and Starmer … to support Kyiv":
 					// the others act for his country, he not on it
@@ -356,6 +359,12 @@ func oneSide(refs []doc.ActorRef) bool {
 		}
 	}
 	return true
+}
+
+// homeVenue reports whether a cooperative or verbal act's target is a city
+// of the source's own country: the venue where it acted at home.
+func homeVenue(src, tg doc.ActorRef, quad int) bool {
+	return quad <= 2 && strings.HasPrefix(tg.ID, "city/") && CountryOf(src) != "" && CountryOf(src) == CountryOf(tg)
 }
 
 // selfDirected reports whether source and target are one actor: the same
