@@ -230,6 +230,8 @@ func TestCodeChain(t *testing.T) {
 		// what talks or efforts are for is not done
 		{sentence: "Talks to end the violence in Kenya have been put on hold.",
 			notFacts: []string{"RETREAT"}},
+		{sentence: "In addition to sending 2,000 troops to Uganda, Kenya said it would move 1,000 troops to Somalia.",
+			facts: []want{{"COOPERATE", "KEN", "UGA"}}},
 		{sentence: "Mali was the first country to recognise Kosovo.",
 			facts: []want{{"SUPPORT", "MLI", ""}}},
 		// a relative clause on an act noun is done by the party above

@@ -150,7 +150,7 @@ func modalityOf(t *tree, p int) modality {
 			if t.rel(n) == "conj" && t.child(n, "nsubj") >= 0 {
 				return m // a coordinated clause with its own subject stands alone
 			}
-			if h := t.head(n); own && t.toks[n].Deprel == "acl" && t.toMarked(n) && t.toks[h].UPOS == "NOUN" && !timeNouns[t.lemmas[h]] && !ordinalNouns(t, h) &&
+			if h := t.head(n); own && t.toks[n].Deprel == "acl" && t.toMarked(n) && t.toks[n].XPOS == "VB" && t.toks[h].UPOS == "NOUN" && !timeNouns[t.lemmas[h]] && !ordinalNouns(t, h) &&
 				!futureVerbs[t.lemmas[h]] && !capacityWords[t.lemmas[h]] && !negatingVerbs[t.lemmas[h]] && !intentVerbs[t.lemmas[h]] && !decisionNouns[t.lemmas[h]] {
 				// (nouns of intent, capacity or failure say so themselves
 				// below; a decision or move to act reports the act)
