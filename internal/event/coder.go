@@ -2377,15 +2377,7 @@ func linksThings(t *tree, p int) bool {
 // caughtIn reports whether "caught" at p is caught in or up in something
 // ("in the crossfire", "up in the fighting"), no arrest.
 func caughtIn(t *tree, p int) bool {
-	if t.hasChildLemma(p, upParticleWord, "compound:prt") {
-		return true
-	}
-	for _, k := range t.children(p, "obl") {
-		if t.caseOf(k) == "in" {
-			return true
-		}
-	}
-	return false
+	return t.hasChildLemma(p, upParticleWord, "compound:prt") || hasCase(t, p, "in")
 }
 
 // leavesForReason reports whether a departure at p is "for" a reason, not
@@ -2413,17 +2405,7 @@ func designates(t *tree, p int) bool {
 	if len(objs) >= 2 {
 		return true
 	}
-	if len(objs) == 1 {
-		if t.child(p, "xcomp") >= 0 {
-			return true
-		}
-		for _, k := range t.children(p, "obl") {
-			if t.caseOf(k) == "as" {
-				return true
-			}
-		}
-	}
-	return false
+	return len(objs) == 1 && (t.child(p, "xcomp") >= 0 || hasCase(t, p, "as"))
 }
 
 // pollSubject reports whether verb p's subject is a share of people ("over
