@@ -2011,7 +2011,7 @@ func (c *Coder) nearestTarget(t *tree, r *resolver, subj int, cd *candidate) []d
 // relative clause ("that", "which", "who").
 func relativeSubject(t *tree, h int) bool {
 	v := t.head(h)
-	return v >= 0 && t.toks[v].Deprel == "acl:relcl" && (t.toks[h].XPOS == "WDT" || t.toks[h].XPOS == "WP" || t.words[h] == "that")
+	return v >= 0 && t.toks[v].Deprel == "acl:relcl" && (relativePronoun[t.words[h]] || t.toks[h].XPOS == "WP")
 }
 
 // verbalCode reports whether a CAMEO code is an act of words: a statement,
