@@ -260,6 +260,20 @@ func TestCodeChain(t *testing.T) {
 		// a city of one's own country is where one meets, not whom
 		{sentence: "The Kenyan ruling party will hold its annual conference in Mombasa.",
 			noPairs: []want{{"", "KENGOV", "KEN"}}},
+		// a yes/no question asserts nothing; a state, a worker let go, a
+		// promotion, a press release and a succession are no acts
+		{sentence: "Did Kenyan troops attack Ugandan positions?",
+			notFacts: []string{"ASSAULT"}, flagged: []string{"ASSAULT"}},
+		{sentence: "Only parts of Kenyan, Ugandan and Tanzanian airspace remain closed.",
+			notFacts: []string{"SUPPORT"}},
+		{sentence: "McDonald's unfairly dismissed worker for giving a colleague free cheese, says Dutch court",
+			notFacts: []string{"ACCUSE"}},
+		{sentence: "The Kenyan official was promoted to the newly created post of executive vice president.",
+			notFacts: []string{"SUPPORT"}},
+		{sentence: "The Kenyan chief executive announced his retirement via press release.",
+			notFacts: []string{"RETREAT"}},
+		{sentence: "The same Kenyan release confirmed that the Ugandan chief will take over for him.",
+			notFacts: []string{"RETREAT", "THREATEN"}},
 		{sentence: "Ethiopian troops attacked rebel positions near the Sudanese border.",
 			facts: []want{{"ASSAULT", "ETH", ""}}},
 		// a phrasal verb's particle is the verb's, not a later phrase's

@@ -239,8 +239,10 @@ func (c *Coder) codeSentence(a *doc.Article, si int, ents map[string]*doc.Entity
 		if marketDemand(t, p) {
 			continue // "strong demand for oil from Asia": buyers, not a request
 		}
-		if t.hasChildLemma(p, pressWords, "compound") {
-			continue // "the ICRC press release", "a news release": words put out, no act
+		if t.hasChildLemma(p, pressWords, "compound") || t.lemmas[p] == "release" && t.rel(p) == "nsubj" && reportVerbs[t.lemmas[max(t.head(p), 0)]] {
+			// "the ICRC press release", "a news release", "the same
+			// PepsiCo release confirmed": words put out, no act
+			continue
 		}
 		if agreementNouns[t.lemmas[p]] && !concluded(t, p) {
 			continue // "voted yes to the EU treaty", "under the agreement": a standing text, no new deal
@@ -2363,6 +2365,21 @@ func abstractSubject(t *tree, p int) bool {
 	return s >= 0 && t.toks[s].UPOS == "NOUN" && (abstractNouns[t.lemmas[s]] || marketNouns[t.lemmas[s]])
 }
 
+// personObject reports whether verb p's object (a passive's subject) is a
+// noun of a person ("a worker", "the employee").
+func personObject(t *tree, p int) bool {
+	objs := t.children(p, "obj", "nsubj:pass")
+	if h := t.head(p); h >= 0 && t.rel(p) == "amod" {
+		objs = append(objs, h) // "dismissed worker", the verb parsed as a modifier
+	}
+	for _, o := range objs {
+		if t.toks[o].UPOS == "NOUN" && t.persons[t.lemmas[o]] {
+			return true
+		}
+	}
+	return false
+}
+
 // linksThings reports whether what links at p is a thing, not a party: its
 // subject, or the noun its participle modifies, is a common noun naming no
 // person ("a bridge linking Crimea with Russia", "the pipeline connects").
@@ -2579,6 +2596,12 @@ func noAct(t *tree, p int, m verbMatch) bool {
 		return true // "the film, inspired by the life of Bobby Darin": no act on anyone
 	case arguingVerbs[l] && !m.pattern && t.child(p, "ccomp") >= 0:
 		return true // "Cairn argues it is not liable": a view stated, the clause coded on its own
+	case (l == "remain" || l == "stay") && !m.pattern && (t.child(p, "xcomp") >= 0 || t.hasChildLemma(p, powerWord, "obl")):
+		return true // "airspace remains closed", "remained in power": a state, no act
+	case l == "dismiss" && !m.pattern && personObject(t, p):
+		return true // "dismissed a worker": an employee let go, no disapproval
+	case l == "promote" && hasCase(t, p, "to"):
+		return true // "was promoted to the post of vice president"
 	case l == "demonstrate" && t.child(p, "obj") >= 0:
 		return true // "demonstrated his ability to compete": showed, no protest
 	case l == "plead" && t.hasChildLemma(p, pleas, "xcomp", "obj", "advmod", "amod", "obl"):

@@ -85,6 +85,7 @@ var (
 	pleas           = set("guilty", "innocent", "ignorance", "insanity", "contest")
 	servedTerms     = set("sentence", "term", "probation", "time", "year", "years", "month", "months", "prison", "jail")
 	inParticle      = set("in")
+	powerWord       = set("power", "office", "charge", "control")
 	arguingVerbs    = set("argue", "contend", "insist", "maintain")
 	atWord          = set("at")
 	decisionNouns   = set("decision", "move", "step", "order", "vote", "ruling", "resolution", "choice")

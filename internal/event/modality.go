@@ -43,6 +43,9 @@ func modalityOf(t *tree, p int) modality {
 		if own && optative(t, n) {
 			m.hypothetical = true // "May God protect our troops": a wish
 		}
+		if own && t.question() {
+			m.hypothetical = true // "Did Kenya attack Uganda?": asked, not told
+		}
 		if t.hasChildLemma(n, set("would", "'d"), "aux") && reportedBelow(t, n) {
 			// "said it would impose": reported future, not a conditional
 			m.future = true

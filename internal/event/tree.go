@@ -271,3 +271,11 @@ func (t *tree) headline() bool {
 	last := t.toks[n-1].Text
 	return t.toks[n-1].UPOS != "PUNCT" || !strings.ContainsAny(last, ".!?;:\"'”’)")
 }
+
+// question reports whether the sentence asks whether something is so: it
+// ends with a question mark and opens with no question word ("Why is Japan
+// threatening …?" takes the threat as given).
+func (t *tree) question() bool {
+	n := len(t.toks)
+	return n > 0 && strings.HasPrefix(t.toks[n-1].Text, "?") && !questionWords[t.words[0]]
+}
