@@ -274,6 +274,11 @@ func TestCodeChain(t *testing.T) {
 			notFacts: []string{"RETREAT"}},
 		{sentence: "The same Kenyan release confirmed that the Ugandan chief will take over for him.",
 			notFacts: []string{"RETREAT", "THREATEN"}},
+		// headlines hit and weather that hits strike no one
+		{sentence: "MCI hit the headlines as Worldcom in 2002 after admitting it illegally booked expenses and inflated profits.",
+			notFacts: []string{"ASSAULT"}},
+		{sentence: "The Kenyan company said the poor summer weather had hit sales in Uganda.",
+			notFacts: []string{"ASSAULT"}},
 		{sentence: "Ethiopian troops attacked rebel positions near the Sudanese border.",
 			facts: []want{{"ASSAULT", "ETH", ""}}},
 		// a phrasal verb's particle is the verb's, not a later phrase's

@@ -2362,6 +2362,14 @@ func violentCodeRoot(code string) bool {
 // figure or the like, which strikes no one.
 func abstractSubject(t *tree, p int) bool {
 	s := t.child(p, "nsubj")
+	if s < 0 && t.child(p, "aux:pass") >= 0 {
+		// "has been hit by declining consumption": the passive's agent
+		for _, k := range t.children(p, "obl") {
+			if t.caseOf(k) == "by" {
+				s = k
+			}
+		}
+	}
 	return s >= 0 && t.toks[s].UPOS == "NOUN" && (abstractNouns[t.lemmas[s]] || marketNouns[t.lemmas[s]])
 }
 

@@ -102,7 +102,8 @@ var (
 		"concerns", "reputation", "interest", "interests", "position", "principle", "principles", "value", "values",
 		"process", "law", "laws", "bill", "legislation", "measure", "measures", "reform", "reforms", "system", "proposal",
 		"proposals", "budget", "program", "programme", "strategy", "deal", "agreement", "move", "idea", "claim", "claims",
-		"approach", "crisis", "recession", "shortage", "downturn", "slump", "tax", "taxes", "rise", "fall", "cut", "cuts")
+		"approach", "crisis", "recession", "shortage", "downturn", "slump", "tax", "taxes", "rise", "fall", "cut", "cuts",
+		"weather", "consumption", "competition", "cost", "costs", "loss", "losses", "sales", "profit", "profits")
 	// verbs of acts that take no object: a headline's bare past form of
 	// them is what the subject did ("Workers protested in Paris")
 	intransitiveActs = set("protest", "resign", "meet", "talk", "march", "riot", "rally", "return", "flee", "agree", "vote",
