@@ -243,7 +243,7 @@ func (r *resolver) actorAt(h int) (doc.ActorRef, *doc.Place, int, bool) {
 	agent, agentD := -1, 1<<30
 	for _, i := range r.t.phrase(h) {
 		if r.modifiesMarket(h, i) {
-			continue // "the U.S. dollar", "Japan's economy": a currency or a market, no party
+			continue // "the U.S. dollar": a currency, no party
 		}
 		d := r.t.depth(h, i)
 		for _, ai := range r.at[i] {

@@ -361,8 +361,9 @@ func oneSide(refs []doc.ActorRef) bool {
 	return true
 }
 
-// homeVenue reports whether a cooperative or verbal act's target is a city
-// of the source's own country: the venue where it acted at home.
+// homeVenue reports whether a cooperative act's target (quad class 1 or 2,
+// in words or deeds) is a city of the source's own country: the venue
+// where it acted at home.
 func homeVenue(src, tg doc.ActorRef, quad int) bool {
 	return quad <= 2 && strings.HasPrefix(tg.ID, "city/") && CountryOf(src) != "" && CountryOf(src) == CountryOf(tg)
 }

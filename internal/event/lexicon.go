@@ -85,6 +85,7 @@ var (
 	pleas           = set("guilty", "innocent", "ignorance", "insanity", "contest")
 	servedTerms     = set("sentence", "term", "probation", "time", "year", "years", "month", "months", "prison", "jail")
 	inParticle      = set("in")
+	upParticleWord  = set("up")
 	powerWord       = set("power", "office", "charge", "control")
 	arguingVerbs    = set("argue", "contend", "insist", "maintain")
 	atWord          = set("at")
@@ -101,8 +102,7 @@ var (
 		"hurdles", "obstacle", "obstacles", "barrier", "barriers", "doubt", "doubts", "fear", "fears", "concern",
 		"concerns", "reputation", "interest", "interests", "position", "principle", "principles", "value", "values",
 		"process", "law", "laws", "bill", "legislation", "measure", "measures", "reform", "reforms", "system", "proposal",
-		"proposals", "budget", "program", "programme", "strategy", "deal", "agreement", "move", "idea", "claim", "claims",
-		"approach", "crisis", "recession", "shortage", "downturn", "slump", "tax", "taxes", "rise", "fall", "cut", "cuts",
+		"proposals", "budget", "program", "programme", "deal", "agreement", "idea", "claim", "claims", "crisis", "recession", "shortage", "downturn", "slump", "tax", "taxes", "rise", "fall", "cut", "cuts",
 		"weather", "consumption", "competition", "cost", "costs", "loss", "losses", "sales", "profit", "profits")
 	// verbs of acts that take no object: a headline's bare past form of
 	// them is what the subject did ("Workers protested in Paris")
@@ -169,8 +169,7 @@ var (
 	// prepositions of a phrase that says where
 	placeCases = set("in", "at", "near", "across", "outside", "inside")
 	// prepositions of a phrase that says when
-	timeCases      = set("during", "after", "before", "since", "amid", "following", "throughout")
-	upParticleWord = set("up")
+	timeCases = set("during", "after", "before", "since", "amid", "following", "throughout")
 	// verbs of a crowd coming together
 	assembleVerbs = set("gather", "assemble", "converge", "flock", "congregate", "mass")
 	// verbs whose "with" phrase is the other side: "fought with rebels",

@@ -55,7 +55,7 @@ func modalityOf(t *tree, p int) modality {
 		if t.hasChildLemma(n, futureAux, "aux") {
 			m.future = true
 		}
-		if own && t.isVerb(n) && t.toMarked(n) && (t.hasChildLemma(n, set("be"), "cop", "aux") || t.rel(n) == "xcomp" && t.lemmas[t.head(n)] == "be" ||
+		if own && t.isVerb(n) && t.toMarked(n) && (t.hasChildLemma(n, beLemma, "cop", "aux") || t.rel(n) == "xcomp" && t.lemmas[t.head(n)] == "be" ||
 			t.head(n) < 0 && t.child(n, "nsubj") >= 0 || t.toks[n].Deprel == "acl" && t.head(t.head(n)) < 0 && t.headline() && partyWord(t, t.head(n)) && rightAfter(t, t.head(n), n)) {
 			// "Kenya is to send troops", and the headline's "Kenya to send
 			// troops": planned, not done
@@ -155,10 +155,10 @@ func modalityOf(t *tree, p int) modality {
 			}
 			if h := t.head(n); own && t.toks[n].Deprel == "acl" && t.toMarked(n) && t.toks[n].XPOS == "VB" && t.toks[h].UPOS == "NOUN" && !timeNouns[t.lemmas[h]] && !ordinalNouns(t, h) &&
 				!futureVerbs[t.lemmas[h]] && !capacityWords[t.lemmas[h]] && !negatingVerbs[t.lemmas[h]] && !intentVerbs[t.lemmas[h]] && !decisionNouns[t.lemmas[h]] {
-				// (nouns of intent, capacity or failure say so themselves
-				// below; a decision or move to act reports the act)
 				// "talks to end the violence", "efforts to stop the
-				// fighting": what the noun is for, not done
+				// fighting": what the noun is for, not done (nouns of
+				// intent, capacity or failure say so themselves below; a
+				// decision or move to act reports the act)
 				m.hypothetical = true
 			}
 			if h := t.head(n); t.rel(n) == "xcomp" && t.lemmas[h] == "have" && t.toMarked(n) {
