@@ -887,6 +887,30 @@ func TestCodeChain(t *testing.T) {
 		// what someone is accused of is alleged, however the parse hangs it
 		{sentence: "Maher Arar, a Canadian citizen, is suing the United States, accusing them of kidnapping him and sending him to Syria.",
 			notFacts: []string{"ASSAULT"}, flagged: []string{"ASSAULT"}},
+		// declining to resign refuses to yield; it is no resignation
+		{sentence: "Ukraine's prime minister has no plans to resign.",
+			facts: []want{{"REJECT", "UKR", ""}}, notFacts: []string{"RETREAT"}},
+		// a risk, an obstacle or an entitlement is no act
+		{sentence: "The Kenyan army is in danger of hitting civilians in Uganda.",
+			notFacts: []string{"ASSAULT"}, flagged: []string{"ASSAULT"}},
+		{sentence: "Kenyan leaders acknowledged the difficulty in reaching a compromise with Uganda.",
+			notFacts: []string{"AGREE"}},
+		{sentence: "Millions of Kenyans are eligible to vote for the Kenyan parliament.",
+			notFacts: []string{"AGREE"}},
+		// "to be thinking" is a progressive infinitive, not "is to" of a plan
+		{sentence: "A Kenyan employee was stated to be thinking about raising his right hand.",
+			notFacts: []string{"AGREE"}},
+		// a passive's by-agent is its doer, not what a pattern reads after
+		// the verb (KEEP * FORCES)
+		{sentence: "His body was kept for an hour on the pavement by Turkish security forces.",
+			notFacts: []string{"COERCE"}},
+		{sentence: "A camp for Congolese refugees was attacked by Burundian militiamen armed with machetes.",
+			facts: []want{{"ASSAULT", "BDI", "COD"}}},
+		// removing a thing expels no one; removing diplomats does
+		{sentence: "The Norwegian church has since removed the test from its website.",
+			notFacts: []string{"COERCE"}},
+		{sentence: "The Sudanese government expelled tens of thousands of people from Darfur.",
+			facts: []want{{"COERCE", "SDN", ""}}},
 	}
 	var in strings.Builder
 	for _, c := range cases {

@@ -2669,9 +2669,10 @@ func noAct(t *tree, p int, m verbMatch) bool {
 }
 
 // partyCode reports whether a CAMEO code's act is done with or to another
-// party, not to a thing: consulting and meeting (04), releasing (084).
+// party, not to a thing: consulting and meeting (04), releasing (084),
+// expelling (174: "removed the test from its website" expels no one).
 func partyCode(code string) bool {
-	return strings.HasPrefix(code, "04") || strings.HasPrefix(code, "084")
+	return strings.HasPrefix(code, "04") || strings.HasPrefix(code, "084") || strings.HasPrefix(code, "174")
 }
 
 // abstractObject reports whether verb p's object is a policy, a need, a
@@ -2806,6 +2807,9 @@ func (c *Coder) thingNoun(t *tree, r *resolver, o int) bool {
 		case "compound", "amod", "nmod", "flat", "appos":
 			if len(r.at[k]) > 0 && !placeCases[t.caseOf(k)] {
 				return false // "Iran's assets", not "the flames in Leeds"
+			}
+			if t.rel(k) == "nmod" && t.caseOf(k) == "of" && quantityNouns[t.lemmas[o]] && !c.thingNoun(t, r, k) {
+				return false // "tens of thousands of people" are people
 			}
 		}
 	}

@@ -19,7 +19,7 @@ func (c *Coder) emit(a *doc.Article, si int, t *tree, r *resolver, cd *candidate
 	if namingCall(t, cd) {
 		return nil // "called Putin a terrorist" names him; no telephone call
 	}
-	if cd.resign && ok {
+	if cd.resign && ok && !strings.HasPrefix(cd.code, "12") {
 		// PLOVER manual: "RETREAT also covers resignations of government
 		// officials" (mode resign); CAMEO files them under 0831
 		coding.Type, coding.Mode = "RETREAT", "resign"

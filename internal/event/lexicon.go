@@ -126,9 +126,13 @@ var (
 	directiveVerbs = set("tell", "order", "instruct", "direct", "command", "authorize", "authorise")
 	// nouns and adjectives whose infinitive is a capacity, not an act:
 	// "has the power to suspend", "is able to strike"
-	capacityWords = set("power", "right", "authority", "ability", "capacity", "capability", "means", "mandate", "option", "able", "free", "entitled", "empowered")
-	hypoVerbs     = set("consider", "propose", "suggest", "weigh", "discuss", "mull", "contemplate", "threaten", "urge", "call", "demand", "ask", "invite", "request", "encourage", "press", "appeal", "want", "seek", "try", "attempt", "debate", "possible", "likely")
-	deonticAux    = set("must", "should", "ought")
+	capacityWords = set("power", "right", "authority", "ability", "capacity", "capability", "means", "mandate", "option", "able", "free", "entitled", "empowered", "eligible", "qualified")
+	// riskNouns make the act of their "of"/"in" gerund a risk or an
+	// obstacle: "in danger of hitting", "difficulty in reaching"
+	riskNouns = set("danger", "risk", "peril", "threat", "chance", "possibility", "prospect", "likelihood", "fear",
+		"difficulty", "trouble", "problem", "obstacle", "hurdle")
+	hypoVerbs  = set("consider", "propose", "suggest", "weigh", "discuss", "mull", "contemplate", "threaten", "urge", "call", "demand", "ask", "invite", "request", "encourage", "press", "appeal", "want", "seek", "try", "attempt", "debate", "possible", "likely")
+	deonticAux = set("must", "should", "ought")
 	// adjectives that judge the act of their infinitive possible, hard or
 	// needed: "would be difficult to negotiate"
 	evaluativeAdjs = set("difficult", "hard", "impossible", "easy", "tough", "necessary", "important", "vital", "essential",
@@ -271,6 +275,11 @@ var receivingVerbs = set("receive", "get", "obtain", "acquire", "procure", "acce
 var tourOfDuty = set("operation", "mission", "battle", "war", "combat", "patrol", "deployment", "assignment", "campaign", "front")
 
 // crowdNouns name a number of people acting together.
+// quantityNouns count what their "of" phrase names: "tens of thousands of
+// people" are people, "dozens of documents" documents
+var quantityNouns = set("ten", "tens", "thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million", "millions",
+	"score", "scores", "number", "numbers", "group", "groups", "handful", "lot", "lots", "couple", "majority", "minority", "rest", "some", "many", "all")
+
 var crowdNouns = set("thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "crowd", "crowds", "million", "millions", "people", "resident", "residents", "student", "students", "worker", "workers", "farmer", "farmers", "villager", "villagers", "supporter", "supporters")
 
 // makingParticiples are participles of making: "Turkish-made drones" are no

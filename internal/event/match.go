@@ -441,6 +441,26 @@ func contextTokens(t *tree, p int, skip []int) (pre, post []int) {
 			passiveSubj[i] = true
 		}
 	}
+	// and its by-agent is the active verb's subject: "the body was kept
+	// by security forces" is no KEEP * FORCES
+	agent := map[int]bool{}
+	if len(passiveSubj) > 0 {
+		for k := range t.toks {
+			// the parse may hang the by-phrase on a noun before it
+			// ("kept on the pavement by security forces")
+			if in[k] && (t.toks[k].Deprel == "obl:agent" || (t.rel(k) == "obl" || t.rel(k) == "nmod") && t.caseOf(k) == "by") {
+				// the agent's noun and its modifiers; what they carry
+				// ("militiamen armed with machetes") stays in the act
+				agent[k] = true
+				for _, i := range t.kids[k] {
+					switch t.rel(i) {
+					case "case", "det", "amod", "compound", "flat", "nummod", "nmod:poss":
+						agent[i] = true
+					}
+				}
+			}
+		}
+	}
 	var moved []int
 	for i := range t.toks {
 		if !in[i] || sk[i] {
@@ -449,7 +469,7 @@ func contextTokens(t *tree, p int, skip []int) (pre, post []int) {
 		switch {
 		case passiveSubj[i]:
 			moved = append(moved, i)
-		case i < p:
+		case i < p || agent[i]:
 			pre = append(pre, i)
 		default:
 			post = append(post, i)

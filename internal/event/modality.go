@@ -55,7 +55,7 @@ func modalityOf(t *tree, p int) modality {
 		if t.hasChildLemma(n, futureAux, "aux") {
 			m.future = true
 		}
-		if own && t.isVerb(n) && t.toMarked(n) && (t.hasChildLemma(n, beLemma, "cop", "aux") || t.rel(n) == "xcomp" && t.lemmas[t.head(n)] == "be" ||
+		if own && t.isVerb(n) && t.toMarked(n) && (beBeforeTo(t, n) || t.rel(n) == "xcomp" && t.lemmas[t.head(n)] == "be" ||
 			t.head(n) < 0 && t.child(n, "nsubj") >= 0 || t.toks[n].Deprel == "acl" && t.head(t.head(n)) < 0 && t.headline() && partyWord(t, t.head(n)) && rightAfter(t, t.head(n), n)) {
 			// "Kenya is to send troops", and the headline's "Kenya to send
 			// troops": planned, not done
@@ -167,6 +167,11 @@ func modalityOf(t *tree, p int) modality {
 				} else {
 					m.hypothetical = true // "Akayev has to be toppled": an obligation, not done
 				}
+			}
+			if (t.rel(n) == "acl" || t.rel(n) == "advcl") && t.toks[n].XPOS == "VBG" && riskOf(t, n) {
+				// "in danger of hitting", "the difficulty in reaching a
+				// compromise": a risk or an obstacle, not an act
+				m.hypothetical = true
 			}
 			if h := t.head(n); t.rel(n) == "xcomp" && evaluativeAdjs[t.lemmas[h]] ||
 				t.rel(n) == "acl" && t.toMarked(n) && t.lemmas[h] == "time" && t.child(h, "cop") >= 0 {
@@ -302,6 +307,35 @@ func plannedBetween(t *tree, n, k int) bool {
 
 // inCase reports whether clause n is introduced by "in case": a precaution
 // against what may happen.
+// riskOf reports whether gerund n is marked by "of" or "in" right after a
+// noun of risk or difficulty ("in danger of hitting", "difficulty in
+// reaching"), whichever word the parse hangs it on.
+func riskOf(t *tree, n int) bool {
+	for _, k := range t.children(n, "mark") {
+		if (t.lemmas[k] == "of" || t.lemmas[k] == "in") && k > 0 && riskNouns[t.lemmas[k-1]] {
+			return true
+		}
+	}
+	return false
+}
+
+// beBeforeTo reports whether infinitive n has a form of "be" before its
+// "to" ("Kenya is to send troops"), not after it ("to be thinking").
+func beBeforeTo(t *tree, n int) bool {
+	to := -1
+	for _, k := range t.children(n, "mark") {
+		if t.lemmas[k] == "to" {
+			to = k
+		}
+	}
+	for _, k := range t.kids[n] {
+		if (t.rel(k) == "cop" || t.rel(k) == "aux") && beLemma[t.lemmas[k]] && k < to {
+			return true
+		}
+	}
+	return false
+}
+
 func inCase(t *tree, n int) bool {
 	for _, k := range t.children(n, "mark") {
 		if t.lemmas[k] == "in" && t.hasChildLemma(k, set("case"), "fixed") {
