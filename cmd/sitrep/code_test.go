@@ -911,6 +911,17 @@ func TestCodeChain(t *testing.T) {
 			notFacts: []string{"COERCE"}},
 		{sentence: "The Sudanese government expelled tens of thousands of people from Darfur.",
 			facts: []want{{"COERCE", "SDN", ""}}},
+		// an electorate choosing people is an election; a measure voted
+		// down is rejected
+		{sentence: "Voters across Russia are choosing a new parliament in an election.",
+			notFacts: []string{"AGREE"}},
+		{sentence: "The Muslim population in the constituency had voted against the Kenyan candidate.",
+			notFacts: []string{"ACCUSE"}},
+		{sentence: "Mexican voters rejected the referendum on the peace process.",
+			facts: []want{{"REJECT", "MEX", ""}}},
+		// a fronted time phrase says when, not whom
+		{sentence: "After an investigation by the Kenyan police, the Ugandan minister admitted he had taken bribes.",
+			noPairs: []want{{"", "UGA", "KEN"}}},
 	}
 	var in strings.Builder
 	for _, c := range cases {

@@ -2039,9 +2039,11 @@ func placePhrase(t *tree, p, i int) bool {
 	where := false
 	for n := i; n >= 0 && n != p; n = t.head(n) {
 		where = where || placeCases[t.caseOf(n)]
-		if t.head(n) == p && n < p && t.rel(n) == "obl" && (placeCases[t.caseOf(n)] || timeCases[t.caseOf(n)] && where) {
+		if t.head(n) == p && n < p && t.rel(n) == "obl" && (placeCases[t.caseOf(n)] || timeCases[t.caseOf(n)]) {
 			// "During her tenure in the Department of the Interior,
-			// Norton supported …": when and where, not whom
+			// Norton supported …", "After an investigation by the
+			// Willamette Week, the mayor admitted …": when and where,
+			// not whom
 			return true
 		}
 	}
@@ -2450,6 +2452,34 @@ func pollSubject(t *tree, p int) bool {
 	return false
 }
 
+// electorateSubject reports whether verb p's subject (a relative clause's
+// antecedent) is an electorate: voters, the population, citizens.
+func electorateSubject(t *tree, p int) bool {
+	for _, s := range t.children(p, "nsubj") {
+		if t.toks[s].UPOS == "PRON" && t.toks[p].Deprel == "acl:relcl" {
+			s = t.head(p)
+		}
+		if electorateNouns[t.lemmas[s]] || electorateNouns[strings.ToLower(t.words[s])] {
+			return true
+		}
+	}
+	return false
+}
+
+// votesOnMeasure reports whether verb p's object or for/against/on phrase
+// is a measure put to the vote ("voted against the treaty in a
+// referendum"), which voters accept or reject as parties do.
+func votesOnMeasure(t *tree, p int) bool {
+	for _, k := range t.kids[p] {
+		if t.rel(k) == "obj" || t.rel(k) == "obl" && (t.caseOf(k) == "for" || t.caseOf(k) == "against" || t.caseOf(k) == "on") {
+			if _, act := nominalCodes[t.lemmas[k]]; act || measureNouns[t.lemmas[k]] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // runsFor reports whether verb p's "for" phrase is an office or a body one
 // is elected to ("campaigned for the Senate", "for the presidency").
 func runsFor(t *tree, p int) bool {
@@ -2596,6 +2626,10 @@ func noAct(t *tree, p int, m verbMatch) bool {
 		return true // "found out that several representatives think …": a fact learnt, no meeting
 	case pollSubject(t, p):
 		return true // "Over 70% agreed Europe should …", "64% of Iraqis voted": a poll or a turnout
+	case electoralVerbs[l] && electorateSubject(t, p) && !votesOnMeasure(t, p):
+		// "voters are choosing a new parliament", "the population voted
+		// against King": an election, no act between parties
+		return true
 	case calledPassive(t, p):
 		return true
 	case violentCodeRoot(m.code) && !m.pattern && abstractSubject(t, p):

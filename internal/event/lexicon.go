@@ -275,6 +275,17 @@ var receivingVerbs = set("receive", "get", "obtain", "acquire", "procure", "acce
 var tourOfDuty = set("operation", "mission", "battle", "war", "combat", "patrol", "deployment", "assignment", "campaign", "front")
 
 // crowdNouns name a number of people acting together.
+// electoralVerbs choose in an election; with an electorateNouns subject
+// they are the election itself
+var electoralVerbs = set("vote", "elect", "reelect", "re-elect", "choose", "pick", "select", "return")
+
+// measureNouns are put to a vote: voting on one is accepting or rejecting it
+var measureNouns = set("referendum", "proposal", "proposals", "treaty", "constitution", "plan", "bill", "measure", "amendment",
+	"deal", "agreement", "accord", "law", "reform", "reforms", "motion", "resolution", "initiative", "independence", "membership")
+
+var electorateNouns = set("voter", "voters", "electorate", "electorates", "population", "citizen", "citizens", "constituent",
+	"constituents", "elector", "electors", "resident", "residents", "people", "public")
+
 // quantityNouns count what their "of" phrase names: "tens of thousands of
 // people" are people, "dozens of documents" documents
 var quantityNouns = set("ten", "tens", "thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million", "millions",
