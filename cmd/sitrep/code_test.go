@@ -922,6 +922,20 @@ func TestCodeChain(t *testing.T) {
 		// a fronted time phrase says when, not whom
 		{sentence: "After an investigation by the Kenyan police, the Ugandan minister admitted he had taken bribes.",
 			noPairs: []want{{"", "UGAGOV", "KENCOP"}}},
+		// a party joined through a relative clause is still a membership
+		{sentence: "Kenyan minister John Mbadi left the Kenya African National Union, which he joined in 1990.",
+			notFacts: []string{"CONSULT"}},
+		// what one doubts is not told as fact
+		{sentence: "The Ugandan minister doubts that Kenyan troops attacked the border post.",
+			notFacts: []string{"ASSAULT"}, flagged: []string{"ASSAULT"}},
+		// a price paid is a cost borne (PAY * PRICE)
+		{sentence: "The American people have paid a very high price for the war in Iraq.",
+			notFacts: []string{"AID", "COOPERATE"}},
+		// a call that gives its object a quoted name names it
+		{sentence: "Obama called the restrictions on Chinese banks the \"Volcker Rule\" in reference to Paul Volcker.",
+			notFacts: []string{"REQUEST", "CONSULT"}},
+		{sentence: "Kenya called on Uganda to stop the \"aggression\".",
+			facts: []want{{"REQUEST", "KEN", "UGA"}}},
 	}
 	var in strings.Builder
 	for _, c := range cases {

@@ -2531,7 +2531,10 @@ func hasCase(t *tree, p int, c string) bool {
 // recognizer or by its noun ("joined the alliance"): a member joining.
 func joinsBody(t *tree, p int) bool {
 	o := t.child(p, "obj")
-	return o >= 0 && (strings.HasSuffix(t.toks[o].NER, "ORG") || memberBodies[t.lemmas[o]])
+	if o >= 0 && relativeSubject(t, o) {
+		o = t.head(p) // "the party which he joined": the party
+	}
+	return o >= 0 && (strings.HasSuffix(t.toks[o].NER, "ORG") || memberBodies[strings.ToLower(t.lemmas[o])])
 }
 
 // leftCare reports whether "release", "free" or "discharge" at p lets

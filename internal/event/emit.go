@@ -482,12 +482,48 @@ func attributiveDate(t *tree, span doc.Span, p int) bool {
 	return false
 }
 
+// quotedName reports whether verb p's object is followed by a quoted noun
+// phrase that renames it: a second object, a predicate, or an apposition
+// inside the object's phrase.
+func quotedName(t *tree, p int) bool {
+	o := t.child(p, "obj")
+	if o < 0 {
+		return false
+	}
+	for q := o + 1; q+1 < len(t.toks); q++ {
+		if !openingQuote(t.words[q]) {
+			continue
+		}
+		n := t.head(q)
+		if n < 0 || !t.isNominal(n) {
+			continue
+		}
+		if t.rel(n) == "appos" && t.depth(o, n) > 0 || t.head(n) == p && (t.rel(n) == "xcomp" || t.rel(n) == "obj" && n != o) {
+			return true
+		}
+	}
+	return false
+}
+
+// openingQuote reports whether w opens a quotation.
+func openingQuote(w string) bool {
+	return w == "\"" || w == "“" || w == "``" || w == "‘"
+}
+
 func round2(f float64) float64 { return float64(int(f*100+0.5)) / 100 }
 
 // namingCall reports whether a telephone-call code (041) rests on "call"
-// with a second object or a predicate: "called Putin a terrorist".
+// with a second object or a predicate: "called Putin a terrorist"; or
+// whether any code of "call" rests on a call that names its object with a
+// quoted name ("called the restrictions on banking the “Volcker Rule”").
 func namingCall(t *tree, cd *candidate) bool {
-	if !strings.HasPrefix(cd.code, "041") || cd.nominal || t.lemmas[cd.p] != "call" {
+	if cd.nominal || t.lemmas[cd.p] != "call" {
+		return false
+	}
+	if quotedName(t, cd.p) {
+		return true
+	}
+	if !strings.HasPrefix(cd.code, "041") {
 		return false
 	}
 	objs := 0
