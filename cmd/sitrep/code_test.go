@@ -904,6 +904,8 @@ func TestCodeChain(t *testing.T) {
 		// the verb (KEEP * FORCES)
 		{sentence: "His body was kept for an hour on the pavement by Turkish security forces.",
 			notFacts: []string{"COERCE"}},
+		{sentence: "Moscow has been particularly irked by the growing defence co-operation between Turkey and Ukraine.",
+			notFacts: []string{"PROTEST"}},
 		{sentence: "A camp for Congolese refugees was attacked by Burundian militiamen armed with machetes.",
 			facts: []want{{"ASSAULT", "BDI", "COD"}}},
 		// removing a thing expels no one; removing diplomats does

@@ -104,7 +104,13 @@ func matchVerb(t *tree, d *cameo.VerbDict, p int) (verbMatch, bool) {
 		}
 	}
 	best.deflt = best.code
-	pre, post := contextTokens(t, p, best.used)
+	pre, post, agents := contextTokens(t, p, best.used)
+	// patterns that do not ask for a by-phrase do not read a passive's
+	// agent ("- * (BY) [012]" reads "irked by the co-operation")
+	postNoAgent := post
+	if len(agents) > 0 {
+		postNoAgent = slices.DeleteFunc(slices.Clone(post), func(i int) bool { return slices.Contains(agents, i) })
+	}
 	compound := false
 	if s := t.child(p, "nsubj"); s >= 0 && len(t.conjuncts(s)) > 1 {
 		compound = true
@@ -139,7 +145,11 @@ func matchVerb(t *tree, d *cameo.VerbDict, p int) (verbMatch, bool) {
 			// WITH" (190) still reads "fought with"
 			continue
 		}
-		score, used, target, source, ok := matchPattern(t, d, pat, pre, post, compound)
+		postFor := postNoAgent
+		if patternHasWord(pat, "by") {
+			postFor = post
+		}
+		score, used, target, source, ok := matchPattern(t, d, pat, pre, postFor, compound)
 		if !ok || !particleFits(t, pat, p, used) {
 			continue
 		}
@@ -367,7 +377,7 @@ func misparsedPredicate(t *tree, p, h int) bool {
 // contextTokens returns the clause tokens before and after predicate p that
 // patterns may mention: p's subtree without embedded finite clauses, plus
 // the auxiliaries and subject before it.
-func contextTokens(t *tree, p int, skip []int) (pre, post []int) {
+func contextTokens(t *tree, p int, skip []int) (pre, post, agents []int) {
 	in := map[int]bool{}
 	var walk func(int)
 	walk = func(n int) {
@@ -442,7 +452,8 @@ func contextTokens(t *tree, p int, skip []int) (pre, post []int) {
 		}
 	}
 	// and its by-agent is the active verb's subject: "the body was kept
-	// by security forces" is no KEEP * FORCES
+	// by security forces" is no KEEP * FORCES (agents lists it for the
+	// patterns that do not ask for BY)
 	agent := map[int]bool{}
 	if len(passiveSubj) > 0 {
 		for k := range t.toks {
@@ -469,13 +480,16 @@ func contextTokens(t *tree, p int, skip []int) (pre, post []int) {
 		switch {
 		case passiveSubj[i]:
 			moved = append(moved, i)
-		case i < p || agent[i]:
+		case agent[i]:
+			agents = append(agents, i)
+			post = append(post, i)
+		case i < p:
 			pre = append(pre, i)
 		default:
 			post = append(post, i)
 		}
 	}
-	return pre, append(moved, post...)
+	return pre, append(moved, post...), agents
 }
 
 // matchPattern matches a pattern's elements in order (gaps allowed between
