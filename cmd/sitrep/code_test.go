@@ -938,6 +938,36 @@ func TestCodeChain(t *testing.T) {
 			notFacts: []string{"REQUEST", "CONSULT"}},
 		{sentence: "Kenya called on Uganda to stop the \"aggression\".",
 			facts: []want{{"REQUEST", "KEN", "UGA"}}},
+		// force is used on parties, not on links, precedents or firms hit
+		// by shortfalls
+		{sentence: "But the Kenyan president will break every historical precedent if he fails to act.",
+			notFacts: []string{"THREATEN", "ASSAULT"}},
+		{sentence: "\"We need to break the link between arriving in Britain and claiming asylum,\" the British minister said.",
+			notFacts: []string{"ASSAULT"}},
+		{sentence: "Kenyan firms said they had been hit by production bottlenecks.",
+			notFacts: []string{"ASSAULT"}},
+		{sentence: "Kenyan troops attacked Ugandan positions near the border.",
+			facts: []want{{"ASSAULT", "KEN", "UGA"}}},
+		// idioms: settling in a country, going on sale, calling into
+		// question
+		{sentence: "Nearly 160,000 Kenyans were settling in Uganda every year.",
+			notFacts: []string{"CONCEDE"}},
+		{sentence: "In Europe, the Kenyan phone will now go on sale through regular dealerships.",
+			notFacts: []string{"AGREE", "CONSULT"}},
+		{sentence: "The new Kenyan rules have been called into question by Uganda.",
+			facts: []want{{"ACCUSE", "UGA", "KEN"}}, notFacts: []string{"REQUEST"}},
+		// most of some things are things
+		{sentence: "\"They will effectively remove most of the blatant cases,\" the Kenyan Home Office said.",
+			notFacts: []string{"THREATEN", "COERCE"}},
+		// what one thinks of doing is not done
+		{sentence: "\"I don't know of any national government thinking of increasing its budget,\" the Kenyan minister added.",
+			notFacts: []string{"AID"}},
+		// wanting a thing to be so is no intent to cooperate; wanting a
+		// party to act is a demand
+		{sentence: "Kenya, Uganda and Tanzania want the EU budget to be capped at 1% of national income.",
+			notFacts: []string{"AGREE"}},
+		{sentence: "Kenya wants Uganda to withdraw its troops.",
+			facts: []want{{"REQUEST", "KEN", "UGA"}}},
 	}
 	var in strings.Builder
 	for _, c := range cases {

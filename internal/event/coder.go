@@ -1666,16 +1666,15 @@ func (c *Coder) verbRoles(t *tree, r *resolver, cd *candidate) {
 	}
 	if passive && agentPhrase < 0 {
 		// "was killed during a raid by US special forces": the raid's
-		// agent did it
+		// agent did it; so did one the parse hung on the verb's phrase
+		// ("called into question by Uganda", "kept on the pavement by
+		// security forces")
 		for _, k := range t.kids[p] {
 			if t.rel(k) != "obl" {
 				continue
 			}
-			if _, event := nominalCodes[t.lemmas[k]]; !event {
-				continue
-			}
 			for _, b := range t.kids[k] {
-				if t.rel(b) == "nmod" && t.caseOf(b) == "by" {
+				if t.rel(b) == "nmod" && t.caseOf(b) == "by" && b > k {
 					agentPhrase = b
 				}
 			}
@@ -2364,7 +2363,8 @@ func violentCodeRoot(code string) bool {
 // figure or the like, which strikes no one.
 func abstractSubject(t *tree, p int) bool {
 	s := t.child(p, "nsubj")
-	if s < 0 && t.child(p, "aux:pass") >= 0 {
+	if t.child(p, "aux:pass") >= 0 {
+		s = -1
 		// "has been hit by declining consumption": the passive's agent
 		for _, k := range t.children(p, "obl") {
 			if t.caseOf(k) == "by" {
@@ -2372,7 +2372,7 @@ func abstractSubject(t *tree, p int) bool {
 			}
 		}
 	}
-	return s >= 0 && t.toks[s].UPOS == "NOUN" && (abstractNouns[t.lemmas[s]] || marketNouns[t.lemmas[s]])
+	return s >= 0 && t.toks[s].UPOS == "NOUN" && (abstractNouns[t.lemmas[s]] || unstruckNouns[t.lemmas[s]] || marketNouns[t.lemmas[s]])
 }
 
 // personObject reports whether verb p's object (a passive's subject) is a
@@ -2464,6 +2464,25 @@ func electorateSubject(t *tree, p int) bool {
 		}
 	}
 	return false
+}
+
+// wantsOfThing reports whether verb p wants a thing (not a person or a
+// party) to be or do something: an object that is a common noun of no
+// person and no act, with an infinitive.
+func wantsOfThing(t *tree, p int) bool {
+	o := t.child(p, "obj")
+	if o < 0 || t.toks[o].UPOS != "NOUN" || t.persons[t.lemmas[o]] {
+		return false
+	}
+	infinitive := t.child(p, "xcomp") >= 0
+	for _, k := range t.children(o, "acl") {
+		infinitive = infinitive || t.toMarked(k) // the parse may hang it on the object
+	}
+	if !infinitive {
+		return false
+	}
+	_, act := nominalCodes[t.lemmas[o]]
+	return !act
 }
 
 // votesOnMeasure reports whether verb p's object or for/against/on phrase
@@ -2629,6 +2648,10 @@ func noAct(t *tree, p int, m verbMatch) bool {
 		return true // "found out that several representatives think …": a fact learnt, no meeting
 	case pollSubject(t, p):
 		return true // "Over 70% agreed Europe should …", "64% of Iraqis voted": a poll or a turnout
+	case (l == "want" || l == "wish") && !m.pattern && wantsOfThing(t, p):
+		// "want the EU budget to be capped": a wish about a thing, no
+		// intent to cooperate with anyone
+		return true
 	case electoralVerbs[l] && electorateSubject(t, p) && !votesOnMeasure(t, p):
 		// "voters are choosing a new parliament", "the population voted
 		// against King": an election, no act between parties
@@ -2713,15 +2736,17 @@ func partyCode(code string) bool {
 }
 
 // abstractObject reports whether verb p's object is a policy, a need, a
-// hurdle or the like, which no recognition (054), protection (074) or
-// expulsion (174) can be done to: "defended his Iraq policy", "recognizes
-// the need for", "removes the last hurdle".
+// hurdle or the like, which no recognition (054), protection (074),
+// expulsion (174) or force (18–20) can be done to: "defended his Iraq
+// policy", "recognizes the need for", "removes the last hurdle", "break
+// the link".
 func abstractObject(t *tree, p int, code string) bool {
-	if !strings.HasPrefix(code, "054") && !strings.HasPrefix(code, "074") && !strings.HasPrefix(code, "174") {
+	violent := violentCodeRoot(code)
+	if !strings.HasPrefix(code, "054") && !strings.HasPrefix(code, "074") && !strings.HasPrefix(code, "174") && !violent {
 		return false
 	}
 	for _, o := range t.children(p, "obj", "nsubj:pass") {
-		if abstractNouns[t.lemmas[o]] {
+		if !violent && abstractNouns[t.lemmas[o]] || violent && t.toks[o].UPOS == "NOUN" && unstruckNouns[t.lemmas[o]] {
 			return true
 		}
 	}
@@ -2833,6 +2858,13 @@ func (c *Coder) thingOpponent(t *tree, r *resolver, p int, used []int) bool {
 // no person and no act, with no actor on its own modifiers, whatever
 // phrases hang deeper below it.
 func (c *Coder) thingNoun(t *tree, r *resolver, o int) bool {
+	if quantityNouns[strings.ToLower(t.lemmas[o])] && len(r.at[o]) == 0 {
+		for _, k := range t.children(o, "nmod", "obl") {
+			if t.caseOf(k) == "of" {
+				return c.thingNoun(t, r, k) // "most of the blatant cases" are cases
+			}
+		}
+	}
 	if t.toks[o].UPOS != "NOUN" || len(r.at[o]) > 0 {
 		return false
 	}
@@ -2844,9 +2876,6 @@ func (c *Coder) thingNoun(t *tree, r *resolver, o int) bool {
 		case "compound", "amod", "nmod", "flat", "appos":
 			if len(r.at[k]) > 0 && !placeCases[t.caseOf(k)] {
 				return false // "Iran's assets", not "the flames in Leeds"
-			}
-			if t.rel(k) == "nmod" && t.caseOf(k) == "of" && quantityNouns[t.lemmas[o]] && !c.thingNoun(t, r, k) {
-				return false // "tens of thousands of people" are people
 			}
 		}
 	}

@@ -104,6 +104,16 @@ var (
 		"process", "law", "laws", "bill", "legislation", "measure", "measures", "reform", "reforms", "system", "proposal",
 		"proposals", "budget", "program", "programme", "deal", "agreement", "idea", "claim", "claims", "crisis", "recession", "shortage", "downturn", "slump", "tax", "taxes", "rise", "fall", "cut", "cuts",
 		"weather", "consumption", "competition", "cost", "costs", "loss", "losses", "sales", "profit", "profits")
+	// unstruckNouns are broken or hit without force against anyone ("break
+	// the link", "break every precedent"), or are changes and shortfalls
+	// that hit firms without striking them
+	unstruckNouns = set("record", "records", "rule", "rules", "law", "laws", "promise", "promises", "policy", "decision",
+		"budget", "deal", "agreement", "tax", "taxes", "cost", "costs", "sales", "profit", "profits", "weather",
+		"consumption", "competition", "crisis", "recession", "shortage", "downturn", "slump", "rise", "fall", "cut", "cuts",
+		"link", "links", "precedent", "precedents", "tradition", "taboo", "silence", "deadlock", "stalemate", "impasse",
+		"mould", "mold", "habit", "cycle", "monopoly", "streak", "spell", "switch", "shift", "change", "changes",
+		"emergence", "increase", "decline", "slowdown", "bottleneck", "bottlenecks", "delay", "delays", "uncertainty",
+		"inflation", "demand", "price", "prices")
 	// verbs of acts that take no object: a headline's bare past form of
 	// them is what the subject did ("Workers protested in Paris")
 	intransitiveActs = set("protest", "resign", "meet", "talk", "march", "riot", "rally", "return", "flee", "agree", "vote",
@@ -289,7 +299,7 @@ var electorateNouns = set("voter", "voters", "electorate", "electorates", "popul
 // quantityNouns count what their "of" phrase names: "tens of thousands of
 // people" are people, "dozens of documents" documents
 var quantityNouns = set("ten", "tens", "thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million", "millions",
-	"score", "scores", "number", "numbers", "group", "groups", "handful", "lot", "lots", "couple", "majority", "minority", "rest", "some", "many", "all")
+	"score", "scores", "number", "numbers", "group", "groups", "handful", "lot", "lots", "couple", "majority", "minority", "rest", "some", "many", "all", "most", "much", "several", "few", "none", "each", "part")
 
 var crowdNouns = set("thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "crowd", "crowds", "million", "millions", "people", "resident", "residents", "student", "students", "worker", "workers", "farmer", "farmers", "villager", "villagers", "supporter", "supporters")
 

@@ -309,11 +309,15 @@ func plannedBetween(t *tree, n, k int) bool {
 // against what may happen.
 // riskOf reports whether gerund n is marked by "of" or "in" right after a
 // noun of risk or difficulty ("in danger of hitting", "difficulty in
-// reaching"), whichever word the parse hangs it on.
+// reaching"), whichever word the parse hangs it on, or by "of" or "about"
+// under a verb of thinking.
 func riskOf(t *tree, n int) bool {
 	for _, k := range t.children(n, "mark") {
 		if (t.lemmas[k] == "of" || t.lemmas[k] == "in") && k > 0 && riskNouns[t.lemmas[k-1]] {
 			return true
+		}
+		if (t.lemmas[k] == "of" || t.lemmas[k] == "about") && thinkingVerbs[t.lemmas[t.head(n)]] {
+			return true // "thinking of increasing its budget": considered, not done
 		}
 	}
 	return false
