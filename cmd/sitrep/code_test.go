@@ -968,6 +968,12 @@ func TestCodeChain(t *testing.T) {
 			notFacts: []string{"AGREE"}},
 		{sentence: "Kenya wants Uganda to withdraw its troops.",
 			facts: []want{{"REQUEST", "KEN", "UGA"}}},
+		// a by-agent the parse hung on a phrase of the verb is its doer;
+		// not one of a predicate ("as a farce")
+		{sentence: "A Kenyan man who was held hostage along with his wife in a raid for three men by the Somali militant group al-Shabaab told reporters that he saw the attackers kill a child.",
+			facts: []want{{"ASSAULT", "SOM", "KEN"}}},
+		{sentence: "Meanwhile, security at the Kenyan base was exposed as a farce by Somali activists on Friday.",
+			notFacts: []string{"SUPPORT"}},
 	}
 	var in strings.Builder
 	for _, c := range cases {

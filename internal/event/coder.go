@@ -1670,8 +1670,8 @@ func (c *Coder) verbRoles(t *tree, r *resolver, cd *candidate) {
 		// ("called into question by Uganda", "kept on the pavement by
 		// security forces")
 		for _, k := range t.kids[p] {
-			if t.rel(k) != "obl" {
-				continue
+			if t.rel(k) != "obl" || t.caseOf(k) == "as" {
+				continue // ("exposed as a farce by fanatics": what they made of it)
 			}
 			for _, b := range t.kids[k] {
 				if t.rel(b) == "nmod" && t.caseOf(b) == "by" && b > k {

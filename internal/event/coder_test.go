@@ -146,6 +146,20 @@ Ukraine Ukraine PROPN 4 nsubj
 attacked attack VERB 2 ccomp
 Moscow Moscow PROPN 4 obj
 . . PUNCT 2 punct`, []want{{typ: "ACCUSE", src: "RUS", tgt: "UKR"}, {typ: "ASSAULT", src: "UKR", tgt: "RUS", alleged: true}}},
+		{"relative clause on the speaker is not reported", `
+Ukraine Ukraine PROPN 9 nsubj
+, , PUNCT 5 punct
+which which PRON 5 nsubj:pass
+was be AUX 5 aux:pass
+attacked attack VERB 1 acl:relcl
+by by ADP 7 case
+Russia Russia PROPN 5 obl:agent
+, , PUNCT 5 punct
+said say VERB 0 root
+talks talk NOUN 12 nsubj
+would would AUX 12 aux
+continue continue VERB 9 ccomp
+. . PUNCT 9 punct`, []want{{typ: "ASSAULT", src: "RUS", tgt: "UKR"}}},
 		{"negated meeting", `
 Putin Putin PROPN 4 nsubj
 did do AUX 4 aux

@@ -137,7 +137,9 @@ func modalityOf(t *tree, p int) modality {
 		// reported speech: a reporting verb governs the clause, or hangs
 		// off it as a parataxis ("X attacked Y, officials said")
 		if m.reportVerb < 0 {
-			if !own && reportVerbs[t.lemmas[n]] && t.isVerb(n) {
+			if !own && reportVerbs[t.lemmas[n]] && t.isVerb(n) && !(prev >= 0 && (t.rel(prev) == "nsubj" || t.rel(prev) == "obj")) {
+				// (a relative clause on the speaker, "a man who was held
+				// hostage by Hamas told reporters", is not what he said)
 				m.reportVerb = n
 			} else {
 				for _, k := range t.children(n, "parataxis") {
