@@ -974,6 +974,23 @@ func TestCodeChain(t *testing.T) {
 			facts: []want{{"ASSAULT", "SOM", "KEN"}}},
 		{sentence: "Meanwhile, security at the Kenyan base was exposed as a farce by Somali activists on Friday.",
 			notFacts: []string{"SUPPORT"}},
+		// what is claimed is alleged, whatever the parse made of the
+		// "that" clause; the one told is the audience, not a target
+		{sentence: "Taliban commander Mullah Omar claimed to news agency Reuters that insurgents had shot the helicopter down.",
+			notFacts: []string{"ASSAULT", "ACCUSE"}, flagged: []string{"ASSAULT"}},
+		// a subject of none did nothing
+		{sentence: "All are major producers of cluster munitions and none attended the Kenyan summit.",
+			notFacts: []string{"CONSULT"}},
+		{sentence: "No Ugandan civilians were killed in the Kenyan attack.",
+			notFacts: []string{"ASSAULT"}, flagged: []string{"ASSAULT"}},
+		// taking office and residing are no acts
+		{sentence: "President Uhuru Kenyatta was sworn into his second term of office in Nairobi.",
+			notFacts: []string{"ACCUSE"}},
+		{sentence: "The Somalis are a people who reside in northern Kenya.",
+			notFacts: []string{"COERCE"}},
+		// what a plea asks for is not done
+		{sentence: "Kenya re-iterated its plea for the Ugandan hostages to be released.",
+			notFacts: []string{"RETREAT"}, flagged: []string{"RETREAT"}},
 	}
 	var in strings.Builder
 	for _, c := range cases {

@@ -1646,6 +1646,9 @@ func (c *Coder) verbRoles(t *tree, r *resolver, cd *candidate) {
 				byObjs = append(byObjs, k)
 				continue
 			}
+			if cs == "to" && reportVerbs[t.lemmas[p]] && (complementClause(t, p) >= 0 || thatClause(t, p)) {
+				continue // "claimed to Reuters that …": the audience, not the target
+			}
 			objs = append(objs, k)
 		}
 	}
@@ -1936,6 +1939,18 @@ func complementClause(t *tree, p int) int {
 	return -1
 }
 
+// thatClause reports whether a clause marked by "that" hangs anywhere below
+// p, however the parse attached it ("claimed to news agency Reuters that
+// …" read as a relative clause on Reuters).
+func thatClause(t *tree, p int) bool {
+	for k := range t.toks {
+		if t.lemmas[k] == "that" && t.rel(k) == "mark" && t.depth(p, k) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // nearestTarget is the fallback when no object names an actor: the actor
 // nearest the predicate inside its own clause (not in its subject, not in
 // an embedded clause), after the predicate first. For meetings a place
@@ -1965,6 +1980,9 @@ func (c *Coder) nearestTarget(t *tree, r *resolver, subj int, cd *candidate) []d
 		}
 		if coop && throughCase(t, p, anchor, "against") {
 			continue // "formed an alliance against Russia": the common enemy
+		}
+		if reportVerbs[t.lemmas[p]] && (complementClause(t, p) >= 0 || thatClause(t, p)) && throughCase(t, p, anchor, "to") {
+			continue // "claimed to news agency Reuters that …": the audience
 		}
 		if hd := t.head(anchor); hd >= 0 && hd != p && r.modifiesMarket(hd, anchor) {
 			continue // "pegged to the U.S. dollar": a currency, no party
@@ -2680,7 +2698,9 @@ func noAct(t *tree, p int, m verbMatch) bool {
 		return true // "submitted his report to the Prime Minister": a document handed in, no yielding
 	case (l == "link" || l == "connect") && linksThings(t, p):
 		return true // "the bridge linking Crimea with Russia"
-	case l == "swear" && (t.hasChildLemma(p, inParticle, "compound:prt", "advmod") || p+1 < len(t.words) && t.words[p+1] == "in"):
+	case l == "reside" && !m.pattern:
+		return true // "a people who reside in Xinjiang": living there, no occupation (RESIDE is in the 192 block)
+	case l == "swear" && (t.hasChildLemma(p, inParticle, "compound:prt", "advmod") || p+1 < len(t.words) && (t.words[p+1] == "in" || t.words[p+1] == "into")):
 		return true // "was sworn in": took office
 	case l == "catch" && !m.pattern && caughtIn(t, p):
 		return true // "civilians caught in the crossfire": exposed, not seized

@@ -161,6 +161,11 @@ var (
 	futureVerbs   = set("plan", "intend", "expect", "prepare", "aim", "schedule", "agree", "promise", "pledge", "vow", "swear", "offer", "decide", "hope", "going", "set", "due", "resolve", "commit", "ready", "willing", "prepared", "poise",
 		// nouns whose clause is an act still to come ("its intent to cooperate")
 		"intent", "intention", "readiness", "willingness", "commitment", "determination", "preparation", "preparations")
+	// requestNouns ask for what their infinitive says ("a plea for Alan to
+	// be released")
+	requestNouns = set("plea", "pleas", "call", "calls", "appeal", "appeals", "demand", "demands", "request", "requests", "petition")
+	// noneWords are subjects that name no one
+	noneWords   = set("none", "nobody", "noone", "nothing", "neither")
 	allegeAdvs  = set("reportedly", "allegedly", "purportedly", "apparently", "supposedly", "ostensibly")
 	allegeVerbs = set("allege", "accuse", "claim", "suspect", "rumor", "rumour", "believe", "charge")
 	reportVerbs = set("say", "tell", "announce", "state", "report", "claim", "add", "insist", "confirm", "note", "declare", "stress", "assert", "maintain", "allege", "accuse", "charge", "write", "explain", "argue", "warn", "acknowledge", "admit", "deny", "conclude", "reiterate", "emphasize", "emphasise")

@@ -1,5 +1,7 @@
 package event
 
+import "strings"
+
 // modality records how certain the text is that an event happened.
 type modality struct {
 	negated, hypothetical, future, alleged bool
@@ -33,6 +35,15 @@ func modalityOf(t *tree, p int) modality {
 			// whose object is none did not happen
 			for _, o := range t.children(n, "obj") {
 				if t.negatedBy(o, "det") {
+					m.negated = true
+				}
+			}
+		}
+		if own {
+			// "none attended the summit", "no civilians were killed": a
+			// subject of none did nothing
+			for _, sj := range t.children(n, "nsubj") {
+				if noneWords[strings.ToLower(t.words[sj])] || t.toks[sj].UPOS != "PROPN" && t.negatedBy(sj, "det") {
 					m.negated = true
 				}
 			}
@@ -151,7 +162,7 @@ func modalityOf(t *tree, p int) modality {
 			}
 		}
 		switch t.rel(n) {
-		case "xcomp", "ccomp", "advcl", "acl", "conj", "obj", "nsubj", "obl", "nmod", "csubj":
+		case "xcomp", "ccomp", "advcl", "acl", "conj", "obj", "nsubj", "obl", "nmod", "csubj", "appos":
 			if t.rel(n) == "conj" && t.child(n, "nsubj") >= 0 {
 				return m // a coordinated clause with its own subject stands alone
 			}
@@ -169,6 +180,11 @@ func modalityOf(t *tree, p int) modality {
 				} else {
 					m.hypothetical = true // "Akayev has to be toppled": an obligation, not done
 				}
+			}
+			if requested(t, n) {
+				// "reiterated their plea for Alan to be released": asked
+				// for, not done
+				m.hypothetical = true
 			}
 			if (t.rel(n) == "acl" || t.rel(n) == "advcl") && t.toks[n].XPOS == "VBG" && riskOf(t, n) {
 				// "in danger of hitting", "the difficulty in reaching a
@@ -309,6 +325,26 @@ func plannedBetween(t *tree, n, k int) bool {
 
 // inCase reports whether clause n is introduced by "in case": a precaution
 // against what may happen.
+// requested reports whether infinitive n says what a plea, call or demand
+// asks for, however the parse hangs it: on the verb whose object is the
+// plea, or on the noun the plea is for ("reiterated their plea for the
+// hostages to be released").
+func requested(t *tree, n int) bool {
+	if !t.toMarked(n) {
+		return false
+	}
+	h := t.head(n)
+	switch t.rel(n) {
+	case "xcomp":
+		return t.objectIn(h, requestNouns)
+	case "acl":
+		if g := t.head(h); g >= 0 {
+			return requestNouns[t.lemmas[g]] || t.objectIn(g, requestNouns)
+		}
+	}
+	return false
+}
+
 // riskOf reports whether gerund n is marked by "of" or "in" right after a
 // noun of risk or difficulty ("in danger of hitting", "difficulty in
 // reaching"), whichever word the parse hangs it on, or by "of" or "about"
