@@ -991,6 +991,21 @@ func TestCodeChain(t *testing.T) {
 		// what a plea asks for is not done
 		{sentence: "Kenya re-iterated its plea for the Ugandan hostages to be released.",
 			notFacts: []string{"RETREAT"}, flagged: []string{"RETREAT"}},
+		// opposition faced is the opponents' disapproval; a style under
+		// fire is criticised, not shot at
+		{sentence: "The Kenyan government has faced strong opposition from Ugandan leaders.",
+			facts: []want{{"ACCUSE", "UGA", "KEN"}}, notFacts: []string{"CONSULT"}},
+		{sentence: "The Kenyan minister's negotiation style has come under fire of late.",
+			notFacts: []string{"ASSAULT"}},
+		// a thing that needs support asks no one for it
+		{sentence: "The deal just needs the support of Kenyan President Uhuru Kenyatta.",
+			notFacts: []string{"REQUEST"}},
+		// what allegations say is alleged
+		{sentence: "There were allegations that Ethiopian troops had shelled the Eritrean village.",
+			notFacts: []string{"ASSAULT"}, flagged: []string{"ASSAULT"}},
+		// a city where an agreement was signed does not sign it back
+		{sentence: "The airline, which is the third largest in China, signed the agreement in Paris on June 15.",
+			noSource: []string{"FRA"}},
 	}
 	var in strings.Builder
 	for _, c := range cases {

@@ -229,6 +229,9 @@ func (c *Coder) codeSentence(a *doc.Article, si int, ents map[string]*doc.Entity
 		}
 		if h := t.head(p); !ok && h >= 0 && undergoneAct(t, h) == p {
 			code, ok = undergoneNouns[t.lemmas[p]], true // "came under fire"
+			if code == "190" && t.lemmas[p] == "fire" && abstractSubject(t, h) {
+				code = "111" // "her negotiation style has come under fire": criticised
+			}
 		}
 		if !ok {
 			continue
@@ -389,11 +392,24 @@ func (c *Coder) codeSentence(a *doc.Article, si int, ents map[string]*doc.Entity
 		if cd.reverse != "" && len(cd.sources) > 0 && len(cd.targets) > 0 {
 			rv := *cd
 			rv.code, rv.reverse = cd.reverse, ""
-			rv.sources, rv.targets = cd.targets, cd.sources
+			rv.sources, rv.targets = partiesOnly(cd.targets), cd.sources
 			out = append(out, c.emit(a, si, t, r, &rv)...)
 		}
 	}
 	return distinct(out)
+}
+
+// partiesOnly drops the cities of a list of targets: a city named where an
+// act happened is its target by convention ("signed the agreement in
+// Paris"), but no party that acts back.
+func partiesOnly(refs []doc.ActorRef) []doc.ActorRef {
+	var out []doc.ActorRef
+	for _, ref := range refs {
+		if !strings.HasPrefix(ref.ID, "city/") {
+			out = append(out, ref)
+		}
+	}
+	return out
 }
 
 // distinct keeps one of the events of a sentence that say the same thing
@@ -2227,15 +2243,28 @@ func (c *Coder) placeOf(t *tree, r *resolver, p int) *doc.Place {
 		if a.place == nil {
 			continue
 		}
-		k := a.end - 1
-		for n := k; n >= 0; n = t.head(n) {
-			if t.head(n) == p || n == p {
-				switch t.caseOf(n) {
-				case "in", "at", "near", "outside", "inside":
-					return a.place
-				}
+		// the place phrase may hang on the predicate or on its object
+		// ("signed the agreement in Paris"), not inside its subject or a
+		// relative clause ("the airline, the third largest in China")
+		located, aside := false, false
+		for n := a.end - 1; n >= 0 && n != p; n = t.head(n) {
+			switch t.caseOf(n) {
+			case "in", "at", "near", "outside", "inside":
+				located = true
+			}
+			switch t.rel(n) {
+			case "nsubj", "advcl", "ccomp", "csubj", "parataxis", "conj":
+				aside = true // another clause or the subject's phrase
+			}
+			if t.toks[n].Deprel == "acl:relcl" {
+				aside = true
+			}
+			if t.head(n) == p {
 				break
 			}
+		}
+		if located && !aside && t.depth(p, a.end-1) > 0 {
+			return a.place
 		}
 		if fallback == nil {
 			fallback = a.place
@@ -2676,6 +2705,8 @@ func noAct(t *tree, p int, m verbMatch) bool {
 		return true
 	case calledPassive(t, p):
 		return true
+	case (strings.HasPrefix(m.code, "02") || strings.HasPrefix(m.code, "10")) && abstractSubject(t, p):
+		return true // "the deal needs the support of al-Maliki": a condition, no one's appeal
 	case violentCodeRoot(m.code) && !m.pattern && abstractSubject(t, p):
 		return true // "Britain's open door approach is hitting workers": a figure of speech
 	case l == "inspire" && !m.pattern:

@@ -98,7 +98,7 @@ var (
 	// abstract nouns no one can recognise, protect or expel
 	abstractNouns = set("policy", "policies", "decision", "decisions", "record", "stance", "action", "actions", "move",
 		"plan", "plans", "need", "needs", "importance", "right", "rights", "view", "views", "approach", "strategy",
-		"handling", "conduct", "choice", "role", "comment", "comments", "remark", "remarks", "statement", "hurdle",
+		"handling", "conduct", "choice", "role", "style", "leadership", "performance", "response", "comment", "comments", "remark", "remarks", "statement", "hurdle",
 		"hurdles", "obstacle", "obstacles", "barrier", "barriers", "doubt", "doubts", "fear", "fears", "concern",
 		"concerns", "reputation", "interest", "interests", "position", "principle", "principles", "value", "values",
 		"process", "law", "laws", "bill", "legislation", "measure", "measures", "reform", "reforms", "system", "proposal",
@@ -164,6 +164,9 @@ var (
 	// requestNouns ask for what their infinitive says ("a plea for Alan to
 	// be released")
 	requestNouns = set("plea", "pleas", "call", "calls", "appeal", "appeals", "demand", "demands", "request", "requests", "petition")
+	// allegeNouns report their clause as alleged ("allegations that
+	// troops had shelled the village")
+	allegeNouns = set("allegation", "accusation", "claim", "charge", "rumor", "rumour", "suspicion", "report")
 	// noneWords are subjects that name no one
 	noneWords   = set("none", "nobody", "noone", "nothing", "neither")
 	allegeAdvs  = set("reportedly", "allegedly", "purportedly", "apparently", "supposedly", "ostensibly")
@@ -276,7 +279,8 @@ var nominalSourceRels = set("nmod:poss", "compound", "amod", "nmod:agent")
 var undergoVerbs = set("suffer", "face", "endure", "sustain", "weather", "withstand", "experience", "undergo")
 
 // undergoneNouns are acts named only where a subject undergoes them.
-var undergoneNouns = map[string]string{"fire": "190", "gunfire": "190", "barrage": "195", "bombardment": "195", "onslaught": "190"}
+var undergoneNouns = map[string]string{"fire": "190", "gunfire": "190", "barrage": "195", "bombardment": "195", "onslaught": "190",
+	"opposition": "110"}
 
 // askedBy are nouns naming who asked for an act ("at the request of",
 // "at Trump's invitation").

@@ -138,8 +138,8 @@ func modalityOf(t *tree, p int) modality {
 			case directiveVerbs[l] && reachedBy(t, p, n, "xcomp"):
 				// "told his army to press on": ordered, not done
 				m.hypothetical = true
-			case allegeVerbs[l]:
-				m.alleged = true
+			case allegeVerbs[l] || allegeNouns[l]:
+				m.alleged = true // "claimed that", "allegations that"
 			}
 			if (l == "say" || l == "report" || l == "believe" || l == "think" || l == "understand") && t.child(n, "nsubj:pass") >= 0 && t.child(n, "xcomp") >= 0 {
 				m.alleged = true // "is said to have attacked"
