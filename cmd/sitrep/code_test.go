@@ -1006,6 +1006,21 @@ func TestCodeChain(t *testing.T) {
 		// a city where an agreement was signed does not sign it back
 		{sentence: "The airline, which is the third largest in China, signed the agreement in Paris on June 15.",
 			noSource: []string{"FRA"}},
+		// sides that will give aid together give it to a third, not to
+		// each other
+		{sentence: "EU, US and Israel to resume aid to and lift financial sanctions against Palestine",
+			noPairs: []want{{"", "USA", "ISR"}, {"", "ISR", "USA"}, {"", "USA", "IGOEUREEC"}}},
+		// what one is not capable of is not done
+		{sentence: "An analyst said that Somali militants were likely not capable of carrying out another attack on Kenya.",
+			notFacts: []string{"ASSAULT"}, flagged: []string{"ASSAULT"}},
+		// a bill withdrawn is no military withdrawal; troops withdrawn are
+		{sentence: "The Kenyan government has withdrawn its security bill from parliament.",
+			notFacts: []string{"RETREAT"}},
+		{sentence: "The Kenyan government has withdrawn its troops from Somalia.",
+			facts: []want{{"RETREAT", "KEN", "SOM"}}},
+		// "in-principle" is no particle: no GIVE_IN
+		{sentence: "Kenyan opposition leader Raila Odinga has given in-principle support to an apology.",
+			notFacts: []string{"CONCEDE"}},
 	}
 	var in strings.Builder
 	for _, c := range cases {

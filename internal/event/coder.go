@@ -2788,16 +2788,16 @@ func partyCode(code string) bool {
 
 // abstractObject reports whether verb p's object is a policy, a need, a
 // hurdle or the like, which no recognition (054), protection (074),
-// expulsion (174) or force (18–20) can be done to: "defended his Iraq
-// policy", "recognizes the need for", "removes the last hurdle", "break
-// the link".
+// expulsion (174), military withdrawal (087) or force (18–20) can be done
+// to: "defended his Iraq policy", "recognizes the need for", "removes the
+// last hurdle", "withdrew its bill", "break the link".
 func abstractObject(t *tree, p int, code string) bool {
 	violent := violentCodeRoot(code)
-	if !strings.HasPrefix(code, "054") && !strings.HasPrefix(code, "074") && !strings.HasPrefix(code, "174") && !violent {
+	if !strings.HasPrefix(code, "054") && !strings.HasPrefix(code, "074") && !strings.HasPrefix(code, "174") && !strings.HasPrefix(code, "087") && !violent {
 		return false
 	}
 	for _, o := range t.children(p, "obj", "nsubj:pass") {
-		if !violent && abstractNouns[t.lemmas[o]] || violent && t.toks[o].UPOS == "NOUN" && unstruckNouns[t.lemmas[o]] {
+		if !violent && abstractNouns[strings.ToLower(t.lemmas[o])] || violent && t.toks[o].UPOS == "NOUN" && unstruckNouns[t.lemmas[o]] {
 			return true
 		}
 	}

@@ -265,12 +265,16 @@ func eachOther(t *tree, p int) bool {
 }
 
 // reciprocalCode reports whether a CAMEO code is an act two sides can do
-// with each other: intents to cooperate, consultations (not visiting or
-// hosting), diplomatic cooperation and formal agreements (050, 057;
-// praising or defending is one-sided), material cooperation, fighting.
+// with each other: intents to cooperate (not to give aid, reform or
+// yield), consultations (not visiting or hosting), diplomatic cooperation
+// and formal agreements (050, 057; praising or defending is one-sided),
+// material cooperation, fighting.
 func reciprocalCode(code string) bool {
 	if strings.HasPrefix(code, "042") || strings.HasPrefix(code, "043") {
 		return false // "A and B hosted a dinner": co-hosts, not each other's guests
+	}
+	if strings.HasPrefix(code, "033") || strings.HasPrefix(code, "034") || strings.HasPrefix(code, "035") {
+		return false // intents to give aid, reform or yield: "A and B will resume aid" give it to a third
 	}
 	for _, p := range []string{"03", "04", "050", "057", "06", "19"} {
 		if strings.HasPrefix(code, p) {

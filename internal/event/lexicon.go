@@ -136,7 +136,7 @@ var (
 	directiveVerbs = set("tell", "order", "instruct", "direct", "command", "authorize", "authorise")
 	// nouns and adjectives whose infinitive is a capacity, not an act:
 	// "has the power to suspend", "is able to strike"
-	capacityWords = set("power", "right", "authority", "ability", "capacity", "capability", "means", "mandate", "option", "able", "free", "entitled", "empowered", "eligible", "qualified")
+	capacityWords = set("power", "right", "authority", "ability", "capacity", "capability", "means", "mandate", "option", "able", "free", "entitled", "empowered", "eligible", "qualified", "capable", "incapable", "unable")
 	// riskNouns make the act of their "of"/"in" gerund a risk or an
 	// obstacle: "in danger of hitting", "difficulty in reaching"
 	riskNouns = set("danger", "risk", "peril", "threat", "chance", "possibility", "prospect", "likelihood", "fear",

@@ -252,6 +252,9 @@ func particleFits(t *tree, pat cameo.Pattern, p int, used []int) bool {
 // or for a word that is rarely a plain preposition, after the verb's object
 // ("pulled its forces out").
 func particleOf(t *tree, p, k int) bool {
+	if k+1 < len(t.words) && t.words[k+1] == "-" && t.toks[k].Span.End == t.toks[k+1].Span.Start {
+		return false // "given in-principle support": the first part of a compound, no particle
+	}
 	if t.head(k) == p && (t.toks[k].Deprel == "compound:prt" || t.rel(k) == "advmod") {
 		return true
 	}

@@ -133,7 +133,8 @@ func modalityOf(t *tree, p int) modality {
 				// of fact ("the attack appeared to be one of the biggest
 				// assaults" still reports the assault)
 				m.alleged = true
-			case capacityWords[l] && reachedBy(t, p, n, "acl", "xcomp"):
+			case capacityWords[l] && reachedBy(t, p, n, "acl", "xcomp", "advcl"):
+				// ("not capable of carrying out another attack")
 				m.hypothetical, m.capacity = true, true // "has the power to suspend": could, not did
 			case directiveVerbs[l] && reachedBy(t, p, n, "xcomp"):
 				// "told his army to press on": ordered, not done
@@ -203,7 +204,8 @@ func modalityOf(t *tree, p int) modality {
 				// but a crowd that gathered to protest protested
 				m.hypothetical = true
 			}
-			if t.rel(n) == "advcl" && !t.hasChildLemma(n, hypoMarks, "mark") && !complementMarked(t, n) && !forgoneGerund(t, n) && !allegedOf(t, n) {
+			if t.rel(n) == "advcl" && !t.hasChildLemma(n, hypoMarks, "mark") && !complementMarked(t, n) && !forgoneGerund(t, n) && !allegedOf(t, n) &&
+				!(t.hasChildLemma(n, ofMark, "mark") && capacityWords[t.lemmas[t.head(n)]]) {
 				// "... after X attacked": the governing clause's modality
 				// does not carry over, except conditionals checked above
 				return m
