@@ -65,3 +65,14 @@ func TestComplementEnd(t *testing.T) {
 		})
 	}
 }
+
+func TestClauseEndsBeforeItsAttribution(t *testing.T) {
+	text := "The plan is “dead on arrival” in Congress, Smith said."
+	parse := "The/DET/2/det plan/NOUN/5/nsubj is/AUX/5/cop “/PUNCT/5/punct dead/ADJ/13/ccomp on/ADP/7/case arrival/NOUN/5/obl ”/PUNCT/5/punct in/ADP/10/case Congress/PROPN/5/obl ,/PUNCT/5/punct Smith/PROPN/13/nsubj said/VERB/0/root ./PUNCT/13/punct"
+	model := &Ranker{w: map[string]float64{"b:start=sentence": 1, "b:end=clause": 1}}
+	qs := New(WithoutIndirect(), WithSpeakerModel(model)).Extract(parsedArticle(t, text, parse))
+	want := "The plan is “dead on arrival” in Congress"
+	if len(qs) != 1 || qs[0].Text != want || qs[0].Speaker.Mention != "Smith" {
+		t.Fatalf("got %+v, want one quote %q by Smith", qs, want)
+	}
+}
