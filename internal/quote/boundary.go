@@ -118,6 +118,7 @@ func (an *analysis) boundaries(q doc.Quote) []boundary {
 				e--
 			}
 		}
+		e = an.clauseCut(ls, q.CueSpan, e) // not into a verb coordinated with the cue
 		if e > ls.close && e <= an.paras[ls.para].end && !an.cueInside(q, ls.close, e) {
 			ends = append(ends, struct {
 				at   int

@@ -76,3 +76,13 @@ func TestClauseEndsBeforeItsAttribution(t *testing.T) {
 		t.Fatalf("got %+v, want one quote %q by Smith", qs, want)
 	}
 }
+
+func TestClauseEndStopsAtCoordinatedVerb(t *testing.T) {
+	text := "Smith said: “The plan failed” and left the room."
+	parse := "Smith/PROPN/2/nsubj said/VERB/0/root :/PUNCT/7/punct “/PUNCT/7/punct The/DET/6/det plan/NOUN/7/nsubj failed/VERB/2/ccomp ”/PUNCT/7/punct and/CCONJ/10/cc left/VERB/2/conj the/DET/12/det room/NOUN/10/obj ./PUNCT/2/punct"
+	model := &Ranker{w: map[string]float64{"b:end=clause": 1}}
+	qs := New(WithoutIndirect(), WithSpeakerModel(model)).Extract(parsedArticle(t, text, parse))
+	if len(qs) != 1 || qs[0].Text != "The plan failed" {
+		t.Fatalf("got %+v, want one quote %q", qs, "The plan failed")
+	}
+}

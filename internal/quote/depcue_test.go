@@ -251,3 +251,13 @@ func TestAdjectivalParticipleIsNoCue(t *testing.T) {
 		}
 	}
 }
+
+func TestMixedClauseStopsAtCoordinatedVerb(t *testing.T) {
+	text := "Smith said fundraising was “stagnant for a month” and left the room."
+	parse := "Smith/PROPN/2/nsubj said/VERB/0/root fundraising/NOUN/6/nsubj was/AUX/6/cop “/PUNCT/6/punct stagnant/ADJ/2/ccomp for/ADP/9/case a/DET/9/det month/NOUN/6/obl ”/PUNCT/6/punct and/CCONJ/12/cc left/VERB/2/conj the/DET/14/det room/NOUN/12/obj ./PUNCT/2/punct"
+	qs := New(WithoutIndirect(), WithSpeakerModel(nil)).Extract(parsedArticle(t, text, parse))
+	want := "fundraising was “stagnant for a month”"
+	if len(qs) != 1 || qs[0].Text != want || qs[0].Speaker.Mention != "Smith" {
+		t.Fatalf("got %+v, want one quote %q by Smith", qs, want)
+	}
+}

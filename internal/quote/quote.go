@@ -265,7 +265,7 @@ func (an *analysis) attributeSegments() {
 			} else if at.fragment {
 				end = an.fragmentEnd(seg, limit)
 			} else if at.cue.End <= seg.open {
-				end = an.clauseEnd(seg, limit) // the reported clause runs on after the quote
+				end = an.clauseCut(seg, at.cue, an.clauseEnd(seg, limit)) // the reported clause runs on after the quote
 			}
 			q.Direct = false
 			q.Span = doc.Span{Start: at.mixedFrom, End: end}
