@@ -261,3 +261,13 @@ func TestMixedClauseStopsAtCoordinatedVerb(t *testing.T) {
 		t.Fatalf("got %+v, want one quote %q by Smith", qs, want)
 	}
 }
+
+func TestTailNounIsNoCue(t *testing.T) {
+	text := "“It is the best of both worlds,” giving states more power."
+	parse := "“/PUNCT/5/punct It/PRON/5/nsubj is/AUX/5/cop the/DET/5/det best/ADJ/0/root of/ADP/8/case both/DET/8/det worlds/NOUN/5/nmod ,/PUNCT/5/punct ”/PUNCT/5/punct giving/VERB/5/advcl states/NOUN/11/iobj more/ADJ/14/amod power/NOUN/11/obj ./PUNCT/5/punct"
+	for _, q := range New(WithoutIndirect(), WithSpeakerModel(nil)).Extract(parsedArticle(t, text, parse)) {
+		if q.Cue == "states" {
+			t.Errorf("a noun after the quotation became its cue: %+v", q)
+		}
+	}
+}

@@ -479,7 +479,7 @@ func (an *analysis) tailAttribution(seg segment, limit int) attribution {
 	if k >= end || !t[k].word || t[k].upper {
 		return attribution{}
 	}
-	if an.cueAt(k) || an.verbLikeAfterQuote(seg, t[k]) {
+	if an.cueAt(k) && !an.nounByParse(k) || an.verbLikeAfterQuote(seg, t[k]) {
 		return attribution{speaker: an.speakerOf(p), cue: an.cueSpan(k)}
 	}
 	return attribution{}
