@@ -271,3 +271,15 @@ func TestTailNounIsNoCue(t *testing.T) {
 		}
 	}
 }
+
+func TestAccordingToPhraseByParse(t *testing.T) {
+	text := "A “living wage” for a single adult is about $12 an hour, according to calculations by Amy Glasmeier of the institute."
+	parse := "A/DET/4/det “/PUNCT/4/punct living/NOUN/4/compound wage/NOUN/12/nsubj ”/PUNCT/4/punct for/ADP/9/case a/DET/9/det single/ADJ/9/amod adult/NOUN/4/nmod is/AUX/12/cop about/ADV/12/advmod $/SYM/0/root 12/NUM/12/nummod an/DET/15/det hour/NOUN/12/obj ,/PUNCT/19/punct according/VERB/19/case to/ADP/17/fixed calculations/NOUN/12/obl by/ADP/21/case Amy/PROPN/19/nmod Glasmeier/PROPN/21/flat of/ADP/25/case the/DET/25/det institute/NOUN/21/nmod ./PUNCT/12/punct"
+	want := "A “living wage” for a single adult is about $12 an hour"
+	for _, q := range New(WithSpeakerModel(nil)).Extract(parsedArticle(t, text, parse)) {
+		if q.Text == want && q.Cue == "according to" {
+			return
+		}
+	}
+	t.Errorf("no mixed quote %q by “according to”", want)
+}

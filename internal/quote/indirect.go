@@ -89,10 +89,11 @@ func (an *analysis) reported(s, e int) (doc.Quote, bool) {
 			if p.empty() {
 				continue
 			}
-			if k == s && p.to < e && t[p.to].text == "," {
-				return mk(p, t[k].start, t[k+1].end, p.to+1, e)
+			to := max(p.to, an.accordingObjectEnd(k, e)) // "according to calculations by Amy Glasmeier of MIT"
+			if k == s && to < e && t[to].text == "," {
+				return mk(p, t[k].start, t[k+1].end, to+1, e)
 			}
-			if k > s && t[k-1].text == "," && p.to >= e-1 {
+			if k > s && t[k-1].text == "," && to >= e-1 {
 				return mk(p, t[k].start, t[k+1].end, s, k-1)
 			}
 		}
@@ -258,4 +259,38 @@ func (an *analysis) cutsQuotation(sp doc.Span) bool {
 		}
 	}
 	return false
+}
+
+// accordingObjectEnd returns the token index after the phrase that
+// "according to" at token k governs by the parse (its object with every
+// modifier: "calculations by Amy Glasmeier of the Massachusetts Institute of
+// Technology", "some on Twitter"), not past token e; k+2 when the article
+// is not parsed there or "according" governs nothing after "to".
+func (an *analysis) accordingObjectEnd(k, e int) int {
+	if !an.isParsed || k+2 >= e {
+		return k + 2
+	}
+	si, ti, ok := an.docTokenAt(an.toks[k].start)
+	if !ok {
+		return k + 2
+	}
+	toks := an.a.Sentences[si].Tokens
+	h := toks[ti].Head
+	if h < 0 || h >= len(toks) || toks[h].Span.Start <= an.toks[k+1].start {
+		return k + 2
+	}
+	end := toks[h].Span.End
+	for j := range toks {
+		for v, steps := j, 0; v >= 0 && v < len(toks) && steps <= len(toks); v, steps = toks[v].Head, steps+1 {
+			if v == h {
+				end = max(end, toks[j].Span.End)
+				break
+			}
+		}
+	}
+	n := an.tokenAt(end)
+	for n < e && an.toks[n].end <= end {
+		n++
+	}
+	return min(n, e)
 }
