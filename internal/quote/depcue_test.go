@@ -283,3 +283,12 @@ func TestAccordingToPhraseByParse(t *testing.T) {
 	}
 	t.Errorf("no mixed quote %q by “according to”", want)
 }
+
+func TestInvertedSpeakerWithApposition(t *testing.T) {
+	text := "The plan will fail, said David Wasserman, an analyst at the Cook Political Report."
+	parse := "The/DET/2/det plan/NOUN/4/nsubj will/AUX/4/aux fail/VERB/6/ccomp ,/PUNCT/6/punct said/VERB/0/root David/PROPN/6/nsubj Wasserman/PROPN/7/flat ,/PUNCT/11/punct an/DET/11/det analyst/NOUN/7/appos at/ADP/16/case the/DET/16/det Cook/PROPN/16/compound Political/PROPN/16/compound Report/PROPN/11/nmod ./PUNCT/6/punct"
+	qs := New(WithSpeakerModel(nil)).Extract(parsedArticle(t, text, parse))
+	if len(qs) != 1 || qs[0].Text != "The plan will fail" || qs[0].Speaker.Mention != "David Wasserman" {
+		t.Errorf("got %+v, want “The plan will fail” said by David Wasserman", qs)
+	}
+}

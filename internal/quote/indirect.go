@@ -109,7 +109,7 @@ func (an *analysis) reported(s, e int) (doc.Quote, bool) {
 		// clause
 		if c > s+2 && t[c-1].text == "," && (!ambiguousCues[tk.lower] || invertingCues[tk.lower]) &&
 			(!an.isParsed || an.verbIn(t[s].start, t[c-1].start)) {
-			if p := an.npForward(c+1, e); !p.empty() && p.to >= e && an.agentPhrase(p) && !an.subjectBefore(tk.start) {
+			if p := an.npForward(c+1, e); !p.empty() && (p.to >= e || an.phraseEnd(p.from, e) >= e) && an.agentPhrase(p) && !an.subjectBefore(tk.start) {
 				return mk(p, tk.start, tk.end, s, c-1)
 			}
 		}
@@ -279,15 +279,36 @@ func (an *analysis) accordingObjectEnd(k, e int) int {
 	if h < 0 || h >= len(toks) || toks[h].Span.Start <= an.toks[k+1].start {
 		return k + 2
 	}
-	end := toks[h].Span.End
-	for j := range toks {
-		for v, steps := j, 0; v >= 0 && v < len(toks) && steps <= len(toks); v, steps = toks[v].Head, steps+1 {
-			if v == h {
-				end = max(end, toks[j].Span.End)
-				break
-			}
-		}
+	_, end := subtreeSpan(toks, h)
+	return an.tokenAfter(end, e)
+}
+
+// phraseEnd returns the token index after the largest phrase by the parse
+// that starts at token k ("David Wasserman, an elections analyst at the
+// Cook Political Report"), not past token e; k when the article is not
+// parsed there.
+func (an *analysis) phraseEnd(k, e int) int {
+	if !an.isParsed || k >= e {
+		return k
 	}
+	si, ti, ok := an.docTokenAt(an.toks[k].start)
+	if !ok {
+		return k
+	}
+	toks := an.a.Sentences[si].Tokens
+	for h := toks[ti].Head; h >= 0 && h < len(toks); h = toks[ti].Head {
+		if s, _ := subtreeSpan(toks, h); s != toks[ti].Span.Start {
+			break
+		}
+		ti = h
+	}
+	_, end := subtreeSpan(toks, ti)
+	return an.tokenAfter(end, e)
+}
+
+// tokenAfter returns the index of the first token ending after byte end,
+// not past e.
+func (an *analysis) tokenAfter(end, e int) int {
 	n := an.tokenAt(end)
 	for n < e && an.toks[n].end <= end {
 		n++
