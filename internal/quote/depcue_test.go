@@ -292,3 +292,12 @@ func TestInvertedSpeakerWithApposition(t *testing.T) {
 		t.Errorf("got %+v, want “The plan will fail” said by David Wasserman", qs)
 	}
 }
+
+func TestAccordingToLongSourceBeforeQuote(t *testing.T) {
+	text := "According to a complaint by the commission and a lawsuit by the state, the developers ran a “massive fraudulent scheme” for years."
+	parse := "According/VERB/4/case to/ADP/1/fixed a/DET/4/det complaint/NOUN/17/obl by/ADP/7/case the/DET/7/det commission/NOUN/4/nmod and/CCONJ/10/cc a/DET/10/det lawsuit/NOUN/4/conj by/ADP/13/case the/DET/13/det state/NOUN/10/nmod ,/PUNCT/17/punct the/DET/16/det developers/NOUN/17/nsubj ran/VERB/0/root a/DET/22/det “/PUNCT/22/punct massive/ADJ/22/amod fraudulent/ADJ/22/amod scheme/NOUN/17/obj ”/PUNCT/22/punct for/ADP/25/case years/NOUN/17/obl ./PUNCT/17/punct"
+	qs := New(WithoutIndirect(), WithSpeakerModel(nil)).Extract(parsedArticle(t, text, parse))
+	if len(qs) != 1 || qs[0].Cue != "According to" || !strings.HasPrefix(qs[0].Text, "the developers ran a “massive") {
+		t.Errorf("got %+v, want a mixed quote from “the developers” by “According to”", qs)
+	}
+}

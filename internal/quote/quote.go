@@ -586,10 +586,14 @@ func (an *analysis) headAttr(seg segment, from int, relative bool) attribution {
 	for k := s; k+1 < end; k++ {
 		if t[k].lower == "according" && t[k+1].lower == "to" {
 			p := an.npForward(k+2, end)
-			if !p.empty() && (p.to == end || p.to < end && t[p.to].text == ",") {
+			to := p.to
+			if !p.empty() && to < end && t[to].text != "," {
+				to = max(to, an.accordingObjectEnd(k, end)) // "According to a complaint filed by the SEC, …"
+			}
+			if !p.empty() && (to == end || to < end && t[to].text == ",") {
 				at := attribution{speaker: an.speakerOf(p), cue: doc.Span{Start: t[k].start, End: t[k+1].end}}
-				if p.to < end-1 {
-					at.mixedFrom = t[p.to+1].start
+				if to < end-1 {
+					at.mixedFrom = t[to+1].start
 				}
 				return at
 			}
