@@ -127,6 +127,7 @@ func (an *analysis) boundaries(q doc.Quote) []boundary {
 		}
 	}
 	if e, ok := an.complementEnd(q.CueSpan, fs.in0); ok && e <= an.paras[ls.para].end {
+		e = an.clauseCut(ls, q.CueSpan, e)
 		ends = append(ends, struct {
 			at   int
 			kind string

@@ -86,3 +86,15 @@ func TestClauseEndStopsAtCoordinatedVerb(t *testing.T) {
 		t.Fatalf("got %+v, want one quote %q", qs, "The plan failed")
 	}
 }
+
+func TestClauseStopsAtCoordinatedSpeechVerb(t *testing.T) {
+	text := "China said it was “resolutely opposed” to the test and warned Korea."
+	parse := "China/PROPN/2/nsubj said/VERB/0/root it/PRON/7/nsubj:pass was/AUX/7/aux:pass “/PUNCT/7/punct resolutely/ADV/7/advmod opposed/VERB/2/ccomp ”/PUNCT/7/punct to/ADP/11/case the/DET/11/det test/NOUN/7/obl and/CCONJ/13/cc warned/VERB/7/conj Korea/PROPN/13/obj ./PUNCT/2/punct"
+	want := "it was “resolutely opposed” to the test"
+	for _, m := range []*Ranker{nil, {w: map[string]float64{"b:end=tree": 1, "b:start=rule": 1}}} {
+		qs := New(WithoutIndirect(), WithSpeakerModel(m)).Extract(parsedArticle(t, text, parse))
+		if len(qs) != 1 || qs[0].Text != want {
+			t.Errorf("model %v: got %+v, want one quote %q", m != nil, qs, want)
+		}
+	}
+}

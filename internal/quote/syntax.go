@@ -159,8 +159,10 @@ func (an *analysis) mentionRel(s, e int) string {
 // clauseCut returns where the reported clause holding the quotation of
 // seg stops before byte end by the parse: before the first word after the
 // closing mark that opens a verb coordinated with the cue or a word above
-// it ("said fundraising was “stagnant” and left the room"); end when none
-// does, the cue is in another sentence or the sentence is not parsed.
+// it ("said fundraising was “stagnant” and left the room"), or a
+// coordinated speech verb wherever the parse hangs it ("said it was
+// “resolutely opposed” to the test and warned North Korea …"); end when
+// none does, the cue is in another sentence or the sentence is not parsed.
 func (an *analysis) clauseCut(seg segment, cue doc.Span, end int) int {
 	if !an.isParsed || !seg.closed || cue.End == 0 {
 		return end
@@ -183,7 +185,7 @@ func (an *analysis) clauseCut(seg segment, cue doc.Span, end int) int {
 		for c >= 0 && c < len(toks) && toks[c].Head >= 0 && !above[toks[c].Head] && steps <= len(toks) {
 			c, steps = toks[c].Head, steps+1
 		}
-		if c < 0 || c >= len(toks) || toks[c].Head < 0 || toks[c].Deprel != "conj" {
+		if (c < 0 || c >= len(toks) || toks[c].Head < 0 || toks[c].Deprel != "conj") && !an.conjSpeechAbove(toks, k, seg.close) {
 			continue
 		}
 		e := t.Span.Start
@@ -193,4 +195,16 @@ func (an *analysis) clauseCut(seg segment, cue doc.Span, end int) int {
 		return e
 	}
 	return end
+}
+
+// conjSpeechAbove reports whether token k, or a word above it that starts
+// after byte from, is a speech verb coordinated with an earlier word: the
+// speaker's next act.
+func (an *analysis) conjSpeechAbove(toks []doc.Token, k, from int) bool {
+	for v, steps := k, 0; v >= 0 && v < len(toks) && toks[v].Span.Start >= from && steps <= len(toks); v, steps = toks[v].Head, steps+1 {
+		if toks[v].Deprel == "conj" && toks[v].UPOS == "VERB" && isCue(strings.ToLower(toks[v].Text)) {
+			return true
+		}
+	}
+	return false
 }
