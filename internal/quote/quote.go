@@ -816,7 +816,7 @@ func (an *analysis) headlineSubject(seg segment) (at attribution, atEnd bool) {
 	t := an.toks
 	p := an.paras[0]
 	s, j, e := an.tokenAt(p.start), an.tokenAt(seg.open), an.tokenAt(p.end)
-	if e-s > 30 || j <= s {
+	if e-s > 30 || j < s {
 		return attribution{}, false
 	}
 	for k := s; k < e-1; k++ {
@@ -829,17 +829,25 @@ func (an *analysis) headlineSubject(seg segment) (at attribution, atEnd bool) {
 	for last > s && !t[last].word {
 		last--
 	}
-	if isCue(t[last].lower) {
-		for k := last - 1; k > j && k >= last-6; k-- {
+	// the cue may have an object: "…, Howard Dean Tells Democratic Convention."
+	for c := last; c > j && c >= last-3; c-- {
+		if !isCue(t[c].lower) {
+			continue
+		}
+		for k := c - 1; k > j && k >= c-6; k-- {
 			if t[k].text != "," {
 				continue
 			}
-			if name := (np{k + 1, last}); an.nameIn(name) != "" && an.namesActor(t[k+1].start, t[last-1].end) && seg.close <= t[k].start {
-				return attribution{speaker: an.speakerOf(name), cue: doc.Span{Start: t[last].start, End: t[last].end},
+			if name := (np{k + 1, c}); an.nameIn(name) != "" && an.namesActor(t[k+1].start, t[c-1].end) && seg.close <= t[k].start {
+				return attribution{speaker: an.speakerOf(name), cue: doc.Span{Start: t[c].start, End: t[c].end},
 					mixedFrom: p.start, mixedTo: t[k].start}, true
 			}
 			break
 		}
+		break
+	}
+	if j == s {
+		return attribution{}, false
 	}
 	// the subject is the name the recognizer found there: in title case
 	// the verb is capitalised like the name
