@@ -834,13 +834,20 @@ func (an *analysis) headlineSubject(seg segment) (at attribution, atEnd bool) {
 		if !isCue(t[c].lower) {
 			continue
 		}
-		for k := c - 1; k > j && k >= c-6; k-- {
-			if t[k].text != "," {
+		for k := c - 1; k >= j && k >= c-6; k-- {
+			// the comma before the name, or in title case the quotation's
+			// own ("‘…,’ Jane Smith Says")
+			inside := t[k].end == seg.close && endsWithComma(an.text, seg) && t[c].upper
+			if t[k].text != "," && !inside {
 				continue
 			}
-			if name := (np{k + 1, c}); an.nameIn(name) != "" && an.namesActor(t[k+1].start, t[c-1].end) && seg.close <= t[k].start {
+			to := t[k].start
+			if inside {
+				to = seg.close
+			}
+			if name := (np{k + 1, c}); an.nameIn(name) != "" && an.namesActor(t[k+1].start, t[c-1].end) && seg.close <= to {
 				return attribution{speaker: an.speakerOf(name), cue: doc.Span{Start: t[c].start, End: t[c].end},
-					mixedFrom: p.start, mixedTo: t[k].start}, true
+					mixedFrom: p.start, mixedTo: to}, true
 			}
 			break
 		}
