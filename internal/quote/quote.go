@@ -805,8 +805,9 @@ func (an *analysis) speakerColon(seg segment) attribution {
 // a headline's quotation is its subject's ("Obama Sees ‘Personal Insult’ if
 // …", "Gingrich Takes Talk Of Being Trump’s Running Mate ‘Very
 // Seriously’"). The quote runs from after the verb to the headline's end.
-// atEnd reports the other form, the speaker and verb closing the headline
-// ("… Could Address Clean Energy, Lindsey Graham Says"), which is
+// atEnd reports the other form, the speaker and verb (and its object)
+// closing the headline ("… Could Address Clean Energy, Lindsey Graham
+// Says", "‘…,’ Howard Dean Tells Democratic Convention"), which is
 // unambiguous enough to beat the other rules; the first form yields to a
 // cue next to the quotation.
 func (an *analysis) headlineSubject(seg segment) (at attribution, atEnd bool) {
