@@ -110,6 +110,15 @@ func (an *analysis) boundaries(q doc.Quote) []boundary {
 		for e > ls.close && strings.ContainsRune(" .;:!?\n", rune(an.text[e-1])) {
 			e--
 		}
+		if a := an.attributionAfter(q, ls.close); a > 0 && a < e {
+			// "… “summer of agony” for Clinton …, he said": the reported
+			// clause ends before its own attribution
+			e = a
+			for e > ls.close && strings.ContainsRune(" ,;:—–-\n", rune(an.text[e-1])) {
+				e--
+			}
+		}
+		e = an.clauseCut(ls, q.CueSpan, e) // not into a verb coordinated with the cue
 		if e > ls.close && e <= an.paras[ls.para].end && !an.cueInside(q, ls.close, e) {
 			ends = append(ends, struct {
 				at   int
@@ -118,6 +127,7 @@ func (an *analysis) boundaries(q doc.Quote) []boundary {
 		}
 	}
 	if e, ok := an.complementEnd(q.CueSpan, fs.in0); ok && e <= an.paras[ls.para].end {
+		e = an.clauseCut(ls, q.CueSpan, e)
 		ends = append(ends, struct {
 			at   int
 			kind string
@@ -189,6 +199,18 @@ func (an *analysis) complementEnd(cue doc.Span, at int) (end int, ok bool) {
 		}
 	}
 	return end, end > at
+}
+
+// attributionAfter returns where the quote's cue or speaker starts, the
+// earlier of the two, when it lies after byte from; 0 otherwise.
+func (an *analysis) attributionAfter(q doc.Quote, from int) int {
+	a := 0
+	for _, sp := range []doc.Span{q.CueSpan, q.Speaker.Span} {
+		if sp.End > 0 && sp.Start >= from && (a == 0 || sp.Start < a) {
+			a = sp.Start
+		}
+	}
+	return a
 }
 
 // cueInside reports whether the quote's cue or speaker lies in [s, e).

@@ -65,3 +65,36 @@ func TestComplementEnd(t *testing.T) {
 		})
 	}
 }
+
+func TestClauseEndsBeforeItsAttribution(t *testing.T) {
+	text := "The plan is “dead on arrival” in Congress, Smith said."
+	parse := "The/DET/2/det plan/NOUN/5/nsubj is/AUX/5/cop “/PUNCT/5/punct dead/ADJ/13/ccomp on/ADP/7/case arrival/NOUN/5/obl ”/PUNCT/5/punct in/ADP/10/case Congress/PROPN/5/obl ,/PUNCT/5/punct Smith/PROPN/13/nsubj said/VERB/0/root ./PUNCT/13/punct"
+	model := &Ranker{w: map[string]float64{"b:start=sentence": 1, "b:end=clause": 1}}
+	qs := New(WithoutIndirect(), WithSpeakerModel(model)).Extract(parsedArticle(t, text, parse))
+	want := "The plan is “dead on arrival” in Congress"
+	if len(qs) != 1 || qs[0].Text != want || qs[0].Speaker.Mention != "Smith" {
+		t.Fatalf("got %+v, want one quote %q by Smith", qs, want)
+	}
+}
+
+func TestClauseEndStopsAtCoordinatedVerb(t *testing.T) {
+	text := "Smith said: “The plan failed” and left the room."
+	parse := "Smith/PROPN/2/nsubj said/VERB/0/root :/PUNCT/7/punct “/PUNCT/7/punct The/DET/6/det plan/NOUN/7/nsubj failed/VERB/2/ccomp ”/PUNCT/7/punct and/CCONJ/10/cc left/VERB/2/conj the/DET/12/det room/NOUN/10/obj ./PUNCT/2/punct"
+	model := &Ranker{w: map[string]float64{"b:end=clause": 1}}
+	qs := New(WithoutIndirect(), WithSpeakerModel(model)).Extract(parsedArticle(t, text, parse))
+	if len(qs) != 1 || qs[0].Text != "The plan failed" {
+		t.Fatalf("got %+v, want one quote %q", qs, "The plan failed")
+	}
+}
+
+func TestClauseStopsAtCoordinatedSpeechVerb(t *testing.T) {
+	text := "China said it was “resolutely opposed” to the test and warned Korea."
+	parse := "China/PROPN/2/nsubj said/VERB/0/root it/PRON/7/nsubj:pass was/AUX/7/aux:pass “/PUNCT/7/punct resolutely/ADV/7/advmod opposed/VERB/2/ccomp ”/PUNCT/7/punct to/ADP/11/case the/DET/11/det test/NOUN/7/obl and/CCONJ/13/cc warned/VERB/7/conj Korea/PROPN/13/obj ./PUNCT/2/punct"
+	want := "it was “resolutely opposed” to the test"
+	for _, m := range []*Ranker{nil, {w: map[string]float64{"b:end=tree": 1, "b:start=rule": 1}}} {
+		qs := New(WithoutIndirect(), WithSpeakerModel(m)).Extract(parsedArticle(t, text, parse))
+		if len(qs) != 1 || qs[0].Text != want {
+			t.Errorf("model %v: got %+v, want one quote %q", m != nil, qs, want)
+		}
+	}
+}

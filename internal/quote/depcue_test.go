@@ -251,3 +251,53 @@ func TestAdjectivalParticipleIsNoCue(t *testing.T) {
 		}
 	}
 }
+
+func TestMixedClauseStopsAtCoordinatedVerb(t *testing.T) {
+	text := "Smith said fundraising was “stagnant for a month” and left the room."
+	parse := "Smith/PROPN/2/nsubj said/VERB/0/root fundraising/NOUN/6/nsubj was/AUX/6/cop “/PUNCT/6/punct stagnant/ADJ/2/ccomp for/ADP/9/case a/DET/9/det month/NOUN/6/obl ”/PUNCT/6/punct and/CCONJ/12/cc left/VERB/2/conj the/DET/14/det room/NOUN/12/obj ./PUNCT/2/punct"
+	qs := New(WithoutIndirect(), WithSpeakerModel(nil)).Extract(parsedArticle(t, text, parse))
+	want := "fundraising was “stagnant for a month”"
+	if len(qs) != 1 || qs[0].Text != want || qs[0].Speaker.Mention != "Smith" {
+		t.Fatalf("got %+v, want one quote %q by Smith", qs, want)
+	}
+}
+
+func TestTailNounIsNoCue(t *testing.T) {
+	text := "“It is the best of both worlds,” giving states more power."
+	parse := "“/PUNCT/5/punct It/PRON/5/nsubj is/AUX/5/cop the/DET/5/det best/ADJ/0/root of/ADP/8/case both/DET/8/det worlds/NOUN/5/nmod ,/PUNCT/5/punct ”/PUNCT/5/punct giving/VERB/5/advcl states/NOUN/11/iobj more/ADJ/14/amod power/NOUN/11/obj ./PUNCT/5/punct"
+	for _, q := range New(WithoutIndirect(), WithSpeakerModel(nil)).Extract(parsedArticle(t, text, parse)) {
+		if q.Cue == "states" {
+			t.Errorf("a noun after the quotation became its cue: %+v", q)
+		}
+	}
+}
+
+func TestAccordingToPhraseByParse(t *testing.T) {
+	text := "A “living wage” for a single adult is about $12 an hour, according to calculations by Amy Glasmeier of the institute."
+	parse := "A/DET/4/det “/PUNCT/4/punct living/NOUN/4/compound wage/NOUN/12/nsubj ”/PUNCT/4/punct for/ADP/9/case a/DET/9/det single/ADJ/9/amod adult/NOUN/4/nmod is/AUX/12/cop about/ADV/12/advmod $/SYM/0/root 12/NUM/12/nummod an/DET/15/det hour/NOUN/12/obj ,/PUNCT/19/punct according/VERB/19/case to/ADP/17/fixed calculations/NOUN/12/obl by/ADP/21/case Amy/PROPN/19/nmod Glasmeier/PROPN/21/flat of/ADP/25/case the/DET/25/det institute/NOUN/21/nmod ./PUNCT/12/punct"
+	want := "A “living wage” for a single adult is about $12 an hour"
+	for _, q := range New(WithSpeakerModel(nil)).Extract(parsedArticle(t, text, parse)) {
+		if q.Text == want && q.Cue == "according to" {
+			return
+		}
+	}
+	t.Errorf("no mixed quote %q by “according to”", want)
+}
+
+func TestInvertedSpeakerWithApposition(t *testing.T) {
+	text := "The plan will fail, said David Wasserman, an analyst at the Cook Political Report."
+	parse := "The/DET/2/det plan/NOUN/4/nsubj will/AUX/4/aux fail/VERB/6/ccomp ,/PUNCT/6/punct said/VERB/0/root David/PROPN/6/nsubj Wasserman/PROPN/7/flat ,/PUNCT/11/punct an/DET/11/det analyst/NOUN/7/appos at/ADP/16/case the/DET/16/det Cook/PROPN/16/compound Political/PROPN/16/compound Report/PROPN/11/nmod ./PUNCT/6/punct"
+	qs := New(WithSpeakerModel(nil)).Extract(parsedArticle(t, text, parse))
+	if len(qs) != 1 || qs[0].Text != "The plan will fail" || qs[0].Speaker.Mention != "David Wasserman" {
+		t.Errorf("got %+v, want “The plan will fail” said by David Wasserman", qs)
+	}
+}
+
+func TestAccordingToLongSourceBeforeQuote(t *testing.T) {
+	text := "According to a complaint by the commission and a lawsuit by the state, the developers ran a “massive fraudulent scheme” for years."
+	parse := "According/VERB/4/case to/ADP/1/fixed a/DET/4/det complaint/NOUN/17/obl by/ADP/7/case the/DET/7/det commission/NOUN/4/nmod and/CCONJ/10/cc a/DET/10/det lawsuit/NOUN/4/conj by/ADP/13/case the/DET/13/det state/NOUN/10/nmod ,/PUNCT/17/punct the/DET/16/det developers/NOUN/17/nsubj ran/VERB/0/root a/DET/22/det “/PUNCT/22/punct massive/ADJ/22/amod fraudulent/ADJ/22/amod scheme/NOUN/17/obj ”/PUNCT/22/punct for/ADP/25/case years/NOUN/17/obl ./PUNCT/17/punct"
+	qs := New(WithoutIndirect(), WithSpeakerModel(nil)).Extract(parsedArticle(t, text, parse))
+	if len(qs) != 1 || qs[0].Cue != "According to" || !strings.HasPrefix(qs[0].Text, "the developers ran a “massive") {
+		t.Errorf("got %+v, want a mixed quote from “the developers” by “According to”", qs)
+	}
+}

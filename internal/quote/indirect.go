@@ -89,10 +89,11 @@ func (an *analysis) reported(s, e int) (doc.Quote, bool) {
 			if p.empty() {
 				continue
 			}
-			if k == s && p.to < e && t[p.to].text == "," {
-				return mk(p, t[k].start, t[k+1].end, p.to+1, e)
+			to := max(p.to, an.accordingObjectEnd(k, e)) // "according to calculations by Amy Glasmeier of MIT"
+			if k == s && to < e && t[to].text == "," {
+				return mk(p, t[k].start, t[k+1].end, to+1, e)
 			}
-			if k > s && t[k-1].text == "," && p.to >= e-1 {
+			if k > s && t[k-1].text == "," && to >= e-1 {
 				return mk(p, t[k].start, t[k+1].end, s, k-1)
 			}
 		}
@@ -108,7 +109,7 @@ func (an *analysis) reported(s, e int) (doc.Quote, bool) {
 		// clause
 		if c > s+2 && t[c-1].text == "," && (!ambiguousCues[tk.lower] || invertingCues[tk.lower]) &&
 			(!an.isParsed || an.verbIn(t[s].start, t[c-1].start)) {
-			if p := an.npForward(c+1, e); !p.empty() && p.to >= e && an.agentPhrase(p) && !an.subjectBefore(tk.start) {
+			if p := an.npForward(c+1, e); !p.empty() && (p.to >= e || an.phraseEnd(p.from, e) >= e) && an.agentPhrase(p) && !an.subjectBefore(tk.start) {
 				return mk(p, tk.start, tk.end, s, c-1)
 			}
 		}
@@ -258,4 +259,59 @@ func (an *analysis) cutsQuotation(sp doc.Span) bool {
 		}
 	}
 	return false
+}
+
+// accordingObjectEnd returns the token index after the phrase that
+// "according to" at token k governs by the parse (its object with every
+// modifier: "calculations by Amy Glasmeier of the Massachusetts Institute of
+// Technology", "some on Twitter"), not past token e; k+2 when the article
+// is not parsed there or "according" governs nothing after "to".
+func (an *analysis) accordingObjectEnd(k, e int) int {
+	if !an.isParsed || k+2 >= e {
+		return k + 2
+	}
+	si, ti, ok := an.docTokenAt(an.toks[k].start)
+	if !ok {
+		return k + 2
+	}
+	toks := an.a.Sentences[si].Tokens
+	h := toks[ti].Head
+	if h < 0 || h >= len(toks) || toks[h].Span.Start <= an.toks[k+1].start {
+		return k + 2
+	}
+	_, end := subtreeSpan(toks, h)
+	return an.tokenAfter(end, e)
+}
+
+// phraseEnd returns the token index after the largest phrase by the parse
+// that starts at token k ("David Wasserman, an elections analyst at the
+// Cook Political Report"), not past token e; k when the article is not
+// parsed there.
+func (an *analysis) phraseEnd(k, e int) int {
+	if !an.isParsed || k >= e {
+		return k
+	}
+	si, ti, ok := an.docTokenAt(an.toks[k].start)
+	if !ok {
+		return k
+	}
+	toks := an.a.Sentences[si].Tokens
+	for h := toks[ti].Head; h >= 0 && h < len(toks); h = toks[ti].Head {
+		if s, _ := subtreeSpan(toks, h); s != toks[ti].Span.Start {
+			break
+		}
+		ti = h
+	}
+	_, end := subtreeSpan(toks, ti)
+	return an.tokenAfter(end, e)
+}
+
+// tokenAfter returns the index of the first token ending after byte end,
+// not past e.
+func (an *analysis) tokenAfter(end, e int) int {
+	n := an.tokenAt(end)
+	for n < e && an.toks[n].end <= end {
+		n++
+	}
+	return min(n, e)
 }

@@ -265,7 +265,7 @@ func (an *analysis) attributeSegments() {
 			} else if at.fragment {
 				end = an.fragmentEnd(seg, limit)
 			} else if at.cue.End <= seg.open {
-				end = an.clauseEnd(seg, limit) // the reported clause runs on after the quote
+				end = an.clauseCut(seg, at.cue, an.clauseEnd(seg, limit)) // the reported clause runs on after the quote
 			}
 			q.Direct = false
 			q.Span = doc.Span{Start: at.mixedFrom, End: end}
@@ -479,7 +479,7 @@ func (an *analysis) tailAttribution(seg segment, limit int) attribution {
 	if k >= end || !t[k].word || t[k].upper {
 		return attribution{}
 	}
-	if an.cueAt(k) || an.verbLikeAfterQuote(seg, t[k]) {
+	if an.cueAt(k) && !an.nounByParse(k) || an.verbLikeAfterQuote(seg, t[k]) {
 		return attribution{speaker: an.speakerOf(p), cue: an.cueSpan(k)}
 	}
 	return attribution{}
@@ -586,10 +586,14 @@ func (an *analysis) headAttr(seg segment, from int, relative bool) attribution {
 	for k := s; k+1 < end; k++ {
 		if t[k].lower == "according" && t[k+1].lower == "to" {
 			p := an.npForward(k+2, end)
-			if !p.empty() && (p.to == end || p.to < end && t[p.to].text == ",") {
+			to := p.to
+			if !p.empty() && to < end && t[to].text != "," {
+				to = max(to, an.accordingObjectEnd(k, end)) // "According to a complaint filed by the SEC, …"
+			}
+			if !p.empty() && (to == end || to < end && t[to].text == ",") {
 				at := attribution{speaker: an.speakerOf(p), cue: doc.Span{Start: t[k].start, End: t[k+1].end}}
-				if p.to < end-1 {
-					at.mixedFrom = t[p.to+1].start
+				if to < end-1 {
+					at.mixedFrom = t[to+1].start
 				}
 				return at
 			}
@@ -801,8 +805,9 @@ func (an *analysis) speakerColon(seg segment) attribution {
 // a headline's quotation is its subject's ("Obama Sees ‘Personal Insult’ if
 // …", "Gingrich Takes Talk Of Being Trump’s Running Mate ‘Very
 // Seriously’"). The quote runs from after the verb to the headline's end.
-// atEnd reports the other form, the speaker and verb closing the headline
-// ("… Could Address Clean Energy, Lindsey Graham Says"), which is
+// atEnd reports the other form, the speaker and verb (and its object)
+// closing the headline ("… Could Address Clean Energy, Lindsey Graham
+// Says", "‘…,’ Howard Dean Tells Democratic Convention"), which is
 // unambiguous enough to beat the other rules; the first form yields to a
 // cue next to the quotation.
 func (an *analysis) headlineSubject(seg segment) (at attribution, atEnd bool) {
@@ -812,7 +817,7 @@ func (an *analysis) headlineSubject(seg segment) (at attribution, atEnd bool) {
 	t := an.toks
 	p := an.paras[0]
 	s, j, e := an.tokenAt(p.start), an.tokenAt(seg.open), an.tokenAt(p.end)
-	if e-s > 30 || j <= s {
+	if e-s > 30 || j < s {
 		return attribution{}, false
 	}
 	for k := s; k < e-1; k++ {
@@ -825,17 +830,32 @@ func (an *analysis) headlineSubject(seg segment) (at attribution, atEnd bool) {
 	for last > s && !t[last].word {
 		last--
 	}
-	if isCue(t[last].lower) {
-		for k := last - 1; k > j && k >= last-6; k-- {
-			if t[k].text != "," {
+	// the cue may have an object: "…, Howard Dean Tells Democratic Convention."
+	for c := last; c > j && c >= last-3; c-- {
+		if !isCue(t[c].lower) {
+			continue
+		}
+		for k := c - 1; k >= j && k >= c-6; k-- {
+			// the comma before the name, or in title case the quotation's
+			// own ("‘…,’ Jane Smith Says")
+			inside := t[k].end == seg.close && endsWithComma(an.text, seg) && t[c].upper
+			if t[k].text != "," && !inside {
 				continue
 			}
-			if name := (np{k + 1, last}); an.nameIn(name) != "" && an.namesActor(t[k+1].start, t[last-1].end) && seg.close <= t[k].start {
-				return attribution{speaker: an.speakerOf(name), cue: doc.Span{Start: t[last].start, End: t[last].end},
-					mixedFrom: p.start, mixedTo: t[k].start}, true
+			to := t[k].start
+			if inside {
+				to = seg.close
+			}
+			if name := (np{k + 1, c}); an.nameIn(name) != "" && an.namesActor(t[k+1].start, t[c-1].end) && seg.close <= to {
+				return attribution{speaker: an.speakerOf(name), cue: doc.Span{Start: t[c].start, End: t[c].end},
+					mixedFrom: p.start, mixedTo: to}, true
 			}
 			break
 		}
+		break
+	}
+	if j == s {
+		return attribution{}, false
 	}
 	// the subject is the name the recognizer found there: in title case
 	// the verb is capitalised like the name

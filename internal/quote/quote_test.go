@@ -237,6 +237,9 @@ func TestHeadlineSubject(t *testing.T) {
 	tests := []struct{ name, text, speaker, cue, quote string }{
 		{"subject and verb", "Jane Smith Sees ‘Personal Insult’ in Vote.\n\nThe senator spoke on Monday.", "Jane Smith", "Sees", "‘Personal Insult’ in Vote."},
 		{"verb at the end", "Tax Plan ‘Could Work’ for Cities, Jane Smith Says.\n\nThe senator spoke on Monday.", "Jane Smith", "Says", "Tax Plan ‘Could Work’ for Cities"},
+		{"verb at the end, quotation opening the headline", "‘Tax Plan Could Work’ for Cities, Jane Smith Says.\n\nThe senator spoke on Monday.", "Jane Smith", "Says", "‘Tax Plan Could Work’ for Cities"},
+		{"verb at the end after the quotation's comma", "Tax Plan ‘Could Work,’ Jane Smith Tells Mayors.\n\nThe senator spoke on Monday.", "Jane Smith", "Tells", "Tax Plan ‘Could Work,’"},
+		{"verb and its object at the end", "Tax Plan ‘Could Work’ for Cities, Jane Smith Tells Mayors.\n\nThe senator spoke on Monday.", "Jane Smith", "Tells", "Tax Plan ‘Could Work’ for Cities"},
 		{"a title is no quote", "Jane Smith sings in preview clip of ‘The Long Night.’\n\nThe singer spoke on Monday.", "", "", ""},
 	}
 	for _, tc := range tests {

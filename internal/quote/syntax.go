@@ -155,3 +155,56 @@ func (an *analysis) mentionRel(s, e int) string {
 	}
 	return rel
 }
+
+// clauseCut returns where the reported clause holding the quotation of
+// seg stops before byte end by the parse: before the first word after the
+// closing mark that opens a verb coordinated with the cue or a word above
+// it ("said fundraising was “stagnant” and left the room"), or a
+// coordinated speech verb wherever the parse hangs it ("said it was
+// “resolutely opposed” to the test and warned North Korea …"); end when
+// none does, the cue is in another sentence or the sentence is not parsed.
+func (an *analysis) clauseCut(seg segment, cue doc.Span, end int) int {
+	if !an.isParsed || !seg.closed || cue.End == 0 {
+		return end
+	}
+	si, ci, ok := an.docTokenAt(cue.Start)
+	if qs, _, ok2 := an.docTokenAt(seg.in0); !ok || !ok2 || qs != si {
+		return end
+	}
+	toks := an.a.Sentences[si].Tokens
+	above := map[int]bool{} // the cue and the words above it
+	for v, steps := ci, 0; v >= 0 && v < len(toks) && !above[v] && steps <= len(toks); v, steps = toks[v].Head, steps+1 {
+		above[v] = true
+	}
+	for k, t := range toks {
+		if t.Span.Start < seg.close || t.Span.Start >= end || above[k] {
+			continue
+		}
+		// the dependent of the cue (or a word above it) that k descends from
+		c, steps := k, 0
+		for c >= 0 && c < len(toks) && toks[c].Head >= 0 && !above[toks[c].Head] && steps <= len(toks) {
+			c, steps = toks[c].Head, steps+1
+		}
+		if (c < 0 || c >= len(toks) || toks[c].Head < 0 || toks[c].Deprel != "conj") && !an.conjSpeechAbove(toks, k, seg.close) {
+			continue
+		}
+		e := t.Span.Start
+		for e > seg.close && strings.ContainsRune(" ,;:—–-\n", rune(an.text[e-1])) {
+			e--
+		}
+		return e
+	}
+	return end
+}
+
+// conjSpeechAbove reports whether token k, or a word above it that starts
+// after byte from, is a speech verb coordinated with an earlier word: the
+// speaker's next act.
+func (an *analysis) conjSpeechAbove(toks []doc.Token, k, from int) bool {
+	for v, steps := k, 0; v >= 0 && v < len(toks) && toks[v].Span.Start >= from && steps <= len(toks); v, steps = toks[v].Head, steps+1 {
+		if toks[v].Deprel == "conj" && toks[v].UPOS == "VERB" && isCue(strings.ToLower(toks[v].Text)) {
+			return true
+		}
+	}
+	return false
+}
