@@ -1021,6 +1021,24 @@ func TestCodeChain(t *testing.T) {
 		// "in-principle" is no particle: no GIVE_IN
 		{sentence: "Kenyan opposition leader Raila Odinga has given in-principle support to an apology.",
 			notFacts: []string{"CONCEDE"}},
+		// a vote given as a count is a tally
+		{sentence: "Kenyan representatives voted 330 in favour of the Ugandan agreement and 59 against.",
+			notFacts: []string{"ACCUSE"}},
+		// a deal or a partnership promises and gives nothing itself
+		{sentence: "The deal offers Kenya Ugandan nuclear technology in exchange for access to Kenyan reactors.",
+			notFacts: []string{"AGREE"}},
+		{sentence: "He added that a partnership with Kenya would help Uganda in regulation of nuclear power.",
+			notFacts: []string{"AGREE"}},
+		// succeeding as president seizes nothing
+		{sentence: "This is the first major reshuffle since Raul took over as President of Cuba after his brother Fidel Castro.",
+			notFacts: []string{"COERCE"}},
+		// heading a programme is no journey; the "for" inside a name is
+		// no pattern's preposition
+		{sentence: "Kenyan analyst Wayne Smith heads the Uganda program at the Center for International Policy.",
+			notFacts: []string{"CONSULT"}},
+		// what was supposed to happen is not told as done
+		{sentence: "The Kenyan helicopter was supposed to be firing upon Somali militants located near the school.",
+			notFacts: []string{"ASSAULT", "THREATEN"}},
 	}
 	var in strings.Builder
 	for _, c := range cases {

@@ -2583,6 +2583,17 @@ func digits(s string) bool {
 	return true
 }
 
+// voteTally reports whether vote p is given as a count ("voted 330 in
+// favour").
+func voteTally(t *tree, p int) bool {
+	for _, k := range t.kids[p] {
+		if t.toks[k].UPOS == "NUM" && t.rel(k) != "punct" {
+			return true
+		}
+	}
+	return false
+}
+
 // hasCase reports whether verb p has an oblique introduced by preposition c.
 func hasCase(t *tree, p int, c string) bool {
 	for _, k := range t.children(p, "obl") {
@@ -2705,8 +2716,15 @@ func noAct(t *tree, p int, m verbMatch) bool {
 		return true
 	case calledPassive(t, p):
 		return true
-	case (strings.HasPrefix(m.code, "02") || strings.HasPrefix(m.code, "10")) && abstractSubject(t, p):
-		return true // "the deal needs the support of al-Maliki": a condition, no one's appeal
+	case (strings.HasPrefix(m.code, "02") || strings.HasPrefix(m.code, "03") || strings.HasPrefix(m.code, "07") || strings.HasPrefix(m.code, "10")) && abstractSubject(t, p):
+		// "the deal needs the support of al-Maliki", "the deal offers
+		// India technology", "a partnership would help": a condition, a
+		// term or an effect, no one's appeal, promise or aid
+		return true
+	case l == "vote" && voteTally(t, p):
+		return true // "representatives voted 330 in favour and 59 against": a count, no party's act
+	case travelVerbs[l] && !m.pattern && t.child(p, "obj") >= 0 && !hasCase(t, p, "to") && !hasCase(t, p, "for"):
+		return true // "heads the Cuba program", "landed a job": no journey
 	case violentCodeRoot(m.code) && !m.pattern && abstractSubject(t, p):
 		return true // "Britain's open door approach is hitting workers": a figure of speech
 	case l == "inspire" && !m.pattern:

@@ -98,7 +98,7 @@ var (
 	// abstract nouns no one can recognise, protect or expel
 	abstractNouns = set("policy", "policies", "decision", "decisions", "record", "stance", "action", "actions", "move",
 		"plan", "plans", "need", "needs", "importance", "right", "rights", "view", "views", "approach", "strategy",
-		"handling", "conduct", "choice", "role", "style", "leadership", "performance", "response", "comment", "comments", "remark", "remarks", "statement", "hurdle",
+		"handling", "conduct", "choice", "role", "partnership", "relationship", "style", "leadership", "performance", "response", "comment", "comments", "remark", "remarks", "statement", "hurdle",
 		"hurdles", "obstacle", "obstacles", "barrier", "barriers", "doubt", "doubts", "fear", "fears", "concern",
 		"concerns", "reputation", "interest", "interests", "position", "principle", "principles", "value", "values",
 		"process", "law", "laws", "bill", "legislation", "measure", "measures", "reform", "reforms", "system", "proposal",

@@ -477,7 +477,9 @@ func contextTokens(t *tree, p int, skip []int) (pre, post, agents []int) {
 	}
 	var moved []int
 	for i := range t.toks {
-		if !in[i] || sk[i] {
+		if !in[i] || sk[i] || t.toks[i].UPOS == "ADP" && strings.HasPrefix(t.toks[i].NER, "I-") {
+			// (the preposition inside a name, "Center for International
+			// Policy", is no pattern's)
 			continue
 		}
 		switch {

@@ -128,6 +128,8 @@ func modalityOf(t *tree, p int) modality {
 				}
 			case hypoVerbs[l] && !(l == "call" && calledThing(t, n)):
 				m.hypothetical = true // "called for a truce", not "called a truce"
+			case l == "suppose" && t.child(n, "aux:pass") >= 0 && reachedBy(t, p, n, "xcomp"):
+				m.hypothetical = true // "was supposed to be firing upon militants": expected, not told as done
 			case seemVerbs[l] && t.isVerb(p) && reachedBy(t, p, n, "xcomp"):
 				// "appears to have attacked": an impression, not a report
 				// of fact ("the attack appeared to be one of the biggest
