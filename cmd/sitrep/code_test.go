@@ -1039,6 +1039,10 @@ func TestCodeChain(t *testing.T) {
 		// what was supposed to happen is not told as done
 		{sentence: "The Kenyan helicopter was supposed to be firing upon Somali militants located near the school.",
 			notFacts: []string{"ASSAULT", "THREATEN"}},
+		// an apposition's own clause does not take the modality of the
+		// clause around its head
+		{sentence: "Many Kenyans fear that a hastily negotiated peace — especially one that makes too many concessions to Ugandan demands — would allow Uganda to rearm.",
+			facts: []want{{"REQUEST", "UGA", ""}}},
 	}
 	var in strings.Builder
 	for _, c := range cases {

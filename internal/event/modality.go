@@ -166,6 +166,9 @@ func modalityOf(t *tree, p int) modality {
 		}
 		switch t.rel(n) {
 		case "xcomp", "ccomp", "advcl", "acl", "conj", "obj", "nsubj", "obl", "nmod", "csubj", "appos":
+			if t.rel(n) == "appos" && t.toks[n].UPOS != "PROPN" {
+				return m // "a peace — especially one that …": the apposition's own clause stands alone
+			}
 			if t.rel(n) == "conj" && t.child(n, "nsubj") >= 0 {
 				return m // a coordinated clause with its own subject stands alone
 			}
