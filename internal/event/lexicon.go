@@ -166,7 +166,7 @@ var (
 	requestNouns = set("plea", "pleas", "call", "calls", "appeal", "appeals", "demand", "demands", "request", "requests", "petition")
 	// allegeNouns report their clause as alleged ("allegations that
 	// troops had shelled the village")
-	allegeNouns = set("allegation", "accusation", "claim", "charge", "rumor", "rumour", "suspicion", "report")
+	allegeNouns = set("allegation", "accusation", "claim", "charge", "rumor", "rumour", "suspicion")
 	// noneWords are subjects that name no one
 	noneWords   = set("none", "nobody", "noone", "nothing", "neither")
 	allegeAdvs  = set("reportedly", "allegedly", "purportedly", "apparently", "supposedly", "ostensibly")
