@@ -1043,6 +1043,9 @@ func TestCodeChain(t *testing.T) {
 		// clause around its head
 		{sentence: "Many Kenyans fear that a hastily negotiated peace — especially one that makes too many concessions to Ugandan demands — would allow Uganda to rearm.",
 			facts: []want{{"REQUEST", "UGA", ""}}},
+		// a news agency's report is attribution, not an allegation
+		{sentence: "Kyodo News reports the incident marks the first time Japanese property has been damaged in a protest in China.",
+			facts: []want{{"ASSAULT", "CHN", "JPN"}}},
 	}
 	var in strings.Builder
 	for _, c := range cases {
