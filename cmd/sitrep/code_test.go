@@ -1046,6 +1046,13 @@ func TestCodeChain(t *testing.T) {
 		// a news agency's report is attribution, not an allegation
 		{sentence: "Kyodo News reports the incident marks the first time Japanese property has been damaged in a protest in China.",
 			facts: []want{{"ASSAULT", "CHN", "JPN"}}},
+		// an act claimed by its doer is coded as the doer's act
+		{sentence: "Al-Shabaab claimed responsibility for the attack on Kenyan troops.",
+			facts: []want{{"ASSAULT", "SOM", "KEN"}}},
+		{sentence: "Hamas claimed the rocket attack on Israel.",
+			facts: []want{{"ASSAULT", "PSE", "ISR"}}},
+		{sentence: "The Taliban took responsibility for a rocket attack against the US Embassy in Kabul.",
+			facts: []want{{"ASSAULT", "AFG", "USA"}}, notFacts: []string{"COERCE"}},
 	}
 	var in strings.Builder
 	for _, c := range cases {

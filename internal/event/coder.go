@@ -161,7 +161,9 @@ func (c *Coder) codeSentence(a *doc.Article, si int, ents map[string]*doc.Entity
 			continue // "is going to export", "tend to prefer": the verb after it says what is done
 		}
 		m, ok := matchVerb(t, c.model.Verbs, p)
-		if !ok || noAct(t, p, m) {
+		if !ok || noAct(t, p, m) || claimsAct(t, p) {
+			// (a claim of an act is coded as the act itself: "took
+			// responsibility for a rocket attack" is no TAKE * &WEAPON)
 			continue
 		}
 		code, swap, reverse := splitCode(m.code)
@@ -213,7 +215,11 @@ func (c *Coder) codeSentence(a *doc.Article, si int, ents map[string]*doc.Entity
 			}
 		}
 		for _, u := range m.used {
-			usedBy[u] = true
+			if !claimedAct(t, u) {
+				// (an act claimed, "claimed the attack", is still coded
+				// as an act: CAMEO's 015 has no PLOVER type)
+				usedBy[u] = true
+			}
 		}
 		cands = append(cands, &candidate{p: p, code: code, swap: swap, reverse: reverse, pattern: m.pattern, ruled: ruled, used: m.used, patTarget: m.target, patSource: m.source,
 			resign:  quit || t.lemmas[p] == "resign" || t.lemmas[p] == "step" && t.hasChildLemma(p, set("down"), "compound") || strings.HasPrefix(code, "083") && usesLemma(t, m.used, "resignation"),
@@ -252,7 +258,7 @@ func (c *Coder) codeSentence(a *doc.Article, si int, ents map[string]*doc.Entity
 		}
 		code = refineNominal(t, p, code)
 		// an event noun that is the object of a coded verb is part of it
-		if h := t.head(p); h >= 0 && usedBy[h] {
+		if h := t.head(p); h >= 0 && usedBy[h] && !claimedAct(t, p) {
 			continue
 		}
 		cands = append(cands, &candidate{p: p, code: code, nominal: true, used: []int{p}, patTarget: -1, patSource: -1,
@@ -2229,11 +2235,52 @@ func (c *Coder) nominalRoles(t *tree, r *resolver, cd *candidate) {
 		}
 	}
 	if len(src) == 0 {
+		if v := claimingVerb(t, p); v >= 0 {
+			// "Hamas claimed responsibility for the rocket attack": the
+			// claimant did it
+			s, _ := c.subjectOf(t, v, 0)
+			src, _ = c.actorsOf(t, r, s, v)
+		}
+	}
+	if len(src) == 0 {
 		src = bare
 	}
 	cd.sources, cd.targets = src, tgt
 	cd.place = c.placeOf(t, r, p)
 }
+
+// claimingVerb returns the verb by which its subject claims act noun p as
+// its own: "claimed the attack", "claimed (took, accepted) responsibility
+// (credit) for the attack"; -1 if none.
+func claimingVerb(t *tree, p int) int {
+	if _, act := nominalCodes[t.lemmas[p]]; !act {
+		return -1
+	}
+	n := p
+	if h := t.head(p); h >= 0 && t.rel(p) == "nmod" && t.caseOf(p) == "for" && claimNouns[t.lemmas[h]] {
+		n = h
+	} else if h >= 0 && t.rel(p) == "obl" && t.caseOf(p) == "for" && claimVerbs[t.lemmas[h]] && t.objectIn(h, claimNouns) {
+		return h // the parse may hang "for the attack" on the verb
+	}
+	if v := t.head(n); v >= 0 && t.rel(n) == "obj" && claimVerbs[t.lemmas[v]] && (n != p || t.lemmas[v] == "claim") {
+		return v
+	}
+	return -1
+}
+
+// claimsAct reports whether verb p claims an act noun as its subject's own.
+func claimsAct(t *tree, p int) bool {
+	for k := range t.toks {
+		if t.depth(p, k) > 0 && claimingVerb(t, k) == p {
+			return true
+		}
+	}
+	return false
+}
+
+// claimedAct reports whether token p is an act noun its sentence's
+// subject claims (claimingVerb).
+func claimedAct(t *tree, p int) bool { return claimingVerb(t, p) >= 0 }
 
 // placeOf returns a place with coordinates named in the predicate's clause,
 // preferring one introduced by "in", "at" or "near".

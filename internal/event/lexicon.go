@@ -164,6 +164,11 @@ var (
 	// requestNouns ask for what their infinitive says ("a plea for Alan to
 	// be released")
 	requestNouns = set("plea", "pleas", "call", "calls", "appeal", "appeals", "demand", "demands", "request", "requests", "petition")
+	// claimVerbs claim an act, or the responsibility (claimNouns) for it,
+	// as their subject's own: "claimed the bombing", "took responsibility
+	// for the attack"
+	claimVerbs = set("claim", "take", "accept", "admit", "acknowledge", "assume")
+	claimNouns = set("responsibility", "credit")
 	// allegeNouns report their clause as alleged ("allegations that
 	// troops had shelled the village")
 	allegeNouns = set("allegation", "accusation", "claim", "charge", "rumor", "rumour", "suspicion")

@@ -141,6 +141,8 @@ func modalityOf(t *tree, p int) modality {
 			case directiveVerbs[l] && reachedBy(t, p, n, "xcomp"):
 				// "told his army to press on": ordered, not done
 				m.hypothetical = true
+			case claimingVerb(t, p) == n:
+				// "Hamas claimed the attack": its own act, told by the doer
 			case allegeVerbs[l] || allegeNouns[l]:
 				m.alleged = true // "claimed that", "allegations that"
 			}
