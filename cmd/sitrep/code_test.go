@@ -1053,6 +1053,12 @@ func TestCodeChain(t *testing.T) {
 			facts: []want{{"ASSAULT", "PSE", "ISR"}}},
 		{sentence: "The Taliban took responsibility for a rocket attack against the US Embassy in Kabul.",
 			facts: []want{{"ASSAULT", "AFG", "USA"}}, notFacts: []string{"COERCE"}},
+		// "no one is going to" negates the act it controls
+		{sentence: "Kenyan analyst John Mbadi outlined that no one is going to significantly damage the dominance of Uganda.",
+			notFacts: []string{"ASSAULT", "THREATEN"}},
+		// "once" with a present tense is a condition still to be met
+		{sentence: "Once the accession treaty is ratified by Kenya and Uganda, Tanzania will become a full member.",
+			notFacts: []string{"SUPPORT"}, flagged: []string{"SUPPORT"}},
 	}
 	var in strings.Builder
 	for _, c := range cases {

@@ -34,6 +34,7 @@ var (
 	forgoneObjects = set("deny", "refuse", "decline", "reject", "rule", "avoid", "cancel", "postpone", "call_off")
 	hypoAux        = set("could", "would", "might", "may", "should", "can", "must", "ought")
 	hypoMarks      = set("if", "unless", "whether", "lest")
+	onceMark       = set("once")
 	// aimVerbs say what an act is aimed at or reaches when the act is
 	// their subject; policyNouns are such acts the nominal lexicon lacks
 	aimVerbs        = set("target", "affect", "cover", "concern", "apply")

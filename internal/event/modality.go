@@ -39,9 +39,9 @@ func modalityOf(t *tree, p int) modality {
 				}
 			}
 		}
-		if own {
-			// "none attended the summit", "no civilians were killed": a
-			// subject of none did nothing
+		if own || prev >= 0 && t.rel(prev) == "xcomp" {
+			// "none attended the summit", "no civilians were killed", "no
+			// one is going to damage": a subject of none did nothing
 			for _, sj := range t.children(n, "nsubj") {
 				if noneWords[strings.ToLower(t.words[sj])] || t.toks[sj].UPOS != "PROPN" && t.negatedBy(sj, "det") {
 					m.negated = true
@@ -72,7 +72,9 @@ func modalityOf(t *tree, p int) modality {
 			// troops": planned, not done
 			m.future = true
 		}
-		if t.hasChildLemma(n, hypoMarks, "mark") || inCase(t, n) {
+		if t.hasChildLemma(n, hypoMarks, "mark") || inCase(t, n) || t.hasChildLemma(n, onceMark, "mark") && presentTense(t, n) {
+			// ("once the treaty is ratified": a condition still to be
+			// met; "once he arrived" told what happened)
 			m.hypothetical = true
 		}
 		if t.hasChildLemma(n, withoutMark, "mark", "case") && t.isVerb(n) {
