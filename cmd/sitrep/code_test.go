@@ -1059,6 +1059,23 @@ func TestCodeChain(t *testing.T) {
 		// "once" with a present tense is a condition still to be met
 		{sentence: "Once the accession treaty is ratified by Kenya and Uganda, Tanzania will become a full member.",
 			notFacts: []string{"SUPPORT"}, flagged: []string{"SUPPORT"}},
+		// words meet no one; an industry that struggles fights no one; an
+		// appeal against a ruling asks no one; custody won arrests no one
+		{sentence: "His remarks about President Putin met a cool reception from Emmanuel Macron.",
+			notFacts: []string{"CONSULT"}},
+		{sentence: "Analysts predict that the Kenyan tourist industry will struggle.",
+			notFacts: []string{"THREATEN", "ASSAULT"}},
+		{sentence: "The Kenyan operator is already appealing against allegations that its roaming rates are unfair.",
+			notFacts: []string{"REQUEST"}},
+		{sentence: "Kenyan mother Jane Wanjiru won custody of her children.",
+			notFacts: []string{"COERCE"}},
+		// a fire or a flood attacks no one, whatever pattern its verb has
+		{sentence: "The fire destroyed most of the Kenyan parliament buildings.",
+			notFacts: []string{"ASSAULT", "COERCE"}},
+		{sentence: "Records were wiped out by the fire which destroyed most of the Kenyan parliament buildings.",
+			notFacts: []string{"ASSAULT", "COERCE"}},
+		{sentence: "Kenyan police destroyed the Somali camp.",
+			facts: []want{{"ASSAULT", "KEN", "SOM"}}},
 	}
 	var in strings.Builder
 	for _, c := range cases {

@@ -324,6 +324,17 @@ func (c *Coder) codeSentence(a *doc.Article, si int, ents map[string]*doc.Entity
 			cd.dropped = true
 			continue
 		}
+		if !cd.nominal && !cd.pattern && t.lemmas[cd.p] == "struggle" && len(cd.targets) == 0 {
+			// "the tourist industry will struggle": a hardship, no fight
+			cd.dropped = true
+			continue
+		}
+		if !cd.nominal && partyCode(cd.code) && c.thingSubject(t, r, cd.p) {
+			// "his words met a cool reception from Chirac": a thing
+			// meets no one
+			cd.dropped = true
+			continue
+		}
 		if !cd.nominal && !cd.ruled && strings.HasPrefix(cd.code, "19") && c.thingOpponent(t, r, cd.p, cd.used) {
 			// "Ford is struggling with high costs", "battled with the
 			// flames": a hardship or a thing fought is no armed clash
@@ -2453,20 +2464,36 @@ func violentCodeRoot(code string) bool {
 	return strings.HasPrefix(code, "18") || strings.HasPrefix(code, "19") || strings.HasPrefix(code, "20")
 }
 
-// abstractSubject reports whether verb p's subject is a policy, a market
-// figure or the like, which strikes no one.
+// abstractSubject reports whether verb p's doer is a policy, a market
+// figure, a disaster ("the fire which destroyed the buildings") or the
+// like, which strikes no one.
 func abstractSubject(t *tree, p int) bool {
+	s := doerOf(t, p)
+	return s >= 0 && t.toks[s].UPOS == "NOUN" && (abstractNouns[t.lemmas[s]] || unstruckNouns[t.lemmas[s]] || marketNouns[t.lemmas[s]] || disasterNouns[t.lemmas[s]])
+}
+
+// disasterSubject reports whether verb p's doer is a fire, a flood, a crash
+// or the like, which attacks no one whatever the verb.
+func disasterSubject(t *tree, p int) bool {
+	return abstractSubject(t, p) && disasterNouns[t.lemmas[doerOf(t, p)]]
+}
+
+// doerOf returns verb p's subject, a passive's by-agent, or the noun a
+// relative subject stands for; -1 if none.
+func doerOf(t *tree, p int) int {
 	s := t.child(p, "nsubj")
 	if t.child(p, "aux:pass") >= 0 {
 		s = -1
-		// "has been hit by declining consumption": the passive's agent
 		for _, k := range t.children(p, "obl") {
 			if t.caseOf(k) == "by" {
 				s = k
 			}
 		}
 	}
-	return s >= 0 && t.toks[s].UPOS == "NOUN" && (abstractNouns[t.lemmas[s]] || unstruckNouns[t.lemmas[s]] || marketNouns[t.lemmas[s]])
+	if s >= 0 && relativeSubject(t, s) {
+		s = t.head(p)
+	}
+	return s
 }
 
 // personObject reports whether verb p's object (a passive's subject) is a
@@ -2772,6 +2799,8 @@ func noAct(t *tree, p int, m verbMatch) bool {
 		return true // "representatives voted 330 in favour and 59 against": a count, no party's act
 	case travelVerbs[l] && !m.pattern && t.child(p, "obj") >= 0 && !hasCase(t, p, "to") && !hasCase(t, p, "for"):
 		return true // "heads the Cuba program", "landed a job": no journey
+	case (violentCodeRoot(m.code) || strings.HasPrefix(m.code, "17")) && disasterSubject(t, p):
+		return true // "the fire which destroyed the parliament buildings": a disaster, no attack
 	case violentCodeRoot(m.code) && !m.pattern && abstractSubject(t, p):
 		return true // "Britain's open door approach is hitting workers": a figure of speech
 	case l == "inspire" && !m.pattern:
@@ -2952,6 +2981,16 @@ func coordinatedSubject(t *tree, p int) bool {
 		}
 	}
 	return false
+}
+
+// thingSubject reports whether verb p's active subject, alone, is words
+// said or a policy, naming no actor itself ("his words", "the plan").
+func (c *Coder) thingSubject(t *tree, r *resolver, p int) bool {
+	sj := t.child(p, "nsubj")
+	if sj < 0 || t.child(p, "aux:pass") >= 0 || t.toks[sj].UPOS != "NOUN" || len(r.at[sj]) > 0 || len(t.conjuncts(sj)) > 1 {
+		return false
+	}
+	return abstractNouns[t.lemmas[sj]] || wordNouns[t.lemmas[sj]]
 }
 
 // thingOpponent reports whether verb p, a verb of contending, has no

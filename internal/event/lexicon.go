@@ -170,6 +170,14 @@ var (
 	// for the attack"
 	claimVerbs = set("claim", "take", "accept", "admit", "acknowledge", "assume")
 	claimNouns = set("responsibility", "credit")
+	// wordNouns are things said or written, which meet no one
+	wordNouns = set("word", "words", "speech", "speeches", "letter", "letters", "message", "messages", "article", "book",
+		"report", "reports", "remark", "remarks", "comment", "comments", "statement", "statements")
+	// disasterNouns destroy and kill without an attacker: "the fire which
+	// destroyed most of the buildings"
+	disasterNouns = set("fire", "fires", "blaze", "wildfire", "wildfires", "flood", "floods", "flooding", "storm", "storms",
+		"hurricane", "typhoon", "cyclone", "tornado", "earthquake", "quake", "tsunami", "landslide", "mudslide", "avalanche",
+		"drought", "disease", "epidemic", "virus", "crash", "accident", "collision", "derailment", "lightning", "heatwave")
 	// allegeNouns report their clause as alleged ("allegations that
 	// troops had shelled the village")
 	allegeNouns = set("allegation", "accusation", "claim", "charge", "rumor", "rumour", "suspicion")
