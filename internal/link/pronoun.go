@@ -186,8 +186,11 @@ func subjectPronoun(a *doc.Article, si int, class string, before int) int {
 // "Canada Secretary of State Condoleezza Rice"). A title on a one-word
 // mention that contradicts the first name is someone else of the same
 // surname ("Mrs. Obama" linked to Barack Obama) and does not count. Where
-// the evidence is split the larger sum wins; a person with none, or with as
-// much for either gender, is left out.
+// the evidence is split the larger sum wins. A person with none, or with
+// as much for either gender, is known by the he/she subjects and his/her
+// possessives that follow them where they are a clause subject
+// (pronounAfter), one each ("Blitzer said … Sheehan said she"); with no
+// pronouns either, or as many of each, they are left out.
 func personGenders(a *doc.Article) map[string]byte {
 	names, _ := gender.DefaultFirstNames() // an unreadable table leaves genders to titles
 	first := map[string]byte{}
@@ -231,6 +234,23 @@ func personGenders(a *doc.Article) map[string]byte {
 		case gender.Female:
 			score[m.Entity] -= 5
 		}
+	}
+	// a person neither title nor name tells of: the pronouns that follow
+	// where they are a subject
+	pron := map[string]int{}
+	for mi, m := range a.Mentions {
+		if m.Type != doc.PER || m.Entity == "" || m.Sentence < 0 || m.Sentence >= len(a.Sentences) || score[m.Entity] != 0 || !mentionIsSubject(a, m) {
+			continue
+		}
+		switch pronounAfter(a, mi) {
+		case gender.Male:
+			pron[m.Entity]++
+		case gender.Female:
+			pron[m.Entity]--
+		}
+	}
+	for id, n := range pron {
+		score[id] = n
 	}
 	out := map[string]byte{}
 	for id, s := range score {
@@ -351,4 +371,39 @@ func titleGender(a *doc.Article, m doc.Mention) byte {
 func startsUpper(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
+}
+
+// pronounAfter returns the gender of the first he/him/his or she/her/hers
+// after mention mi in its sentence and the next, before any other person is
+// mentioned, when the parse makes it a subject or a possessive; or 0, also
+// when that first pronoun is an object ("Sheehan scolded him": someone
+// else).
+func pronounAfter(a *doc.Article, mi int) byte {
+	m := a.Mentions[mi]
+	limit := len(a.Text)
+	for _, n := range a.Mentions[mi+1:] {
+		if n.Type == doc.PER && n.Span.Start >= m.Span.End {
+			limit = n.Span.Start
+			break
+		}
+	}
+	for si := m.Sentence; si < len(a.Sentences) && si <= m.Sentence+1; si++ {
+		for _, tk := range a.Sentences[si].Tokens {
+			if tk.Span.Start < m.Span.End {
+				continue
+			}
+			if tk.Span.Start >= limit {
+				return 0
+			}
+			g := gender.Pronoun(strings.ToLower(tk.Text))
+			if g == 0 {
+				continue
+			}
+			if strings.HasPrefix(tk.Deprel, "nsubj") || tk.Deprel == "nmod:poss" {
+				return g
+			}
+			return 0
+		}
+	}
+	return 0
 }
