@@ -8,6 +8,7 @@ import (
 	"os"
 	"strings"
 
+	"github.com/sitrep/sitrep/internal/gender"
 	"github.com/sitrep/sitrep/internal/quote"
 	"github.com/spf13/cobra"
 )
@@ -22,8 +23,8 @@ func init() {
 		Long: "Reads the unlabeled corpus under --shared (corpus/unlabeled/*/*.tsv.gz: id, date, title, text) and\n" +
 			"counts, for each \"First Last\" name inside a sentence, the first he/his/him or she/her that follows\n" +
 			"it before another name. Names with at least --min pronouns, at least --share of one gender, are\n" +
-			"written to --out (default " + quote.FirstNamesFile + "), which the quote extractor embeds to resolve\n" +
-			"he/she speakers. Deterministic.",
+			"written to --out (default " + gender.FirstNamesFile + "), which package gender embeds for the linker's\n" +
+			"pronoun antecedents and the quote extractor's he/she speakers. Deterministic.",
 		Args: usageArgs(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if minCount < 1 || share <= 0.5 || share > 1 {
@@ -33,7 +34,7 @@ func init() {
 			if err != nil {
 				return fmt.Errorf("train genders: %v", err)
 			}
-			counts := quote.GenderCounts{}
+			counts := gender.Counts{}
 			docs := 0
 			for _, f := range files {
 				n, err := countGenders(f, counts)
@@ -61,14 +62,14 @@ func init() {
 		},
 	}
 	cmd.Flags().StringVar(&shared, "shared", "../shared", "directory holding the shared data sets")
-	cmd.Flags().StringVar(&out, "out", quote.FirstNamesFile, "where to write the table")
+	cmd.Flags().StringVar(&out, "out", gender.FirstNamesFile, "where to write the table")
 	cmd.Flags().IntVar(&minCount, "min", 4, "least number of gendered pronouns a name needs")
 	cmd.Flags().Float64Var(&share, "share", 0.65, "least share of the pronouns of one gender")
 	trainCmd.AddCommand(cmd)
 }
 
 // countGenders adds the evidence of one id/date/title/text TSV file.
-func countGenders(path string, counts quote.GenderCounts) (int, error) {
+func countGenders(path string, counts gender.Counts) (int, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return 0, err
@@ -86,7 +87,7 @@ func countGenders(path string, counts quote.GenderCounts) (int, error) {
 		if len(fields) < 4 {
 			continue
 		}
-		counts.AddText(fields[3])
+		quote.CountGenders(counts, fields[3])
 		n++
 	}
 	return n, sc.Err()

@@ -12,6 +12,12 @@
 // ("Moscow said") stands for its government; a nationality before a force
 // or office noun ("Russian troops") names that country's sector.
 //
-// It does not tag names (package ner runs first) and does not resolve
-// pronouns.
+// Antecedent gives, on request, the entity a third-person pronoun refers
+// to (event coding asks it for "he said", "abducted her"); he/him/his and
+// she/her/hers skip a person whose gender — from a title, a gendered role
+// noun or the learned first-name table of package gender, failing those
+// from the pronouns that follow the person as a subject — is the other one.
+//
+// It does not tag names (package ner runs first) and does not turn pronouns
+// into mentions or entities.
 package link

@@ -544,3 +544,80 @@ func TestOpeningWordIsNoName(t *testing.T) {
 		}
 	}
 }
+
+// TestAntecedentGender: he/him/his and she/her/hers skip a person of the
+// other gender, known from a title, a role noun or the first-name table,
+// and a person of unknown gender fits either.
+func TestAntecedentGender(t *testing.T) {
+	l, _ := Default()
+	tests := []struct {
+		name    string
+		sents   []string
+		pronoun string
+		nth     int // which occurrence of the pronoun in the last sentence
+		want    string
+	}{
+		{"she after a man and a woman", []string{"Peter/B-PER Holm/I-PER met Anna/B-PER Berg/I-PER in Berlin/B-LOC .", "She said the talks went well ."}, "She", 0, "Anna Berg"},
+		{"he after a man and a woman", []string{"Peter/B-PER Holm/I-PER met Anna/B-PER Berg/I-PER in Berlin/B-LOC .", "He said the talks went well ."}, "He", 0, "Peter Holm"},
+		{"he after a woman and a man", []string{"Anna/B-PER Berg/I-PER met Peter/B-PER Holm/I-PER in Berlin/B-LOC .", "He said the talks went well ."}, "He", 0, "Peter Holm"},
+		{"her in the same sentence", []string{"Anna/B-PER Berg/I-PER met Peter/B-PER Holm/I-PER , who praised her ."}, "her", 0, "Anna Berg"},
+		{"his after a woman", []string{"Peter/B-PER Holm/I-PER arrived .", "Anna/B-PER Berg/I-PER left .", "His car stayed ."}, "His", 0, "Peter Holm"},
+		{"titles", []string{"Mr Holm/B-PER met Ms Berg/B-PER in Berlin/B-LOC .", "She said the talks went well ."}, "She", 0, "Berg"},
+		{"a title and a first name agree", []string{"Mrs Anna/B-PER Berg/I-PER met Sasha/B-PER Lee/I-PER .", "He said so ."}, "He", 0, "Sasha Lee"},
+		{"role noun", []string{"Peter/B-PER Holm/I-PER met the spokeswoman Berg/B-PER .", "She said so ."}, "She", 0, "Berg"},
+		{"unknown gender fits", []string{"Peter/B-PER Holm/I-PER met Sasha/B-PER Lee/I-PER .", "She said so ."}, "She", 0, "Sasha Lee"},
+		{"unknown gender fits he", []string{"Anna/B-PER Berg/I-PER met Sasha/B-PER Lee/I-PER .", "He said so ."}, "He", 0, "Sasha Lee"},
+		{"a role noun across a lower-case word is someone else", []string{"Anna/B-PER Berg/I-PER met the wife of Sasha/B-PER Lee/I-PER .", "He said so ."}, "He", 0, "Sasha Lee"},
+		{"no one fits", []string{"Anna/B-PER Berg/I-PER arrived .", "He said so ."}, "He", 0, ""},
+		{"a title on a surname is someone else of that name", []string{"Anna/B-PER Berg/I-PER met Peter/B-PER Holm/I-PER .", "Mrs. Holm/B-PER smiled .", "He said so ."}, "He", 0, "Peter Holm"},
+		{"a surname that is a title word", []string{"Peter/B-PER Holm/I-PER met King/B-PER .", "She said so ."}, "She", 0, "King"},
+		{"pronouns after a subject tell when title and name do not", []string{"Sasha/B-PER Lee/I-PER said she was tired .", "Sasha/B-PER Lee/I-PER met Jordan/B-PER Berg/I-PER .", "He said so ."}, "He", 0, "Jordan Berg"},
+		{"pronouns do not outweigh a first name", []string{"Peter/B-PER Holm/I-PER said she was tired .", "Peter/B-PER Holm/I-PER met Jordan/B-PER Berg/I-PER .", "He said so ."}, "He", 0, "Peter Holm"},
+		{"a name with a particle", []string{"Omar/B-PER Hassan/I-PER al-Bashir/I-PER met Sasha/B-PER Lee/I-PER .", "She said so ."}, "She", 0, "Sasha Lee"},
+	}
+	for _, tc := range tests {
+		a := article("2022-03-01", tc.sents...)
+		for si := range a.Sentences {
+			for k := range a.Sentences[si].Tokens {
+				if tk := &a.Sentences[si].Tokens[k]; tk.Text == "she" || tk.Text == "he" {
+					tk.Deprel = "nsubj" // what the parse would say
+				}
+			}
+		}
+		l.Annotate(a)
+		want := ""
+		if tc.want != "" {
+			for _, m := range a.Mentions {
+				if m.Text == tc.want {
+					want = m.Entity
+				}
+			}
+			if want == "" {
+				t.Fatalf("%s: no mention %q in %v", tc.name, tc.want, a.Mentions)
+			}
+		}
+		tk := nthToken(t, a, len(tc.sents)-1, tc.pronoun, tc.nth)
+		if got := Antecedent(a, tk.Text, tk.Span.Start); got != want {
+			t.Errorf("%s: Antecedent(%q) = %q, want %q (%s)", tc.name, tc.pronoun, got, want, tc.want)
+		}
+	}
+}
+
+func TestPlainName(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Anna Berg":              true,
+		"George W. Bush":         true,
+		"Omar Hassan al-Bashir":  true,
+		"Ludwig van Beethoven":   true,
+		"Martin Luther King Jr.": true,
+		"Berg":                   false, // no first name
+		"Mrs. Anna Berg":         false, // a title first
+		"President Joe Biden":    false,
+		"Canada U.S. Secretary of State Condoleezza Rice":     false,
+		"Australian Democrat's Senator Natasha Stott Despoja": false,
+	} {
+		if got := plainName(s); got != want {
+			t.Errorf("plainName(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

@@ -2,8 +2,11 @@ package link
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/sitrep/sitrep/internal/doc"
+	"github.com/sitrep/sitrep/internal/gender"
 )
 
 // pronounTypes maps a third-person pronoun to the mention types it may
@@ -26,9 +29,11 @@ const maxChain = 8
 
 // Antecedent returns the entity a third-person pronoun at byte offset pos of
 // the article refers to, after Annotate, looking back at most three
-// sentences: in its own sentence an earlier subject pronoun of the same
+// sentences. He/him/his and she/her/hers skip a person whose gender
+// (personGenders) is known and differs; a person of unknown gender fits
+// either. in its own sentence an earlier subject pronoun of the same
 // kind ("When he refused …, he said") stands for the same entity, else the
-// nearest earlier mention of a fitting type; in an earlier sentence, a
+// nearest earlier fitting mention; in an earlier sentence, a
 // fitting mention that is a subject, else a
 // subject pronoun of the same kind there, followed back ("He resisted
 // devaluation …"), else the sentence's first fitting mention. A person's
@@ -37,14 +42,20 @@ const maxChain = 8
 // "" for other words or when nothing fits. Quote attribution and event
 // coding use it for speakers and actors such as "he said".
 func Antecedent(a *doc.Article, pronoun string, pos int) string {
-	return antecedent(a, strings.ToLower(pronoun), pos, 0)
+	pronoun = strings.ToLower(pronoun)
+	var genders map[string]byte
+	if gender.Pronoun(pronoun) != 0 {
+		genders = personGenders(a)
+	}
+	return antecedent(a, pronoun, pos, 0, genders)
 }
 
-func antecedent(a *doc.Article, pronoun string, pos, depth int) string {
+func antecedent(a *doc.Article, pronoun string, pos, depth int, genders map[string]byte) string {
 	types := pronounTypes[pronoun]
 	if types == nil {
 		return ""
 	}
+	other := gender.Opposite(gender.Pronoun(pronoun))
 	sent := -1
 	for i, s := range a.Sentences {
 		if s.Span.Start <= pos && pos < s.Span.End {
@@ -52,6 +63,9 @@ func antecedent(a *doc.Article, pronoun string, pos, depth int) string {
 		}
 	}
 	fits := func(m doc.Mention) bool {
+		if other != 0 && m.Type == doc.PER && genders[m.Entity] == other {
+			return false
+		}
 		for _, t := range types {
 			if m.Type == t {
 				return true
@@ -65,7 +79,7 @@ func antecedent(a *doc.Article, pronoun string, pos, depth int) string {
 		}
 		if k := subjectPronoun(a, si, pronounClass[pronoun], before); k >= 0 {
 			tk := a.Sentences[si].Tokens[k]
-			return antecedent(a, strings.ToLower(tk.Text), tk.Span.Start, depth+1)
+			return antecedent(a, strings.ToLower(tk.Text), tk.Span.Start, depth+1, genders)
 		}
 		return ""
 	}
@@ -160,4 +174,236 @@ func subjectPronoun(a *doc.Article, si int, class string, before int) int {
 		}
 	}
 	return -1
+}
+
+// personGenders returns the gender of each person entity of the article
+// whose gender shows: a title or gendered role noun just before one of its
+// mentions ("Mrs Clinton", "Queen Elizabeth", "spokeswoman Jen Psaki") or
+// set beside it by the parse ("Paul Pelosi, her husband"), counting 5 each
+// time, and the first word of its name in the learned first-name table
+// (package gender), counting 3 — the entity's name, else the first of its
+// mentions written as a plain name of two to four words ("Anna Berg", not
+// "Canada Secretary of State Condoleezza Rice"). A title on a one-word
+// mention that contradicts the first name is someone else of the same
+// surname ("Mrs. Obama" linked to Barack Obama) and does not count. Where
+// the evidence is split the larger sum wins. A person with none, or with
+// as much for either gender, is known by the he/she subjects and his/her
+// possessives that follow them where they are a clause subject
+// (pronounAfter), one each ("Blitzer said … Sheehan said she"); with no
+// pronouns either, or as many of each, they are left out.
+func personGenders(a *doc.Article) map[string]byte {
+	names, _ := gender.DefaultFirstNames() // an unreadable table leaves genders to titles
+	first := map[string]byte{}
+	for _, m := range a.Mentions {
+		if m.Type != doc.PER || m.Entity == "" {
+			continue
+		}
+		if _, ok := first[m.Entity]; ok {
+			continue
+		}
+		g := byte(0)
+		if e := entityByID(a, m.Entity); e != nil && plainName(e.Name) {
+			g = names.Of(e.Name)
+		} else if plainName(m.Text) {
+			g = names.Of(m.Text)
+		} else {
+			continue // a later mention may be a plain name
+		}
+		first[m.Entity] = g
+	}
+	score := map[string]int{}
+	for id, g := range first {
+		switch g {
+		case gender.Male:
+			score[id] += 3
+		case gender.Female:
+			score[id] -= 3
+		}
+	}
+	for _, m := range a.Mentions {
+		if m.Type != doc.PER || m.Entity == "" || m.Sentence < 0 || m.Sentence >= len(a.Sentences) {
+			continue
+		}
+		g := titleGender(a, m)
+		if g != 0 && surnameOnly(m.Text) && first[m.Entity] == gender.Opposite(g) {
+			continue
+		}
+		switch g {
+		case gender.Male:
+			score[m.Entity] += 5
+		case gender.Female:
+			score[m.Entity] -= 5
+		}
+	}
+	// a person neither title nor name tells of: the pronouns that follow
+	// where they are a subject
+	pron := map[string]int{}
+	for mi, m := range a.Mentions {
+		if m.Type != doc.PER || m.Entity == "" || m.Sentence < 0 || m.Sentence >= len(a.Sentences) || score[m.Entity] != 0 || !mentionIsSubject(a, m) {
+			continue
+		}
+		switch pronounAfter(a, mi) {
+		case gender.Male:
+			pron[m.Entity]++
+		case gender.Female:
+			pron[m.Entity]--
+		}
+	}
+	for id, n := range pron {
+		score[id] = n
+	}
+	out := map[string]byte{}
+	for id, s := range score {
+		switch {
+		case s > 0:
+			out[id] = gender.Male
+		case s < 0:
+			out[id] = gender.Female
+		}
+	}
+	return out
+}
+
+// nameParticles are the lower-case words inside names ("Ludwig van
+// Beethoven", "Omar al-Bashir").
+var nameParticles = map[string]bool{"al": true, "el": true, "bin": true, "ibn": true, "bint": true, "abu": true, "ben": true, "de": true, "da": true,
+	"di": true, "du": true, "del": true, "della": true, "der": true, "den": true, "van": true, "von": true, "la": true, "le": true, "dos": true, "das": true}
+
+// surnameOnly reports whether mention text s is one word after any
+// titles ("Obama", "Mrs. Obama").
+func surnameOnly(s string) bool {
+	words := strings.Fields(s)
+	for len(words) > 1 && gender.Title(strings.ToLower(words[0])) != 0 {
+		words = words[1:]
+	}
+	return len(words) == 1
+}
+
+// plainName reports whether s is written as a person's name of two to four
+// words made of letters, hyphens, apostrophes or an initial's period, each
+// capitalised or a particle ("Anna Berg", "George W. Bush", "Omar Hassan
+// al-Bashir"), the first no title or office, so that its first word is a
+// first name.
+func plainName(s string) bool {
+	words := strings.Fields(s)
+	if len(words) < 2 || len(words) > 4 {
+		return false
+	}
+	if w := strings.ToLower(strings.TrimSuffix(words[0], ".")); gender.Title(w) != 0 || isOffice(w) || !startsUpper(words[0]) {
+		return false
+	}
+	for k, w := range words {
+		if k > 0 && !startsUpper(w) && !nameParticles[strings.ToLower(w)] && !nameParticles[strings.ToLower(strings.SplitN(w, "-", 2)[0])] {
+			return false
+		}
+		for _, r := range w {
+			if !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’' && r != '.' {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// entityByID returns the article's entity with the given id, or nil.
+func entityByID(a *doc.Article, id string) *doc.Entity {
+	for i := range a.Entities {
+		if a.Entities[i].ID == id {
+			return &a.Entities[i]
+		}
+	}
+	return nil
+}
+
+// titleGender returns the gender a title or role noun implies that opens
+// mention m or comes just before it, over at most two more capitalised
+// words or a period ("Mrs. Clinton", "Lady Ashton", "First Lady Michelle
+// Obama", "spokeswoman Jen Psaki"), or that the parse sets beside it as an
+// apposition ("Paul Pelosi, her husband"; "her husband, Paul Pelosi"), or 0.
+// A lower-case word between them ends the search: in "the wife of Joe
+// Biden" the wife is someone else.
+func titleGender(a *doc.Article, m doc.Mention) byte {
+	toks := a.Sentences[m.Sentence].Tokens
+	i, j := -1, -1
+	for k, tk := range toks {
+		if tk.Span.Start >= m.Span.Start && tk.Span.End <= m.Span.End {
+			if i < 0 {
+				i = k
+			}
+			j = k + 1
+		}
+	}
+	if i < 0 {
+		return 0
+	}
+	title := func(k int) byte {
+		return gender.Title(strings.TrimSuffix(strings.ToLower(toks[k].Text), "."))
+	}
+	for k := i; k >= 0 && k >= i-3; k-- {
+		if k == j-1 {
+			continue // a name that is all title word is a surname ("King")
+		}
+		if g := title(k); g != 0 {
+			return g
+		}
+		if k < i && toks[k].Text != "." && !startsUpper(toks[k].Text) {
+			break
+		}
+	}
+	for k := i; k < j; k++ {
+		if h := toks[k].Head; toks[k].Deprel == "appos" && h >= 0 && h < len(toks) && (h < i || h >= j) {
+			if g := title(h); g != 0 {
+				return g
+			}
+		}
+	}
+	for k, tk := range toks {
+		if tk.Deprel == "appos" && (k < i || k >= j) && tk.Head >= i && tk.Head < j {
+			if g := title(k); g != 0 {
+				return g
+			}
+		}
+	}
+	return 0
+}
+
+// startsUpper reports whether s begins with an upper-case letter.
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// pronounAfter returns the gender of the first he/him/his or she/her/hers
+// after mention mi in its sentence and the next, before any other person is
+// mentioned, when the parse makes it a subject or a possessive; or 0, also
+// when that first pronoun is an object ("Sheehan scolded him": someone
+// else).
+func pronounAfter(a *doc.Article, mi int) byte {
+	m := a.Mentions[mi]
+	limit := len(a.Text)
+	for _, n := range a.Mentions[mi+1:] {
+		if n.Type == doc.PER && n.Span.Start >= m.Span.End {
+			limit = n.Span.Start
+			break
+		}
+	}
+	for si := m.Sentence; si < len(a.Sentences) && si <= m.Sentence+1; si++ {
+		for _, tk := range a.Sentences[si].Tokens {
+			if tk.Span.Start < m.Span.End {
+				continue
+			}
+			if tk.Span.Start >= limit {
+				return 0
+			}
+			g := gender.Pronoun(strings.ToLower(tk.Text))
+			if g == 0 {
+				continue
+			}
+			if strings.HasPrefix(tk.Deprel, "nsubj") || tk.Deprel == "nmod:poss" {
+				return g
+			}
+			return 0
+		}
+	}
+	return 0
 }

@@ -75,23 +75,8 @@ var timeWords = toSet("last this next past early late earlier yesterday today to
 // nameStops end a speaker noun phrase.
 var nameStops = toSet("in on at during to from after before for with about over into via while when as because since through outside inside that which who whom whose where if but or so than like amid despite among against without under upon toward towards across behind near per monday tuesday wednesday thursday friday saturday sunday yesterday today tonight tomorrow earlier last this next is was are were has have had will would said told says it they he she we i you me him her them us there here")
 
-// pronounGender gives the gender a subject pronoun implies: 'm', 'f', or 0.
-var pronounGender = map[string]byte{"he": 'm', "she": 'f', "him": 'm', "her": 'f', "his": 'm', "hers": 'f'}
-
 // pronouns that can be a speaker.
 var speakerPronouns = toSet("he she they we i it you")
-
-// titleGender gives the gender titles and role nouns imply.
-var titleGender = map[string]byte{
-	"mr": 'm', "mr.": 'm', "mrs": 'f', "mrs.": 'f', "ms": 'f', "ms.": 'f', "miss": 'f', "sir": 'm', "lady": 'f',
-	"madam": 'f', "king": 'm', "queen": 'f', "prince": 'm', "princess": 'f', "lord": 'm', "dame": 'f',
-	"spokesman": 'm', "spokeswoman": 'f', "congressman": 'm', "congresswoman": 'f', "chairman": 'm',
-	"chairwoman": 'f', "businessman": 'm', "businesswoman": 'f', "father": 'm', "mother": 'f', "husband": 'm',
-	"wife": 'f', "son": 'm', "daughter": 'f', "brother": 'm', "sister": 'f', "actor": 'm', "actress": 'f',
-	"uncle": 'm', "aunt": 'f', "grandfather": 'm', "grandmother": 'f', "boy": 'm', "girl": 'f', "man": 'm',
-	"woman": 'f', "widow": 'f', "councilman": 'm', "councilwoman": 'f', "assemblyman": 'm', "assemblywoman": 'f',
-	"first lady": 'f', "nun": 'f', "priest": 'm', "pope": 'm', "duke": 'm', "duchess": 'f', "emperor": 'm',
-}
 
 // titles precede a name and are not part of it.
 var titles = toSet("mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady sen sen. senator rep rep. representative gov gov. governor president vice prime minister secretary gen gen. general lt lt. col col. maj maj. capt capt. sgt sgt. adm adm. admiral king queen prince princess pope rev rev. reverend judge justice mayor chancellor ambassador chairman chairwoman chief director commissioner speaker attorney professor prof prof. sheikh ayatollah former acting deputy foreign defense defence state house senate majority minority leader candidate nominee democratic republican gop democrat us u.s. presidential first")

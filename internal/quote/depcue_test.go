@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/sitrep/sitrep/internal/doc"
+	"github.com/sitrep/sitrep/internal/gender"
 )
 
 // parsedArticle builds a one-sentence article from text and its parse, one
@@ -198,7 +199,7 @@ func TestObjectPronounIsNoGenderEvidence(t *testing.T) {
 	text := "Claire McCaskill scolded him: “It is wrong,” she said."
 	a := parsedArticle(t, text, "Claire/PROPN/3/nsubj McCaskill/PROPN/1/flat scolded/VERB/0/root him/PRON/3/obj :/PUNCT/3/punct “/PUNCT/9/punct It/PRON/9/nsubj is/AUX/9/cop wrong/ADJ/13/ccomp ,/PUNCT/9/punct ”/PUNCT/9/punct she/PRON/13/nsubj said/VERB/3/parataxis ./PUNCT/3/punct")
 	a.Mentions = []doc.Mention{{Text: "Claire McCaskill", Type: doc.PER, Span: doc.Span{Start: 0, End: len("Claire McCaskill")}}}
-	qs := New(WithFirstNames(FirstNames{}), WithSpeakerModel(nil)).Extract(a)
+	qs := New(WithFirstNames(gender.FirstNames{}), WithSpeakerModel(nil)).Extract(a)
 	if len(qs) != 1 || qs[0].Speaker.Mention != "she" || qs[0].Speaker.Name != "Claire McCaskill" {
 		t.Errorf("got %+v, want one quote by she → Claire McCaskill", qs)
 	}

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/sitrep/sitrep/internal/doc"
+	"github.com/sitrep/sitrep/internal/gender"
 	"github.com/sitrep/sitrep/internal/kb"
 )
 
@@ -14,7 +15,7 @@ import (
 type Extractor struct {
 	indirect bool
 	kb       *kb.KB
-	names    FirstNames
+	names    gender.FirstNames
 	speakers *Ranker
 }
 
@@ -31,15 +32,15 @@ func WithoutIndirect() Option { return func(x *Extractor) { x.indirect = false }
 func WithKB(k *kb.KB) Option { return func(x *Extractor) { x.kb = k } }
 
 // WithFirstNames sets the first-name genders used to resolve he/she
-// speakers (by default the embedded table, DefaultFirstNames).
-func WithFirstNames(f FirstNames) Option { return func(x *Extractor) { x.names = f } }
+// speakers (by default the embedded table, gender.DefaultFirstNames).
+func WithFirstNames(f gender.FirstNames) Option { return func(x *Extractor) { x.names = f } }
 
 // New returns an Extractor. By default it extracts direct, mixed and
 // indirect quotes.
 func New(opts ...Option) *Extractor {
 	x := &Extractor{indirect: true}
-	x.names, _ = DefaultFirstNames()      // an unreadable table leaves genders to titles and pronouns
-	x.speakers, _ = DefaultSpeakerModel() // an unreadable model leaves speakers to the rules
+	x.names, _ = gender.DefaultFirstNames() // an unreadable table leaves genders to titles and pronouns
+	x.speakers, _ = DefaultSpeakerModel()   // an unreadable model leaves speakers to the rules
 	for _, o := range opts {
 		o(x)
 	}
@@ -112,7 +113,7 @@ type analysis struct {
 	persons []person
 	out     []doc.Quote
 	kb      *kb.KB
-	names   FirstNames
+	names   gender.FirstNames
 	// isParsed is set when the article's tokens carry dependency relations.
 	isParsed bool
 	speakers *Ranker

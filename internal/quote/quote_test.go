@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/sitrep/sitrep/internal/doc"
+	"github.com/sitrep/sitrep/internal/gender"
 	"github.com/sitrep/sitrep/internal/kb"
 )
 
@@ -167,7 +168,7 @@ func TestExtract(t *testing.T) {
 		{"scare quotes are not quotes", `The so-called "reform" passed on Tuesday.`, nil},
 		{"apostrophes are not quotes", "The voters’ choice was Clinton’s plan from the ’90s.", nil},
 	}
-	x := New(WithFirstNames(FirstNames{}), WithSpeakerModel(nil)) // the rules; the learned models have their own tests
+	x := New(WithFirstNames(gender.FirstNames{}), WithSpeakerModel(nil)) // the rules; the learned models have their own tests
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			a := &doc.Article{Text: tc.text}
@@ -333,11 +334,11 @@ func TestContainsQuoteMarks(t *testing.T) {
 func TestFirstNameGender(t *testing.T) {
 	text := "The award went to Anna Berg on Monday, and the prize to Peter Holm. “It went well,” she said."
 	for _, tc := range []struct {
-		names FirstNames
+		names gender.FirstNames
 		want  string
 	}{
-		{FirstNames{"Anna": 'f', "Peter": 'm'}, "Anna Berg"},
-		{FirstNames{}, "Peter Holm"}, // no gender known: the nearest person
+		{gender.FirstNames{"Anna": 'f', "Peter": 'm'}, "Anna Berg"},
+		{gender.FirstNames{}, "Peter Holm"}, // no gender known: the nearest person
 	} {
 		a := &doc.Article{Text: text}
 		New(WithFirstNames(tc.names)).Annotate(a)

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/sitrep/sitrep/internal/doc"
+	"github.com/sitrep/sitrep/internal/gender"
 	"github.com/sitrep/sitrep/internal/kb"
 )
 
@@ -442,7 +443,7 @@ func (an *analysis) capitalisedPersons() []person {
 // token i (or at it) implies.
 func (an *analysis) titleGenderBefore(i int) byte {
 	for k := i; k >= 0 && k >= i-3; k-- {
-		if g, ok := titleGender[strings.TrimSuffix(an.toks[k].lower, ".")]; ok {
+		if g := gender.Title(strings.TrimSuffix(an.toks[k].lower, ".")); g != 0 {
 			return g
 		}
 		if k < i && !an.toks[k].word && an.toks[k].text != "." {
@@ -483,7 +484,7 @@ func (an *analysis) inferGenders(skip map[int]bool) {
 			if an.inQuote(tk.start) || skip[tk.start] || an.objectPronoun(tk.start) {
 				continue
 			}
-			g := pronounGender[tk.lower]
+			g := gender.Pronoun(tk.lower)
 			if g == 'm' {
 				score[p.name]++
 			} else if g == 'f' {
@@ -567,8 +568,8 @@ func (an *analysis) resolvePronouns() {
 		if !speakerPronouns[lower] {
 			continue
 		}
-		g, gendered := pronounGender[lower]
-		if !gendered {
+		g := gender.Pronoun(lower)
+		if g == 0 {
 			if lower == "i" && an.a.Author != "" {
 				sp.Name = an.a.Author
 			}
