@@ -1076,6 +1076,26 @@ func TestCodeChain(t *testing.T) {
 			notFacts: []string{"ASSAULT", "COERCE"}},
 		{sentence: "Kenyan police destroyed the Somali camp.",
 			facts: []want{{"ASSAULT", "KEN", "SOM"}}},
+		// agreeing that something is so shares a view; agreeing that
+		// something may be done concedes it
+		{sentence: "Western diplomats agree that Mr. Erdogan has done nothing to alter Turkey's secular course.",
+			notFacts: []string{"AGREE"}},
+		{sentence: "Iran agreed that inspectors could visit the site.",
+			facts: []want{{"AGREE", "IRN", ""}}},
+		// what takes place happens; a day celebrated praises no one
+		{sentence: "The attack took place in Embaski Village in the Rift Valley area of Kenya.",
+			notFacts: []string{"COERCE"}},
+		{sentence: "Australians celebrate a day that is about one thing only.",
+			notFacts: []string{"SUPPORT"}},
+		// what one meant to do is not done
+		{sentence: "When they kidnapped the Kenyan ministers they meant to hijack the Kenyan government's position.",
+			notFacts: []string{"COERCE"}, flagged: []string{"COERCE"}},
+		// a crowd that marches to ensure something ensures nothing; one
+		// that gathers to protest protests
+		{sentence: "Several hundred thousand protesters marched on Saturday in Ankara to ensure that Turkey remains secular.",
+			notFacts: []string{"AGREE"}},
+		{sentence: "Hundreds of people gathered in Nairobi to protest against the Kenyan government.",
+			facts: []want{{"PROTEST", "", "KEN"}}},
 	}
 	var in strings.Builder
 	for _, c := range cases {

@@ -2657,6 +2657,16 @@ func digits(s string) bool {
 	return true
 }
 
+// agreesWithView reports whether "agree" at p takes a clause that states a
+// view: no infinitive, and a clause without a modal or future auxiliary.
+func agreesWithView(t *tree, p int) bool {
+	if t.child(p, "xcomp") >= 0 {
+		return false
+	}
+	cc := t.child(p, "ccomp")
+	return cc >= 0 && !t.hasChildLemma(cc, viewlessAux, "aux")
+}
+
 // voteTally reports whether vote p is given as a count ("voted 330 in
 // favour").
 func voteTally(t *tree, p int) bool {
@@ -2794,6 +2804,12 @@ func noAct(t *tree, p int, m verbMatch) bool {
 		// "the deal needs the support of al-Maliki", "the deal offers
 		// India technology", "a partnership would help": a condition, a
 		// term or an effect, no one's appeal, promise or aid
+		return true
+	case l == "agree" && !m.pattern && agreesWithView(t, p):
+		// "diplomats agree that Erdogan has done nothing", "agreeing
+		// with the plaintiffs that the measure was unconstitutional": a
+		// view shared, no agreement ("agreed that inspectors could
+		// visit" concedes)
 		return true
 	case l == "vote" && voteTally(t, p):
 		return true // "representatives voted 330 in favour and 59 against": a count, no party's act

@@ -170,6 +170,11 @@ var (
 	// for the attack"
 	claimVerbs = set("claim", "take", "accept", "admit", "acknowledge", "assume")
 	claimNouns = set("responsibility", "credit")
+	// viewlessAux make a clause agreed to a concession or a plan, not a view
+	viewlessAux = set("will", "would", "can", "could", "should", "may", "might", "must", "shall", "'ll", "wo", "ca")
+	// dissentVerbs are what a crowd gathers to do and does by gathering
+	dissentVerbs = set("protest", "demonstrate", "rally", "march", "demand", "denounce", "condemn", "mourn", "commemorate",
+		"celebrate", "call", "voice", "express", "show", "oppose", "support", "press", "urge", "chant", "pray")
 	// wordNouns are things said or written, which meet no one
 	wordNouns = set("word", "words", "speech", "speeches", "letter", "letters", "message", "messages", "article", "book",
 		"report", "reports", "remark", "remarks", "comment", "comments", "statement", "statements")

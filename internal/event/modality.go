@@ -130,6 +130,8 @@ func modalityOf(t *tree, p int) modality {
 				}
 			case hypoVerbs[l] && !(l == "call" && calledThing(t, n)):
 				m.hypothetical = true // "called for a truce", not "called a truce"
+			case l == "mean" && reachedBy(t, p, n, "xcomp"):
+				m.hypothetical = true // "they meant to hijack the government's position": intended
 			case l == "suppose" && t.child(n, "aux:pass") >= 0 && reachedBy(t, p, n, "xcomp"):
 				m.hypothetical = true // "was supposed to be firing upon militants": expected, not told as done
 			case seemVerbs[l] && t.isVerb(p) && reachedBy(t, p, n, "xcomp"):
@@ -207,7 +209,7 @@ func modalityOf(t *tree, p int) modality {
 				// meet", "it is time to talk": an act judged, not done
 				m.hypothetical = true
 			}
-			if t.rel(n) == "advcl" && t.toMarked(n) && !gatherVerbs[t.lemmas[t.head(n)]] {
+			if t.rel(n) == "advcl" && t.toMarked(n) && !(gatherVerbs[t.lemmas[t.head(n)]] && dissentVerbs[t.lemmas[n]]) {
 				// a purpose ("expressed its intent to cooperate",
 				// "deployed troops to protect"): intended, not done;
 				// but a crowd that gathered to protest protested
