@@ -1096,6 +1096,20 @@ func TestCodeChain(t *testing.T) {
 			notFacts: []string{"AGREE"}},
 		{sentence: "Hundreds of people gathered in Nairobi to protest against the Kenyan government.",
 			facts: []want{{"PROTEST", "", "KEN"}}},
+		// a heart attack is an illness
+		{sentence: "The Kenyan president suffered a heart attack on Monday.",
+			notFacts: []string{"ASSAULT"}},
+		// stopping doing is ceasing; stopping fighting is a retreat
+		{sentence: "However, Kenyan voters stopped coming to the centres.",
+			notFacts: []string{"COERCE"}},
+		{sentence: "Kenya stopped fighting in Somalia.",
+			facts: []want{{"RETREAT", "KEN", "SOM"}}},
+		// digging oneself a hole is no investigation; finding nothing
+		// finds no one
+		{sentence: "Helen Clark says that Fijian Prime Minister Frank Bainimarama is only digging himself a bigger hole.",
+			notFacts: []string{"ACCUSE"}},
+		{sentence: "A Kenyan military medical unit found nothing out of the ordinary.",
+			notFacts: []string{"CONSULT"}},
 	}
 	var in strings.Builder
 	for _, c := range cases {

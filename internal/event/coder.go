@@ -248,6 +248,9 @@ func (c *Coder) codeSentence(a *doc.Article, si int, ents map[string]*doc.Entity
 		if marketDemand(t, p) {
 			continue // "strong demand for oil from Asia": buyers, not a request
 		}
+		if t.hasChildLemma(p, medicalWords, "compound", "amod") {
+			continue // "suffers heart attack": an illness, no assault
+		}
 		if t.hasChildLemma(p, pressWords, "compound") || t.lemmas[p] == "release" && t.rel(p) == "nsubj" && reportVerbs[t.lemmas[max(t.head(p), 0)]] {
 			// "the ICRC press release", "a news release", "the same
 			// PepsiCo release confirmed": words put out, no act
@@ -2667,6 +2670,17 @@ func agreesWithView(t *tree, p int) bool {
 	return cc >= 0 && !t.hasChildLemma(cc, viewlessAux, "aux")
 }
 
+// gerundComplement reports whether verb p takes a gerund as its complement
+// ("stopped coming").
+func gerundComplement(t *tree, p int) bool {
+	for _, k := range t.children(p, "xcomp", "ccomp", "advcl") {
+		if k > p && t.toks[k].XPOS == "VBG" && t.child(k, "mark") < 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // voteTally reports whether vote p is given as a count ("voted 330 in
 // favour").
 func voteTally(t *tree, p int) bool {
@@ -2811,6 +2825,8 @@ func noAct(t *tree, p int, m verbMatch) bool {
 		// view shared, no agreement ("agreed that inspectors could
 		// visit" concedes)
 		return true
+	case ceaseVerbs[l] && (!m.pattern || strings.HasPrefix(m.code, "17")) && t.child(p, "obj") < 0 && gerundComplement(t, p):
+		return true // "voters stopped coming to the centres": ceased doing, no one stopped
 	case l == "vote" && voteTally(t, p):
 		return true // "representatives voted 330 in favour and 59 against": a count, no party's act
 	case travelVerbs[l] && !m.pattern && t.child(p, "obj") >= 0 && !hasCase(t, p, "to") && !hasCase(t, p, "for"):

@@ -175,6 +175,10 @@ var (
 	// dissentVerbs are what a crowd gathers to do and does by gathering
 	dissentVerbs = set("protest", "demonstrate", "rally", "march", "demand", "denounce", "condemn", "mourn", "commemorate",
 		"celebrate", "call", "voice", "express", "show", "oppose", "support", "press", "urge", "chant", "pray")
+	// medicalWords make an attack an illness ("a heart attack")
+	medicalWords = set("heart", "panic", "asthma", "anxiety", "cardiac", "epileptic")
+	// ceaseVerbs with a gerund say their subject stopped doing it
+	ceaseVerbs = set("stop", "cease", "quit")
 	// wordNouns are things said or written, which meet no one
 	wordNouns = set("word", "words", "speech", "speeches", "letter", "letters", "message", "messages", "article", "book",
 		"report", "reports", "remark", "remarks", "comment", "comments", "statement", "statements")

@@ -34,8 +34,8 @@ func modalityOf(t *tree, p int) modality {
 			// "provided no evidence", "offered no concessions": an act
 			// whose object is none did not happen
 			for _, o := range t.children(n, "obj") {
-				if t.negatedBy(o, "det") {
-					m.negated = true
+				if t.negatedBy(o, "det") || noneWords[strings.ToLower(t.words[o])] {
+					m.negated = true // ("found nothing out of the ordinary")
 				}
 			}
 		}
