@@ -1110,6 +1110,9 @@ func TestCodeChain(t *testing.T) {
 			notFacts: []string{"ACCUSE"}},
 		{sentence: "A Kenyan military medical unit found nothing out of the ordinary.",
 			notFacts: []string{"CONSULT"}},
+		// what one is yet to do is not done
+		{sentence: "Costa Rica is the only Central American country yet to ratify the Central American Free Trade Agreement.",
+			notFacts: []string{"SUPPORT"}, flagged: []string{"SUPPORT"}},
 	}
 	var in strings.Builder
 	for _, c := range cases {

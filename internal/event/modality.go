@@ -186,6 +186,11 @@ func modalityOf(t *tree, p int) modality {
 				// decision or move to act reports the act)
 				m.hypothetical = true
 			}
+			if h := t.head(n); own && t.toMarked(n) && (t.hasChildLemma(n, yetWord, "advmod") || t.hasChildLemma(h, yetWord, "advmod") && rightAfterYet(t, n)) {
+				// "the only country yet to ratify the agreement", "has
+				// yet to ratify" however the parse hangs "yet": not done
+				m.negated = true
+			}
 			if h := t.head(n); t.rel(n) == "xcomp" && t.lemmas[h] == "have" && t.toMarked(n) {
 				if t.hasChildLemma(h, yetWord, "advmod") {
 					m.negated = true // "the police have yet to complete their investigation"
@@ -353,6 +358,17 @@ func requested(t *tree, n int) bool {
 	case "acl":
 		if g := t.head(h); g >= 0 {
 			return requestNouns[t.lemmas[g]] || t.objectIn(g, requestNouns)
+		}
+	}
+	return false
+}
+
+// rightAfterYet reports whether infinitive n's "to" directly follows a
+// "yet".
+func rightAfterYet(t *tree, n int) bool {
+	for _, k := range t.children(n, "mark") {
+		if t.lemmas[k] == "to" && k > 0 && t.lemmas[k-1] == "yet" {
+			return true
 		}
 	}
 	return false
