@@ -1113,6 +1113,14 @@ func TestCodeChain(t *testing.T) {
 		// what one is yet to do is not done
 		{sentence: "Costa Rica is the only Central American country yet to ratify the Central American Free Trade Agreement.",
 			notFacts: []string{"SUPPORT"}, flagged: []string{"SUPPORT"}},
+		// attacking pledges, lies or a rival "politically" is criticism
+		{sentence: "The Tory co-chairman attacked Labour's six new pledges as vacuous.",
+			notFacts: []string{"ASSAULT"}},
+		{sentence: "Kenyan President Uhuru Kenyatta attacks Ugandan President Yoweri Museveni's lies",
+			notFacts: []string{"ASSAULT"}},
+		// a quoted clause hung on the verb of telling is no phrase of it
+		{sentence: "The Kenyan president told a newspaper: \"If you look at what I do, I attack Raila Odinga politically.\"",
+			notFacts: []string{"ASSAULT"}, flagged: []string{"ACCUSE"}},
 	}
 	var in strings.Builder
 	for _, c := range cases {

@@ -2435,6 +2435,17 @@ func verbalAttack(t *tree, p int) bool {
 			if t.rel(k) == "advcl" && t.toks[k].XPOS == "VBG" && (reportVerbs[t.lemmas[k]] || speechActs[t.lemmas[k]]) {
 				return true
 			}
+			if t.rel(k) == "obl" && t.caseOf(k) == "as" {
+				return true // "attacked Labour's pledges as vacuous": called them so
+			}
+		case "obj":
+			if abstractNouns[t.lemmas[k]] || wordNouns[t.lemmas[k]] || verbalTargets[t.lemmas[k]] {
+				return true // "attacked the plans", "attacks Blair's 'lies'": words against words
+			}
+		case "advmod":
+			if t.lemmas[k] == "politically" || t.lemmas[k] == "verbally" {
+				return true // "I attack Michael Howard politically"
+			}
 		}
 	}
 	return false

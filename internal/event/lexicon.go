@@ -179,6 +179,9 @@ var (
 	medicalWords = set("heart", "panic", "asthma", "anxiety", "cardiac", "epileptic")
 	// ceaseVerbs with a gerund say their subject stopped doing it
 	ceaseVerbs = set("stop", "cease", "quit")
+	// verbalTargets are attacked only with words ("attacked the pledges")
+	verbalTargets = set("pledge", "pledges", "promise", "promises", "lie", "lies", "record", "claim", "claims", "idea",
+		"ideas", "proposal", "proposals", "plan", "plans", "budget", "speech", "manifesto", "strategy", "decision", "argument")
 	// wordNouns are things said or written, which meet no one
 	wordNouns = set("word", "words", "speech", "speeches", "letter", "letters", "message", "messages", "article", "book",
 		"report", "reports", "remark", "remarks", "comment", "comments", "statement", "statements")

@@ -395,9 +395,9 @@ func contextTokens(t *tree, p int, skip []int) (pre, post, agents []int) {
 				if n == p && k > p {
 					continue // "…," said an employee afraid of retaliation: the speaker, not what is said
 				}
-			case "conj":
+			case "conj", "appos":
 				if t.isVerb(k) {
-					continue
+					continue // (a clause, however attached, is no phrase of p's)
 				}
 			case "acl":
 				if t.toks[k].Deprel == "acl:relcl" || t.isVerb(k) && t.toMarked(k) {
