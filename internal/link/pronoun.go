@@ -137,7 +137,14 @@ func sentenceToken(a *doc.Article, si, end int) int {
 // mentionIsSubject reports whether mention m is a clause subject.
 func mentionIsSubject(a *doc.Article, m doc.Mention) bool {
 	toks := a.Sentences[m.Sentence].Tokens
-	i, j := -1, -1
+	i, j := mentionTokens(toks, m)
+	return i >= 0 && isSubject(toks, i, j)
+}
+
+// mentionTokens returns the range [i, j) of the tokens of its sentence
+// that mention m covers; i is -1 if none.
+func mentionTokens(toks []doc.Token, m doc.Mention) (i, j int) {
+	i, j = -1, -1
 	for k, tk := range toks {
 		if tk.Span.Start >= m.Span.Start && tk.Span.End <= m.Span.End {
 			if i < 0 {
@@ -146,7 +153,7 @@ func mentionIsSubject(a *doc.Article, m doc.Mention) bool {
 			j = k + 1
 		}
 	}
-	return i >= 0 && isSubject(toks, i, j)
+	return i, j
 }
 
 // modifiesNoun reports whether mention m is a name the parse makes a
@@ -324,15 +331,7 @@ func entityByID(a *doc.Article, id string) *doc.Entity {
 // Biden" the wife is someone else.
 func titleGender(a *doc.Article, m doc.Mention) byte {
 	toks := a.Sentences[m.Sentence].Tokens
-	i, j := -1, -1
-	for k, tk := range toks {
-		if tk.Span.Start >= m.Span.Start && tk.Span.End <= m.Span.End {
-			if i < 0 {
-				i = k
-			}
-			j = k + 1
-		}
-	}
+	i, j := mentionTokens(toks, m)
 	if i < 0 {
 		return 0
 	}
