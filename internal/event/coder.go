@@ -1682,7 +1682,7 @@ func (c *Coder) verbRoles(t *tree, r *resolver, cd *candidate) {
 				byObjs = append(byObjs, k)
 				continue
 			}
-			if cs == "to" && reportVerbs[t.lemmas[p]] && (complementClause(t, p) >= 0 || thatClause(t, p)) {
+			if cs == "to" && reportsClause(t, p) {
 				continue // "claimed to Reuters that …": the audience, not the target
 			}
 			objs = append(objs, k)
@@ -1975,6 +1975,12 @@ func complementClause(t *tree, p int) int {
 	return -1
 }
 
+// reportsClause reports whether p is a reporting verb with a clause: what
+// it says is the clause, and its "to" phrase the audience.
+func reportsClause(t *tree, p int) bool {
+	return reportVerbs[t.lemmas[p]] && (complementClause(t, p) >= 0 || thatClause(t, p))
+}
+
 // thatClause reports whether a clause marked by "that" hangs anywhere below
 // p, however the parse attached it ("claimed to news agency Reuters that
 // …" read as a relative clause on Reuters).
@@ -2017,7 +2023,7 @@ func (c *Coder) nearestTarget(t *tree, r *resolver, subj int, cd *candidate) []d
 		if coop && throughCase(t, p, anchor, "against") {
 			continue // "formed an alliance against Russia": the common enemy
 		}
-		if reportVerbs[t.lemmas[p]] && (complementClause(t, p) >= 0 || thatClause(t, p)) && throughCase(t, p, anchor, "to") {
+		if reportsClause(t, p) && throughCase(t, p, anchor, "to") {
 			continue // "claimed to news agency Reuters that …": the audience
 		}
 		if hd := t.head(anchor); hd >= 0 && hd != p && r.modifiesMarket(hd, anchor) {
@@ -2285,7 +2291,7 @@ func claimingVerb(t *tree, p int) int {
 // claimsAct reports whether verb p claims an act noun as its subject's own.
 func claimsAct(t *tree, p int) bool {
 	for k := range t.toks {
-		if t.depth(p, k) > 0 && claimingVerb(t, k) == p {
+		if claimingVerb(t, k) == p {
 			return true
 		}
 	}
