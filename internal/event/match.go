@@ -455,8 +455,8 @@ func contextTokens(t *tree, p int, skip []int) (pre, post, agents []int) {
 		}
 	}
 	// and its by-agent is the active verb's subject: "the body was kept
-	// by security forces" is no KEEP * FORCES (agents lists it for the
-	// patterns that do not ask for BY)
+	// by security forces" is no KEEP * FORCES (agents lists its tokens,
+	// which patterns that do not ask for BY skip)
 	agent := map[int]bool{}
 	if len(passiveSubj) > 0 {
 		for k := range t.toks {
