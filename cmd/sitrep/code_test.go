@@ -1121,6 +1121,9 @@ func TestCodeChain(t *testing.T) {
 		// a quoted clause hung on the verb of telling is no phrase of it
 		{sentence: "The Kenyan president told a newspaper: \"If you look at what I do, I attack Raila Odinga politically.\"",
 			notFacts: []string{"ASSAULT"}, flagged: []string{"ACCUSE"}},
+		// what an attack was made on did not attack, named or not
+		{sentence: "The attack on the justice system killed 13 Ugandan civilians.",
+			noSource: []string{"JUD"}},
 	}
 	var in strings.Builder
 	for _, c := range cases {

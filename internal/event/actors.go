@@ -285,6 +285,18 @@ func (r *resolver) actorAt(h int) (doc.ActorRef, *doc.Place, int, bool) {
 	return ref, a.place, anchor, true
 }
 
+// nearestActorToken returns the token of the actor, agents included, that
+// lies nearest the head of the phrase headed by h; -1 if none.
+func (r *resolver) nearestActorToken(h int) int {
+	best, bestD := -1, 1<<30
+	for _, i := range r.t.phrase(h) {
+		if d := r.t.depth(h, i); len(r.at[i]) > 0 && d < bestD {
+			best, bestD = i, d
+		}
+	}
+	return best
+}
+
 // recipientOnly reports whether the actor at token a sits in a "to" or
 // "for" phrase of the phrase headed by h that the agent at token g is not
 // in: "military aid to Ukraine" is aid to Ukraine, not to its military. So

@@ -1082,8 +1082,13 @@ func patientActor(t *tree, r *resolver, h int) bool {
 		return false
 	}
 	_, _, at, ok := r.actorAt(h)
-	if !ok || at < 0 {
+	if !ok {
 		return false
+	}
+	if at < 0 {
+		// only a common-noun agent: "the attack on the justice system
+		// killed 13"
+		at = r.nearestActorToken(h)
 	}
 	for _, k := range t.kids[h] {
 		if t.rel(k) == "nmod" && targetPreps[t.caseOf(k)] && t.depth(k, at) >= 0 {
