@@ -1124,6 +1124,30 @@ func TestCodeChain(t *testing.T) {
 		// what an attack was made on did not attack, named or not
 		{sentence: "The attack on the justice system killed 13 Ugandan civilians.",
 			noSource: []string{"JUD"}},
+		// papers released free no one; thoughts visit no one; news
+		// arrests no one; a business's operations assault no one
+		{sentence: "The Kenyan National Archives released most of the 1976 Cabinet papers of the Ugandan government.",
+			notFacts: []string{"RETREAT"}},
+		{sentence: "Our thoughts and prayers go out to the Kenyan president and his family.",
+			notFacts: []string{"CONSULT"}},
+		{sentence: "The tariff revelation caught many Kenyan industry leaders off-guard.",
+			notFacts: []string{"COERCE"}},
+		{sentence: "The Kenyan company began operations in Uganda.",
+			notFacts: []string{"ASSAULT"}},
+		{sentence: "Kenya launched an operation against al-Shabaab in Somalia.",
+			facts: []want{{"ASSAULT", "KEN", "SOM"}}},
+		// each takes part; none with the others
+		{sentence: "Kenyan politicians and Ugandan citizens took part in the gathering.",
+			noPairs: []want{{"", "KENPTY", "UGACVL"}, {"", "UGACVL", "KENPTY"}}},
+		// a seat of government named as where an act happened is the
+		// place's country, not its government
+		{sentence: "Two Kenyan soldiers were shot dead in the Kremlin.",
+			noSource: []string{"RUSGOV"}, anyEvent: []want{{"ASSAULT", "RUS", "KEN"}}},
+		// what a verb calls its object is no act reported
+		{sentence: "The Kenyan union described the firing as an attack on Kenyan workers.",
+			notFacts: []string{"ASSAULT"}},
+		{sentence: "Kenya condemned the bombing as an attack on Ugandan workers.",
+			facts: []want{{"ACCUSE", "KEN", ""}}, notFacts: []string{"ASSAULT"}},
 	}
 	var in strings.Builder
 	for _, c := range cases {

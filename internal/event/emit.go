@@ -75,6 +75,9 @@ func (c *Coder) emit(a *doc.Article, si int, t *tree, r *resolver, cd *candidate
 	if c.unevidenced(t, cd, joint) {
 		return nil
 	}
+	if violentCodeRoot(cd.code) && bareOperation(t, cd) && !armedSide(cd.sources) {
+		return nil // "importers began operations in the U.S.": a business's, no assault
+	}
 	conf := 0.9
 	if !cd.pattern {
 		conf = 0.75
@@ -228,7 +231,7 @@ func jointAct(t *tree, cd *candidate) bool {
 	switch {
 	case reciprocalVerbs[l]:
 		return true
-	case !reciprocalCode(cd.code), thinkingVerbs[l], attendVerbs[l]:
+	case !reciprocalCode(cd.code), thinkingVerbs[l], attendVerbs[l], takesPart(t, cd):
 		// "the US, Canada and the EU consider …": each thinks alone;
 		// "A and B will attend the summit": each goes
 		return false
@@ -542,4 +545,62 @@ func namingCall(t *tree, cd *candidate) bool {
 		}
 	}
 	return objs >= 2
+}
+
+// bareOperation reports whether the pattern that coded cd read its act
+// from an "operation" with nothing to make it military ("launched an
+// operation"), which a business or an agency runs as well as an army.
+func bareOperation(t *tree, cd *candidate) bool {
+	if !cd.pattern {
+		return false
+	}
+	bare := false
+	for _, u := range cd.used {
+		if u == cd.p {
+			continue
+		}
+		if t.lemmas[u] != "operation" || t.child(u, "amod", "compound") >= 0 {
+			return false
+		}
+		bare = true
+	}
+	return bare
+}
+
+// armedSide reports whether some source is a state, its government or an
+// armed or security force, which can run a military operation.
+func armedSide(sources []doc.ActorRef) bool {
+	for _, s := range sources {
+		code := s.Code
+		if len(code) >= 3 && !sectorCodes[code[:3]] {
+			code = code[3:] // a country or region first: KENCOP, MEAREB
+		}
+		if code == "" || len(code) >= 3 && armedSectors[code[:3]] {
+			return true
+		}
+	}
+	return false
+}
+
+// armedSectors are the CAMEO sectors that can fight.
+var armedSectors = set("GOV", "MIL", "COP", "REB", "INS", "SPY", "UAF", "SEP", "IGO", "IMG", "CRM", "RAD")
+
+// takesPart reports whether cd is a bare "take part" ("politicians and
+// citizens took part in the gathering"): each participates, not with the
+// others ("took part in the summit", a pattern of its own, is a meeting).
+func takesPart(t *tree, cd *candidate) bool {
+	if t.lemmas[cd.p] != "take" {
+		return false
+	}
+	part := false
+	for _, u := range cd.used {
+		switch {
+		case u == cd.p:
+		case t.lemmas[u] == "part":
+			part = true
+		default:
+			return false
+		}
+	}
+	return part
 }

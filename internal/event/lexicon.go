@@ -58,7 +58,8 @@ var (
 	// publications are what is released or issued to be read or seen
 	publications = set("figure", "data", "statistic", "statement", "report", "detail", "result", "video", "footage", "image",
 		"photo", "photograph", "picture", "book", "album", "film", "list", "transcript", "document", "text", "record", "recording", "number",
-		"estimate", "forecast", "survey", "poll", "study", "findings", "memo", "letter", "communique", "communiqué", "update")
+		"estimate", "forecast", "survey", "poll", "study", "findings", "memo", "letter", "communique", "communiqué", "update",
+		"paper", "file", "archive", "cable", "email", "e-mail", "tape", "information", "plan", "proposal", "budget", "manifesto")
 	// amountNouns count money or quantities ("2 billion dollars")
 	amountNouns = set("dollar", "euro", "pound", "yen", "yuan", "rouble", "ruble", "rupee", "franc", "peso", "barrel",
 		"tonne", "ton", "point", "billion", "million", "trillion", "bn", "m")
@@ -104,7 +105,9 @@ var (
 		"concerns", "reputation", "interest", "interests", "position", "principle", "principles", "value", "values",
 		"process", "law", "laws", "bill", "legislation", "measure", "measures", "reform", "reforms", "system", "proposal",
 		"proposals", "budget", "program", "programme", "deal", "agreement", "idea", "claim", "claims", "crisis", "recession", "shortage", "downturn", "slump", "tax", "taxes", "rise", "fall", "cut", "cuts",
-		"weather", "consumption", "competition", "cost", "costs", "loss", "losses", "sales", "profit", "profits")
+		"weather", "consumption", "competition", "cost", "costs", "loss", "losses", "sales", "profit", "profits",
+		"thought", "thoughts", "prayer", "prayers", "sympathy", "sympathies", "condolence", "condolences", "wish", "wishes",
+		"revelation", "revelations", "news", "announcement", "disclosure", "finding", "findings")
 	// unstruckNouns are broken or hit without force against anyone ("break
 	// the link", "break every precedent"), or are changes and shortfalls
 	// that hit firms without striking them

@@ -19,6 +19,15 @@ type verbMatch struct {
 	deflt   string // the code of the verb block itself, before patterns
 }
 
+// blockDefault returns the match with its pattern set aside: the verb
+// block's own code on the verb's words alone.
+func (m verbMatch) blockDefault() verbMatch {
+	m.code, m.pattern, m.own = m.deflt, false, false
+	m.used = m.used[:min(len(m.form.Words), len(m.used))]
+	m.target, m.source = -1, -1
+	return m
+}
+
 // wordMatches reports whether token i matches dictionary word w, which may
 // hold alternatives "by/with".
 func (t *tree) wordMatches(i int, w string) bool {
