@@ -1148,6 +1148,18 @@ func TestCodeChain(t *testing.T) {
 			notFacts: []string{"ASSAULT"}},
 		{sentence: "Kenya condemned the bombing as an attack on Ugandan workers.",
 			facts: []want{{"ACCUSE", "KEN", ""}}, notFacts: []string{"ASSAULT"}},
+		// who finds the dead did not kill them
+		{sentence: "Kenyan police find 14 tortured dead bodies in Mogadishu.",
+			noSource: []string{"KENCOP"}},
+		// a statement given is words; a by-phrase after a participle is
+		// its agent, no pattern's word
+		{sentence: "In a statement given after the attack by the Kenyan army's 3rd Infantry Division, the army said the car was speeding.",
+			notFacts: []string{"MOBILIZE", "AGREE", "AID"}},
+		// a business suspending operations concedes nothing
+		{sentence: "Adam Aircraft Industries has suspended operations at its plant in Kenya.",
+			notFacts: []string{"CONCEDE"}},
+		{sentence: "Kenya suspended operations against al-Shabaab.",
+			facts: []want{{"CONCEDE", "KEN", "SOM"}}},
 	}
 	var in strings.Builder
 	for _, c := range cases {

@@ -1887,6 +1887,11 @@ func (c *Coder) verbRoles(t *tree, r *resolver, cd *candidate) {
 		cd.targets = nil
 	}
 	cd.place = c.placeOf(t, r, p)
+	if findingVerbs[t.lemmas[p]] && violentCodeRoot(cd.code) && !passive {
+		// "police find 14 tortured dead bodies" (FIND * DEAD): who found
+		// the dead did not kill them
+		cd.sources = nil
+	}
 	if len(cd.sources) == 0 && len(cd.targets) > 0 {
 		// "X was shot dead in Y", "a bomb explosion outside Basra killed
 		// X": with no agent named, event coders (PETRARCH, the PLOVER
@@ -2586,6 +2591,25 @@ func xcompIsBe(t *tree, p int) bool {
 	return x >= 0 && (t.lemmas[x] == "be" || t.child(x, "cop") >= 0)
 }
 
+// givesWords reports whether verb p (give, deliver) gives a statement, a
+// speech or an interview: its object, or the noun it modifies as a
+// participle ("a statement given by the army").
+func givesWords(t *tree, p int) bool {
+	things := t.children(p, "obj", "nsubj:pass")
+	if t.rel(p) == "acl" && t.head(p) >= 0 {
+		things = append(things, t.head(p))
+	}
+	for _, o := range things {
+		if wordNouns[t.lemmas[o]] || spokenNouns[t.lemmas[o]] {
+			return true
+		}
+	}
+	return false
+}
+
+// spokenNouns are occasions of speaking that one gives.
+var spokenNouns = set("interview", "interviews", "testimony", "account", "briefing", "address", "lecture", "talk", "sermon", "press conference")
+
 // characterised reports whether noun p is what a verb makes of its object
 // ("described the firing as an attack", "called the firing an attack"),
 // a name given to something, not a happening reported.
@@ -2925,6 +2949,8 @@ func noAct(t *tree, p int, m verbMatch) bool {
 		return true // "the fire which destroyed the parliament buildings": a disaster, no attack
 	case violentCodeRoot(m.code) && !m.pattern && abstractSubject(t, p):
 		return true // "Britain's open door approach is hitting workers": a figure of speech
+	case (l == "give" || l == "deliver") && givesWords(t, p):
+		return true // "a statement given after the attack", "gave an interview": words, no grant
 	case l == "inspire" && !m.pattern:
 		return true // "the film, inspired by the life of Bobby Darin": no act on anyone
 	case arguingVerbs[l] && !m.pattern && t.child(p, "ccomp") >= 0:

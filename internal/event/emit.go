@@ -75,8 +75,11 @@ func (c *Coder) emit(a *doc.Article, si int, t *tree, r *resolver, cd *candidate
 	if c.unevidenced(t, cd, joint) {
 		return nil
 	}
-	if violentCodeRoot(cd.code) && bareOperation(t, cd) && !armedSide(cd.sources) {
-		return nil // "importers began operations in the U.S.": a business's, no assault
+	if bareOperation(t, cd) && !armedSide(cd.sources) {
+		// "importers began operations in the U.S.", "suspended
+		// operations at their plant": a business's, no assault, no
+		// concession
+		return nil
 	}
 	conf := 0.9
 	if !cd.pattern {
@@ -572,6 +575,9 @@ func bareOperation(t *tree, cd *candidate) bool {
 func armedSide(sources []doc.ActorRef) bool {
 	for _, s := range sources {
 		code := s.Code
+		if code == "" {
+			continue // an organisation the knowledge base does not know
+		}
 		if len(code) >= 3 && !sectorCodes[code[:3]] {
 			code = code[3:] // a country or region first: KENCOP, MEAREB
 		}

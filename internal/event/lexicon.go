@@ -320,6 +320,9 @@ var askedBy = set("request", "behest", "invitation", "urging", "insistence")
 var receivingVerbs = set("receive", "get", "obtain", "acquire", "procure", "accept", "gain")
 
 // tourOfDuty are acts one comes back from that name no place.
+// findingVerbs come upon what others did: the finder of the dead is no killer.
+var findingVerbs = set("find", "discover", "uncover", "unearth", "recover", "exhume")
+
 var tourOfDuty = set("operation", "mission", "battle", "war", "combat", "patrol", "deployment", "assignment", "campaign", "front")
 
 // crowdNouns name a number of people acting together.

@@ -467,7 +467,9 @@ func contextTokens(t *tree, p int, skip []int) (pre, post, agents []int) {
 	// by security forces" is no KEEP * FORCES (agents lists its tokens,
 	// which patterns that do not ask for BY skip)
 	agent := map[int]bool{}
-	if len(passiveSubj) > 0 {
+	if len(passiveSubj) > 0 || t.toks[p].Deprel == "acl" && t.toks[p].XPOS == "VBN" {
+		// (a participle after its noun is a passive too: "a statement
+		// given by the 3rd Infantry Division" is no GIVE * &MILITARY)
 		for k := range t.toks {
 			// the parse may hang the by-phrase on a noun before it
 			// ("kept on the pavement by security forces")
@@ -477,8 +479,15 @@ func contextTokens(t *tree, p int, skip []int) (pre, post, agents []int) {
 				agent[k] = true
 				for _, i := range t.kids[k] {
 					switch t.rel(i) {
-					case "case", "det", "amod", "compound", "flat", "nummod", "nmod:poss":
+					case "case", "det", "amod", "compound", "flat", "nummod":
 						agent[i] = true
+					case "nmod":
+						if t.toks[i].Deprel == "nmod:poss" {
+							// "by the US Army's 3rd Infantry Division"
+							for _, j := range t.phrase(i) {
+								agent[j] = true
+							}
+						}
 					}
 				}
 			}
