@@ -1160,6 +1160,13 @@ func TestCodeChain(t *testing.T) {
 			notFacts: []string{"CONCEDE"}},
 		{sentence: "Kenya suspended operations against al-Shabaab.",
 			facts: []want{{"CONCEDE", "KEN", "SOM"}}},
+		// what comes nowhere named arrives nowhere
+		{sentence: "The new Kenyan carrier comes into service next year.",
+			notFacts: []string{"AID", "CONSULT"}},
+		{sentence: "The latest Kenyan special forces mission comes two weeks after the attack.",
+			notFacts: []string{"AID", "CONSULT"}},
+		{sentence: "The Kenyan president came to Uganda for talks.",
+			facts: []want{{"CONSULT", "KEN", "UGA"}}},
 	}
 	var in strings.Builder
 	for _, c := range cases {

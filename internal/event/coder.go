@@ -2591,6 +2591,20 @@ func xcompIsBe(t *tree, p int) bool {
 	return x >= 0 && (t.lemmas[x] == "be" || t.child(x, "cop") >= 0)
 }
 
+// namedDestination reports whether verb p has a phrase of motion to, into,
+// in, at or from a named place or party ("came to Kenya").
+func namedDestination(t *tree, p int) bool {
+	for _, k := range t.children(p, "obl") {
+		switch t.caseOf(k) {
+		case "to", "into", "in", "at", "from":
+			if t.toks[k].UPOS == "PROPN" || t.toks[k].NER != "" && t.toks[k].NER != "O" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // givesWords reports whether verb p (give, deliver) gives a statement, a
 // speech or an interview: its object, or the noun it modifies as a
 // participle ("a statement given by the army").
@@ -2949,6 +2963,10 @@ func noAct(t *tree, p int, m verbMatch) bool {
 		return true // "the fire which destroyed the parliament buildings": a disaster, no attack
 	case violentCodeRoot(m.code) && !m.pattern && abstractSubject(t, p):
 		return true // "Britain's open door approach is hitting workers": a figure of speech
+	case l == "come" && !namedDestination(t, p):
+		// "the mission comes two weeks after", "the new carrier comes
+		// into service": no arrival anywhere
+		return true
 	case (l == "give" || l == "deliver") && givesWords(t, p):
 		return true // "a statement given after the attack", "gave an interview": words, no grant
 	case l == "inspire" && !m.pattern:
