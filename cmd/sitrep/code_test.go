@@ -1167,6 +1167,12 @@ func TestCodeChain(t *testing.T) {
 			notFacts: []string{"AID", "CONSULT"}},
 		{sentence: "The Kenyan president came to Uganda for talks.",
 			facts: []want{{"CONSULT", "KEN", "UGA"}}},
+		// a bare verb repeating a modal one is no more done than it
+		{sentence: "We then might meet very soon, meet with the Kenyan delegation, the Ugandan president said.",
+			notFacts: []string{"CONSULT"}},
+		// who reports an attack did not make it
+		{sentence: "Kenyan police reported an attack on the Ugandan embassy.",
+			noSource: []string{"KENCOP"}},
 	}
 	var in strings.Builder
 	for _, c := range cases {

@@ -1887,9 +1887,10 @@ func (c *Coder) verbRoles(t *tree, r *resolver, cd *candidate) {
 		cd.targets = nil
 	}
 	cd.place = c.placeOf(t, r, p)
-	if findingVerbs[t.lemmas[p]] && violentCodeRoot(cd.code) && !passive {
-		// "police find 14 tortured dead bodies" (FIND * DEAD): who found
-		// the dead did not kill them
+	if (findingVerbs[t.lemmas[p]] || narratingVerbs[t.lemmas[p]]) && violentCodeRoot(cd.code) && !passive {
+		// "police find 14 tortured dead bodies" (FIND * DEAD), "police
+		// reported an attack", "describing the attack as terrorism": who
+		// found or told of the violence did not do it
 		cd.sources = nil
 	}
 	if len(cd.sources) == 0 && len(cd.targets) > 0 {

@@ -323,6 +323,9 @@ var receivingVerbs = set("receive", "get", "obtain", "acquire", "procure", "acce
 // findingVerbs come upon what others did: the finder of the dead is no killer.
 var findingVerbs = set("find", "discover", "uncover", "unearth", "recover", "exhume")
 
+// narratingVerbs tell of what happened: their subject tells, not does.
+var narratingVerbs = set("describe", "report", "recount", "detail", "mention", "depict", "document", "recall", "cite", "note", "write", "tell", "narrate")
+
 var tourOfDuty = set("operation", "mission", "battle", "war", "combat", "patrol", "deployment", "assignment", "campaign", "front")
 
 // crowdNouns name a number of people acting together.

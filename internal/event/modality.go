@@ -54,6 +54,9 @@ func modalityOf(t *tree, p int) modality {
 		if own && optative(t, n) {
 			m.hypothetical = true // "May God protect our troops": a wish
 		}
+		if own && bareRepeat(t, n) {
+			m.hypothetical = true // "we might meet very soon, meet with the delegation"
+		}
 		if own && t.question() {
 			m.hypothetical = true // "Did Kenya attack Uganda?": asked, not told
 		}
@@ -279,6 +282,18 @@ func complementMarked(t *tree, n int) bool {
 		return true // "a law aimed at cracking down": what it is for
 	}
 	return t.hasChildLemma(n, set("to", "from"), "mark", "case")
+}
+
+// bareRepeat reports whether verb n is a base form with no subject, no
+// auxiliary and no marker in a clause of its own (a complement, a clause
+// set beside another): a repeated or bidden act ("we might meet very soon,
+// meet with the delegation"), never one told as done.
+func bareRepeat(t *tree, n int) bool {
+	if t.toks[n].XPOS != "VB" || t.child(n, "nsubj", "nsubj:pass", "aux", "aux:pass", "mark", "expl") >= 0 {
+		return false
+	}
+	r := t.rel(n)
+	return r == "ccomp" || r == "parataxis"
 }
 
 // optative reports whether verb n is the base form after a clause-opening
