@@ -1173,6 +1173,18 @@ func TestCodeChain(t *testing.T) {
 		// who reports an attack did not make it
 		{sentence: "Kenyan police reported an attack on the Ugandan embassy.",
 			noSource: []string{"KENCOP"}},
+		// a capitalised verb in running text is a title's word
+		{sentence: "The Brazilian President opened on Tuesday the 4th Global Forum to Combat Corruption in Brasilia.",
+			notFacts: []string{"ASSAULT"}},
+		// what sparks a protest does not protest
+		{sentence: "A trial of 23 Kenyan businessmen on charges of religious extremism triggered the protests.",
+			noSource: []string{"KEN"}},
+		// a hedge on a noun accuses no one
+		{sentence: "Kenyan security forces attacked suspected hideouts of Ugandan militants.",
+			notFacts: []string{"ACCUSE"}},
+		// standing laws ban nothing new
+		{sentence: "Kenyan laws prohibit charities from taking sides.",
+			notFacts: []string{"COERCE"}},
 	}
 	var in strings.Builder
 	for _, c := range cases {

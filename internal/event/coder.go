@@ -5,6 +5,8 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/sitrep/sitrep/internal/doc"
 	"github.com/sitrep/sitrep/internal/event/cameo"
@@ -156,6 +158,9 @@ func (c *Coder) codeSentence(a *doc.Article, si int, ents map[string]*doc.Entity
 	for p := range t.toks {
 		if !t.isVerb(p) || insideName(t.toks[p].Span, mentions) {
 			continue // "to Spain and United States": a name's word is no predicate
+		}
+		if titleVerb(t, p) {
+			continue // "opened the Global Forum to Combat Corruption": a word of a title
 		}
 		if auxiliaryVerb(t, p) {
 			continue // "is going to export", "tend to prefer": the verb after it says what is done
@@ -2274,7 +2279,7 @@ func (c *Coder) nominalRoles(t *tree, r *resolver, cd *candidate) {
 		// the subject of the verb the event noun is the object of
 		// ("staged a protest"), or of the promise it is the object of
 		// ("committed to assistance")
-		if h := t.head(p); h >= 0 && (t.rel(p) == "obj" || t.toks[p].Deprel == "nsubj:pass" || t.rel(p) == "obl" && intentVerbs[t.lemmas[h]]) && t.isVerb(h) {
+		if h := t.head(p); h >= 0 && (t.rel(p) == "obj" || t.toks[p].Deprel == "nsubj:pass" || t.rel(p) == "obl" && intentVerbs[t.lemmas[h]]) && t.isVerb(h) && !outsideActVerbs[t.lemmas[h]] {
 			s, passive := c.subjectOf(t, h, 0)
 			if !passive {
 				src, _ = c.actorsOf(t, r, s, h)
@@ -2648,9 +2653,35 @@ func characterised(t *tree, p int) bool {
 // what they make of it: "called the firing an attack".
 var dubbingVerbs = set("call", "name", "dub", "label", "brand", "term", "deem", "consider", "declare", "pronounce")
 
+// titleVerb reports whether verb p is capitalised inside running text next
+// to another capitalised word: a word of a title or a name the tagger did
+// not mark ("the 4th Global Forum to Combat Corruption").
+func titleVerb(t *tree, p int) bool {
+	if p == 0 || !capitalised(t.toks[p].Text) || t.headline() || t.toks[p-1].UPOS == "PUNCT" {
+		return false
+	}
+	running := false
+	for _, tk := range t.toks {
+		switch tk.UPOS {
+		case "VERB", "NOUN", "ADJ", "ADV":
+			running = running || !capitalised(tk.Text)
+		}
+	}
+	if !running {
+		return false // a title-case line: its verbs are verbs
+	}
+	return capitalised(t.toks[p-1].Text) || p+1 < len(t.toks) && capitalised(t.toks[p+1].Text)
+}
+
+func capitalised(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
 // characterisesAct reports whether a pattern matched a noun that is only
 // what the verb calls its object ("described the firing as an attack"
-// read by REPORT * ATTACK), unless the pattern itself spells "as".
+// read by REPORT * ATTACK), unless the pattern itself spells "as", or a
+// hedge on the object ("suspected hideouts").
 func characterisesAct(t *tree, m verbMatch) bool {
 	if !m.pattern {
 		return false
@@ -2662,6 +2693,9 @@ func characterisesAct(t *tree, m verbMatch) bool {
 	for _, u := range m.used {
 		if characterised(t, u) && !used[t.child(u, "case")] {
 			return true
+		}
+		if t.rel(u) == "amod" && hedgeVerbs[t.lemmas[u]] {
+			return true // "attacked suspected hideouts" read as ATTACK * SUSPECTED
 		}
 	}
 	return false
@@ -2941,7 +2975,7 @@ func noAct(t *tree, p int, m verbMatch) bool {
 		return true
 	case calledPassive(t, p):
 		return true
-	case (strings.HasPrefix(m.code, "02") || strings.HasPrefix(m.code, "03") || strings.HasPrefix(m.code, "04") || strings.HasPrefix(m.code, "07") || strings.HasPrefix(m.code, "10") || m.code == "173") && abstractSubject(t, p):
+	case (strings.HasPrefix(m.code, "02") || strings.HasPrefix(m.code, "03") || strings.HasPrefix(m.code, "04") || strings.HasPrefix(m.code, "07") || strings.HasPrefix(m.code, "10") || m.code == "172" || m.code == "173") && abstractSubject(t, p):
 		// "the deal needs the support of al-Maliki", "the deal offers
 		// India technology", "a partnership would help": a condition, a
 		// term or an effect, no one's appeal, promise or aid; "our
@@ -2964,6 +2998,8 @@ func noAct(t *tree, p int, m verbMatch) bool {
 		return true // "the fire which destroyed the parliament buildings": a disaster, no attack
 	case violentCodeRoot(m.code) && !m.pattern && abstractSubject(t, p):
 		return true // "Britain's open door approach is hitting workers": a figure of speech
+	case t.rel(p) == "amod" && hedgeVerbs[l]:
+		return true // "attacked suspected hideouts": a hedge on a noun, no accusation
 	case l == "come" && !namedDestination(t, p):
 		// "the mission comes two weeks after", "the new carrier comes
 		// into service": no arrival anywhere

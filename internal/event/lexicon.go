@@ -326,6 +326,18 @@ var findingVerbs = set("find", "discover", "uncover", "unearth", "recover", "exh
 // narratingVerbs tell of what happened: their subject tells, not does.
 var narratingVerbs = set("describe", "report", "recount", "detail", "mention", "depict", "document", "recall", "cite", "note", "write", "tell", "narrate")
 
+// outsideActVerbs take an act as their object without doing it: they
+// cause, end, judge, see or tell of it ("a trial triggered the protests",
+// "police dispersed the protest").
+var outsideActVerbs = set("trigger", "spark", "provoke", "prompt", "cause", "fuel", "ignite", "incite", "inspire",
+	"quell", "suppress", "disperse", "crush", "stop", "halt", "end", "prevent", "block", "ban", "forbid", "outlaw",
+	"condemn", "denounce", "criticize", "criticise", "decry", "deplore", "welcome", "praise", "hail", "applaud",
+	"mourn", "investigate", "probe", "witness", "see", "watch", "cover", "film", "follow", "fear", "expect", "predict", "survive",
+	"describe", "report", "recount", "mention", "document", "recall", "cite")
+
+// hedgeVerbs as participles before a noun hedge it ("suspected hideouts").
+var hedgeVerbs = set("suspect", "allege", "purport", "presume", "believe", "rumour", "rumor", "report", "accuse")
+
 var tourOfDuty = set("operation", "mission", "battle", "war", "combat", "patrol", "deployment", "assignment", "campaign", "front")
 
 // crowdNouns name a number of people acting together.
