@@ -1185,6 +1185,9 @@ func TestCodeChain(t *testing.T) {
 		// standing laws ban nothing new
 		{sentence: "Kenyan laws prohibit charities from taking sides.",
 			notFacts: []string{"COERCE"}},
+		// the far side of a border is where, not whom
+		{sentence: "The Kenyan army says it killed 40 militants and arrested 30 during two days of fighting along its border with Somalia.",
+			noPairs: []want{{"COERCE", "KENMIL", "SOM"}}},
 	}
 	var in strings.Builder
 	for _, c := range cases {

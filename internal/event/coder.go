@@ -2067,6 +2067,9 @@ func (c *Coder) nearestTarget(t *tree, r *resolver, subj int, cd *candidate) []d
 		if inSubject(t, p, anchor) {
 			continue // "NATO chief Jaap de Hoop Scheffer suggested", parsed with two subjects
 		}
+		if bordering(t, anchor) {
+			continue // "arrested 30 along its border with Afghanistan": where, not whom
+		}
 		if len(sources) > 1 && !oneSide(sources) && inInfinitive(t, p, anchor) {
 			continue // "A, B and C signed a declaration … to support D": they act with each other
 		}
@@ -2652,6 +2655,19 @@ func characterised(t *tree, p int) bool {
 // dubbingVerbs give their object a second object or a predicate that says
 // what they make of it: "called the firing an attack".
 var dubbingVerbs = set("call", "name", "dub", "label", "brand", "term", "deem", "consider", "declare", "pronounce")
+
+// bordering reports whether the actor at token a only names the other side
+// of a border ("its border with Afghanistan", "Afghanistan's border").
+func bordering(t *tree, a int) bool {
+	h := t.head(a)
+	if h < 0 || !borderNouns[t.lemmas[h]] {
+		return false
+	}
+	cs := t.caseOf(a)
+	return t.toks[a].Deprel == "nmod:poss" || t.rel(a) == "nmod" && (cs == "with" || cs == "of")
+}
+
+var borderNouns = set("border", "borders", "frontier", "frontiers", "boundary", "boundaries", "borderland", "borderlands")
 
 // titleVerb reports whether verb p is capitalised inside running text next
 // to another capitalised word: a word of a title or a name the tagger did
