@@ -1188,6 +1188,14 @@ func TestCodeChain(t *testing.T) {
 		// the far side of a border is where, not whom
 		{sentence: "The Kenyan army says it killed 40 militants and arrested 30 during two days of fighting along its border with Somalia.",
 			noPairs: []want{{"COERCE", "KENMIL", "SOM"}}},
+		// a campaign for votes appeals to no one; a bombing campaign bombs
+		{sentence: "The Kenyan president launched his re-election campaign.",
+			notFacts: []string{"REQUEST"}},
+		{sentence: "Kenya launched a bombing campaign against al-Shabaab.",
+			facts: []want{{"ASSAULT", "KEN", "SOM"}}, notFacts: []string{"ACCUSE"}},
+		// one saddened by news feels it; no one did it to him
+		{sentence: "The Kenyan president was deeply saddened by the news.",
+			notFacts: []string{"ACCUSE"}},
 	}
 	var in strings.Builder
 	for _, c := range cases {

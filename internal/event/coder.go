@@ -174,6 +174,15 @@ func (c *Coder) codeSentence(a *doc.Article, si int, ents map[string]*doc.Entity
 			// responsibility for a rocket attack" is no TAKE * &WEAPON)
 			continue
 		}
+		if m.pattern {
+			switch kind := campaignKind(t, m.used); kind {
+			case "":
+			case "---":
+				continue // "launched his re-election campaign": a candidate's, no appeal
+			default:
+				m.code = kind // "launched a bombing campaign against": the bombing
+			}
+		}
 		code, swap, reverse := splitCode(m.code)
 		ruled := false // a coder rule (intent verb, rejected object), not the block default, gave the code
 		if (intentVerbs[t.lemmas[p]] || readinessState(t, p)) && !m.pattern && (t.child(p, "xcomp") >= 0 || t.lemmas[p] == "agree") {
@@ -1748,6 +1757,13 @@ func (c *Coder) verbRoles(t *tree, r *resolver, cd *candidate) {
 			}
 		}
 		passive = false
+	} else if passive && psychVerbs[t.lemmas[p]] {
+		// "Bush was saddened by the news", "Kenya was angered by
+		// Uganda's move": the subject feels, about what the by-phrase did
+		cd.sources, _ = c.actorsOf(t, r, subj, p)
+		cd.targets, _ = c.actorsOf(t, r, agentPhrase, p)
+		cd.srcHead = subj
+		passive = false
 	} else if passive {
 		cd.sources, _ = c.actorsOf(t, r, agentPhrase, p)
 		cd.targets, _ = c.actorsOf(t, r, subj, p)
@@ -2668,6 +2684,34 @@ func bordering(t *tree, a int) bool {
 }
 
 var borderNouns = set("border", "borders", "frontier", "frontiers", "boundary", "boundaries", "borderland", "borderlands")
+
+// campaignKind reads the modifiers of a "campaign" a pattern consumed: an
+// electoral campaign is no act between parties ("---"); a campaign of
+// violence is that violence's code ("a bombing campaign"); "" otherwise.
+func campaignKind(t *tree, used []int) string {
+	for _, u := range used {
+		if t.lemmas[u] != "campaign" {
+			continue
+		}
+		for _, k := range t.kids[u] {
+			if r := t.rel(k); r != "compound" && r != "amod" {
+				continue
+			}
+			l := strings.ToLower(t.lemmas[k])
+			if electoralWords[l] {
+				return "---"
+			}
+			if code, ok := nominalCodes[l]; ok && violentCodeRoot(code) {
+				return code
+			}
+		}
+	}
+	return ""
+}
+
+// electoralWords make a campaign one for votes.
+var electoralWords = set("election", "electoral", "reelection", "re-election", "presidential", "mayoral", "parliamentary",
+	"congressional", "senate", "gubernatorial", "primary", "leadership", "referendum", "campaign")
 
 // titleVerb reports whether verb p is capitalised inside running text next
 // to another capitalised word: a word of a title or a name the tagger did

@@ -335,6 +335,12 @@ var outsideActVerbs = set("trigger", "spark", "provoke", "prompt", "cause", "fue
 	"mourn", "investigate", "probe", "witness", "see", "watch", "cover", "film", "follow", "fear", "expect", "predict", "survive",
 	"describe", "report", "recount", "mention", "document", "recall", "cite")
 
+// psychVerbs move their object to feel: in the passive their subject feels
+// ("saddened by the news").
+var psychVerbs = set("sadden", "anger", "upset", "outrage", "dismay", "disappoint", "alarm", "worry", "trouble", "shock",
+	"frustrate", "annoy", "irritate", "offend", "infuriate", "enrage", "disturb", "distress", "concern", "horrify", "appal", "appall",
+	"please", "delight", "encourage", "reassure", "gratify", "satisfy", "hearten")
+
 // hedgeVerbs as participles before a noun hedge it ("suspected hideouts").
 var hedgeVerbs = set("suspect", "allege", "purport", "presume", "believe", "rumour", "rumor", "report", "accuse")
 
