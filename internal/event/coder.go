@@ -2721,14 +2721,14 @@ func titleVerb(t *tree, p int) bool {
 		return false
 	}
 	running := false
-	for _, tk := range t.toks {
+	for _, tk := range t.toks[:p] {
 		switch tk.UPOS {
 		case "VERB", "NOUN", "ADJ", "ADV":
 			running = running || !capitalised(tk.Text)
 		}
 	}
 	if !running {
-		return false // a title-case line: its verbs are verbs
+		return false // a title-case line, or one that opens so: its verbs are verbs
 	}
 	return capitalised(t.toks[p-1].Text) || p+1 < len(t.toks) && capitalised(t.toks[p+1].Text)
 }
@@ -3035,7 +3035,7 @@ func noAct(t *tree, p int, m verbMatch) bool {
 		return true
 	case calledPassive(t, p):
 		return true
-	case (strings.HasPrefix(m.code, "02") || strings.HasPrefix(m.code, "03") || strings.HasPrefix(m.code, "04") || strings.HasPrefix(m.code, "07") || strings.HasPrefix(m.code, "10") || m.code == "172" || m.code == "173") && abstractSubject(t, p):
+	case (strings.HasPrefix(m.code, "02") || strings.HasPrefix(m.code, "03") || strings.HasPrefix(m.code, "04") || strings.HasPrefix(m.code, "07") || strings.HasPrefix(m.code, "10") || m.code == "173") && abstractSubject(t, p):
 		// "the deal needs the support of al-Maliki", "the deal offers
 		// India technology", "a partnership would help": a condition, a
 		// term or an effect, no one's appeal, promise or aid; "our
