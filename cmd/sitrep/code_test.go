@@ -1193,6 +1193,9 @@ func TestCodeChain(t *testing.T) {
 		// one saddened by news feels it; no one did it to him
 		{sentence: "The Kenyan president was deeply saddened by the news.",
 			notFacts: []string{"ACCUSE"}},
+		// telling of an attack is no attack on whom one tells
+		{sentence: "The Kenyan president said Museveni had told him about the alleged attack in a phone call.",
+			notFacts: []string{"ASSAULT"}},
 	}
 	var in strings.Builder
 	for _, c := range cases {

@@ -166,7 +166,10 @@ func (c *Coder) codeSentence(a *doc.Article, si int, ents map[string]*doc.Entity
 			continue // "is going to export", "tend to prefer": the verb after it says what is done
 		}
 		m, ok := matchVerb(t, c.model.Verbs, p)
-		if ok && characterisesAct(t, m) {
+		if ok && (characterisesAct(t, m) || m.pattern && narratingVerbs[t.lemmas[p]] && violentCodeRoot(m.code)) {
+			// ("told him about the alleged attack", "reported an attack
+			// on the embassy": the telling is no attack; the attack noun
+			// is coded on its own)
 			m = m.blockDefault()
 		}
 		if !ok || noAct(t, p, m) || claimsAct(t, p) {
@@ -1908,10 +1911,9 @@ func (c *Coder) verbRoles(t *tree, r *resolver, cd *candidate) {
 		cd.targets = nil
 	}
 	cd.place = c.placeOf(t, r, p)
-	if (findingVerbs[t.lemmas[p]] || narratingVerbs[t.lemmas[p]]) && violentCodeRoot(cd.code) && !passive {
-		// "police find 14 tortured dead bodies" (FIND * DEAD), "police
-		// reported an attack", "describing the attack as terrorism": who
-		// found or told of the violence did not do it
+	if findingVerbs[t.lemmas[p]] && violentCodeRoot(cd.code) && !passive {
+		// "police find 14 tortured dead bodies" (FIND * DEAD): who found
+		// the dead did not kill them
 		cd.sources = nil
 	}
 	if len(cd.sources) == 0 && len(cd.targets) > 0 {
