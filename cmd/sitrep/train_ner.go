@@ -14,25 +14,30 @@ import (
 	"github.com/spf13/cobra"
 )
 
-// nerTrainFiles are the training sets under ../shared/train.
-var nerTrainFiles = []string{
-	"ner-english-open/uner-ewt/en_ewt-ud-train.draft-cleaned.iob2.gz",
-	"ner-english-open/wikigold/wikigold.conll.txt.gz",
-	"conll2003-en/train.txt.gz",
+// nerTrainFiles are the training sets under ../shared/train and the genre
+// of their text: UNER English-EWT is web forums, reviews and e-mail.
+var nerTrainFiles = []struct {
+	path  string
+	genre ner.Genre
+}{
+	{"ner-english-open/uner-ewt/en_ewt-ud-train.draft-cleaned.iob2.gz", ner.Web},
+	{"ner-english-open/wikigold/wikigold.conll.txt.gz", ner.News},
+	{"conll2003-en/train.txt.gz", ner.News},
 }
 
 func init() {
 	var shared, out string
 	var epochs, lowercase, models int
 	var prune float64
-	var openOnly, gum bool
+	var openOnly, gum, genres bool
 	var seed uint64
 	cmd := &cobra.Command{
 		Use:   "ner",
 		Short: "Train the named-entity recognizer",
 		Long: "Learns word clusters from ../shared/corpus/unlabeled, then trains the averaged-perceptron\n" +
 			"recognizer on UNER English-EWT (draft-cleaned train), wikigold, CoNLL-2003 train and GUM's\n" +
-			"named mentions, with gazetteer features from the embedded knowledge base: --models taggers\n" +
+			"named mentions, with gazetteer features from the embedded knowledge base (UNER is learned as web\n" +
+			"text, the rest as news: --genres): --models taggers\n" +
 			"from consecutive seeds, their weights averaged and pruned. Deterministic for a given seed.",
 		Args: usageArgs(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, _ []string) error {
@@ -46,7 +51,8 @@ func init() {
 			}
 			gaz := ner.NewGazetteer(base)
 			var sents []ner.Sentence
-			for _, f := range nerTrainFiles {
+			for _, tf := range nerTrainFiles {
+				f := tf.path
 				if openOnly && strings.HasPrefix(f, "conll2003-en/") {
 					continue
 				}
@@ -54,7 +60,14 @@ func init() {
 				if err != nil {
 					return err
 				}
-				fmt.Fprintf(log, "%s: %d sentences\n", f, len(s))
+				g := tf.genre
+				if !genres {
+					g = ner.News
+				}
+				for i := range s {
+					s[i].Genre = g
+				}
+				fmt.Fprintf(log, "%s: %d sentences (%s)\n", f, len(s), g)
 				sents = append(sents, s...)
 			}
 			if gum {
@@ -128,5 +141,6 @@ func init() {
 	cmd.Flags().Float64Var(&prune, "prune", 0.5, "drop averaged weights smaller than this in magnitude")
 	cmd.Flags().BoolVar(&openOnly, "open-only", false, "leave out the research-only Reuters data (CoNLL-2003 train, Reuters-21578 corpus)")
 	cmd.Flags().BoolVar(&gum, "gum", true, "also learn from the named person, organisation and place mentions of GUM (free-licence train)")
+	cmd.Flags().BoolVar(&genres, "genres", true, "learn weights of web text (UNER English-EWT) apart from the shared ones (feature augmentation)")
 	trainCmd.AddCommand(cmd)
 }

@@ -9,10 +9,12 @@ import (
 	"strings"
 )
 
-// Sentence is one labeled sentence: words and their IOB2 tags.
+// Sentence is one labeled sentence: words, their IOB2 tags and the genre
+// of the text it comes from.
 type Sentence struct {
 	Words []string
 	Tags  []string
+	Genre Genre
 }
 
 // ReadIOB reads a CoNLL-style file (gzipped when the name ends in .gz): one

@@ -8,8 +8,18 @@
 // same search). Word clusters are learned from the unlabeled corpus: each
 // word's neighbours at offsets ±1 and ±2, weighted by inverse frequency, are
 // randomly projected to a dense vector, centred and clustered by k-means at
-// two granularities (512 and 64 clusters). The model is trained by
-// `sitrep train ner` — several taggers from consecutive seeds, their weights
+// two granularities (512 and 64 clusters).
+//
+// Sentences are read as of a Genre: News (edited news and encyclopaedic
+// text, the default, how the pipeline reads articles) or Web (forums,
+// reviews, e-mail; `sitrep ner --genre web`). Web sentences read every
+// feature twice, once shared with news and once conjoined with the genre
+// (feature augmentation, Daumé III 2007); news sentences read the shared
+// copy alone. The weights of the web copy, learned from the web training
+// set (UNER English-EWT) only, carry the conventions of web text
+// (restaurants and shops are places, products and websites no names).
+//
+// The model is trained by `sitrep train ner` — several taggers from consecutive seeds, their weights
 // averaged (Average) — and embedded (ner.bin.gz); the gazetteer (names,
 // demonyms, surnames and first names of the base) is built from
 // the embedded knowledge base when the model is loaded, so the model must be

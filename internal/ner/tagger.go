@@ -124,12 +124,12 @@ func (s *state) posFeats(i int) []uint64 {
 // decode finds the best BILOU class sequence of a sentence: per-token
 // scores from the model plus tag-transition scores, by Viterbi under the
 // BILOU constraints.
-func (t *Tagger) decode(words []string, s *state) []int {
+func (t *Tagger) decode(words []string, g Genre, s *state) []int {
 	n, k := len(words), len(t.classes)
 	s.reset(n, k)
 	caps, nocaps := t.sentenceInfo(words, s.toks, s.lower, s.gaz)
 	for i := 0; i < n; i++ {
-		s.feats = features(s.feats, s.toks, i, caps, nocaps)
+		s.feats = features(s.feats, s.toks, i, caps, nocaps, g)
 		s.ends[i] = len(s.feats)
 		t.model.Scores(s.posFeats(i), s.scores[i*k:(i+1)*k])
 	}
@@ -173,24 +173,35 @@ func (t *Tagger) decode(words []string, s *state) []int {
 }
 
 // Tag returns the IOB2 tags (B-PER, I-ORG, B-NORP, ..., O) of a sentence's
-// words.
+// words, read as news.
 func (t *Tagger) Tag(words []string) []string {
+	return t.TagGenre(words, News)
+}
+
+// TagGenre returns the IOB2 tags of a sentence's words, read as text of
+// genre g.
+func (t *Tagger) TagGenre(words []string, g Genre) []string {
 	out := make([]string, len(words))
-	t.TagInto(words, out)
+	t.TagGenreInto(words, g, out)
 	return out
 }
 
-// TagInto writes the IOB2 tags of words into out (len(out) ≥ len(words)).
-// A title-case headline is read as running text would write it
-// (package truecase).
+// TagInto writes the IOB2 tags of words, read as news, into out
+// (len(out) ≥ len(words)). A title-case headline is read as running text
+// would write it (package truecase).
 func (t *Tagger) TagInto(words []string, out []string) {
+	t.TagGenreInto(words, News, out)
+}
+
+// TagGenreInto is TagInto for text of genre g.
+func (t *Tagger) TagGenreInto(words []string, g Genre, out []string) {
 	if len(words) == 0 {
 		return
 	}
 	words = truecase.Default().Restore(words)
 	s := statePool.Get().(*state)
 	defer statePool.Put(s)
-	tags := t.decode(words, s)
+	tags := t.decode(words, g, s)
 	for i := 0; i < len(words); i++ {
 		c := t.classes[tags[i]]
 		if c == "O" {

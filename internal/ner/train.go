@@ -97,7 +97,7 @@ func Train(sents []Sentence, c Clusters, g *Gazetteer, o TrainOptions) *Tagger {
 			if len(gs) == 0 {
 				continue
 			}
-			pred := t.decode(sents[si].Words, s)
+			pred := t.decode(sents[si].Words, sents[si].Genre, s)
 			gp, pp := k, k
 			for i, gc := range gs {
 				pc := pred[i]
@@ -161,7 +161,7 @@ func LowercaseCopies(sents []Sentence, percent int) []Sentence {
 		if learn.HashString(strings.Join(s.Words, " "))%100 >= uint64(percent) {
 			continue
 		}
-		c := Sentence{Words: make([]string, len(s.Words)), Tags: s.Tags}
+		c := Sentence{Words: make([]string, len(s.Words)), Tags: s.Tags, Genre: s.Genre}
 		for i, w := range s.Words {
 			c.Words[i] = strings.ToLower(w)
 		}
