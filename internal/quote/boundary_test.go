@@ -98,3 +98,26 @@ func TestClauseStopsAtCoordinatedSpeechVerb(t *testing.T) {
 		}
 	}
 }
+
+func TestClauseStopsAtItsMainClause(t *testing.T) {
+	tests := []struct {
+		name, text, parse, want string
+	}{
+		{"a free relative's quotation is no part of what the sentence says of it",
+			"What Smith called a “fraudulent scheme” took a turn.",
+			"What/PRON/9/nsubj Smith/PROPN/3/nsubj called/VERB/1/acl:relcl a/DET/7/det “/PUNCT/7/punct fraudulent/ADJ/7/amod scheme/NOUN/3/xcomp ”/PUNCT/7/punct took/VERB/0/root a/DET/11/det turn/NOUN/9/obj ./PUNCT/9/punct",
+			"a “fraudulent scheme”"},
+		{"the cue's own adjuncts stay with the clause",
+			"Smith called the plan a “fraudulent scheme” on Monday.",
+			"Smith/PROPN/2/nsubj called/VERB/0/root the/DET/4/det plan/NOUN/2/obj a/DET/8/det “/PUNCT/8/punct fraudulent/ADJ/8/amod scheme/NOUN/2/xcomp ”/PUNCT/8/punct on/ADP/11/case Monday/PROPN/2/obl ./PUNCT/2/punct",
+			"the plan a “fraudulent scheme” on Monday"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			qs := New(WithoutIndirect(), WithSpeakerModel(nil)).Extract(parsedArticle(t, tc.text, tc.parse))
+			if len(qs) != 1 || qs[0].Text != tc.want {
+				t.Fatalf("got %+v, want one quote %q", qs, tc.want)
+			}
+		})
+	}
+}
