@@ -90,7 +90,7 @@ func (an *analysis) boundaries(q doc.Quote) []boundary {
 		}
 		if q.CueSpan.End > 0 && q.CueSpan.End <= fs.open && q.CueSpan.Start >= sen.Start {
 			k := an.tokenAt(q.CueSpan.End)
-			if that := an.thatAfter(k+1, an.tokenAt(fs.open)); that > 0 {
+			if that := an.thatAfter(k+1, an.tokenAt(fs.open), q.CueSpan); that > 0 {
 				k = that // "told state television that …": not whom it was told
 			} else {
 				for k < len(an.toks) && an.toks[k].start < fs.open && (an.toks[k].lower == "that" || !an.toks[k].word) {
