@@ -316,3 +316,22 @@ func TestAccordingToLongSourceBeforeQuote(t *testing.T) {
 		t.Errorf("got %+v, want a mixed quote from “the developers” by “According to”", qs)
 	}
 }
+
+func TestOuterReportOfANaming(t *testing.T) {
+	tests := []struct {
+		name, text, parse, want, cue, speaker string
+	}{
+		{"a free relative's naming inside reported speech",
+			"Smith said she was proud of what she calls a “quiet revolution.”",
+			"Smith/PROPN/2/nsubj said/VERB/0/root she/PRON/5/nsubj was/AUX/5/cop proud/ADJ/2/ccomp of/ADP/7/case what/PRON/5/obl she/PRON/9/nsubj calls/VERB/7/acl:relcl a/DET/13/det “/PUNCT/13/punct quiet/ADJ/13/amod revolution/NOUN/9/xcomp ./PUNCT/2/punct ”/PUNCT/2/punct",
+			"she was proud of what she calls a “quiet revolution.”", "said", "Smith"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			qs := New(WithoutIndirect(), WithSpeakerModel(nil)).Extract(parsedArticle(t, tc.text, tc.parse))
+			if len(qs) != 1 || qs[0].Text != tc.want || qs[0].Cue != tc.cue || qs[0].Speaker.Mention != tc.speaker {
+				t.Fatalf("got %+v, want one quote %q cued by %q, spoken by %q", qs, tc.want, tc.cue, tc.speaker)
+			}
+		})
+	}
+}

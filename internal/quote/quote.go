@@ -196,6 +196,9 @@ func (an *analysis) attributeSegments() {
 			if ms := an.mixedStartBefore(seg, from); ms > 0 && !head.ok() && !an.attributionBefore(seg, from) {
 				at.mixedFrom = ms
 			}
+		case an.outerReport(seg, head).ok():
+			at = an.outerReport(seg, head) // "through what she calls a “war of words”"
+			at.how = "parse"
 		case head.ok() && head.mixedFrom > 0:
 			at = head
 			at.how = "headmixed"
