@@ -121,3 +121,27 @@ func TestClauseStopsAtItsMainClause(t *testing.T) {
 		})
 	}
 }
+
+func TestAfterCueStartSkipsTheCuesAdjunct(t *testing.T) {
+	tests := []struct {
+		name, text, parse, want string
+	}{
+		{"an adjunct of the cue set off by a comma is not what was said",
+			"Smith said during the debate, “We will win.”",
+			"Smith/PROPN/2/nsubj said/VERB/0/root during/ADP/5/case the/DET/5/det debate/NOUN/2/obl ,/PUNCT/2/punct “/PUNCT/10/punct We/PRON/10/nsubj will/AUX/10/aux win/VERB/2/ccomp ./PUNCT/2/punct ”/PUNCT/2/punct",
+			"We will win."},
+		{"a phrase running on past the adjunct stays a candidate",
+			"Smith noted on Twitter the change from the slogan, “Win Again.”",
+			"Smith/PROPN/2/nsubj noted/VERB/0/root on/ADP/4/case Twitter/PROPN/2/obl the/DET/6/det change/NOUN/2/obj from/ADP/9/case the/DET/9/det slogan/NOUN/6/nmod ,/PUNCT/12/punct “/PUNCT/12/punct Win/VERB/9/appos Again/ADV/12/advmod ./PUNCT/2/punct ”/PUNCT/2/punct",
+			"on Twitter the change from the slogan, “Win Again."},
+	}
+	model := &Ranker{w: map[string]float64{"b:start=aftercue": 5}}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			qs := New(WithoutIndirect(), WithSpeakerModel(model)).Extract(parsedArticle(t, tc.text, tc.parse))
+			if len(qs) != 1 || qs[0].Text != tc.want {
+				t.Fatalf("got %+v, want one quote %q", qs, tc.want)
+			}
+		})
+	}
+}
