@@ -145,3 +145,26 @@ func TestAfterCueStartSkipsTheCuesAdjunct(t *testing.T) {
 		})
 	}
 }
+
+func TestCharacterisationEndsBeforeItsAdjunct(t *testing.T) {
+	tests := []struct {
+		name, text, parse, want string
+	}{
+		{"a characterisation's adverbial clause is not what it says",
+			"Smith described Jones as a “disgrace” after she attacked the police.",
+			"Smith/PROPN/2/nsubj described/VERB/0/root Jones/PROPN/2/obj as/ADP/7/case a/DET/7/det “/PUNCT/7/punct disgrace/NOUN/2/obl ”/PUNCT/7/punct after/SCONJ/11/mark she/PRON/11/nsubj attacked/VERB/2/advcl the/DET/13/det police/NOUN/11/obj ./PUNCT/2/punct",
+			"Jones as a “disgrace”"},
+		{"reported speech keeps the adverbial clause",
+			"Smith said the plan was “dead” when the vote failed.",
+			"Smith/PROPN/2/nsubj said/VERB/0/root the/DET/4/det plan/NOUN/7/nsubj was/AUX/7/cop “/PUNCT/7/punct dead/ADJ/2/ccomp ”/PUNCT/7/punct when/SCONJ/12/mark the/DET/11/det vote/NOUN/12/nsubj failed/VERB/2/advcl ./PUNCT/2/punct",
+			"the plan was “dead” when the vote failed"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			qs := New(WithoutIndirect(), WithSpeakerModel(nil)).Extract(parsedArticle(t, tc.text, tc.parse))
+			if len(qs) != 1 || qs[0].Text != tc.want {
+				t.Fatalf("got %+v, want one quote %q", qs, tc.want)
+			}
+		})
+	}
+}

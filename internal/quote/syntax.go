@@ -164,8 +164,9 @@ func (an *analysis) mentionRel(s, e int) string {
 // “resolutely opposed” to the test and warned North Korea …"), or, when
 // the quotation lies under the cue, a word above the cue or its subject
 // (the main clause after a relative or adverbial clause holding the cue:
-// "What Smith called a “fraudulent scheme” took a turn"); end when none
-// does, the cue is in another sentence or the sentence is not parsed.
+// "What Smith called a “fraudulent scheme” took a turn"), or a
+// characterising cue's own adverbial clause, adverb or time ("described
+// Clinton as a “disgrace” after she …"); end when none does, the cue is in another sentence or the sentence is not parsed.
 func (an *analysis) clauseCut(seg segment, cue doc.Span, end int) int {
 	if !an.isParsed || !seg.closed || cue.End == 0 {
 		return end
@@ -194,6 +195,13 @@ func (an *analysis) clauseCut(seg segment, cue doc.Span, end int) int {
 		// ("What Smith called a “scheme” took a turn") or the subject of
 		// one begins what the sentence says besides
 		beyond := under && (above[k] || c >= 0 && c < len(toks) && toks[c].Head >= 0 && toks[c].Head != ci && strings.HasPrefix(toks[c].Deprel, "nsubj"))
+		if !beyond && under && c > 0 && c < len(toks) && toks[c].Head == ci && toks[c].Span.Start >= seg.close && characterises(toks[ci]) {
+			// a characterisation's own time, manner or adverbial clause
+			// says when or why it was made, not what it says ("described
+			// Clinton as a “disgrace” after she attacked …")
+			rel := toks[c].Deprel
+			beyond = strings.HasPrefix(rel, "advcl") || strings.HasPrefix(rel, "advmod") || rel == "obl:tmod"
+		}
 		if !beyond && (c < 0 || c >= len(toks) || toks[c].Head < 0 || toks[c].Deprel != "conj") && !an.conjSpeechAbove(toks, k, seg.close) {
 			continue
 		}
@@ -226,4 +234,14 @@ func descends(toks []doc.Token, k, anc int) bool {
 		}
 	}
 	return false
+}
+
+// characterisingVerbs name or judge someone or something (Levin's dub,
+// characterize and judgment verbs among the attitude verbs): "called him a
+// “loser”", "described her as a “disgrace”".
+var characterisingVerbs = toSet("call dub label term brand name nickname describe characterize characterise portray depict paint cast frame refer blast slam criticize criticise denounce decry condemn deride mock praise hail accuse")
+
+// characterises reports whether parsed token t is a characterising verb.
+func characterises(t doc.Token) bool {
+	return characterisingVerbs[fragmentCues[strings.ToLower(t.Text)]] || characterisingVerbs[strings.ToLower(t.Lemma)]
 }
