@@ -90,14 +90,15 @@ func (an *analysis) boundaries(q doc.Quote) []boundary {
 		}
 		if q.CueSpan.End > 0 && q.CueSpan.End <= fs.open && q.CueSpan.Start >= sen.Start {
 			k := an.tokenAt(q.CueSpan.End)
-			if that := an.thatAfter(k+1, an.tokenAt(fs.open)); that > 0 {
+			if that := an.thatAfter(k+1, an.tokenAt(fs.open), q.CueSpan); that > 0 {
 				k = that // "told state television that …": not whom it was told
 			} else {
 				for k < len(an.toks) && an.toks[k].start < fs.open && (an.toks[k].lower == "that" || !an.toks[k].word) {
 					k++
 				}
 			}
-			if k < len(an.toks) && an.toks[k].start < fs.open {
+			// not when only the cue's adjunct stands before the quotation
+			if k < len(an.toks) && an.toks[k].start < fs.open && !an.adjunctBefore(k, fs.open, q.CueSpan) {
 				starts = append(starts, struct {
 					at   int
 					kind string
@@ -280,4 +281,34 @@ func (an *analysis) boundaryFeatures(q doc.Quote, b boundary) []string {
 		f = append(f, "b:qwords="+bucket(words, 1, 2, 4, 8, 15)+"/"+sk+"/"+ek)
 	}
 	return f
+}
+
+// adjunctBefore reports whether the words from token k to the quotation
+// opening at byte open are only an adjunct of the cue set off by a comma
+// ("saying during the debate last week, “…”"): a preposition or time word
+// opening a phrase the parse hangs on the cue as an oblique.
+func (an *analysis) adjunctBefore(k, open int, cue doc.Span) bool {
+	between := strings.TrimSpace(an.text[an.toks[k].start:open])
+	if !strings.HasSuffix(between, ",") || !adjunctPreps[an.toks[k].lower] && !timeWords[an.toks[k].lower] || !an.isParsed {
+		return false
+	}
+	si, ti, ok := an.docTokenAt(an.toks[k].start)
+	if !ok {
+		return false
+	}
+	toks := an.a.Sentences[si].Tokens
+	n := ti
+	if toks[ti].Deprel == "case" || toks[ti].Deprel == "det" || toks[ti].Deprel == "amod" {
+		n = toks[ti].Head
+	}
+	if n < 0 || n >= len(toks) || !strings.HasPrefix(toks[n].Deprel, "obl") {
+		return false
+	}
+	h := toks[n].Head
+	if h < 0 || h >= len(toks) || toks[h].Span.Start >= cue.End || cue.Start >= toks[h].Span.End {
+		return false
+	}
+	// the phrase runs up to the comma
+	ls, li, ok := an.docTokenAt(an.toks[k].start + len(strings.TrimSuffix(between, ",")) - 1)
+	return ok && ls == si && descends(toks, li, n)
 }

@@ -98,3 +98,73 @@ func TestClauseStopsAtCoordinatedSpeechVerb(t *testing.T) {
 		}
 	}
 }
+
+func TestClauseStopsAtItsMainClause(t *testing.T) {
+	tests := []struct {
+		name, text, parse, want string
+	}{
+		{"a free relative's quotation is no part of what the sentence says of it",
+			"What Smith called a “fraudulent scheme” took a turn.",
+			"What/PRON/9/nsubj Smith/PROPN/3/nsubj called/VERB/1/acl:relcl a/DET/7/det “/PUNCT/7/punct fraudulent/ADJ/7/amod scheme/NOUN/3/xcomp ”/PUNCT/7/punct took/VERB/0/root a/DET/11/det turn/NOUN/9/obj ./PUNCT/9/punct",
+			"a “fraudulent scheme”"},
+		{"the cue's own adjuncts stay with the clause",
+			"Smith called the plan a “fraudulent scheme” on Monday.",
+			"Smith/PROPN/2/nsubj called/VERB/0/root the/DET/4/det plan/NOUN/2/obj a/DET/8/det “/PUNCT/8/punct fraudulent/ADJ/8/amod scheme/NOUN/2/xcomp ”/PUNCT/8/punct on/ADP/11/case Monday/PROPN/2/obl ./PUNCT/2/punct",
+			"the plan a “fraudulent scheme” on Monday"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			qs := New(WithoutIndirect(), WithSpeakerModel(nil)).Extract(parsedArticle(t, tc.text, tc.parse))
+			if len(qs) != 1 || qs[0].Text != tc.want {
+				t.Fatalf("got %+v, want one quote %q", qs, tc.want)
+			}
+		})
+	}
+}
+
+func TestAfterCueStartSkipsTheCuesAdjunct(t *testing.T) {
+	tests := []struct {
+		name, text, parse, want string
+	}{
+		{"an adjunct of the cue set off by a comma is not what was said",
+			"Smith said during the debate, “We will win.”",
+			"Smith/PROPN/2/nsubj said/VERB/0/root during/ADP/5/case the/DET/5/det debate/NOUN/2/obl ,/PUNCT/2/punct “/PUNCT/10/punct We/PRON/10/nsubj will/AUX/10/aux win/VERB/2/ccomp ./PUNCT/2/punct ”/PUNCT/2/punct",
+			"We will win."},
+		{"a phrase running on past the adjunct stays a candidate",
+			"Smith noted on Twitter the change from the slogan, “Win Again.”",
+			"Smith/PROPN/2/nsubj noted/VERB/0/root on/ADP/4/case Twitter/PROPN/2/obl the/DET/6/det change/NOUN/2/obj from/ADP/9/case the/DET/9/det slogan/NOUN/6/nmod ,/PUNCT/12/punct “/PUNCT/12/punct Win/VERB/9/appos Again/ADV/12/advmod ./PUNCT/2/punct ”/PUNCT/2/punct",
+			"on Twitter the change from the slogan, “Win Again."},
+	}
+	model := &Ranker{w: map[string]float64{"b:start=aftercue": 5}}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			qs := New(WithoutIndirect(), WithSpeakerModel(model)).Extract(parsedArticle(t, tc.text, tc.parse))
+			if len(qs) != 1 || qs[0].Text != tc.want {
+				t.Fatalf("got %+v, want one quote %q", qs, tc.want)
+			}
+		})
+	}
+}
+
+func TestCharacterisationEndsBeforeItsAdjunct(t *testing.T) {
+	tests := []struct {
+		name, text, parse, want string
+	}{
+		{"a characterisation's adverbial clause is not what it says",
+			"Smith described Jones as a “disgrace” after she attacked the police.",
+			"Smith/PROPN/2/nsubj described/VERB/0/root Jones/PROPN/2/obj as/ADP/7/case a/DET/7/det “/PUNCT/7/punct disgrace/NOUN/2/obl ”/PUNCT/7/punct after/SCONJ/11/mark she/PRON/11/nsubj attacked/VERB/2/advcl the/DET/13/det police/NOUN/11/obj ./PUNCT/2/punct",
+			"Jones as a “disgrace”"},
+		{"reported speech keeps the adverbial clause",
+			"Smith said the plan was “dead” when the vote failed.",
+			"Smith/PROPN/2/nsubj said/VERB/0/root the/DET/4/det plan/NOUN/7/nsubj was/AUX/7/cop “/PUNCT/7/punct dead/ADJ/2/ccomp ”/PUNCT/7/punct when/SCONJ/12/mark the/DET/11/det vote/NOUN/12/nsubj failed/VERB/2/advcl ./PUNCT/2/punct",
+			"the plan was “dead” when the vote failed"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			qs := New(WithoutIndirect(), WithSpeakerModel(nil)).Extract(parsedArticle(t, tc.text, tc.parse))
+			if len(qs) != 1 || qs[0].Text != tc.want {
+				t.Fatalf("got %+v, want one quote %q", qs, tc.want)
+			}
+		})
+	}
+}

@@ -57,8 +57,19 @@ func (an *analysis) parseAttribution(seg segment) attribution {
 	if best.si < 0 {
 		return attribution{}
 	}
+	return an.cueAttribution(seg, best.si, best.cue, best.child, true)
+}
+
+// cueAttribution attributes a quoted segment to cue verb cue of sentence
+// si, whose dependent child the quotation descends from; nearer lets a
+// speech verb between the cue and the quotation take its place.
+func (an *analysis) cueAttribution(seg segment, si, cue, child int, nearer bool) attribution {
+	type found struct {
+		si, cue, child int
+	}
+	best := found{si, cue, child}
 	toks := an.a.Sentences[best.si].Tokens
-	if toks[best.cue].Span.End <= seg.open {
+	if nearer && toks[best.cue].Span.End <= seg.open {
 		// a nearer speech verb between the cue and the quotation speaks
 		// it ("Sanders said, suggesting a few questions, including, “…”"),
 		// whatever the parse hung the quotation on
@@ -68,7 +79,7 @@ func (an *analysis) parseAttribution(seg segment) attribution {
 			}
 		}
 	}
-	cue := toks[best.cue]
+	cv := toks[best.cue]
 	subj := depSubject(toks, best.cue)
 	if subj < 0 {
 		return attribution{}
@@ -81,8 +92,8 @@ func (an *analysis) parseAttribution(seg segment) attribution {
 	if p.empty() {
 		return attribution{}
 	}
-	at := attribution{speaker: an.speakerOf(p), cue: cue.Span}
-	if cue.Span.End <= seg.open {
+	at := attribution{speaker: an.speakerOf(p), cue: cv.Span}
+	if cv.Span.End <= seg.open {
 		cs, ce := subtreeSpan(toks, best.child)
 		if cs < seg.open && an.hasWords(cs, seg.open) {
 			at.mixedFrom = cs
@@ -370,4 +381,39 @@ func (an *analysis) namesAgent(sp doc.Speaker, head doc.Token) bool {
 	}
 	w := strings.ToLower(head.Text)
 	return roleHead(w) || titles[w]
+}
+
+// outerReport attributes a quotation that a free relative's verb names
+// ("… through what she calls a “war of words”", "to contrast her approach
+// with what they call Trump's “self-centered message”") to the speech or
+// attitude verb the parse hangs the free relative on: what is reported is
+// that verb's complement, the naming inside it included. Returns an empty
+// attribution when head is not such a naming or no such verb governs it.
+func (an *analysis) outerReport(seg segment, head attribution) attribution {
+	if !an.isParsed || !head.ok() || head.cue.End == 0 || head.cue.End > seg.open {
+		return attribution{}
+	}
+	si, ci, ok := an.docTokenAt(head.cue.Start)
+	if !ok {
+		return attribution{}
+	}
+	toks := an.a.Sentences[si].Tokens
+	what := -1
+	for k := ci - 1; k >= 0 && k >= ci-6; k-- {
+		if strings.EqualFold(toks[k].Text, "what") {
+			what = k
+			break
+		}
+	}
+	if what < 0 || what+1 >= len(toks) || toks[what+1].Span.Start != head.speaker.Span.Start {
+		return attribution{} // "what" opens the naming: what its speaker calls
+	}
+	child, h := ci, toks[ci].Head
+	for steps := 1; steps <= maxCueSteps && h >= 0 && h < len(toks); steps++ {
+		if depCue(toks[h]) && !an.inQuote(toks[h].Span.Start) && toks[h].Span.End <= toks[what].Span.Start {
+			return an.cueAttribution(seg, si, h, child, false)
+		}
+		child, h = h, toks[h].Head
+	}
+	return attribution{}
 }

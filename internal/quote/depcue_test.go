@@ -115,11 +115,25 @@ func TestQuoteSpanLeavesOutItsSpeaker(t *testing.T) {
 // from "that" on: "state" is a noun there, not the cue, and whom X told is
 // not what X said.
 func TestToldWhomThat(t *testing.T) {
-	text := "The prime minister, Abdoulaye Maiga, told state television that the government “will not bow to foreign pressure.”"
-	parse := "The/DET/3/det prime/ADJ/3/amod minister/NOUN/0/root ,/PUNCT/5/punct Abdoulaye/PROPN/3/appos Maiga/PROPN/5/flat ,/PUNCT/8/punct told/VERB/5/acl state/NOUN/10/compound television/NOUN/8/iobj that/SCONJ/17/mark the/DET/13/det government/NOUN/17/nsubj “/PUNCT/17/punct will/AUX/17/aux not/PART/17/advmod bow/VERB/8/ccomp to/ADP/20/case foreign/ADJ/20/amod pressure/NOUN/17/obl ./PUNCT/3/punct ”/PUNCT/3/punct"
-	qs := New(WithoutIndirect()).Extract(parsedArticle(t, text, parse))
-	if len(qs) != 1 || qs[0].Cue != "told" || strings.Contains(qs[0].Text, "television") || !strings.Contains(qs[0].Text, "will not bow") {
-		t.Errorf("got %+v, want one quote under told, without whom it was told", qs)
+	tests := []struct {
+		name, text, parse, whom, said string
+	}{
+		{"a noun the parse may take for a cue",
+			"The prime minister, Abdoulaye Maiga, told state television that the government “will not bow to foreign pressure.”",
+			"The/DET/3/det prime/ADJ/3/amod minister/NOUN/0/root ,/PUNCT/5/punct Abdoulaye/PROPN/3/appos Maiga/PROPN/5/flat ,/PUNCT/8/punct told/VERB/5/acl state/NOUN/10/compound television/NOUN/8/iobj that/SCONJ/17/mark the/DET/13/det government/NOUN/17/nsubj “/PUNCT/17/punct will/AUX/17/aux not/PART/17/advmod bow/VERB/8/ccomp to/ADP/20/case foreign/ADJ/20/amod pressure/NOUN/17/obl ./PUNCT/3/punct ”/PUNCT/3/punct",
+			"television", "will not bow"},
+		{"a long phrase of whom and when before the that-clause",
+			"Smith told one of his young friends on a regular basis that “terrorism is the answer.”",
+			"Smith/PROPN/2/nsubj told/VERB/0/root one/NUM/2/iobj of/ADP/7/case his/PRON/7/nmod:poss young/ADJ/7/amod friends/NOUN/3/nmod on/ADP/11/case a/DET/11/det regular/ADJ/11/amod basis/NOUN/2/obl that/SCONJ/17/mark “/PUNCT/17/punct terrorism/NOUN/17/nsubj is/AUX/17/cop the/DET/17/det answer/NOUN/2/ccomp ./PUNCT/2/punct ”/PUNCT/2/punct",
+			"friends", "terrorism is the answer"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			qs := New(WithoutIndirect()).Extract(parsedArticle(t, tc.text, tc.parse))
+			if len(qs) != 1 || qs[0].Cue != "told" || strings.Contains(qs[0].Text, tc.whom) || !strings.Contains(qs[0].Text, tc.said) {
+				t.Errorf("got %+v, want one quote under told, without whom it was told", qs)
+			}
+		})
 	}
 }
 
@@ -300,5 +314,24 @@ func TestAccordingToLongSourceBeforeQuote(t *testing.T) {
 	qs := New(WithoutIndirect(), WithSpeakerModel(nil)).Extract(parsedArticle(t, text, parse))
 	if len(qs) != 1 || qs[0].Cue != "According to" || !strings.HasPrefix(qs[0].Text, "the developers ran a “massive") {
 		t.Errorf("got %+v, want a mixed quote from “the developers” by “According to”", qs)
+	}
+}
+
+func TestOuterReportOfANaming(t *testing.T) {
+	tests := []struct {
+		name, text, parse, want, cue, speaker string
+	}{
+		{"a free relative's naming inside reported speech",
+			"Smith said she was proud of what she calls a “quiet revolution.”",
+			"Smith/PROPN/2/nsubj said/VERB/0/root she/PRON/5/nsubj was/AUX/5/cop proud/ADJ/2/ccomp of/ADP/7/case what/PRON/5/obl she/PRON/9/nsubj calls/VERB/7/acl:relcl a/DET/13/det “/PUNCT/13/punct quiet/ADJ/13/amod revolution/NOUN/9/xcomp ./PUNCT/2/punct ”/PUNCT/2/punct",
+			"she was proud of what she calls a “quiet revolution.”", "said", "Smith"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			qs := New(WithoutIndirect(), WithSpeakerModel(nil)).Extract(parsedArticle(t, tc.text, tc.parse))
+			if len(qs) != 1 || qs[0].Text != tc.want || qs[0].Cue != tc.cue || qs[0].Speaker.Mention != tc.speaker {
+				t.Fatalf("got %+v, want one quote %q cued by %q, spoken by %q", qs, tc.want, tc.cue, tc.speaker)
+			}
+		})
 	}
 }

@@ -196,6 +196,9 @@ func (an *analysis) attributeSegments() {
 			if ms := an.mixedStartBefore(seg, from); ms > 0 && !head.ok() && !an.attributionBefore(seg, from) {
 				at.mixedFrom = ms
 			}
+		case an.outerReport(seg, head).ok():
+			at = an.outerReport(seg, head) // "through what she calls a “war of words”"
+			at.how = "parse"
 		case head.ok() && head.mixedFrom > 0:
 			at = head
 			at.how = "headmixed"
@@ -684,7 +687,7 @@ func (an *analysis) headAttr(seg segment, from int, relative bool) attribution {
 	}
 	if mixed {
 		m := min(objFrom, end)
-		if o := an.thatAfter(m, end); o >= 0 {
+		if o := an.thatAfter(m, end, an.cueSpan(c)); o >= 0 {
 			m = o // "told state television that …": what is said starts after "that"
 		}
 		for m < end && (t[m].lower == "that" || t[m].text == ",") {
@@ -920,11 +923,24 @@ func (an *analysis) namesActor(s, e int) bool {
 }
 
 // thatAfter returns the index of the first "that" among the few tokens
-// from k on, before token limit, or -1.
-func (an *analysis) thatAfter(k, limit int) int {
-	for o := k; o < limit && o < k+7; o++ {
-		if an.toks[o].lower == "that" {
+// from k on, before token limit, or, further on, the first "that" the parse
+// makes the conjunction of a clause complementing the cue ("told one of
+// his young protégés on a regular basis that …"); -1 for none.
+func (an *analysis) thatAfter(k, limit int, cue doc.Span) int {
+	for o := k; o < limit; o++ {
+		if an.toks[o].lower != "that" {
+			continue
+		}
+		if o < k+7 {
 			return o
+		}
+		if si, ti, ok := an.docTokenAt(an.toks[o].start); ok {
+			toks := an.a.Sentences[si].Tokens
+			if v := toks[ti].Head; toks[ti].Deprel == "mark" && v >= 0 && v < len(toks) && toks[v].Deprel == "ccomp" {
+				if h := toks[v].Head; h >= 0 && h < len(toks) && toks[h].Span.Start < cue.End && cue.Start < toks[h].Span.End {
+					return o
+				}
+			}
 		}
 	}
 	return -1

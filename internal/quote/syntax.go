@@ -161,8 +161,12 @@ func (an *analysis) mentionRel(s, e int) string {
 // closing mark that opens a verb coordinated with the cue or a word above
 // it ("said fundraising was “stagnant” and left the room"), or a
 // coordinated speech verb wherever the parse hangs it ("said it was
-// “resolutely opposed” to the test and warned North Korea …"); end when
-// none does, the cue is in another sentence or the sentence is not parsed.
+// “resolutely opposed” to the test and warned North Korea …"), or, when
+// the quotation lies under the cue, a word above the cue or its subject
+// (the main clause after a relative or adverbial clause holding the cue:
+// "What Smith called a “fraudulent scheme” took a turn"), or a
+// characterising cue's own adverbial clause, adverb or time ("described
+// Clinton as a “disgrace” after she …"); end when none does, the cue is in another sentence or the sentence is not parsed.
 func (an *analysis) clauseCut(seg segment, cue doc.Span, end int) int {
 	if !an.isParsed || !seg.closed || cue.End == 0 {
 		return end
@@ -176,8 +180,10 @@ func (an *analysis) clauseCut(seg segment, cue doc.Span, end int) int {
 	for v, steps := ci, 0; v >= 0 && v < len(toks) && !above[v] && steps <= len(toks); v, steps = toks[v].Head, steps+1 {
 		above[v] = true
 	}
+	_, qi, _ := an.docTokenAt(seg.in0)
+	under := descends(toks, qi, ci) // the quotation is part of what the cue reports
 	for k, t := range toks {
-		if t.Span.Start < seg.close || t.Span.Start >= end || above[k] {
+		if t.Span.Start < seg.close || t.Span.Start >= end || above[k] && !under {
 			continue
 		}
 		// the dependent of the cue (or a word above it) that k descends from
@@ -185,7 +191,18 @@ func (an *analysis) clauseCut(seg segment, cue doc.Span, end int) int {
 		for c >= 0 && c < len(toks) && toks[c].Head >= 0 && !above[toks[c].Head] && steps <= len(toks) {
 			c, steps = toks[c].Head, steps+1
 		}
-		if (c < 0 || c >= len(toks) || toks[c].Head < 0 || toks[c].Deprel != "conj") && !an.conjSpeechAbove(toks, k, seg.close) {
+		// once the cue reports the quotation, a word above the cue after it
+		// ("What Smith called a “scheme” took a turn") or the subject of
+		// one begins what the sentence says besides
+		beyond := under && (above[k] || c >= 0 && c < len(toks) && toks[c].Head >= 0 && toks[c].Head != ci && strings.HasPrefix(toks[c].Deprel, "nsubj"))
+		if !beyond && under && c > 0 && c < len(toks) && toks[c].Head == ci && toks[c].Span.Start >= seg.close && characterises(toks[ci]) {
+			// a characterisation's own time, manner or adverbial clause
+			// says when or why it was made, not what it says ("described
+			// Clinton as a “disgrace” after she attacked …")
+			rel := toks[c].Deprel
+			beyond = strings.HasPrefix(rel, "advcl") || strings.HasPrefix(rel, "advmod") || rel == "obl:tmod"
+		}
+		if !beyond && (c < 0 || c >= len(toks) || toks[c].Head < 0 || toks[c].Deprel != "conj") && !an.conjSpeechAbove(toks, k, seg.close) {
 			continue
 		}
 		e := t.Span.Start
@@ -207,4 +224,24 @@ func (an *analysis) conjSpeechAbove(toks []doc.Token, k, from int) bool {
 		}
 	}
 	return false
+}
+
+// descends reports whether token k lies under token anc in the parse.
+func descends(toks []doc.Token, k, anc int) bool {
+	for v, steps := k, 0; v >= 0 && v < len(toks) && steps <= len(toks); v, steps = toks[v].Head, steps+1 {
+		if v == anc {
+			return true
+		}
+	}
+	return false
+}
+
+// characterisingVerbs name or judge someone or something (Levin's dub,
+// characterize and judgment verbs among the attitude verbs): "called him a
+// “loser”", "described her as a “disgrace”".
+var characterisingVerbs = toSet("call dub label term brand name nickname describe characterize characterise portray depict paint cast frame refer blast slam criticize criticise denounce decry condemn deride mock praise hail accuse")
+
+// characterises reports whether parsed token t is a characterising verb.
+func characterises(t doc.Token) bool {
+	return characterisingVerbs[fragmentCues[strings.ToLower(t.Text)]] || characterisingVerbs[strings.ToLower(t.Lemma)]
 }
