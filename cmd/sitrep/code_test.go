@@ -1196,6 +1196,16 @@ func TestCodeChain(t *testing.T) {
 		// telling of an attack is no attack on whom one tells
 		{sentence: "The Kenyan president said Museveni had told him about the alleged attack in a phone call.",
 			notFacts: []string{"ASSAULT"}},
+		// what talks or claims are about is no party to them
+		{sentence: "Kenya held talks about Somalia.",
+			noPairs: []want{{"", "KEN", "SOM"}}},
+		{sentence: "The Kenyan newspaper supported the claims about Uganda.",
+			noPairs: []want{{"", "KENMED", "UGA"}}},
+		// an accident attacks no one; a forecast intends nothing
+		{sentence: "A Kenyan passenger was killed on Monday after a fire started in a washroom aboard a train.",
+			notFacts: []string{"ASSAULT"}},
+		{sentence: "The European Union expects the unemployment rate in Kenya to reach 10.6% next year.",
+			notFacts: []string{"AGREE"}},
 	}
 	var in strings.Builder
 	for _, c := range cases {

@@ -245,6 +245,9 @@ func (r *resolver) actorAt(h int) (doc.ActorRef, *doc.Place, int, bool) {
 		if r.modifiesMarket(h, i) {
 			continue // "the U.S. dollar": a currency, no party
 		}
+		if r.inTopic(h, i) {
+			continue // "supported the claims about the US": what they are about, no party
+		}
 		d := r.t.depth(h, i)
 		for _, ai := range r.at[i] {
 			a := r.actors[ai]
@@ -296,6 +299,19 @@ func (r *resolver) nearestActorToken(h int) int {
 	}
 	return best
 }
+
+// inTopic reports whether token i sits in an "about", "regarding" or
+// "concerning" phrase below h, under a head that names no actor itself.
+func (r *resolver) inTopic(h, i int) bool {
+	for n := i; n >= 0 && n != h; n = r.t.head(n) {
+		if r.t.rel(n) == "nmod" && topicPreps[r.t.caseOf(n)] && r.t.head(n) >= 0 && len(r.at[r.t.head(n)]) == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+var topicPreps = set("about", "regarding", "concerning")
 
 // recipientOnly reports whether the actor at token a sits in a "to" or
 // "for" phrase of the phrase headed by h that the agent at token g is not

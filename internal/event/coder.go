@@ -342,6 +342,18 @@ func (c *Coder) codeSentence(a *doc.Article, si int, ents map[string]*doc.Entity
 			cd.dropped = true
 			continue
 		}
+		if !cd.nominal && forecastVerbs[t.lemmas[cd.p]] && c.thingObject(t, r, cd.p) {
+			// "the EU expects the unemployment rate to reach 10.6%": a
+			// forecast of a figure, no intent
+			cd.dropped = true
+			continue
+		}
+		if !cd.nominal && violentCodeRoot(cd.code) && len(cd.sources) == 0 && disasterCause(t, cd.p) {
+			// "a passenger was killed after a fire started", "died in a
+			// crash": an accident, no attack
+			cd.dropped = true
+			continue
+		}
 		if !cd.nominal && !cd.pattern && assembleVerbs[t.lemmas[cd.p]] && meetingCode(cd.code) && !withParty(t, cd.p) && !coordinatedSubject(t, cd.p) {
 			// "hundreds of refugees gathered in Jabaliya", "people
 			// gathered from Croatia": a crowd, no meeting of parties;
@@ -2088,6 +2100,9 @@ func (c *Coder) nearestTarget(t *tree, r *resolver, subj int, cd *candidate) []d
 		if bordering(t, anchor) {
 			continue // "arrested 30 along its border with Afghanistan": where, not whom
 		}
+		if r.inTopic(p, anchor) {
+			continue // "supported the claims about the US": what, not whom
+		}
 		if len(sources) > 1 && !oneSide(sources) && inInfinitive(t, p, anchor) {
 			continue // "A, B and C signed a declaration … to support D": they act with each other
 		}
@@ -2714,6 +2729,25 @@ func campaignKind(t *tree, used []int) string {
 // electoralWords make a campaign one for votes.
 var electoralWords = set("election", "electoral", "reelection", "re-election", "presidential", "mayoral", "parliamentary",
 	"congressional", "senate", "gubernatorial", "primary", "leadership", "referendum", "campaign")
+
+// disasterCause reports whether verb p names a fire, a crash or the like
+// as what it happened in or after: "killed in a fire", "killed after a
+// fire started in a washroom".
+func disasterCause(t *tree, p int) bool {
+	for _, k := range t.kids[p] {
+		switch t.rel(k) {
+		case "obl":
+			if disasterNouns[t.lemmas[k]] {
+				return true
+			}
+		case "advcl":
+			if s := t.child(k, "nsubj"); s >= 0 && disasterNouns[t.lemmas[s]] {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // titleVerb reports whether verb p is capitalised inside running text next
 // to another capitalised word: a word of a title or a name the tagger did

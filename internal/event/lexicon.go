@@ -341,6 +341,9 @@ var psychVerbs = set("sadden", "anger", "upset", "outrage", "dismay", "disappoin
 	"frustrate", "annoy", "irritate", "offend", "infuriate", "enrage", "disturb", "distress", "concern", "horrify", "appal", "appall",
 	"please", "delight", "encourage", "reassure", "gratify", "satisfy", "hearten")
 
+// forecastVerbs say what a figure or a thing will do.
+var forecastVerbs = set("expect", "predict", "forecast", "project", "anticipate", "estimate")
+
 // hedgeVerbs as participles before a noun hedge it ("suspected hideouts").
 var hedgeVerbs = set("suspect", "allege", "purport", "presume", "believe", "rumour", "rumor", "report", "accuse")
 
