@@ -1206,6 +1206,22 @@ func TestCodeChain(t *testing.T) {
 			notFacts: []string{"ASSAULT"}},
 		{sentence: "The European Union expects the unemployment rate in Kenya to reach 10.6% next year.",
 			notFacts: []string{"AGREE"}},
+		// a named offence is no arrest; ancestry claimed accuses no one;
+		// a gadget demonstrated protests nothing; a price charged
+		// charges no one; an accident kills, no one attacks
+		{sentence: "Kenyan law classifies Public Intoxication as a misdemeanor, while Resisting Arrest is a felony.",
+			notFacts: []string{"COERCE"}},
+		{sentence: "Today more than 35 million Americans claim Irish ancestry.",
+			notFacts: []string{"ACCUSE"}},
+		{sentence: "The Kenyan company's new gadget was demonstrated in Nairobi.",
+			notFacts: []string{"PROTEST"}},
+		{sentence: "The Kenyan newspaper started charging for access to its web news.",
+			notFacts: []string{"ACCUSE"}},
+		{sentence: "Two Kenyan soldiers were killed when their helicopter crashed in Somalia.",
+			notFacts: []string{"ASSAULT"}},
+		// any request is none in particular
+		{sentence: "He noted that any Kenyan request to use the technique would have to be declared legal by the courts.",
+			notFacts: []string{"REQUEST"}},
 	}
 	var in strings.Builder
 	for _, c := range cases {

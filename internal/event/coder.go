@@ -265,6 +265,9 @@ func (c *Coder) codeSentence(a *doc.Article, si int, ents map[string]*doc.Entity
 		if ner := t.toks[p].NER; ner != "" && ner != "O" {
 			continue // part of a name: "Shanghai Cooperation Organisation", "the Paris Agreement"
 		}
+		if titleWord(t, p) {
+			continue // "Resisting Arrest", a named offence: a title's word
+		}
 		if marketDemand(t, p) {
 			continue // "strong demand for oil from Asia": buyers, not a request
 		}
@@ -340,6 +343,16 @@ func (c *Coder) codeSentence(a *doc.Article, si int, ents map[string]*doc.Entity
 			// block's default is for a party (a pattern says otherwise).
 			// What is discussed or negotiated is a topic, not a party.
 			cd.dropped = true
+			continue
+		}
+		if !cd.nominal && (t.lemmas[cd.p] == "demonstrate" && c.plainThingObject(t, r, cd.p) || t.lemmas[cd.p] == "claim" && t.hasChildLemma(cd.p, ownedClaims, "obj")) {
+			// "the gadget was demonstrated at Macworld", "claim Irish
+			// ancestry": shown or owned, no protest, no accusation
+			cd.dropped = true
+			continue
+		}
+		if !cd.nominal && t.lemmas[cd.p] == "charge" && t.child(cd.p, "obj") < 0 && hasCase(t, cd.p, "for") {
+			cd.dropped = true // "to start charging for access": a price, no charge against anyone
 			continue
 		}
 		if !cd.nominal && forecastVerbs[t.lemmas[cd.p]] && c.thingObject(t, r, cd.p) {
@@ -418,6 +431,9 @@ func (c *Coder) codeSentence(a *doc.Article, si int, ents map[string]*doc.Entity
 			cd.code = "054"
 		}
 		cd.modality = modalityOf(t, cd.p)
+		if cd.nominal && t.hasChildLemma(cd.p, anyWords, "det") {
+			cd.modality.hypothetical = true // "any CIA request to use the technique would": none in particular
+		}
 		if md := cd.modality; !c.noIntent && strings.HasPrefix(cd.code, "03") && !cd.derived && !cd.ownPattern && cd.actCode != "" && !strings.HasPrefix(cd.actCode, "03") &&
 			!md.future && !md.hypothetical && !md.negated && !intentVerbs[t.lemmas[cd.p]] && !lightVerbs[t.lemmas[cd.p]] && !hypoVerbs[t.lemmas[cd.p]] {
 			// a pattern coding intent ("MEET * (AT)" → 036) on a realised
@@ -2741,8 +2757,8 @@ func disasterCause(t *tree, p int) bool {
 				return true
 			}
 		case "advcl":
-			if s := t.child(k, "nsubj"); s >= 0 && disasterNouns[t.lemmas[s]] {
-				return true
+			if s := t.child(k, "nsubj"); s >= 0 && disasterNouns[t.lemmas[s]] || accidentVerbs[t.lemmas[k]] {
+				return true // ("killed when their helicopter crashed")
 			}
 		}
 	}
@@ -2753,6 +2769,13 @@ func disasterCause(t *tree, p int) bool {
 // to another capitalised word: a word of a title or a name the tagger did
 // not mark ("the 4th Global Forum to Combat Corruption").
 func titleVerb(t *tree, p int) bool {
+	return titleWord(t, p)
+}
+
+// titleWord reports whether token p is capitalised inside running text
+// next to another capitalised word ("Resisting Arrest", "the Forum to
+// Combat Corruption").
+func titleWord(t *tree, p int) bool {
 	if p == 0 || !capitalised(t.toks[p].Text) || t.headline() || t.toks[p-1].UPOS == "PUNCT" {
 		return false
 	}
@@ -3205,6 +3228,21 @@ func abstractObject(t *tree, p int, code string) bool {
 func (c *Coder) thingObject(t *tree, r *resolver, p int) bool {
 	for _, o := range t.children(p, "obj", "nsubj:pass") {
 		if t.toks[o].UPOS == "PRON" && strings.EqualFold(t.words[o], "it") || c.thingNoun(t, r, o) {
+			return true
+		}
+	}
+	return false
+}
+
+// plainThingObject reports whether verb p's object (a passive's subject)
+// is a common noun that is itself no actor, no person and no act, whoever
+// its modifiers name ("Apple's new gadget", "Irish ancestry").
+func (c *Coder) plainThingObject(t *tree, r *resolver, p int) bool {
+	for _, o := range t.children(p, "obj", "nsubj:pass") {
+		if t.toks[o].UPOS != "NOUN" || len(r.at[o]) > 0 || c.model.Animate[t.lemmas[o]] {
+			continue
+		}
+		if _, event := nominalCodes[t.lemmas[o]]; !event {
 			return true
 		}
 	}

@@ -341,6 +341,17 @@ var psychVerbs = set("sadden", "anger", "upset", "outrage", "dismay", "disappoin
 	"frustrate", "annoy", "irritate", "offend", "infuriate", "enrage", "disturb", "distress", "concern", "horrify", "appal", "appall",
 	"please", "delight", "encourage", "reassure", "gratify", "satisfy", "hearten")
 
+// ownedClaims are claimed as one's own, against no one ("claim Irish
+// ancestry", "claimed victory").
+var ownedClaims = set("ancestry", "heritage", "descent", "roots", "citizenship", "nationality", "victory", "credit",
+	"title", "prize", "win", "lead", "ownership", "inheritance")
+
+// anyWords make a noun no one in particular.
+var anyWords = set("any", "every")
+
+// accidentVerbs tell of accidents.
+var accidentVerbs = set("crash", "collapse", "capsize", "sink", "derail", "overturn", "plunge")
+
 // forecastVerbs say what a figure or a thing will do.
 var forecastVerbs = set("expect", "predict", "forecast", "project", "anticipate", "estimate")
 
