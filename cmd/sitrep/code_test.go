@@ -1222,6 +1222,16 @@ func TestCodeChain(t *testing.T) {
 		// any request is none in particular
 		{sentence: "He noted that any Kenyan request to use the technique would have to be declared legal by the courts.",
 			notFacts: []string{"REQUEST"}},
+		// a warning about things threatens no one; a policy is not
+		// telephoned
+		{sentence: "Safaricom, the Kenyan telecommunications firm, has issued a warning that 46 million batteries on phones it sold may overheat.",
+			notFacts: []string{"THREATEN"}},
+		{sentence: "The Kenyan weather service issued a flood warning.",
+			notFacts: []string{"THREATEN"}},
+		{sentence: "Kenya issued a warning to Uganda.",
+			facts: []want{{"THREATEN", "KEN", "UGA"}}},
+		{sentence: "Museveni said the visit was sowing the seeds of war, and he called Kenyan policy in the region a failure.",
+			notFacts: []string{"CONSULT"}},
 	}
 	var in strings.Builder
 	for _, c := range cases {

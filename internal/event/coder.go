@@ -337,9 +337,10 @@ func (c *Coder) codeSentence(a *doc.Article, si int, ents map[string]*doc.Entity
 			cd.dropped = true
 			continue
 		}
-		if !cd.nominal && !cd.pattern && !cd.ruled && !c.noIntent && partyCode(cd.code) && !topicVerbs[t.lemmas[cd.p]] && c.thingObject(t, r, cd.p) {
-			// "released a preview of her album", "will hear the news": a
-			// thing released or heard is no one freed or consulted; the
+		if !cd.nominal && !cd.pattern && !cd.ruled && !c.noIntent && partyCode(cd.code) && !topicVerbs[t.lemmas[cd.p]] && (c.thingObject(t, r, cd.p) || t.hasChildLemma(cd.p, abstractNouns, "obj")) {
+			// "released a preview of her album", "will hear the news",
+			// "called U.S. policy a failure": a thing released, heard or
+			// named is no one freed or consulted; the
 			// block's default is for a party (a pattern says otherwise).
 			// What is discussed or negotiated is a topic, not a party.
 			cd.dropped = true
@@ -353,6 +354,12 @@ func (c *Coder) codeSentence(a *doc.Article, si int, ents map[string]*doc.Entity
 		}
 		if !cd.nominal && t.lemmas[cd.p] == "charge" && t.child(cd.p, "obj") < 0 && hasCase(t, cd.p, "for") {
 			cd.dropped = true // "to start charging for access": a price, no charge against anyone
+			continue
+		}
+		if strings.HasPrefix(cd.code, "13") && c.thingWarning(t, r, cd) {
+			// "issued a battery warning", "a warning that 46 million
+			// batteries may overheat": a notice about things, no threat
+			cd.dropped = true
 			continue
 		}
 		if !cd.nominal && forecastVerbs[t.lemmas[cd.p]] && c.thingObject(t, r, cd.p) {
@@ -3233,6 +3240,36 @@ func (c *Coder) thingObject(t *tree, r *resolver, p int) bool {
 	}
 	return false
 }
+
+// thingWarning reports whether the warning cd codes is about a thing: the
+// warning noun it read has a common-noun modifier naming no actor ("a
+// battery warning", "a flood warning") or a clause whose subject is such a
+// noun ("a warning that batteries may overheat").
+func (c *Coder) thingWarning(t *tree, r *resolver, cd *candidate) bool {
+	for _, w := range cd.used {
+		if !warningNouns[t.lemmas[w]] {
+			continue
+		}
+		for _, k := range t.kids[w] {
+			switch t.rel(k) {
+			case "compound":
+				if t.toks[k].UPOS == "NOUN" && len(r.at[k]) == 0 {
+					return true
+				}
+			case "acl", "ccomp":
+				if s := t.child(k, "nsubj", "nsubj:pass"); s >= 0 && c.thingNoun(t, r, s) {
+					return true
+				}
+				if t.toks[k].UPOS == "NOUN" && c.thingNoun(t, r, k) {
+					return true // ("a warning that batteries …" parsed with the noun as the clause)
+				}
+			}
+		}
+	}
+	return false
+}
+
+var warningNouns = set("warning", "warnings", "alert", "alerts", "advisory")
 
 // plainThingObject reports whether verb p's object (a passive's subject)
 // is a common noun that is itself no actor, no person and no act, whoever
