@@ -1232,6 +1232,9 @@ func TestCodeChain(t *testing.T) {
 			facts: []want{{"THREATEN", "KEN", "UGA"}}},
 		{sentence: "Museveni said the visit was sowing the seeds of war, and he called Kenyan policy in the region a failure.",
 			notFacts: []string{"CONSULT"}},
+		// what one is believed to be involved in doing is alleged
+		{sentence: "Drugs play a role, with Kenyan traffickers believed to be involved in funding Ugandan militants.",
+			notFacts: []string{"COOPERATE"}},
 	}
 	var in strings.Builder
 	for _, c := range cases {

@@ -281,6 +281,9 @@ func complementMarked(t *tree, n int) bool {
 	if h := t.head(n); h >= 0 && (t.lemmas[h] == "aim" || aimVerbs[t.lemmas[h]]) && t.hasChildLemma(n, atWord, "mark", "case") {
 		return true // "a law aimed at cracking down": what it is for
 	}
+	if t.toks[n].XPOS == "VBG" && t.hasChildLemma(n, set("in", "by"), "mark") {
+		return true // "believed to be involved in funding", "attacked by firing": the same act's modality
+	}
 	return t.hasChildLemma(n, set("to", "from"), "mark", "case")
 }
 
