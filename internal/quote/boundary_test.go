@@ -168,3 +168,36 @@ func TestCharacterisationEndsBeforeItsAdjunct(t *testing.T) {
 		})
 	}
 }
+
+func TestFreeAdjunctEndsTheClause(t *testing.T) {
+	tests := []struct {
+		name, text, parse, want string
+	}{
+		{"a participle after a comma is the writer's gloss",
+			"The union called Smith a “hero” for its members, citing his work.",
+			"The/DET/2/det union/NOUN/3/nsubj called/VERB/0/root Smith/PROPN/3/obj a/DET/7/det “/PUNCT/7/punct hero/NOUN/3/xcomp ”/PUNCT/7/punct for/ADP/11/case its/PRON/11/nmod:poss members/NOUN/7/nmod ,/PUNCT/13/punct citing/VERB/7/acl his/PRON/15/nmod:poss work/NOUN/13/obj ./PUNCT/3/punct",
+			"Smith a “hero” for its members"},
+		{"the comma may sit inside the closing mark",
+			"Smith said the deal was only “partial,” meaning it covered little.",
+			"Smith/PROPN/2/nsubj said/VERB/0/root the/DET/4/det deal/NOUN/8/nsubj was/AUX/8/cop only/ADV/8/advmod “/PUNCT/8/punct partial/ADJ/2/ccomp ,/PUNCT/8/punct ”/PUNCT/8/punct meaning/VERB/8/advcl it/PRON/14/nsubj covered/VERB/11/ccomp little/ADJ/14/obj ./PUNCT/2/punct",
+			"the deal was only “partial,”"},
+		{"a participle without a comma is part of the clause",
+			"Smith said the rule was “unfair” to people working nights.",
+			"Smith/PROPN/2/nsubj said/VERB/0/root the/DET/4/det rule/NOUN/7/nsubj was/AUX/7/cop “/PUNCT/7/punct unfair/ADJ/2/ccomp ”/PUNCT/7/punct to/ADP/10/case people/NOUN/7/obl working/VERB/10/acl nights/NOUN/11/obj ./PUNCT/2/punct",
+			"the rule was “unfair” to people working nights"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := parsedArticle(t, tc.text, tc.parse)
+			for i, tok := range a.Sentences[0].Tokens {
+				if tok.UPOS == "VERB" && strings.HasSuffix(tok.Text, "ing") {
+					a.Sentences[0].Tokens[i].XPOS = "VBG"
+				}
+			}
+			qs := New(WithoutIndirect(), WithSpeakerModel(nil)).Extract(a)
+			if len(qs) != 1 || qs[0].Text != tc.want {
+				t.Fatalf("got %+v, want one quote %q", qs, tc.want)
+			}
+		})
+	}
+}

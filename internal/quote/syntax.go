@@ -166,7 +166,9 @@ func (an *analysis) mentionRel(s, e int) string {
 // (the main clause after a relative or adverbial clause holding the cue:
 // "What Smith called a “fraudulent scheme” took a turn"), or a
 // characterising cue's own adverbial clause, adverb or time ("described
-// Clinton as a “disgrace” after she …"); end when none does, the cue is in another sentence or the sentence is not parsed.
+// Clinton as a “disgrace” after she …"), or a participle opening a free
+// adjunct after a comma (", citing her work"); end when none does, the cue
+// is in another sentence or the sentence is not parsed.
 func (an *analysis) clauseCut(seg segment, cue doc.Span, end int) int {
 	if !an.isParsed || !seg.closed || cue.End == 0 {
 		return end
@@ -201,6 +203,12 @@ func (an *analysis) clauseCut(seg segment, cue doc.Span, end int) int {
 			// Clinton as a “disgrace” after she attacked …")
 			rel := toks[c].Deprel
 			beyond = strings.HasPrefix(rel, "advcl") || strings.HasPrefix(rel, "advmod") || rel == "obl:tmod"
+		}
+		if !beyond && freeAdjunct(toks, k) {
+			// a participle set off by a comma after the quotation is the
+			// writer's gloss on it ("called Clinton a “champion”, citing
+			// her work …"; "was only “partial,” meaning it …")
+			beyond = true
 		}
 		if !beyond && (c < 0 || c >= len(toks) || toks[c].Head < 0 || toks[c].Deprel != "conj") && !an.conjSpeechAbove(toks, k, seg.close) {
 			continue
@@ -244,4 +252,38 @@ var characterisingVerbs = toSet("call dub label term brand name nickname describ
 // characterises reports whether parsed token t is a characterising verb.
 func characterises(t doc.Token) bool {
 	return characterisingVerbs[fragmentCues[strings.ToLower(t.Text)]] || characterisingVerbs[strings.ToLower(t.Lemma)]
+}
+
+// freeAdjunct reports whether token k is a present participle opening a
+// free adjunct: set off by a comma (an adverb may come between), with no
+// subject or subordinator of its own (a closing mark may follow the
+// comma), hung as an adverbial or adnominal
+// clause ("…, citing her work", "…, implicitly putting his name …").
+func freeAdjunct(toks []doc.Token, k int) bool {
+	t := toks[k]
+	if t.XPOS != "VBG" || t.UPOS != "VERB" || !strings.HasPrefix(t.Deprel, "advcl") && !strings.HasPrefix(t.Deprel, "acl") {
+		return false
+	}
+	p := k - 1
+	for p >= 0 && (toks[p].Head == k && toks[p].UPOS == "ADV" || isCloseMark(toks[p].Text)) {
+		p--
+	}
+	if p < 0 || toks[p].Text != "," {
+		return false
+	}
+	for _, d := range toks {
+		if d.Head == k && (strings.HasPrefix(d.Deprel, "nsubj") || d.Deprel == "mark") {
+			return false
+		}
+	}
+	return true
+}
+
+// isCloseMark reports whether a token is a closing quotation mark.
+func isCloseMark(w string) bool {
+	switch w {
+	case "”", "’", "\"", "''", "'":
+		return true
+	}
+	return false
 }
