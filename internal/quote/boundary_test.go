@@ -158,6 +158,14 @@ func TestCharacterisationEndsBeforeItsAdjunct(t *testing.T) {
 			"Smith said the plan was “dead” when the vote failed.",
 			"Smith/PROPN/2/nsubj said/VERB/0/root the/DET/4/det plan/NOUN/7/nsubj was/AUX/7/cop “/PUNCT/7/punct dead/ADJ/2/ccomp ”/PUNCT/7/punct when/SCONJ/12/mark the/DET/11/det vote/NOUN/12/nsubj failed/VERB/2/advcl ./PUNCT/2/punct",
 			"the plan was “dead” when the vote failed"},
+		{"a characterisation's time preposition says when it was made",
+			"Smith criticized the law as a “mess” during a stop in Ohio.",
+			"Smith/PROPN/2/nsubj criticized/VERB/0/root the/DET/4/det law/NOUN/2/obj as/ADP/8/case a/DET/8/det “/PUNCT/8/punct mess/NOUN/2/obl ”/PUNCT/8/punct during/ADP/12/case a/DET/12/det stop/NOUN/2/obl in/ADP/14/case Ohio/PROPN/12/nmod ./PUNCT/2/punct",
+			"the law as a “mess”"},
+		{"other obliques stay with the characterisation",
+			"Smith criticized the law as a “mess” for its costs.",
+			"Smith/PROPN/2/nsubj criticized/VERB/0/root the/DET/4/det law/NOUN/2/obj as/ADP/8/case a/DET/8/det “/PUNCT/8/punct mess/NOUN/2/obl ”/PUNCT/8/punct for/ADP/12/case its/PRON/12/nmod:poss costs/NOUN/2/obl ./PUNCT/2/punct",
+			"the law as a “mess” for its costs"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -165,7 +165,8 @@ func (an *analysis) mentionRel(s, e int) string {
 // the quotation lies under the cue, a word above the cue or its subject
 // (the main clause after a relative or adverbial clause holding the cue:
 // "What Smith called a “fraudulent scheme” took a turn"), or a
-// characterising cue's own adverbial clause, adverb or time ("described
+// characterising cue's own adverbial clause, adverb or time (a bare time
+// or one opened by a time preposition: "described
 // Clinton as a “disgrace” after she …"), or a participle opening a free
 // adjunct after a comma (", citing her work"); end when none does, the cue
 // is in another sentence or the sentence is not parsed.
@@ -200,9 +201,10 @@ func (an *analysis) clauseCut(seg segment, cue doc.Span, end int) int {
 		if !beyond && under && c > 0 && c < len(toks) && toks[c].Head == ci && toks[c].Span.Start >= seg.close && characterises(toks[ci]) {
 			// a characterisation's own time, manner or adverbial clause
 			// says when or why it was made, not what it says ("described
-			// Clinton as a “disgrace” after she attacked …")
+			// Clinton as a “disgrace” after she attacked …", "during a
+			// stop in Flint")
 			rel := toks[c].Deprel
-			beyond = strings.HasPrefix(rel, "advcl") || strings.HasPrefix(rel, "advmod") || rel == "obl:tmod"
+			beyond = strings.HasPrefix(rel, "advcl") || strings.HasPrefix(rel, "advmod") || rel == "obl:tmod" || rel == "obl" && timeCase(toks, c)
 		}
 		if !beyond && freeAdjunct(toks, k) {
 			// a participle set off by a comma after the quotation is the
@@ -284,6 +286,20 @@ func isCloseMark(w string) bool {
 	switch w {
 	case "”", "’", "\"", "''", "'":
 		return true
+	}
+	return false
+}
+
+// timePrepositions only ever open a time: "during the debate", "after
+// the vote".
+var timePrepositions = toSet("during after before since amid until throughout")
+
+// timeCase reports whether token c's preposition is a time preposition.
+func timeCase(toks []doc.Token, c int) bool {
+	for _, d := range toks {
+		if d.Head == c && d.Deprel == "case" && timePrepositions[strings.ToLower(d.Text)] {
+			return true
+		}
 	}
 	return false
 }
