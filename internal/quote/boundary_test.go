@@ -209,3 +209,34 @@ func TestFreeAdjunctEndsTheClause(t *testing.T) {
 		})
 	}
 }
+
+func TestGlossAfterTheQuotationEndsTheClause(t *testing.T) {
+	tests := []struct {
+		name, text, parse, want string
+	}{
+		{"an apposition after a comma",
+			"Smith called the plan “a joke,” a swipe at the mayor.",
+			"Smith/PROPN/2/nsubj called/VERB/0/root the/DET/4/det plan/NOUN/2/obj “/PUNCT/7/punct a/DET/7/det joke/NOUN/2/xcomp ,/PUNCT/7/punct ”/PUNCT/7/punct a/DET/11/det swipe/NOUN/7/appos at/ADP/14/case the/DET/14/det mayor/NOUN/11/nmod ./PUNCT/2/punct",
+			"the plan “a joke,”"},
+		{"an apposition after a dash",
+			"Smith called the plan “a joke” - a charge that stung.",
+			"Smith/PROPN/2/nsubj called/VERB/0/root the/DET/4/det plan/NOUN/2/obj “/PUNCT/7/punct a/DET/7/det joke/NOUN/2/xcomp ”/PUNCT/7/punct -/PUNCT/11/punct a/DET/11/det charge/NOUN/7/appos that/PRON/13/nsubj stung/VERB/11/acl:relcl ./PUNCT/2/punct",
+			"the plan “a joke”"},
+		{"a relative clause opened by a relative pronoun after a comma",
+			"Smith said the bill was “a mess”, which angered its authors.",
+			"Smith/PROPN/2/nsubj said/VERB/0/root the/DET/4/det bill/NOUN/8/nsubj was/AUX/8/cop “/PUNCT/8/punct a/DET/8/det mess/NOUN/2/ccomp ”/PUNCT/8/punct ,/PUNCT/12/punct which/PRON/12/nsubj angered/VERB/8/acl:relcl its/PRON/14/nmod:poss authors/NOUN/12/obj ./PUNCT/2/punct",
+			"the bill was “a mess”"},
+		{"a relative clause without a comma stays",
+			"Smith said the bill was “a mess” which nobody wanted.",
+			"Smith/PROPN/2/nsubj said/VERB/0/root the/DET/4/det bill/NOUN/8/nsubj was/AUX/8/cop “/PUNCT/8/punct a/DET/8/det mess/NOUN/2/ccomp ”/PUNCT/8/punct which/PRON/12/obj nobody/PRON/12/nsubj wanted/VERB/8/acl:relcl ./PUNCT/2/punct",
+			"the bill was “a mess” which nobody wanted"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			qs := New(WithoutIndirect(), WithSpeakerModel(nil)).Extract(parsedArticle(t, tc.text, tc.parse))
+			if len(qs) != 1 || qs[0].Text != tc.want {
+				t.Fatalf("got %+v, want one quote %q", qs, tc.want)
+			}
+		})
+	}
+}

@@ -168,7 +168,8 @@ func (an *analysis) mentionRel(s, e int) string {
 // characterising cue's own adverbial clause, adverb or time (a bare time
 // or one opened by a time preposition: "described
 // Clinton as a “disgrace” after she …"), or a participle opening a free
-// adjunct after a comma (", citing her work"); end when none does, the cue
+// adjunct after a comma (", citing her work"), or an apposition or
+// relative clause set off by a comma or dash (", a swipe at …"); end when none does, the cue
 // is in another sentence or the sentence is not parsed.
 func (an *analysis) clauseCut(seg segment, cue doc.Span, end int) int {
 	if !an.isParsed || !seg.closed || cue.End == 0 {
@@ -205,6 +206,11 @@ func (an *analysis) clauseCut(seg segment, cue doc.Span, end int) int {
 			// stop in Flint")
 			rel := toks[c].Deprel
 			beyond = strings.HasPrefix(rel, "advcl") || strings.HasPrefix(rel, "advmod") || rel == "obl:tmod" || rel == "obl" && timeCase(toks, c)
+		}
+		if !beyond && commaGloss(toks, k) {
+			// so is an apposition or relative clause set off after it
+			// ("…, a swipe at …", "…, which raised concerns")
+			beyond = true
 		}
 		if !beyond && freeAdjunct(toks, k) {
 			// a participle set off by a comma after the quotation is the
@@ -303,3 +309,43 @@ func timeCase(toks []doc.Token, c int) bool {
 	}
 	return false
 }
+
+// commaGloss reports whether token k opens, after a comma or dash (a
+// closing mark may come between), an apposition or a relative clause
+// opened by a relative pronoun ("…, a swipe at …", "… - a charge that
+// …", "…, which raised concerns").
+func commaGloss(toks []doc.Token, k int) bool {
+	p := k - 1
+	for p >= 0 && isCloseMark(toks[p].Text) {
+		p--
+	}
+	if p < 0 || !glossPunct[toks[p].Text] {
+		return false
+	}
+	// the highest word whose words start at k
+	r := k
+	for steps := 0; steps <= len(toks); steps++ {
+		h := toks[r].Head
+		if h < 0 || h >= len(toks) || h < k {
+			break
+		}
+		first := h
+		for i := k; i < h; i++ {
+			if descends(toks, i, h) {
+				first = i
+				break
+			}
+		}
+		if first != k {
+			break
+		}
+		r = h
+	}
+	return toks[r].Deprel == "appos" || toks[r].Deprel == "acl:relcl" && relativePronouns[strings.ToLower(toks[k].Text)]
+}
+
+// glossPunct sets off a gloss.
+var glossPunct = toSet(", — – - --")
+
+// relativePronouns open a non-restrictive relative clause.
+var relativePronouns = toSet("which who whom whose")
