@@ -240,3 +240,26 @@ func TestGlossAfterTheQuotationEndsTheClause(t *testing.T) {
 		})
 	}
 }
+
+func TestCoordinatedComplementStaysInTheClause(t *testing.T) {
+	tests := []struct {
+		name, text, parse, want string
+	}{
+		{"'and that …' hung on the cue says more",
+			"Smith said the plan was “dead” and that the vote failed.",
+			"Smith/PROPN/2/nsubj said/VERB/0/root the/DET/4/det plan/NOUN/7/nsubj was/AUX/7/cop “/PUNCT/7/punct dead/ADJ/2/ccomp ”/PUNCT/7/punct and/CCONJ/13/cc that/SCONJ/13/mark the/DET/12/det vote/NOUN/13/nsubj failed/VERB/2/conj ./PUNCT/2/punct",
+			"the plan was “dead” and that the vote failed"},
+		{"a coordinated verb without a subordinator is the speaker's next act",
+			"Smith said the plan was “dead” and left the room.",
+			"Smith/PROPN/2/nsubj said/VERB/0/root the/DET/4/det plan/NOUN/7/nsubj was/AUX/7/cop “/PUNCT/7/punct dead/ADJ/2/ccomp ”/PUNCT/7/punct and/CCONJ/10/cc left/VERB/2/conj the/DET/12/det room/NOUN/10/obj ./PUNCT/2/punct",
+			"the plan was “dead”"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			qs := New(WithoutIndirect(), WithSpeakerModel(nil)).Extract(parsedArticle(t, tc.text, tc.parse))
+			if len(qs) != 1 || qs[0].Text != tc.want {
+				t.Fatalf("got %+v, want one quote %q", qs, tc.want)
+			}
+		})
+	}
+}

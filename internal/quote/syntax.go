@@ -159,7 +159,8 @@ func (an *analysis) mentionRel(s, e int) string {
 // clauseCut returns where the reported clause holding the quotation of
 // seg stops before byte end by the parse: before the first word after the
 // closing mark that opens a verb coordinated with the cue or a word above
-// it ("said fundraising was “stagnant” and left the room"), or a
+// it ("said fundraising was “stagnant” and left the room"; not a clause
+// with its own subordinator: "and that …"), or a
 // coordinated speech verb wherever the parse hangs it ("said it was
 // “resolutely opposed” to the test and warned North Korea …"), or, when
 // the quotation lies under the cue, a word above the cue or its subject
@@ -218,7 +219,7 @@ func (an *analysis) clauseCut(seg segment, cue doc.Span, end int) int {
 			// her work …"; "was only “partial,” meaning it …")
 			beyond = true
 		}
-		if !beyond && (c < 0 || c >= len(toks) || toks[c].Head < 0 || toks[c].Deprel != "conj") && !an.conjSpeechAbove(toks, k, seg.close) {
+		if !beyond && (c < 0 || c >= len(toks) || toks[c].Head < 0 || toks[c].Deprel != "conj" || subordinated(toks, c)) && !an.conjSpeechAbove(toks, k, seg.close) {
 			continue
 		}
 		e := t.Span.Start
@@ -349,3 +350,16 @@ var glossPunct = toSet(", — – - --")
 
 // relativePronouns open a non-restrictive relative clause.
 var relativePronouns = toSet("which who whom whose")
+
+// subordinated reports whether token c has a subordinator of its own: a
+// clause coordinated with the reported one ("said the videos were
+// “inconclusive” and that the footage …") is more of what was said, not
+// the speaker's next act.
+func subordinated(toks []doc.Token, c int) bool {
+	for _, d := range toks {
+		if d.Head == c && d.Deprel == "mark" {
+			return true
+		}
+	}
+	return false
+}
