@@ -169,7 +169,7 @@ func (an *analysis) mentionRel(s, e int) string {
 // characterising cue's own adverbial clause, adverb or time (a bare time
 // or one opened by a time preposition: "described
 // Clinton as a “disgrace” after she …"), or a participle opening a free
-// adjunct after a comma (", citing her work"), or an apposition or
+// adjunct after a comma or dash (", citing her work"), or an apposition or
 // relative clause set off by a comma or dash (", a swipe at …"); end when none does, the cue
 // is in another sentence or the sentence is not parsed.
 func (an *analysis) clauseCut(seg segment, cue doc.Span, end int) int {
@@ -264,10 +264,10 @@ func characterises(t doc.Token) bool {
 }
 
 // freeAdjunct reports whether token k is a present participle opening a
-// free adjunct: set off by a comma (an adverb may come between), with no
-// subject or subordinator of its own (a closing mark may follow the
-// comma), hung as an adverbial or adnominal
-// clause ("…, citing her work", "…, implicitly putting his name …").
+// free adjunct: set off by a comma or dash (an adverb may come between,
+// a closing mark may follow the comma), with no subject or subordinator
+// of its own, hung as an adverbial or adnominal clause ("…, citing her
+// work", "…, implicitly putting his name …", "… — setting expectations").
 func freeAdjunct(toks []doc.Token, k int) bool {
 	t := toks[k]
 	if t.XPOS != "VBG" || t.UPOS != "VERB" || !strings.HasPrefix(t.Deprel, "advcl") && !strings.HasPrefix(t.Deprel, "acl") {
@@ -277,7 +277,7 @@ func freeAdjunct(toks []doc.Token, k int) bool {
 	for p >= 0 && (toks[p].Head == k && toks[p].UPOS == "ADV" || isCloseMark(toks[p].Text)) {
 		p--
 	}
-	if p < 0 || toks[p].Text != "," {
+	if p < 0 || !glossPunct[toks[p].Text] {
 		return false
 	}
 	for _, d := range toks {
