@@ -267,3 +267,26 @@ func TestCoordinatedComplementStaysInTheClause(t *testing.T) {
 		})
 	}
 }
+
+func TestTheCuesMediumEndsTheClause(t *testing.T) {
+	tests := []struct {
+		name, text, parse, want string
+	}{
+		{"the medium of the cue is not what was said",
+			"Smith said the plan was “dead” in an interview with CNN.",
+			"Smith/PROPN/2/nsubj said/VERB/0/root the/DET/4/det plan/NOUN/7/nsubj was/AUX/7/cop “/PUNCT/7/punct dead/ADJ/2/ccomp ”/PUNCT/7/punct in/ADP/11/case an/DET/11/det interview/NOUN/2/obl with/ADP/13/case CNN/PROPN/11/nmod ./PUNCT/2/punct",
+			"the plan was “dead”"},
+		{"another oblique of the cue stays",
+			"Smith said the plan was “dead” in most states.",
+			"Smith/PROPN/2/nsubj said/VERB/0/root the/DET/4/det plan/NOUN/7/nsubj was/AUX/7/cop “/PUNCT/7/punct dead/ADJ/2/ccomp ”/PUNCT/7/punct in/ADP/11/case most/ADJ/11/amod states/NOUN/2/obl ./PUNCT/2/punct",
+			"the plan was “dead” in most states"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			qs := New(WithoutIndirect(), WithSpeakerModel(nil)).Extract(parsedArticle(t, tc.text, tc.parse))
+			if len(qs) != 1 || qs[0].Text != tc.want {
+				t.Fatalf("got %+v, want one quote %q", qs, tc.want)
+			}
+		})
+	}
+}

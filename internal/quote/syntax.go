@@ -169,7 +169,8 @@ func (an *analysis) mentionRel(s, e int) string {
 // characterising cue's own adverbial clause, adverb or time (a bare time
 // or one opened by a time preposition: "described
 // Clinton as a “disgrace” after she …"), or a participle opening a free
-// adjunct after a comma or dash (", citing her work"), or an apposition or
+// adjunct after a comma or dash (", citing her work"), or the cue's own
+// oblique naming a medium ("in a tweet Tuesday"), or an apposition or
 // relative clause set off by a comma or dash (", a swipe at …"); end when none does, the cue
 // is in another sentence or the sentence is not parsed.
 func (an *analysis) clauseCut(seg segment, cue doc.Span, end int) int {
@@ -207,6 +208,11 @@ func (an *analysis) clauseCut(seg segment, cue doc.Span, end int) int {
 			// stop in Flint")
 			rel := toks[c].Deprel
 			beyond = strings.HasPrefix(rel, "advcl") || strings.HasPrefix(rel, "advmod") || rel == "obl:tmod" || rel == "obl" && timeCase(toks, c)
+		}
+		if !beyond && under && c > 0 && c < len(toks) && toks[c].Head == ci && toks[c].Span.Start >= seg.close && strings.HasPrefix(toks[c].Deprel, "obl") && mediaNouns[strings.ToLower(toks[c].Lemma)] {
+			// the cue's own medium says where it was said, not what
+			// ("called it “rigged” in a tweet Tuesday")
+			beyond = true
 		}
 		if !beyond && commaGloss(toks, k) {
 			// so is an apposition or relative clause set off after it
@@ -363,3 +369,7 @@ func subordinated(toks []doc.Token, c int) bool {
 	}
 	return false
 }
+
+// mediaNouns name the means or occasion of saying something: "in an
+// interview", "in a tweet".
+var mediaNouns = toSet("interview tweet statement email e-mail speech letter post video op-ed appearance broadcast radio podcast")
