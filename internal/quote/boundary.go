@@ -166,7 +166,8 @@ func (an *analysis) boundaries(q doc.Quote) []boundary {
 // complementEnd returns where the cue's complement ends by the parse: the
 // end of the subtrees of the cue's dependents after it, leaving out
 // coordinated verbs, adverbial clauses and parataxis ("called it
-// “shameful” and called on leaders"). ok is false when the cue does not
+// “shameful” and called on leaders") but keeping a coordinated clause
+// with its own subordinator ("said it was “dead” and that …"). ok is false when the cue does not
 // precede the quotation at byte at in the same parsed sentence.
 func (an *analysis) complementEnd(cue doc.Span, at int) (end int, ok bool) {
 	if cue.End == 0 || cue.End > at || !an.isParsed {
@@ -187,7 +188,11 @@ func (an *analysis) complementEnd(cue doc.Span, at int) (end int, ok bool) {
 			continue
 		}
 		switch toks[c].Deprel {
-		case "conj", "cc", "punct", "parataxis", "advcl", "discourse":
+		case "conj":
+			if !subordinated(toks, c) { // "and that …" says more
+				continue
+			}
+		case "cc", "punct", "parataxis", "advcl", "discourse":
 			continue
 		}
 		if toks[k].Deprel != "punct" {

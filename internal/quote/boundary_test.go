@@ -158,6 +158,128 @@ func TestCharacterisationEndsBeforeItsAdjunct(t *testing.T) {
 			"Smith said the plan was “dead” when the vote failed.",
 			"Smith/PROPN/2/nsubj said/VERB/0/root the/DET/4/det plan/NOUN/7/nsubj was/AUX/7/cop “/PUNCT/7/punct dead/ADJ/2/ccomp ”/PUNCT/7/punct when/SCONJ/12/mark the/DET/11/det vote/NOUN/12/nsubj failed/VERB/2/advcl ./PUNCT/2/punct",
 			"the plan was “dead” when the vote failed"},
+		{"a characterisation's time preposition says when it was made",
+			"Smith criticized the law as a “mess” during a stop in Ohio.",
+			"Smith/PROPN/2/nsubj criticized/VERB/0/root the/DET/4/det law/NOUN/2/obj as/ADP/8/case a/DET/8/det “/PUNCT/8/punct mess/NOUN/2/obl ”/PUNCT/8/punct during/ADP/12/case a/DET/12/det stop/NOUN/2/obl in/ADP/14/case Ohio/PROPN/12/nmod ./PUNCT/2/punct",
+			"the law as a “mess”"},
+		{"other obliques stay with the characterisation",
+			"Smith criticized the law as a “mess” for its costs.",
+			"Smith/PROPN/2/nsubj criticized/VERB/0/root the/DET/4/det law/NOUN/2/obj as/ADP/8/case a/DET/8/det “/PUNCT/8/punct mess/NOUN/2/obl ”/PUNCT/8/punct for/ADP/12/case its/PRON/12/nmod:poss costs/NOUN/2/obl ./PUNCT/2/punct",
+			"the law as a “mess” for its costs"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			qs := New(WithoutIndirect(), WithSpeakerModel(nil)).Extract(parsedArticle(t, tc.text, tc.parse))
+			if len(qs) != 1 || qs[0].Text != tc.want {
+				t.Fatalf("got %+v, want one quote %q", qs, tc.want)
+			}
+		})
+	}
+}
+
+func TestFreeAdjunctEndsTheClause(t *testing.T) {
+	tests := []struct {
+		name, text, parse, want string
+	}{
+		{"a participle after a comma is the writer's gloss",
+			"The union called Smith a “hero” for its members, citing his work.",
+			"The/DET/2/det union/NOUN/3/nsubj called/VERB/0/root Smith/PROPN/3/obj a/DET/7/det “/PUNCT/7/punct hero/NOUN/3/xcomp ”/PUNCT/7/punct for/ADP/11/case its/PRON/11/nmod:poss members/NOUN/7/nmod ,/PUNCT/13/punct citing/VERB/7/acl his/PRON/15/nmod:poss work/NOUN/13/obj ./PUNCT/3/punct",
+			"Smith a “hero” for its members"},
+		{"the comma may sit inside the closing mark",
+			"Smith said the deal was only “partial,” meaning it covered little.",
+			"Smith/PROPN/2/nsubj said/VERB/0/root the/DET/4/det deal/NOUN/8/nsubj was/AUX/8/cop only/ADV/8/advmod “/PUNCT/8/punct partial/ADJ/2/ccomp ,/PUNCT/8/punct ”/PUNCT/8/punct meaning/VERB/8/advcl it/PRON/14/nsubj covered/VERB/11/ccomp little/ADJ/14/obj ./PUNCT/2/punct",
+			"the deal was only “partial,”"},
+		{"or after a dash",
+			"Smith said the plan was “a joke” - setting the tone.",
+			"Smith/PROPN/2/nsubj said/VERB/0/root the/DET/4/det plan/NOUN/8/nsubj was/AUX/8/cop “/PUNCT/8/punct a/DET/8/det joke/NOUN/2/ccomp ”/PUNCT/8/punct -/PUNCT/11/punct setting/VERB/2/advcl the/DET/13/det tone/NOUN/11/obj ./PUNCT/2/punct",
+			"the plan was “a joke”"},
+		{"a participle without a comma is part of the clause",
+			"Smith said the rule was “unfair” to people working nights.",
+			"Smith/PROPN/2/nsubj said/VERB/0/root the/DET/4/det rule/NOUN/7/nsubj was/AUX/7/cop “/PUNCT/7/punct unfair/ADJ/2/ccomp ”/PUNCT/7/punct to/ADP/10/case people/NOUN/7/obl working/VERB/10/acl nights/NOUN/11/obj ./PUNCT/2/punct",
+			"the rule was “unfair” to people working nights"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := parsedArticle(t, tc.text, tc.parse)
+			for i, tok := range a.Sentences[0].Tokens {
+				if tok.UPOS == "VERB" && strings.HasSuffix(tok.Text, "ing") {
+					a.Sentences[0].Tokens[i].XPOS = "VBG"
+				}
+			}
+			qs := New(WithoutIndirect(), WithSpeakerModel(nil)).Extract(a)
+			if len(qs) != 1 || qs[0].Text != tc.want {
+				t.Fatalf("got %+v, want one quote %q", qs, tc.want)
+			}
+		})
+	}
+}
+
+func TestGlossAfterTheQuotationEndsTheClause(t *testing.T) {
+	tests := []struct {
+		name, text, parse, want string
+	}{
+		{"an apposition after a comma",
+			"Smith called the plan “a joke,” a swipe at the mayor.",
+			"Smith/PROPN/2/nsubj called/VERB/0/root the/DET/4/det plan/NOUN/2/obj “/PUNCT/7/punct a/DET/7/det joke/NOUN/2/xcomp ,/PUNCT/7/punct ”/PUNCT/7/punct a/DET/11/det swipe/NOUN/7/appos at/ADP/14/case the/DET/14/det mayor/NOUN/11/nmod ./PUNCT/2/punct",
+			"the plan “a joke,”"},
+		{"an apposition after a dash",
+			"Smith called the plan “a joke” - a charge that stung.",
+			"Smith/PROPN/2/nsubj called/VERB/0/root the/DET/4/det plan/NOUN/2/obj “/PUNCT/7/punct a/DET/7/det joke/NOUN/2/xcomp ”/PUNCT/7/punct -/PUNCT/11/punct a/DET/11/det charge/NOUN/7/appos that/PRON/13/nsubj stung/VERB/11/acl:relcl ./PUNCT/2/punct",
+			"the plan “a joke”"},
+		{"a relative clause opened by a relative pronoun after a comma",
+			"Smith said the bill was “a mess”, which angered its authors.",
+			"Smith/PROPN/2/nsubj said/VERB/0/root the/DET/4/det bill/NOUN/8/nsubj was/AUX/8/cop “/PUNCT/8/punct a/DET/8/det mess/NOUN/2/ccomp ”/PUNCT/8/punct ,/PUNCT/12/punct which/PRON/12/nsubj angered/VERB/8/acl:relcl its/PRON/14/nmod:poss authors/NOUN/12/obj ./PUNCT/2/punct",
+			"the bill was “a mess”"},
+		{"a relative clause without a comma stays",
+			"Smith said the bill was “a mess” which nobody wanted.",
+			"Smith/PROPN/2/nsubj said/VERB/0/root the/DET/4/det bill/NOUN/8/nsubj was/AUX/8/cop “/PUNCT/8/punct a/DET/8/det mess/NOUN/2/ccomp ”/PUNCT/8/punct which/PRON/12/obj nobody/PRON/12/nsubj wanted/VERB/8/acl:relcl ./PUNCT/2/punct",
+			"the bill was “a mess” which nobody wanted"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			qs := New(WithoutIndirect(), WithSpeakerModel(nil)).Extract(parsedArticle(t, tc.text, tc.parse))
+			if len(qs) != 1 || qs[0].Text != tc.want {
+				t.Fatalf("got %+v, want one quote %q", qs, tc.want)
+			}
+		})
+	}
+}
+
+func TestCoordinatedComplementStaysInTheClause(t *testing.T) {
+	tests := []struct {
+		name, text, parse, want string
+	}{
+		{"'and that …' hung on the cue says more",
+			"Smith said the plan was “dead” and that the vote failed.",
+			"Smith/PROPN/2/nsubj said/VERB/0/root the/DET/4/det plan/NOUN/7/nsubj was/AUX/7/cop “/PUNCT/7/punct dead/ADJ/2/ccomp ”/PUNCT/7/punct and/CCONJ/13/cc that/SCONJ/13/mark the/DET/12/det vote/NOUN/13/nsubj failed/VERB/2/conj ./PUNCT/2/punct",
+			"the plan was “dead” and that the vote failed"},
+		{"a coordinated verb without a subordinator is the speaker's next act",
+			"Smith said the plan was “dead” and left the room.",
+			"Smith/PROPN/2/nsubj said/VERB/0/root the/DET/4/det plan/NOUN/7/nsubj was/AUX/7/cop “/PUNCT/7/punct dead/ADJ/2/ccomp ”/PUNCT/7/punct and/CCONJ/10/cc left/VERB/2/conj the/DET/12/det room/NOUN/10/obj ./PUNCT/2/punct",
+			"the plan was “dead”"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			qs := New(WithoutIndirect(), WithSpeakerModel(nil)).Extract(parsedArticle(t, tc.text, tc.parse))
+			if len(qs) != 1 || qs[0].Text != tc.want {
+				t.Fatalf("got %+v, want one quote %q", qs, tc.want)
+			}
+		})
+	}
+}
+
+func TestTheCuesMediumEndsTheClause(t *testing.T) {
+	tests := []struct {
+		name, text, parse, want string
+	}{
+		{"the medium of the cue is not what was said",
+			"Smith said the plan was “dead” in an interview with CNN.",
+			"Smith/PROPN/2/nsubj said/VERB/0/root the/DET/4/det plan/NOUN/7/nsubj was/AUX/7/cop “/PUNCT/7/punct dead/ADJ/2/ccomp ”/PUNCT/7/punct in/ADP/11/case an/DET/11/det interview/NOUN/2/obl with/ADP/13/case CNN/PROPN/11/nmod ./PUNCT/2/punct",
+			"the plan was “dead”"},
+		{"another oblique of the cue stays",
+			"Smith said the plan was “dead” in most states.",
+			"Smith/PROPN/2/nsubj said/VERB/0/root the/DET/4/det plan/NOUN/7/nsubj was/AUX/7/cop “/PUNCT/7/punct dead/ADJ/2/ccomp ”/PUNCT/7/punct in/ADP/11/case most/ADJ/11/amod states/NOUN/2/obl ./PUNCT/2/punct",
+			"the plan was “dead” in most states"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

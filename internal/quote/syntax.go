@@ -159,14 +159,20 @@ func (an *analysis) mentionRel(s, e int) string {
 // clauseCut returns where the reported clause holding the quotation of
 // seg stops before byte end by the parse: before the first word after the
 // closing mark that opens a verb coordinated with the cue or a word above
-// it ("said fundraising was “stagnant” and left the room"), or a
+// it ("said fundraising was “stagnant” and left the room"; not a clause
+// with its own subordinator: "and that …"), or a
 // coordinated speech verb wherever the parse hangs it ("said it was
 // “resolutely opposed” to the test and warned North Korea …"), or, when
 // the quotation lies under the cue, a word above the cue or its subject
 // (the main clause after a relative or adverbial clause holding the cue:
 // "What Smith called a “fraudulent scheme” took a turn"), or a
-// characterising cue's own adverbial clause, adverb or time ("described
-// Clinton as a “disgrace” after she …"); end when none does, the cue is in another sentence or the sentence is not parsed.
+// characterising cue's own adverbial clause, adverb or time (a bare time
+// or one opened by a time preposition: "described
+// Clinton as a “disgrace” after she …"), or a participle opening a free
+// adjunct after a comma or dash (", citing her work"), or the cue's own
+// oblique naming a medium ("in a tweet Tuesday"), or an apposition or
+// relative clause set off by a comma or dash (", a swipe at …"); end when none does, the cue
+// is in another sentence or the sentence is not parsed.
 func (an *analysis) clauseCut(seg segment, cue doc.Span, end int) int {
 	if !an.isParsed || !seg.closed || cue.End == 0 {
 		return end
@@ -198,11 +204,28 @@ func (an *analysis) clauseCut(seg segment, cue doc.Span, end int) int {
 		if !beyond && under && c > 0 && c < len(toks) && toks[c].Head == ci && toks[c].Span.Start >= seg.close && characterises(toks[ci]) {
 			// a characterisation's own time, manner or adverbial clause
 			// says when or why it was made, not what it says ("described
-			// Clinton as a “disgrace” after she attacked …")
+			// Clinton as a “disgrace” after she attacked …", "during a
+			// stop in Flint")
 			rel := toks[c].Deprel
-			beyond = strings.HasPrefix(rel, "advcl") || strings.HasPrefix(rel, "advmod") || rel == "obl:tmod"
+			beyond = strings.HasPrefix(rel, "advcl") || strings.HasPrefix(rel, "advmod") || rel == "obl:tmod" || rel == "obl" && timeCase(toks, c)
 		}
-		if !beyond && (c < 0 || c >= len(toks) || toks[c].Head < 0 || toks[c].Deprel != "conj") && !an.conjSpeechAbove(toks, k, seg.close) {
+		if !beyond && under && c > 0 && c < len(toks) && toks[c].Head == ci && toks[c].Span.Start >= seg.close && strings.HasPrefix(toks[c].Deprel, "obl") && mediaNouns[strings.ToLower(toks[c].Lemma)] {
+			// the cue's own medium says where it was said, not what
+			// ("called it “rigged” in a tweet Tuesday")
+			beyond = true
+		}
+		if !beyond && commaGloss(toks, k) {
+			// so is an apposition or relative clause set off after it
+			// ("…, a swipe at …", "…, which raised concerns")
+			beyond = true
+		}
+		if !beyond && freeAdjunct(toks, k) {
+			// a participle set off by a comma after the quotation is the
+			// writer's gloss on it ("called Clinton a “champion”, citing
+			// her work …"; "was only “partial,” meaning it …")
+			beyond = true
+		}
+		if !beyond && (c < 0 || c >= len(toks) || toks[c].Head < 0 || toks[c].Deprel != "conj" || subordinated(toks, c)) && !an.conjSpeechAbove(toks, k, seg.close) {
 			continue
 		}
 		e := t.Span.Start
@@ -245,3 +268,108 @@ var characterisingVerbs = toSet("call dub label term brand name nickname describ
 func characterises(t doc.Token) bool {
 	return characterisingVerbs[fragmentCues[strings.ToLower(t.Text)]] || characterisingVerbs[strings.ToLower(t.Lemma)]
 }
+
+// freeAdjunct reports whether token k is a present participle opening a
+// free adjunct: set off by a comma or dash (an adverb may come between,
+// a closing mark may follow the comma), with no subject or subordinator
+// of its own, hung as an adverbial or adnominal clause ("…, citing her
+// work", "…, implicitly putting his name …", "… — setting expectations").
+func freeAdjunct(toks []doc.Token, k int) bool {
+	t := toks[k]
+	if t.XPOS != "VBG" || t.UPOS != "VERB" || !strings.HasPrefix(t.Deprel, "advcl") && !strings.HasPrefix(t.Deprel, "acl") {
+		return false
+	}
+	p := k - 1
+	for p >= 0 && (toks[p].Head == k && toks[p].UPOS == "ADV" || isCloseMark(toks[p].Text)) {
+		p--
+	}
+	if p < 0 || !glossPunct[toks[p].Text] {
+		return false
+	}
+	for _, d := range toks {
+		if d.Head == k && (strings.HasPrefix(d.Deprel, "nsubj") || d.Deprel == "mark") {
+			return false
+		}
+	}
+	return true
+}
+
+// isCloseMark reports whether a token is a closing quotation mark.
+func isCloseMark(w string) bool {
+	switch w {
+	case "”", "’", "\"", "''", "'":
+		return true
+	}
+	return false
+}
+
+// timePrepositions only ever open a time: "during the debate", "after
+// the vote".
+var timePrepositions = toSet("during after before since amid until throughout")
+
+// timeCase reports whether token c's preposition is a time preposition.
+func timeCase(toks []doc.Token, c int) bool {
+	for _, d := range toks {
+		if d.Head == c && d.Deprel == "case" && timePrepositions[strings.ToLower(d.Text)] {
+			return true
+		}
+	}
+	return false
+}
+
+// commaGloss reports whether token k opens, after a comma or dash (a
+// closing mark may come between), an apposition or a relative clause
+// opened by a relative pronoun ("…, a swipe at …", "… - a charge that
+// …", "…, which raised concerns").
+func commaGloss(toks []doc.Token, k int) bool {
+	p := k - 1
+	for p >= 0 && isCloseMark(toks[p].Text) {
+		p--
+	}
+	if p < 0 || !glossPunct[toks[p].Text] {
+		return false
+	}
+	// the highest word whose words start at k
+	r := k
+	for steps := 0; steps <= len(toks); steps++ {
+		h := toks[r].Head
+		if h < 0 || h >= len(toks) || h < k {
+			break
+		}
+		first := h
+		for i := k; i < h; i++ {
+			if descends(toks, i, h) {
+				first = i
+				break
+			}
+		}
+		if first != k {
+			break
+		}
+		r = h
+	}
+	return toks[r].Deprel == "appos" || toks[r].Deprel == "acl:relcl" && relativePronouns[strings.ToLower(toks[k].Text)]
+}
+
+// glossPunct sets off a gloss.
+var glossPunct = toSet(", — – - --")
+
+// relativePronouns open a non-restrictive relative clause.
+var relativePronouns = toSet("which who whom whose")
+
+// subordinated reports whether token c has a subordinator of its own: a
+// clause coordinated with the reported one ("said the videos were
+// “inconclusive” and that the footage …") is more of what was said, not
+// the speaker's next act.
+func subordinated(toks []doc.Token, c int) bool {
+	for _, d := range toks {
+		if d.Head == c && d.Deprel == "mark" {
+			return true
+		}
+	}
+	return false
+}
+
+// mediaNouns name the means or occasion of saying something: "in an
+// interview", "in a tweet".
+var mediaNouns = toSet("interview tweet statement email e-mail speech letter post video op-ed appearance broadcast radio podcast")
