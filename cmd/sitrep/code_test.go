@@ -1235,6 +1235,9 @@ func TestCodeChain(t *testing.T) {
 		// what one is believed to be involved in doing is alleged
 		{sentence: "Drugs play a role, with Kenyan traffickers believed to be involved in funding Ugandan militants.",
 			notFacts: []string{"COOPERATE"}},
+		// a fronted "on" phrase sets the scene
+		{sentence: "On Capitol Hill, Kenyan President Ruto denounced Uganda.",
+			facts: []want{{"ACCUSE", "KEN", "UGA"}}, noPairs: []want{{"", "KENGOV", "USA"}, {"", "KENGOV", "USALEG"}}},
 	}
 	var in strings.Builder
 	for _, c := range cases {

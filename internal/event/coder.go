@@ -1748,6 +1748,9 @@ func (c *Coder) verbRoles(t *tree, r *resolver, cd *candidate) {
 			if cs == "to" && reportsClause(t, p) {
 				continue // "claimed to Reuters that …": the audience, not the target
 			}
+			if cs == "on" && k < p && t.rel(k) == "obl" && t.depth(p, k) == 1 && k < firstSubject(t, p) {
+				continue // "On Capitol Hill, Durbin denounced …": the scene, not the target
+			}
 			objs = append(objs, k)
 		}
 	}
@@ -2189,15 +2192,25 @@ func placePhrase(t *tree, p, i int) bool {
 	where := false
 	for n := i; n >= 0 && n != p; n = t.head(n) {
 		where = where || placeCases[t.caseOf(n)]
-		if t.head(n) == p && n < p && t.rel(n) == "obl" && (placeCases[t.caseOf(n)] || timeCases[t.caseOf(n)]) {
+		if t.head(n) == p && n < p && t.rel(n) == "obl" && (placeCases[t.caseOf(n)] || timeCases[t.caseOf(n)] || t.caseOf(n) == "on") {
 			// "During her tenure in the Department of the Interior,
 			// Norton supported …", "After an investigation by the
-			// Willamette Week, the mayor admitted …": when and where,
+			// Willamette Week, the mayor admitted …", "On Capitol
+			// Hill, a senior Democrat denounced …": when and where,
 			// not whom
 			return true
 		}
 	}
 	return false
+}
+
+// firstSubject returns the position of verb p's subject, or p if it has
+// none.
+func firstSubject(t *tree, p int) int {
+	if s := t.child(p, "nsubj", "nsubj:pass"); s >= 0 {
+		return s
+	}
+	return p
 }
 
 // inSubject reports whether token i lies in any subject phrase of p.
