@@ -27,7 +27,7 @@ var nerTrainFiles = []struct {
 
 func init() {
 	var shared, out string
-	var epochs, lowercase, models int
+	var epochs, lowercase, titled, models int
 	var prune float64
 	var openOnly, gum, genres bool
 	var seed uint64
@@ -37,7 +37,8 @@ func init() {
 		Long: "Learns word clusters from ../shared/corpus/unlabeled, then trains the averaged-perceptron\n" +
 			"recognizer on UNER English-EWT (draft-cleaned train), wikigold, CoNLL-2003 train and GUM's\n" +
 			"named mentions, with gazetteer features from the embedded knowledge base (UNER is learned as web\n" +
-			"text, the rest as news: --genres): --models taggers\n" +
+			"text, the rest as news: --genres), plus lower-cased copies and title-case headline copies of some\n" +
+			"sentences: --models taggers\n" +
 			"from consecutive seeds, their weights averaged and pruned. Deterministic for a given seed.",
 		Args: usageArgs(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, _ []string) error {
@@ -79,11 +80,17 @@ func init() {
 				fmt.Fprintf(log, "%s: %d sentences (named mentions, %d nationalities marked MISC)\n", f, len(s), gaz.MarkDemonyms(s))
 				sents = append(sents, s...)
 			}
+			var titles []ner.Sentence
+			if titled > 0 {
+				titles = ner.TitleCaseCopies(sents, titled)
+				fmt.Fprintf(log, "title-case copies: %d sentences\n", len(titles))
+			}
 			if lowercase > 0 {
 				extra := ner.LowercaseCopies(sents, lowercase)
 				fmt.Fprintf(log, "lower-cased copies: %d sentences\n", len(extra))
 				sents = append(sents, extra...)
 			}
+			sents = append(sents, titles...)
 			t0 := time.Now()
 			co := ner.DefaultClusterOptions
 			if openOnly {
@@ -136,6 +143,7 @@ func init() {
 	cmd.Flags().StringVar(&out, "out", filepath.Join("internal", "ner", "ner.bin.gz"), "model file to write")
 	cmd.Flags().IntVar(&epochs, "epochs", 6, "training passes")
 	cmd.Flags().IntVar(&lowercase, "lowercase-percent", 20, "also train on lower-cased copies of this percentage of the sentences that name entities")
+	cmd.Flags().IntVar(&titled, "title-case-percent", 20, "also train on copies of this percentage of the sentences that name entities written as title-case headlines, as truecase restores them")
 	cmd.Flags().Uint64Var(&seed, "seed", 1, "shuffling seed of the first model")
 	cmd.Flags().IntVar(&models, "models", 3, "train this many models from consecutive seeds and average their weights")
 	cmd.Flags().Float64Var(&prune, "prune", 0.5, "drop averaged weights smaller than this in magnitude")

@@ -9,12 +9,14 @@ import (
 	"strings"
 )
 
-// Sentence is one labeled sentence: words, their IOB2 tags and the genre
-// of the text it comes from.
+// Sentence is one labeled sentence: words, their IOB2 tags, the genre
+// of the text it comes from and whether it was a title-case headline that
+// package truecase restored (as the tagger reads it).
 type Sentence struct {
 	Words []string
 	Tags  []string
 	Genre Genre
+	Title bool
 }
 
 // ReadIOB reads a CoNLL-style file (gzipped when the name ends in .gz): one

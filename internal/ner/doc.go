@@ -19,6 +19,15 @@
 // set (UNER English-EWT) only, carry the conventions of web text
 // (restaurants and shops are places, products and websites no names).
 //
+// A title-case headline ("Leader of France Criticizes Turkey 's Response")
+// is first read back as running text would write it (package truecase
+// lower-cases the common words it knows), and its tokens read a few more
+// features (shape, gazetteer and cluster, each conjoined with the fact):
+// truecase leaves capitalised the words it cannot rule out as names. To
+// learn those, training adds copies of a share of the sentences naming
+// entities written as such headlines and read back alike
+// (TitleCaseCopies), as it adds lower-cased copies (LowercaseCopies).
+//
 // The model is trained by `sitrep train ner` — several taggers from consecutive seeds, their weights
 // averaged (Average) — and embedded (ner.bin.gz); the gazetteer (names,
 // demonyms, surnames and first names of the base) is built from

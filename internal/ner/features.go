@@ -45,6 +45,7 @@ const (
 	fNoCaps
 	fFineShape
 	fGenre
+	fTitle
 )
 
 // Genre is the kind of text a sentence comes from. The recognizer learns
@@ -172,9 +173,10 @@ func (t *Tagger) sentenceInfo(words []string, toks []token, lower []string, gaz 
 
 const boundary = 0x9e3779b97f4a7c15 // hash standing for "no token"
 
-// features appends the features of position i, and for a genre other than
+// features appends the features of position i (of a sentence written as a
+// title-case headline when title), and for a genre other than
 // News a copy of each conjoined with the genre.
-func features(f []uint64, toks []token, i int, caps, nocaps bool, g Genre) []uint64 {
+func features(f []uint64, toks []token, i int, caps, nocaps, title bool, g Genre) []uint64 {
 	start := len(f)
 	at := func(j int) *token {
 		if j < 0 || j >= len(toks) {
@@ -233,6 +235,9 @@ func features(f []uint64, toks []token, i int, caps, nocaps bool, g Genre) []uin
 		learn.Hash2(fNoCaps, boolHash(nocaps), tk.gaz),
 		learn.Hash2(fFineShape, tk.fine, tk.hShape),
 	)
+	if title {
+		f = append(f, learn.Hash2(fTitle, 1, tk.hShape), learn.Hash2(fTitle, 2, tk.gaz), learn.Hash2(fTitle, 3, tk.fine))
+	}
 	w := tk.lower
 	for n := 1; n <= 4 && n < len(w); n++ {
 		f = append(f, learn.Hash2(fPrefix, uint64(n), learn.HashString(w[:n])), learn.Hash2(fSuffix, uint64(n), learn.HashString(w[len(w)-n:])))

@@ -34,8 +34,8 @@ func TestGenreFeatures(t *testing.T) {
 	toks, lower, gaz := make([]token, len(words)), make([]string, len(words)), make([]uint16, len(words))
 	caps, nocaps := tg.sentenceInfo(words, toks, lower, gaz)
 	for i := range words {
-		news := features(nil, toks, i, caps, nocaps, News)
-		web := features(nil, toks, i, caps, nocaps, Web)
+		news := features(nil, toks, i, caps, nocaps, false, News)
+		web := features(nil, toks, i, caps, nocaps, false, Web)
 		if len(web) != 2*len(news) {
 			t.Fatalf("word %d: %d web features, want twice the %d news ones", i, len(web), len(news))
 		}

@@ -124,12 +124,12 @@ func (s *state) posFeats(i int) []uint64 {
 // decode finds the best BILOU class sequence of a sentence: per-token
 // scores from the model plus tag-transition scores, by Viterbi under the
 // BILOU constraints.
-func (t *Tagger) decode(words []string, g Genre, s *state) []int {
+func (t *Tagger) decode(words []string, g Genre, title bool, s *state) []int {
 	n, k := len(words), len(t.classes)
 	s.reset(n, k)
 	caps, nocaps := t.sentenceInfo(words, s.toks, s.lower, s.gaz)
 	for i := 0; i < n; i++ {
-		s.feats = features(s.feats, s.toks, i, caps, nocaps, g)
+		s.feats = features(s.feats, s.toks, i, caps, nocaps, title, g)
 		s.ends[i] = len(s.feats)
 		t.model.Scores(s.posFeats(i), s.scores[i*k:(i+1)*k])
 	}
@@ -198,10 +198,12 @@ func (t *Tagger) TagGenreInto(words []string, g Genre, out []string) {
 	if len(words) == 0 {
 		return
 	}
-	words = truecase.Default().Restore(words)
+	restored := truecase.Default().Restore(words)
+	title := &restored[0] != &words[0] // a title-case headline
+	words = restored
 	s := statePool.Get().(*state)
 	defer statePool.Put(s)
-	tags := t.decode(words, g, s)
+	tags := t.decode(words, g, title, s)
 	for i := 0; i < len(words); i++ {
 		c := t.classes[tags[i]]
 		if c == "O" {
