@@ -1238,6 +1238,9 @@ func TestCodeChain(t *testing.T) {
 		// a fronted "on" phrase sets the scene
 		{sentence: "On Capitol Hill, Kenyan President Ruto denounced Uganda.",
 			facts: []want{{"ACCUSE", "KEN", "UGA"}}, noPairs: []want{{"", "KENGOV", "USA"}, {"", "KENGOV", "USALEG"}}},
+		// what one has to do is owed, not promised
+		{sentence: "And if this proposal is accepted on a reciprocal basis, that will imply that Kenya has to withdraw.",
+			notFacts: []string{"AGREE"}},
 	}
 	var in strings.Builder
 	for _, c := range cases {

@@ -835,7 +835,7 @@ func (c *Coder) statedIntent(t *tree, cd *candidate, cands []*candidate) *candid
 	// intent to act either
 	// what one is able or unable to do ("would never be able to reach
 	// agreement") is neither promised nor refused
-	if c.noIntent || len(cd.sources) == 0 || md.hypothetical && !conditionalPromise || md.capacity ||
+	if c.noIntent || len(cd.sources) == 0 || md.hypothetical && !conditionalPromise || md.capacity || obligation(t, cd.p) ||
 		cd.reverse != "" && c.unevidenced(t, cd, jointAct(t, cd)) {
 		return nil
 	}
@@ -2783,6 +2783,13 @@ func disasterCause(t *tree, p int) bool {
 		}
 	}
 	return false
+}
+
+// obligation reports whether verb p is what its subject has to do ("that
+// will imply that Russia has to withdraw"): owed, not promised.
+func obligation(t *tree, p int) bool {
+	h := t.head(p)
+	return h >= 0 && t.rel(p) == "xcomp" && t.lemmas[h] == "have" && t.toMarked(p)
 }
 
 // titleVerb reports whether verb p is capitalised inside running text next
