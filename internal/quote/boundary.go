@@ -313,7 +313,28 @@ func (an *analysis) adjunctBefore(k, open int, cue doc.Span) bool {
 	if h < 0 || h >= len(toks) || toks[h].Span.Start >= cue.End || cue.Start >= toks[h].Span.End {
 		return false
 	}
-	// the phrase runs up to the comma
+	// the phrase runs up to the comma, or further adjuncts of the cue do
+	// ("during the debate last week,")
 	ls, li, ok := an.docTokenAt(an.toks[k].start + len(strings.TrimSuffix(between, ",")) - 1)
-	return ok && ls == si && descends(toks, li, n)
+	if !ok || ls != si {
+		return false
+	}
+	for j := ti; j <= li; j++ {
+		if !descends(toks, j, n) && !an.cueAdjunct(toks, j, h) {
+			return false
+		}
+	}
+	return true
+}
+
+// cueAdjunct reports whether token j lies in a time phrase or adverb hung
+// on token h ("last week", "earlier"), not in what it was about.
+func (an *analysis) cueAdjunct(toks []doc.Token, j, h int) bool {
+	for v, steps := j, 0; v >= 0 && v < len(toks) && steps <= len(toks); v, steps = toks[v].Head, steps+1 {
+		if toks[v].Head == h {
+			return toks[v].Deprel == "obl:tmod" || toks[v].Deprel == "advmod" ||
+				strings.HasPrefix(toks[v].Deprel, "obl") && timeWords[strings.ToLower(toks[v].Text)]
+		}
+	}
+	return false
 }

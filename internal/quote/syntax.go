@@ -207,7 +207,7 @@ func (an *analysis) clauseCut(seg segment, cue doc.Span, end int) int {
 			// Clinton as a “disgrace” after she attacked …", "during a
 			// stop in Flint")
 			rel := toks[c].Deprel
-			beyond = strings.HasPrefix(rel, "advcl") || strings.HasPrefix(rel, "advmod") || rel == "obl:tmod" || rel == "obl" && timeCase(toks, c)
+			beyond = strings.HasPrefix(rel, "advcl") || strings.HasPrefix(rel, "advmod") || rel == "obl:tmod" || rel == "obl" && (timeCase(toks, c) || bareTime(toks, c, seg.close))
 		}
 		if !beyond && under && c > 0 && c < len(toks) && toks[c].Head == ci && toks[c].Span.Start >= seg.close && strings.HasPrefix(toks[c].Deprel, "obl") && mediaNouns[strings.ToLower(toks[c].Lemma)] {
 			// the cue's own medium says where it was said, not what
@@ -306,6 +306,21 @@ func isCloseMark(w string) bool {
 // timePrepositions only ever open a time: "during the debate", "after
 // the vote".
 var timePrepositions = toSet("during after before since amid until throughout")
+
+// bareTime reports whether token c is a time noun with no preposition
+// between the closing mark at byte close and it: an obl:tmod the parse
+// labelled plain obl ("as a “disgrace” Wednesday on the radio").
+func bareTime(toks []doc.Token, c, close int) bool {
+	if !timeWords[strings.ToLower(toks[c].Text)] {
+		return false
+	}
+	for d := 0; d < c; d++ {
+		if toks[d].Head == c && toks[d].Deprel == "case" && toks[d].Span.Start >= close {
+			return false
+		}
+	}
+	return true
+}
 
 // timeCase reports whether token c's preposition is a time preposition.
 func timeCase(toks []doc.Token, c int) bool {
