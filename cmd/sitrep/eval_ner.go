@@ -7,6 +7,7 @@ import (
 
 	"github.com/sitrep/sitrep/internal/eval"
 	"github.com/sitrep/sitrep/internal/ner"
+	"github.com/sitrep/sitrep/internal/nlp/truecase"
 	"github.com/spf13/cobra"
 )
 
@@ -54,7 +55,7 @@ func init() {
 				for _, s := range sents {
 					words := s.Words
 					if titleCase {
-						words = eval.TitleCase(words)
+						words = truecase.TitleCase(words)
 					}
 					score.Add(s.Tags, tagger.TagGenre(words, set.genre))
 					tokens += len(s.Words)

@@ -162,14 +162,14 @@ type taggedSentence struct{ words, upos, xpos, alt []string }
 // modelWords returns a treebank sentence's words as the NLP core hands
 // them to its models (nlp.Analyzer.AnnotateSentence): a title-case headline
 // as running text writes it. With titleCase the sentence is first written
-// as such a headline (eval.TitleCase).
+// as such a headline (truecase.TitleCase).
 func modelWords(s eval.UDSentence, titleCase bool) []string {
 	words := make([]string, len(s.Words))
 	for j, w := range s.Words {
 		words[j] = w.Form
 	}
 	if titleCase {
-		words = eval.TitleCase(words)
+		words = truecase.TitleCase(words)
 	}
 	return truecase.Default().Restore(words)
 }

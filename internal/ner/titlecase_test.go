@@ -5,19 +5,6 @@ import (
 	"testing"
 )
 
-func TestTitleCase(t *testing.T) {
-	tests := []struct{ in, want string }{
-		{"the leader of France criticizes Turkey 's response to the crisis .", "The Leader of France Criticizes Turkey 's Response to the Crisis ."},
-		{"in NATO talks , 20 ministers met", "In NATO Talks , 20 Ministers Met"},
-		{"élan", "Élan"},
-	}
-	for _, tc := range tests {
-		if got := strings.Join(titleCase(strings.Fields(tc.in)), " "); got != tc.want {
-			t.Errorf("titleCase(%q) = %q, want %q", tc.in, got, tc.want)
-		}
-	}
-}
-
 // TestTitleCaseCopies checks that copies keep their tags and genre, are
 // read back by truecase (common words lower-cased again, names kept) and
 // marked as headlines, and that sentences without names are never copied.

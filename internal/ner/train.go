@@ -3,8 +3,6 @@ package ner
 import (
 	"fmt"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/sitrep/sitrep/internal/learn"
 	"github.com/sitrep/sitrep/internal/nlp/truecase"
@@ -173,29 +171,6 @@ func LowercaseCopies(sents []Sentence, percent int) []Sentence {
 	return out
 }
 
-// titleMinor are the words a title-case headline leaves in lower case past
-// its first word (articles, short conjunctions and prepositions).
-var titleMinor = map[string]bool{"a": true, "an": true, "the": true, "and": true, "but": true, "or": true, "nor": true,
-	"for": true, "so": true, "yet": true, "as": true, "at": true, "by": true, "in": true, "of": true, "off": true,
-	"on": true, "per": true, "to": true, "up": true, "via": true, "vs": true}
-
-// titleCase writes words as a title-case headline does: every word in
-// lower-case letters capitalised, except the minor words past the first.
-func titleCase(words []string) []string {
-	out := make([]string, len(words))
-	for i, w := range words {
-		out[i] = w
-		if w == "" || (i > 0 && titleMinor[w]) || strings.ToLower(w) != w {
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(w)
-		if unicode.IsLetter(r) {
-			out[i] = string(unicode.ToUpper(r)) + w[n:]
-		}
-	}
-	return out
-}
-
 // TitleCaseCopies returns copies of about percent% of the sentences that
 // name an entity written as title-case headlines ("Leader of France
 // Criticizes Turkey 's Response") and then read back as the tagger reads
@@ -213,7 +188,7 @@ func TitleCaseCopies(sents []Sentence, percent int) []Sentence {
 		if learn.HashString("title "+strings.Join(s.Words, " "))%100 >= uint64(percent) {
 			continue
 		}
-		titled := titleCase(s.Words)
+		titled := truecase.TitleCase(s.Words)
 		words := tc.Restore(titled)
 		out = append(out, Sentence{Words: words, Tags: s.Tags, Genre: s.Genre, Title: &words[0] != &titled[0]})
 	}

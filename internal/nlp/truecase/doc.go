@@ -6,6 +6,9 @@
 // unlabeled corpus (Build); a word it does not know keeps its capital, as
 // names do.
 //
+// TitleCase does the opposite, writing running text as a title-case
+// headline, for evaluations and training copies.
+//
 // It changes only the word forms handed to the models: never the text, the
 // tokens or their offsets. It leaves sentences in ordinary case, and words
 // in all capitals, as they are.

@@ -1,4 +1,4 @@
-package eval
+package truecase
 
 import (
 	"strings"
@@ -15,7 +15,9 @@ var titleMinor = map[string]bool{"a": true, "an": true, "the": true, "and": true
 // TitleCase writes a sentence's words as a title-case headline does: every
 // word in lower-case letters capitalised, except the minor words past the
 // first. Other words (names, numbers, punctuation, words in capitals) stay
-// as they are. It tests how well the models read headlines.
+// as they are. It is Restore's opposite: evaluations use it to test how
+// well the models read headlines, and the recognizer's training to write
+// headline copies of its sentences.
 func TitleCase(words []string) []string {
 	out := make([]string, len(words))
 	for i, w := range words {
