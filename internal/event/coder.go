@@ -159,7 +159,7 @@ func (c *Coder) codeSentence(a *doc.Article, si int, ents map[string]*doc.Entity
 		if !t.isVerb(p) || insideName(t.toks[p].Span, mentions) {
 			continue // "to Spain and United States": a name's word is no predicate
 		}
-		if titleVerb(t, p) {
+		if titleWord(t, p) {
 			continue // "opened the Global Forum to Combat Corruption": a word of a title
 		}
 		if auxiliaryVerb(t, p) {
@@ -2792,16 +2792,10 @@ func obligation(t *tree, p int) bool {
 	return h >= 0 && t.rel(p) == "xcomp" && t.lemmas[h] == "have" && t.toMarked(p)
 }
 
-// titleVerb reports whether verb p is capitalised inside running text next
-// to another capitalised word: a word of a title or a name the tagger did
-// not mark ("the 4th Global Forum to Combat Corruption").
-func titleVerb(t *tree, p int) bool {
-	return titleWord(t, p)
-}
-
 // titleWord reports whether token p is capitalised inside running text
-// next to another capitalised word ("Resisting Arrest", "the Forum to
-// Combat Corruption").
+// next to another capitalised word: a word of a title or a name the tagger
+// did not mark ("Resisting Arrest", "the 4th Global Forum to Combat
+// Corruption").
 func titleWord(t *tree, p int) bool {
 	if p == 0 || !capitalised(t.toks[p].Text) || t.headline() || t.toks[p-1].UPOS == "PUNCT" {
 		return false
