@@ -1241,6 +1241,12 @@ func TestCodeChain(t *testing.T) {
 		// what one has to do is owed, not promised
 		{sentence: "And if this proposal is accepted on a reciprocal basis, that will imply that Kenya has to withdraw.",
 			notFacts: []string{"AGREE"}},
+		// talks one quits are not held; talks one will not quit are no
+		// refusal
+		{sentence: "Kenya quit the negotiations with Uganda.",
+			notFacts: []string{"CONSULT"}},
+		{sentence: "The Kenyan president said Kenya would review its negotiating stance but not quit the negotiations.",
+			notFacts: []string{"REJECT"}},
 	}
 	var in strings.Builder
 	for _, c := range cases {
