@@ -71,8 +71,11 @@ func inflect(b string) map[string]string {
 	return m
 }
 
+// irregularAttitude holds irregular forms of attitude verbs. "known" is left
+// out: the participle names ("a hacker known as “Guccifer”"), it reports no
+// one's words.
 var irregularAttitude = map[string]string{
-	"saw": "see", "seen": "see", "thought": "think", "felt": "feel", "knew": "know", "known": "know",
+	"saw": "see", "seen": "see", "thought": "think", "felt": "feel", "knew": "know",
 	"found": "find", "sold": "sell", "cast": "cast", "cried": "cry", "paid": "pay", "spoke": "speak",
 	"spoken": "speak", "speaking": "speak", "speaks": "speak", "speak": "speak", "talked": "talk",
 	"talking": "talk", "talk": "talk", "talks": "talk",

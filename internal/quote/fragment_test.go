@@ -1,0 +1,22 @@
+package quote
+
+import "testing"
+
+// TestFragmentCueForms: a naming participle ("known as “Guccifer”") reports
+// no one's words, while the verb's finite forms still do.
+func TestFragmentCueForms(t *testing.T) {
+	for _, tc := range []struct {
+		word string
+		want bool
+	}{
+		{"known", false}, // "a hacker known as “Guccifer”": a name, not a report
+		{"knew", true},
+		{"knows", true},
+		{"called", true},
+		{"felt", true},
+	} {
+		if got := fragmentCue(tc.word); got != tc.want {
+			t.Errorf("fragmentCue(%q) = %v, want %v", tc.word, got, tc.want)
+		}
+	}
+}
