@@ -73,10 +73,11 @@ func inflect(b string) map[string]string {
 
 // irregularAttitude holds irregular forms of attitude verbs. "known" is left
 // out: the participle names ("a hacker known as “Guccifer”"), it reports no
-// one's words.
+// one's words; so are "sold" and "paid", whose past is trade ("the book sold
+// a million copies", "paid $1 million to stream “…”"), not a judgment.
 var irregularAttitude = map[string]string{
 	"saw": "see", "seen": "see", "thought": "think", "felt": "feel", "knew": "know",
-	"found": "find", "sold": "sell", "cast": "cast", "cried": "cry", "paid": "pay", "spoke": "speak",
+	"found": "find", "cast": "cast", "cried": "cry", "spoke": "speak",
 	"spoken": "speak", "speaking": "speak", "speaks": "speak", "speak": "speak", "talked": "talk",
 	"talking": "talk", "talk": "talk", "talks": "talk",
 }

@@ -11,6 +11,8 @@ func TestFragmentCueForms(t *testing.T) {
 	}{
 		{"known", false}, // "a hacker known as “Guccifer”": a name, not a report
 		{"knew", true},
+		{"sold", false}, // "her self-published book “…” sold three million copies"
+		{"paid", false}, // "paid $1 million an episode to stream “…”"
 		{"knows", true},
 		{"called", true},
 		{"felt", true},
