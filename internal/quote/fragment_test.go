@@ -14,6 +14,7 @@ func TestFragmentCueForms(t *testing.T) {
 		{"sold", false}, // "her self-published book “…” sold three million copies"
 		{"paid", false}, // "paid $1 million an episode to stream “…”"
 		{"knows", true},
+		{"promoting", false}, // "promoting “quack” cures": a product, not words
 		{"called", true},
 		{"felt", true},
 	} {
