@@ -11,7 +11,8 @@ import (
 // dub verbs (29.3), characterize verbs (29.2), conjecture verbs (29.5),
 // judgment verbs (33), admire/marvel verbs (31.2), verbs of promising
 // and demanding, and of comparing (liken, compare, equate). A quotation under one of them is a fragment its subject
-// said or wrote ("called him a “loser”").
+// said or wrote ("called him a “loser”"). "promote" is not one: what is
+// promoted is a product or a cause ("promoting “quack” cures"), not words.
 const attitudeVerbs = `call dub label term brand name nickname christen style title headline
 describe characterize characterise portray depict paint cast frame view see regard consider deem
 treat refer dismiss reject denounce decry condemn deride mock ridicule lampoon belittle blame
@@ -20,7 +21,7 @@ blast slam chide scold rebuke berate upbraid lambast lambaste castigate assail q
 believe think feel suppose guess reckon figure expect hope fear worry doubt know find
 promise vow pledge demand urge ask beg invite call welcome embrace endorse tout champion
 use invoke coin repeat echo adopt borrow cite quote chant shout scream cry sign publish
-highlight stress emphasize emphasise promote pitch sell bill advertise brag boast
+highlight stress emphasize emphasise pitch sell bill advertise brag boast
 liken compare equate exhort`
 
 // fragmentCues maps every inflected form of a speech or attitude verb to
@@ -71,9 +72,13 @@ func inflect(b string) map[string]string {
 	return m
 }
 
+// irregularAttitude holds irregular forms of attitude verbs. "known" is left
+// out: the participle names ("a hacker known as “Guccifer”"), it reports no
+// one's words; so are "sold" and "paid", whose past is trade ("the book sold
+// a million copies", "paid $1 million to stream “…”"), not a judgment.
 var irregularAttitude = map[string]string{
-	"saw": "see", "seen": "see", "thought": "think", "felt": "feel", "knew": "know", "known": "know",
-	"found": "find", "sold": "sell", "cast": "cast", "cried": "cry", "paid": "pay", "spoke": "speak",
+	"saw": "see", "seen": "see", "thought": "think", "felt": "feel", "knew": "know",
+	"found": "find", "cast": "cast", "cried": "cry", "spoke": "speak",
 	"spoken": "speak", "speaking": "speak", "speaks": "speak", "speak": "speak", "talked": "talk",
 	"talking": "talk", "talk": "talk", "talks": "talk",
 }
