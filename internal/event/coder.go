@@ -2351,7 +2351,7 @@ func (c *Coder) nominalRoles(t *tree, r *resolver, cd *candidate) {
 		// the subject of the verb the event noun is the object of
 		// ("staged a protest"), or of the promise it is the object of
 		// ("committed to assistance")
-		if h := t.head(p); h >= 0 && (t.rel(p) == "obj" || t.toks[p].Deprel == "nsubj:pass" || t.rel(p) == "obl" && intentVerbs[t.lemmas[h]]) && t.isVerb(h) && !outsideActVerbs[t.lemmas[h]] {
+		if h := t.head(p); h >= 0 && (t.rel(p) == "obj" || t.toks[p].Deprel == "nsubj:pass" || t.rel(p) == "obl" && intentVerbs[t.lemmas[h]]) && t.isVerb(h) && !outsideActVerbs[t.lemmas[h]] && !narratingVerbs[t.lemmas[h]] {
 			s, passive := c.subjectOf(t, h, 0)
 			if !passive {
 				src, _ = c.actorsOf(t, r, s, h)

@@ -327,13 +327,12 @@ var findingVerbs = set("find", "discover", "uncover", "unearth", "recover", "exh
 var narratingVerbs = set("describe", "report", "recount", "detail", "mention", "depict", "document", "recall", "cite", "note", "write", "tell", "narrate")
 
 // outsideActVerbs take an act as their object without doing it: they
-// cause, end, judge, see or tell of it ("a trial triggered the protests",
-// "police dispersed the protest").
+// cause, end, judge or see it ("a trial triggered the protests", "police
+// dispersed the protest"); narratingVerbs, which tell of it, do not either.
 var outsideActVerbs = set("trigger", "spark", "provoke", "prompt", "cause", "fuel", "ignite", "incite", "inspire",
 	"quell", "suppress", "disperse", "crush", "stop", "halt", "end", "prevent", "block", "ban", "forbid", "outlaw",
 	"condemn", "denounce", "criticize", "criticise", "decry", "deplore", "welcome", "praise", "hail", "applaud",
-	"mourn", "investigate", "probe", "witness", "see", "watch", "cover", "film", "follow", "fear", "expect", "predict", "survive",
-	"describe", "report", "recount", "mention", "document", "recall", "cite")
+	"mourn", "investigate", "probe", "witness", "see", "watch", "cover", "film", "follow", "fear", "expect", "predict", "survive")
 
 // psychVerbs move their object to feel: in the passive their subject feels
 // ("saddened by the news").
