@@ -1247,6 +1247,13 @@ func TestCodeChain(t *testing.T) {
 			notFacts: []string{"CONSULT"}},
 		{sentence: "The Kenyan president said Kenya would review its negotiating stance but not quit the negotiations.",
 			notFacts: []string{"REJECT"}},
+		// an employee fired is let go, not shot at
+		{sentence: "A Kenyan woman was fired from her job at a bank after she refused to remove her scarf.",
+			notFacts: []string{"ASSAULT"}},
+		{sentence: "The Egyptian minister fired a Sudanese teacher on Monday.",
+			notFacts: []string{"ASSAULT"}},
+		{sentence: "Kenyan soldiers fired on Somali protesters on Monday.",
+			facts: []want{{"ASSAULT", "KEN", "SOM"}}},
 	}
 	var in strings.Builder
 	for _, c := range cases {

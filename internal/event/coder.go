@@ -2635,6 +2635,34 @@ func personObject(t *tree, p int) bool {
 	return false
 }
 
+// firedFromJob reports whether "fire" at p dismisses someone: it is fired
+// from a job or post, or its object is a person ("fired its chief
+// executive", "fired Comey") with nothing fired at or on anyone.
+func firedFromJob(t *tree, p int) bool {
+	for _, k := range t.children(p, "obl") {
+		if timeNouns[strings.ToLower(t.lemmas[k])] {
+			continue // "on Monday"
+		}
+		switch t.caseOf(k) {
+		case "at", "on", "upon", "into", "toward", "towards":
+			return false
+		case "from":
+			if jobNouns[t.lemmas[k]] {
+				return true
+			}
+		}
+	}
+	if personObject(t, p) {
+		return true
+	}
+	for _, o := range t.children(p, "obj", "nsubj:pass") {
+		if strings.HasSuffix(t.toks[o].NER, "-PER") {
+			return true
+		}
+	}
+	return false
+}
+
 // linksThings reports whether what links at p is a thing, not a party: its
 // subject, or the noun its participle modifies, is a common noun naming no
 // person ("a bridge linking Crimea with Russia", "the pipeline connects").
@@ -3154,6 +3182,8 @@ func noAct(t *tree, p int, m verbMatch) bool {
 		return true // "airspace remains closed", "remained in power": a state, no act
 	case l == "dismiss" && !m.pattern && personObject(t, p):
 		return true // "dismissed a worker": an employee let go, no disapproval
+	case l == "fire" && firedFromJob(t, p):
+		return true // "was fired from her job", "fired its chief executive": let go, no shooting
 	case l == "promote" && hasCase(t, p, "to"):
 		return true // "was promoted to the post of vice president"
 	case l == "demonstrate" && t.child(p, "obj") >= 0:

@@ -85,6 +85,7 @@ var (
 	reciprocalVerbs = set("exchange", "swap", "trade")
 	theirWord       = set("their")
 	pleas           = set("guilty", "innocent", "ignorance", "insanity", "contest")
+	jobNouns        = set("job", "post", "position", "role", "office", "team", "company", "firm", "show", "paper", "newspaper")
 	servedTerms     = set("sentence", "term", "probation", "time", "year", "years", "month", "months", "prison", "jail")
 	inParticle      = set("in")
 	upParticleWord  = set("up")
