@@ -1254,6 +1254,9 @@ func TestCodeChain(t *testing.T) {
 			notFacts: []string{"ASSAULT"}},
 		{sentence: "Kenyan soldiers fired on Somali protesters on Monday.",
 			facts: []want{{"ASSAULT", "KEN", "SOM"}}},
+		// a resignation tendered is the resignation
+		{sentence: "The Ugandan finance minister tendered his resignation to the president.",
+			facts: []want{{"RETREAT", "UGA", ""}}, notFacts: []string{"COOPERATE"}},
 	}
 	var in strings.Builder
 	for _, c := range cases {

@@ -3192,8 +3192,10 @@ func noAct(t *tree, p int, m verbMatch) bool {
 		return true // "pleaded guilty": a plea in court, no appeal
 	case l == "serve" && t.objectIn(p, servedTerms):
 		return true // "will serve four years of probation": a sentence served
-	case l == "submit" && !m.pattern && t.child(p, "obj") >= 0:
-		return true // "submitted his report to the Prime Minister": a document handed in, no yielding
+	case (l == "submit" || l == "tender") && !m.pattern && t.child(p, "obj") >= 0:
+		// "submitted his report to the Prime Minister": a document handed
+		// in, no yielding; "tendered his resignation": the noun's act
+		return true
 	case (l == "link" || l == "connect") && linksThings(t, p):
 		return true // "the bridge linking Crimea with Russia"
 	case l == "reside" && !m.pattern:
