@@ -1254,6 +1254,12 @@ func TestCodeChain(t *testing.T) {
 			notFacts: []string{"ASSAULT"}},
 		{sentence: "Kenyan soldiers fired on Somali protesters on Monday.",
 			facts: []want{{"ASSAULT", "KEN", "SOM"}}},
+		// readiness for no act is no promise; dealing with a thing is no
+		// bargain; forces ready are not forces trained
+		{sentence: "Ugandan security forces are prepared to deal with any situation.",
+			notFacts: []string{"AGREE", "AID", "SUPPORT"}},
+		{sentence: "Kenya is prepared to deal with Uganda on the border issue.",
+			facts: []want{{"AGREE", "KEN", "UGA"}}},
 		// a resignation tendered is the resignation
 		{sentence: "The Ugandan finance minister tendered his resignation to the president.",
 			facts: []want{{"RETREAT", "UGA", ""}}, notFacts: []string{"COOPERATE"}},

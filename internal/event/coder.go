@@ -166,10 +166,11 @@ func (c *Coder) codeSentence(a *doc.Article, si int, ents map[string]*doc.Entity
 			continue // "is going to export", "tend to prefer": the verb after it says what is done
 		}
 		m, ok := matchVerb(t, c.model.Verbs, p)
-		if ok && (characterisesAct(t, m) || m.pattern && narratingVerbs[t.lemmas[p]] && violentCodeRoot(m.code)) {
+		if ok && (characterisesAct(t, m) || m.pattern && narratingVerbs[t.lemmas[p]] && violentCodeRoot(m.code) || m.pattern && readinessState(t, p)) {
 			// ("told him about the alleged attack", "reported an attack
 			// on the embassy": the telling is no attack; the attack noun
-			// is coded on its own)
+			// is coded on its own; "forces are prepared to …": ready,
+			// not trained, whatever the pattern reads in the subject)
 			m = m.blockDefault()
 		}
 		if !ok || noAct(t, p, m) || claimsAct(t, p) {
@@ -196,6 +197,8 @@ func (c *Coder) codeSentence(a *doc.Article, si int, ents map[string]*doc.Entity
 			code, ruled = "030", true
 			if x := t.child(p, "xcomp"); x >= 0 && t.lemmas[p] != "agree" && c.hostileAct(t, x) {
 				code = "---"
+			} else if x >= 0 && !intentVerbs[t.lemmas[p]] && !c.codedAct(t, x) {
+				code = "---" // "forces are prepared to deal with any situation": ready for no act
 			}
 		}
 		if (code == "---" || code == "") && !c.noIntent && rejectVerbs[t.lemmas[p]] && (t.child(p, "obj") >= 0 || refusedAct(t, p)) {
@@ -2635,6 +2638,23 @@ func personObject(t *tree, p int) bool {
 	return false
 }
 
+// codedAct reports whether verb x matches the verb dictionary as an act.
+func (c *Coder) codedAct(t *tree, x int) bool {
+	m, ok := matchVerb(t, c.model.Verbs, x)
+	return ok && m.code != "" && m.code != "---" && !noAct(t, x, m)
+}
+
+// dealsWithThing reports whether "deal" at p is dealing with a thing, a
+// common noun naming no person ("deal with the crisis"), not with a party.
+func dealsWithThing(t *tree, p int) bool {
+	for _, k := range t.children(p, "obl") {
+		if t.caseOf(k) == "with" {
+			return t.toks[k].UPOS == "NOUN" && !t.persons[t.lemmas[k]] && t.toks[k].NER == "O"
+		}
+	}
+	return false
+}
+
 // firedFromJob reports whether "fire" at p dismisses someone: it is fired
 // from a job or post, or its object is a person ("fired its chief
 // executive", "fired Comey") with nothing fired at or on anyone.
@@ -3182,6 +3202,8 @@ func noAct(t *tree, p int, m verbMatch) bool {
 		return true // "airspace remains closed", "remained in power": a state, no act
 	case l == "dismiss" && !m.pattern && personObject(t, p):
 		return true // "dismissed a worker": an employee let go, no disapproval
+	case l == "deal" && !m.pattern && dealsWithThing(t, p):
+		return true // "prepared to deal with any situation": handled, no bargain
 	case l == "fire" && firedFromJob(t, p):
 		return true // "was fired from her job", "fired its chief executive": let go, no shooting
 	case l == "promote" && hasCase(t, p, "to"):
