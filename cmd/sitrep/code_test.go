@@ -1260,6 +1260,12 @@ func TestCodeChain(t *testing.T) {
 			notFacts: []string{"AGREE", "AID", "SUPPORT"}},
 		{sentence: "Kenya is prepared to deal with Uganda on the border issue.",
 			facts: []want{{"AGREE", "KEN", "UGA"}}},
+		// a door held is no one arrested, whatever the pattern reads in
+		// the subject
+		{sentence: "Two Kenyan police officers on board held the door closed while the plane landed.",
+			notFacts: []string{"COERCE"}},
+		{sentence: "Ugandan police held two Kenyan journalists on Monday.",
+			facts: []want{{"COERCE", "UGA", "KEN"}}},
 		// a resignation tendered is the resignation
 		{sentence: "The Ugandan finance minister tendered his resignation to the president.",
 			facts: []want{{"RETREAT", "UGA", ""}}, notFacts: []string{"COOPERATE"}},

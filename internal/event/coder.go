@@ -340,11 +340,12 @@ func (c *Coder) codeSentence(a *doc.Article, si int, ents map[string]*doc.Entity
 			cd.dropped = true
 			continue
 		}
-		if !cd.nominal && !cd.pattern && !cd.ruled && !c.noIntent && partyCode(cd.code) && !topicVerbs[t.lemmas[cd.p]] && (c.thingObject(t, r, cd.p) || t.hasChildLemma(cd.p, abstractNouns, "obj")) {
+		if !cd.nominal && (!cd.pattern || !readsObject(t, cd)) && !cd.ruled && !c.noIntent && partyCode(cd.code) && !topicVerbs[t.lemmas[cd.p]] && (c.thingObject(t, r, cd.p) || t.hasChildLemma(cd.p, abstractNouns, "obj")) {
 			// "released a preview of her album", "will hear the news",
 			// "called U.S. policy a failure": a thing released, heard or
 			// named is no one freed or consulted; the
-			// block's default is for a party (a pattern says otherwise).
+			// block's default is for a party (a pattern on the object
+			// says otherwise; "POLICE * HELD" reads only the subject).
 			// What is discussed or negotiated is a topic, not a party.
 			cd.dropped = true
 			continue
@@ -3270,11 +3271,25 @@ func noAct(t *tree, p int, m verbMatch) bool {
 	return false
 }
 
+// readsObject reports whether cd's pattern matched a word of the verb's
+// object (a passive's subject).
+func readsObject(t *tree, cd *candidate) bool {
+	for _, u := range cd.used {
+		for _, o := range t.children(cd.p, "obj", "nsubj:pass") {
+			if t.depth(o, u) >= 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // partyCode reports whether a CAMEO code's act is done with or to another
 // party, not to a thing: consulting and meeting (04), releasing (084),
-// expelling (174: "removed the test from its website" expels no one).
+// arresting (173: "held the door closed" holds no one), expelling (174:
+// "removed the test from its website" expels no one).
 func partyCode(code string) bool {
-	return strings.HasPrefix(code, "04") || strings.HasPrefix(code, "084") || strings.HasPrefix(code, "174")
+	return strings.HasPrefix(code, "04") || strings.HasPrefix(code, "084") || strings.HasPrefix(code, "173") || strings.HasPrefix(code, "174")
 }
 
 // abstractObject reports whether verb p's object is a policy, a need, a
