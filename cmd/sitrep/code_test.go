@@ -1266,6 +1266,9 @@ func TestCodeChain(t *testing.T) {
 			notFacts: []string{"COERCE"}},
 		{sentence: "Ugandan police held two Kenyan journalists on Monday.",
 			facts: []want{{"COERCE", "UGA", "KEN"}}},
+		// the threat "of" someone is a danger they pose, no threat to them
+		{sentence: "It does make the threat of Somali terrorists getting nuclear materials real.",
+			noPairs: []want{{"THREATEN", "", "SOM"}}},
 		// a resignation tendered is the resignation
 		{sentence: "The Ugandan finance minister tendered his resignation to the president.",
 			facts: []want{{"RETREAT", "UGA", ""}}, notFacts: []string{"COOPERATE"}},

@@ -2323,9 +2323,10 @@ func (c *Coder) nominalRoles(t *tree, r *resolver, cd *candidate) {
 			}
 		case t.rel(k) == "nmod" && (cs == "between" || cs == "among"):
 			src, _ = c.actorsOf(t, r, k, p)
-		case t.rel(k) == "nmod" && (targetPreps[cs] || cs == "of" && hostile):
+		case t.rel(k) == "nmod" && (targetPreps[cs] || cs == "of" && hostile && !strings.HasPrefix(cd.code, "13")):
 			// "an attack on X"; for hostile acts also "the blockade of
-			// X", "the arrest of X": the patient
+			// X", "the arrest of X": the patient (but "the threat of
+			// terrorists getting nuclear material" is a danger they pose)
 			if refs, _ := c.actorsOf(t, r, k, p); len(refs) > 0 && len(tgt) == 0 {
 				tgt = refs
 			}
