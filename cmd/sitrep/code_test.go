@@ -1268,7 +1268,7 @@ func TestCodeChain(t *testing.T) {
 			facts: []want{{"COERCE", "UGA", "KEN"}}},
 		// the threat "of" someone is a danger they pose, no threat to them
 		{sentence: "It does make the threat of Somali terrorists getting nuclear materials real.",
-			noPairs: []want{{"THREATEN", "", "SOMUAF"}}},
+			nobody: []string{"SOM"}},
 		// a resignation tendered is the resignation
 		{sentence: "The Ugandan finance minister tendered his resignation to the president.",
 			facts: []want{{"RETREAT", "UGA", ""}}, notFacts: []string{"COOPERATE"}},
