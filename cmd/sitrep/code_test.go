@@ -1269,6 +1269,9 @@ func TestCodeChain(t *testing.T) {
 		// the threat "of" someone is a danger they pose, no threat to them
 		{sentence: "It does make the threat of Somali terrorists getting nuclear materials real.",
 			nobody: []string{"SOM"}},
+		// where a treaty is signed is no party to it
+		{sentence: "Tanzania, which also signed the treaty in Rwanda, ratified it last year.",
+			nobody: []string{"RWA"}},
 		// a resignation tendered is the resignation
 		{sentence: "The Ugandan finance minister tendered his resignation to the president.",
 			facts: []want{{"RETREAT", "UGA", ""}}, notFacts: []string{"COOPERATE"}},

@@ -2121,6 +2121,9 @@ func (c *Coder) nearestTarget(t *tree, r *resolver, subj int, cd *candidate) []d
 		if hd := t.head(anchor); hd >= 0 && hd != p && r.modifiesMarket(hd, anchor) {
 			continue // "pegged to the U.S. dollar": a currency, no party
 		}
+		if (t.lemmas[p] == "sign" || t.lemmas[p] == "ratify") && throughCase(t, p, anchor, "in") {
+			continue // "signed the treaty in Luxembourg": where, not with whom
+		}
 		if verbal && placePhrase(t, p, anchor) {
 			continue // "Even in the U.S., the State Department condemned …": where, not whom
 		}
