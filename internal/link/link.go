@@ -74,6 +74,7 @@ type mention struct {
 	span             doc.Span
 	entity           *entity
 	subject          bool
+	uncased          bool // a span with no capital in cased text
 }
 
 // entity is an entity under construction.
@@ -88,8 +89,9 @@ type entity struct {
 func (l *Linker) Annotate(a *doc.Article) {
 	date := kb.DateInt(a.Published)
 	var ms []*mention
+	cased := casedText(a.Sentences)
 	for si, s := range a.Sentences {
-		ms = append(ms, l.sentenceMentions(a, si, s)...)
+		ms = append(ms, l.sentenceMentions(a, si, s, cased)...)
 	}
 	r := &resolver{l: l, date: date, byID: map[string]*entity{}}
 	// Pass 1: names the base or the article can resolve on their own; the
@@ -105,9 +107,19 @@ func (l *Linker) Annotate(a *doc.Article) {
 		}
 	}
 	r.personSuffixes(ms)
+	named := map[*entity]bool{}
+	for _, m := range ms {
+		if m.entity != nil && !m.uncased {
+			named[m.entity] = true
+		}
+	}
 	a.Mentions = a.Mentions[:0]
 	for _, m := range ms {
-		if m.entity == nil {
+		if m.entity == nil || m.uncased && !named[m.entity] {
+			// (in cased text a span with no capital is a name only as
+			// the short form of one written with capitals: "the
+			// security council" after "the Russian Security Council",
+			// but not "the driver of the van", no city Van)
 			continue
 		}
 		e := m.entity
@@ -126,8 +138,9 @@ func (l *Linker) Annotate(a *doc.Article) {
 }
 
 // sentenceMentions reads the NER spans of a sentence, and adds role phrases
-// and nationality+sector phrases.
-func (l *Linker) sentenceMentions(a *doc.Article, si int, s doc.Sentence) []*mention {
+// and nationality+sector phrases. In cased text (casedText) it marks a span
+// without a capital letter as uncased.
+func (l *Linker) sentenceMentions(a *doc.Article, si int, s doc.Sentence, cased bool) []*mention {
 	toks := s.Tokens
 	var out []*mention
 	make1 := func(i, j int, typ string) *mention {
@@ -185,6 +198,7 @@ func (l *Linker) sentenceMentions(a *doc.Article, si int, s doc.Sentence) []*men
 			continue
 		}
 		m := make1(i, j, typ)
+		m.uncased = cased && !hasCapital(toks[i:j])
 		out = append(out, m)
 		for k := i; k < j; k++ {
 			covered[k] = true
@@ -422,6 +436,37 @@ func startsLower(s string) bool {
 func capitalisedWord(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r) && strings.ToUpper(s) != s
+}
+
+// casedText reports whether an article is written with capitals where
+// English puts them: most of its sentences open with a capital letter. Text
+// written all in lower case (a forum post, a transcript) is not.
+func casedText(sents []doc.Sentence) bool {
+	opened, capital := 0, 0
+	for _, s := range sents {
+		for _, t := range s.Tokens {
+			r, _ := utf8.DecodeRuneInString(t.Text)
+			if !unicode.IsLetter(r) {
+				continue
+			}
+			opened++
+			if unicode.IsUpper(r) {
+				capital++
+			}
+			break
+		}
+	}
+	return opened > 0 && 4*capital >= 3*opened
+}
+
+// hasCapital reports whether any of the tokens has a capital letter.
+func hasCapital(toks []doc.Token) bool {
+	for _, t := range toks {
+		if strings.ToLower(t.Text) != t.Text {
+			return true
+		}
+	}
+	return false
 }
 
 // mostlyCaps reports whether a sentence is written in capitals (a

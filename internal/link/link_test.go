@@ -52,7 +52,20 @@ func TestAnnotate(t *testing.T) {
 		same  [][]string        // mention texts that must share one entity
 		codes map[string]string // mention text → entity code
 		adjs  []string          // words the tagger calls adjectives
+		none  []string          // texts no mention may have
 	}{
+		{
+			name: "in cased text a tagged span with no capital is no name",
+			a: article("2020-06-01", "The driver of the van/B-LOC was arrested .",
+				"Kenya/B-LOC said so .", "Uganda/B-LOC and uganda/B-LOC again ."),
+			none:  []string{"van"},
+			links: map[string]string{"uganda": "country/UGA"},
+		},
+		{
+			name:  "text written in lower case keeps its names",
+			a:     article("2020-06-01", "the driver from kenya/B-LOC was arrested .", "police in van/B-LOC said so ."),
+			links: map[string]string{"kenya": "country/KEN"},
+		},
 		{
 			name:  "a nationality word the recognizer missed is a nationality",
 			a:     article("2023-05-01", "Myanmar/B-LOC has faced heavy Western sanctions since the coup ."),
@@ -217,6 +230,11 @@ func TestAnnotate(t *testing.T) {
 				}
 				t.Errorf("no mention %q among %v", text, byText)
 				return nil
+			}
+			for _, text := range tc.none {
+				if ids, ok := byText[text]; ok {
+					t.Errorf("%q: a mention of %v", text, ids)
+				}
 			}
 			for text, id := range tc.links {
 				for _, got := range find(text) {
