@@ -1272,6 +1272,11 @@ func TestCodeChain(t *testing.T) {
 		// where a treaty is signed is no party to it
 		{sentence: "Tanzania, which also signed the treaty in Rwanda, ratified it last year.",
 			nobody: []string{"RWA"}},
+		// a bare participle conjoined to a passive is passive
+		{sentence: "The Burundian soldier was shot and killed during an attack in northern Malawi.",
+			noSource: []string{"BDI"}},
+		{sentence: "Zambia was attacked and retaliated against Malawi.",
+			facts: []want{{"ASSAULT", "ZMB", "MWI"}}},
 		// a resignation tendered is the resignation
 		{sentence: "The Ugandan finance minister tendered his resignation to the president.",
 			facts: []want{{"RETREAT", "UGA", ""}}, notFacts: []string{"COOPERATE"}},

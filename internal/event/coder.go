@@ -1340,8 +1340,11 @@ func (c *Coder) subjectOf(t *tree, p int, depth int) (subj int, passive bool) {
 		s, _ := c.subjectOf(t, h, depth+1)
 		return s, false
 	case "conj":
-		s, _ := c.subjectOf(t, h, depth+1)
-		return s, t.child(p, "aux:pass") >= 0
+		// "was shot and killed": a bare participle shares its head's
+		// passive ("was attacked and retaliated against X" acts)
+		s, headPassive := c.subjectOf(t, h, depth+1)
+		shared := headPassive && t.toks[p].XPOS == "VBN" && t.child(p, "aux") < 0 && t.child(p, "obj") < 0 && !hasCase(t, p, "against")
+		return s, t.child(p, "aux:pass") >= 0 || shared
 	case "acl":
 		if t.hasChildLemma(p, set("of", "for"), "mark") {
 			// "accused Ukraine on Monday of trying ...", with the clause
