@@ -1277,6 +1277,11 @@ func TestCodeChain(t *testing.T) {
 			noSource: []string{"BDI"}},
 		{sentence: "Zambia was attacked and retaliated against Malawi.",
 			facts: []want{{"ASSAULT", "ZMB", "MWI"}}},
+		// a strike named for those who stop work is no assault
+		{sentence: "The Nairobi transit strike entered its second week.",
+			notFacts: []string{"ASSAULT"}},
+		{sentence: "A drone strike killed five militants in Somalia.",
+			anyEvent: []want{{"ASSAULT", "", "SOM"}}},
 		// a resignation tendered is the resignation
 		{sentence: "The Ugandan finance minister tendered his resignation to the president.",
 			facts: []want{{"RETREAT", "UGA", ""}}, notFacts: []string{"COOPERATE"}},

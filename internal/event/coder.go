@@ -1279,6 +1279,11 @@ func refineNominal(t *tree, p int, code string) string {
 			return "143"
 		}
 	}
+	for _, k := range t.children(p, "compound", "nmod:poss") {
+		if t.toks[k].UPOS == "NOUN" && !strikingNouns[t.lemmas[k]] && (t.toks[k].NER == "" || t.toks[k].NER == "O") {
+			return "143" // "a transit strike", "the teachers' strike": a stoppage of work
+		}
+	}
 	return code
 }
 
