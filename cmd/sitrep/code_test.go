@@ -1282,6 +1282,9 @@ func TestCodeChain(t *testing.T) {
 			notFacts: []string{"ASSAULT"}},
 		{sentence: "A drone strike killed five militants in Somalia.",
 			anyEvent: []want{{"ASSAULT", "", "SOM"}}},
+		// "planes" is no plural of the dictionary's PLAN
+		{sentence: "Numerous Kenyan planes were delayed on the ground.",
+			notFacts: []string{"SANCTION"}},
 		// a resignation tendered is the resignation
 		{sentence: "The Ugandan finance minister tendered his resignation to the president.",
 			facts: []want{{"RETREAT", "UGA", ""}}, notFacts: []string{"COOPERATE"}},

@@ -56,8 +56,19 @@ func (t *tree) wordMatches(i int, w string) bool {
 		// noun: "policies based on" is not SET_UP * BASE
 		return true
 	}
-	if len(w) >= 3 && (tw == w+"s" || tw == w+"es" || strings.HasSuffix(w, "y") && tw == w[:len(w)-1]+"ies") {
+	if len(w) >= 3 && (tw == w+"s" || tw == w+"es" && takesEs(w) || strings.HasSuffix(w, "y") && tw == w[:len(w)-1]+"ies") {
 		return true
+	}
+	return false
+}
+
+// takesEs reports whether a noun's plural adds "-es": "taxes", "marches"
+// (but "planes" is no plural of PLAN).
+func takesEs(w string) bool {
+	for _, suf := range []string{"s", "x", "z", "ch", "sh", "o"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
 	}
 	return false
 }
