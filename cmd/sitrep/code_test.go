@@ -1285,6 +1285,9 @@ func TestCodeChain(t *testing.T) {
 		// "planes" is no plural of the dictionary's PLAN
 		{sentence: "Numerous Kenyan planes were delayed on the ground.",
 			notFacts: []string{"SANCTION"}},
+		// what one is permitted to do is not told as done
+		{sentence: "Officials say that Zambian inspectors are permitted to go to Malawi to view the document.",
+			notFacts: []string{"CONSULT"}, flagged: []string{"CONSULT"}},
 		// a resignation tendered is the resignation
 		{sentence: "The Ugandan finance minister tendered his resignation to the president.",
 			facts: []want{{"RETREAT", "UGA", ""}}, notFacts: []string{"COOPERATE"}},

@@ -144,7 +144,7 @@ var (
 	outParticle = set("out")
 	// directiveVerbs order an act when it is their infinitive ("told X to
 	// withdraw"); with a clause they report one ("told reporters X withdrew")
-	directiveVerbs = set("tell", "order", "instruct", "direct", "command", "authorize", "authorise")
+	directiveVerbs = set("tell", "order", "instruct", "direct", "command", "authorize", "authorise", "permit", "allow")
 	// nouns and adjectives whose infinitive is a capacity, not an act:
 	// "has the power to suspend", "is able to strike"
 	capacityWords = set("power", "right", "authority", "ability", "capacity", "capability", "means", "mandate", "option", "able", "free", "entitled", "empowered", "eligible", "qualified", "capable", "incapable", "unable")
