@@ -1288,6 +1288,9 @@ func TestCodeChain(t *testing.T) {
 		// what one is permitted to do is not told as done
 		{sentence: "Officials say that Zambian inspectors are permitted to go to Malawi to view the document.",
 			notFacts: []string{"CONSULT"}, flagged: []string{"CONSULT"}},
+		// what one no longer does is not done
+		{sentence: "Zambia no longer supports the Angolan rebels.",
+			notFacts: []string{"SUPPORT"}, flagged: []string{"SUPPORT"}},
 		// a resignation tendered is the resignation
 		{sentence: "The Ugandan finance minister tendered his resignation to the president.",
 			facts: []want{{"RETREAT", "UGA", ""}}, notFacts: []string{"COOPERATE"}},

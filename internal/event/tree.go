@@ -82,6 +82,9 @@ func (t *tree) children(i int, rels ...string) []int {
 // negate ("has not only warned of it but also supplied weapons").
 func (t *tree) negatedBy(i int, rels ...string) bool {
 	for _, k := range t.kids[i] {
+		if w := strings.ToLower(t.words[k]); (w == "longer" || w == "more") && t.rel(k) == "advmod" && slices.Contains(rels, "advmod") && t.hasChildLemma(k, noWord, "advmod") {
+			return true // "will no longer tolerate": done with
+		}
 		if !negators[t.lemmas[k]] && !negators[t.words[k]] || !slices.Contains(rels, t.rel(k)) && !slices.Contains(rels, t.toks[k].Deprel) {
 			continue
 		}
@@ -98,6 +101,8 @@ func (t *tree) negatedBy(i int, rels ...string) bool {
 func (t *tree) toMarked(i int) bool { return t.hasChildLemma(i, toMark, "mark") }
 
 var toMark = set("to")
+
+var noWord = set("no")
 
 // objectIn reports whether a direct object of p has its lemma in words.
 func (t *tree) objectIn(p int, words map[string]bool) bool {
