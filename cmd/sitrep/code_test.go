@@ -1291,6 +1291,9 @@ func TestCodeChain(t *testing.T) {
 		// what one no longer does is not done
 		{sentence: "Zambia no longer supports the Angolan rebels.",
 			notFacts: []string{"SUPPORT"}, flagged: []string{"SUPPORT"}},
+		// what one deserves is not given
+		{sentence: "The Malawians deserve praise for continuing to use the institutions of democracy.",
+			notFacts: []string{"SUPPORT"}},
 		// a resignation tendered is the resignation
 		{sentence: "The Ugandan finance minister tendered his resignation to the president.",
 			facts: []want{{"RETREAT", "UGA", ""}}, notFacts: []string{"COOPERATE"}},

@@ -152,7 +152,7 @@ var (
 	// obstacle: "in danger of hitting", "difficulty in reaching"
 	riskNouns = set("danger", "risk", "peril", "threat", "chance", "possibility", "prospect", "likelihood", "fear",
 		"difficulty", "trouble", "problem", "obstacle", "hurdle")
-	hypoVerbs  = set("consider", "propose", "suggest", "weigh", "discuss", "mull", "contemplate", "threaten", "urge", "call", "demand", "ask", "invite", "request", "encourage", "press", "appeal", "want", "seek", "try", "attempt", "debate", "possible", "likely", "doubt")
+	hypoVerbs  = set("deserve", "merit", "consider", "propose", "suggest", "weigh", "discuss", "mull", "contemplate", "threaten", "urge", "call", "demand", "ask", "invite", "request", "encourage", "press", "appeal", "want", "seek", "try", "attempt", "debate", "possible", "likely", "doubt")
 	deonticAux = set("must", "should", "ought")
 	// adjectives that judge the act of their infinitive possible, hard or
 	// needed: "would be difficult to negotiate"
