@@ -1294,6 +1294,11 @@ func TestCodeChain(t *testing.T) {
 		// what one deserves is not given
 		{sentence: "The Malawians deserve praise for continuing to use the institutions of democracy.",
 			notFacts: []string{"SUPPORT"}},
+		// a plan of a thing is no intent to cooperate; planned talks are
+		{sentence: "China plans anti-secession law for Lesotho",
+			notFacts: []string{"AGREE"}},
+		{sentence: "Namibia plans talks with Botswana next week.",
+			facts: []want{{"AGREE", "NAM", "BWA"}}},
 		// a resignation tendered is the resignation
 		{sentence: "The Ugandan finance minister tendered his resignation to the president.",
 			facts: []want{{"RETREAT", "UGA", ""}}, notFacts: []string{"COOPERATE"}},

@@ -3215,6 +3215,11 @@ func noAct(t *tree, p int, m verbMatch) bool {
 		return true // "airspace remains closed", "remained in power": a state, no act
 	case l == "dismiss" && !m.pattern && personObject(t, p):
 		return true // "dismissed a worker": an employee let go, no disapproval
+	case l == "plan" && !m.pattern && t.child(p, "xcomp") < 0 && t.child(p, "obj") >= 0:
+		// "China plans anti-secession law": a plan of a thing, no
+		// intent to cooperate (an act planned, "plans talks", is coded
+		// on its own as still to come)
+		return true
 	case l == "deal" && !m.pattern && dealsWithThing(t, p):
 		return true // "prepared to deal with any situation": handled, no bargain
 	case l == "fire" && firedFromJob(t, p):
