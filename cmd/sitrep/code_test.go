@@ -1299,6 +1299,9 @@ func TestCodeChain(t *testing.T) {
 			notFacts: []string{"AGREE"}},
 		{sentence: "Namibia plans talks with Botswana next week.",
 			facts: []want{{"AGREE", "NAM", "BWA"}}},
+		// joining others in doing is the doing, no meeting
+		{sentence: "Chile joined Peru in condemning the Bolivian attack.",
+			facts: []want{{"ACCUSE", "CHL", "BOL"}}, noPairs: []want{{"CONSULT", "CHL", "PER"}}},
 		// a resignation tendered is the resignation
 		{sentence: "The Ugandan finance minister tendered his resignation to the president.",
 			facts: []want{{"RETREAT", "UGA", ""}}, notFacts: []string{"COOPERATE"}},

@@ -2657,6 +2657,18 @@ func (c *Coder) codedAct(t *tree, x int) bool {
 	return ok && m.code != "" && m.code != "---" && !noAct(t, x, m)
 }
 
+// joinedInDoing reports whether "join" at p joins others in doing
+// something: an "in" gerund hangs on it ("joined X in saying", "in
+// condemning").
+func joinedInDoing(t *tree, p int) bool {
+	for _, k := range t.children(p, "advcl", "obl") {
+		if t.toks[k].XPOS == "VBG" && t.hasChildLemma(k, inParticle, "mark", "case") {
+			return true
+		}
+	}
+	return false
+}
+
 // dealsWithThing reports whether "deal" at p is dealing with a thing, a
 // common noun naming no person ("deal with the crisis"), not with a party.
 func dealsWithThing(t *tree, p int) bool {
@@ -3264,6 +3276,8 @@ func noAct(t *tree, p int, m verbMatch) bool {
 		return true // "membership led to an increase in investment": a cause, no leadership
 	case l == "join" && !m.pattern && joinsBody(t, p):
 		return true // "Moldova joined the World Bank": membership, no meeting
+	case l == "join" && !m.pattern && joinedInDoing(t, p):
+		return true // "joined the Greens in saying …": doing alike, the doing coded on its own
 	case travelVerbs[l] && t.child(p, "aux:pass") >= 0:
 		return true // "were flown to London": carried, no visit
 	case l == "serve" && !m.pattern && t.child(p, "obj") < 0:
