@@ -1302,6 +1302,9 @@ func TestCodeChain(t *testing.T) {
 		// joining others in doing is the doing, no meeting
 		{sentence: "Chile joined Peru in condemning the Bolivian attack.",
 			facts: []want{{"ACCUSE", "CHL", "BOL"}}, noPairs: []want{{"CONSULT", "CHL", "PER"}}},
+		// attacks feared are not told as done
+		{sentence: "Leaders flying into Lusaka faced the threat of disruption from Malawian drone attacks.",
+			notFacts: []string{"ASSAULT"}, flagged: []string{"ASSAULT"}},
 		// a resignation tendered is the resignation
 		{sentence: "The Ugandan finance minister tendered his resignation to the president.",
 			facts: []want{{"RETREAT", "UGA", ""}}, notFacts: []string{"COOPERATE"}},

@@ -201,6 +201,11 @@ func modalityOf(t *tree, p int) modality {
 					m.hypothetical = true // "Akayev has to be toppled": an obligation, not done
 				}
 			}
+			if h := t.head(n); t.rel(n) == "nmod" && (t.caseOf(n) == "of" || t.caseOf(n) == "from") && riskNouns[t.lemmas[h]] {
+				// "the threat of disruption from drone attacks", "fears of
+				// war": a danger, not a happening
+				m.hypothetical = true
+			}
 			if requested(t, n) {
 				// "reiterated their plea for Alan to be released": asked
 				// for, not done
