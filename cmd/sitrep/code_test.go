@@ -1305,6 +1305,11 @@ func TestCodeChain(t *testing.T) {
 		// attacks feared are not told as done
 		{sentence: "Leaders flying into Lusaka faced the threat of disruption from Malawian drone attacks.",
 			notFacts: []string{"ASSAULT"}, flagged: []string{"ASSAULT"}},
+		// people flying into a capital visit it; troops flying in are sent
+		{sentence: "The Gabonese president flew into Yaounde on Monday.",
+			facts: []want{{"CONSULT", "GAB", "CMR"}}, notFacts: []string{"MOBILIZE"}},
+		{sentence: "Chadian troops flew into Niger on Monday.",
+			facts: []want{{"MOBILIZE", "TCD", "NER"}}},
 		// a resignation tendered is the resignation
 		{sentence: "The Ugandan finance minister tendered his resignation to the president.",
 			facts: []want{{"RETREAT", "UGA", ""}}, notFacts: []string{"COOPERATE"}},

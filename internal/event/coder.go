@@ -314,6 +314,11 @@ func (c *Coder) codeSentence(a *doc.Article, si int, ents map[string]*doc.Entity
 			cd.dropped = true
 			continue
 		}
+		if !cd.nominal && cd.pattern && !c.noIntent && travelVerbs[t.lemmas[cd.p]] && strings.HasPrefix(cd.code, "15") && c.personSubject(t, r, cd.p) {
+			// "world leaders flying into Moscow": people travelling, no
+			// forces sent in (FLY * INTO is for aircraft and troops)
+			cd.code, cd.pattern = "042", false
+		}
 		if !cd.nominal && !cd.pattern && !c.noIntent && travelVerbs[t.lemmas[cd.p]] && (len(cd.targets) == 0 || meetingCode(cd.code)) {
 			// "Modi arrived in Beijing", "Zelenskyy went to Ireland": a
 			// visit to the place's country, whatever the block's default
@@ -2667,6 +2672,19 @@ func joinedInDoing(t *tree, p int) bool {
 		}
 	}
 	return false
+}
+
+// personSubject reports whether verb p's subject names people by its noun
+// ("world leaders", "the minister") or is a person's name.
+func (c *Coder) personSubject(t *tree, r *resolver, p int) bool {
+	s, _ := c.subjectOf(t, p, 0)
+	if s < 0 {
+		return false
+	}
+	if t.toks[s].UPOS == "NOUN" && t.persons[t.lemmas[s]] && !forceNouns[t.lemmas[s]] {
+		return true
+	}
+	return strings.HasSuffix(t.toks[s].NER, "-PER")
 }
 
 // dealsWithThing reports whether "deal" at p is dealing with a thing, a
