@@ -1310,6 +1310,9 @@ func TestCodeChain(t *testing.T) {
 			facts: []want{{"CONSULT", "GAB", "CMR"}}, notFacts: []string{"MOBILIZE"}},
 		{sentence: "Chadian troops flew into Niger on Monday.",
 			facts: []want{{"MOBILIZE", "TCD", "NER"}}},
+		// a situation that puts forces on alert is no side mobilising
+		{sentence: "The escalation of conflict in Mozambique has put our forces on high alert.",
+			nobody: []string{"MOZ"}},
 		// a resignation tendered is the resignation
 		{sentence: "The Ugandan finance minister tendered his resignation to the president.",
 			facts: []want{{"RETREAT", "UGA", ""}}, notFacts: []string{"COOPERATE"}},

@@ -3206,7 +3206,7 @@ func noAct(t *tree, p int, m verbMatch) bool {
 		return true
 	case calledPassive(t, p):
 		return true
-	case (strings.HasPrefix(m.code, "02") || strings.HasPrefix(m.code, "03") || strings.HasPrefix(m.code, "04") || strings.HasPrefix(m.code, "07") || strings.HasPrefix(m.code, "10") || m.code == "173") && abstractSubject(t, p):
+	case (strings.HasPrefix(m.code, "02") || strings.HasPrefix(m.code, "03") || strings.HasPrefix(m.code, "04") || strings.HasPrefix(m.code, "07") || strings.HasPrefix(m.code, "10") || strings.HasPrefix(m.code, "15") || m.code == "173") && abstractSubject(t, p):
 		// "the deal needs the support of al-Maliki", "the deal offers
 		// India technology", "a partnership would help": a condition, a
 		// term or an effect, no one's appeal, promise or aid; "our

@@ -114,7 +114,8 @@ var (
 		"proposals", "budget", "program", "programme", "deal", "agreement", "idea", "claim", "claims", "crisis", "recession", "shortage", "downturn", "slump", "tax", "taxes", "rise", "fall", "cut", "cuts",
 		"weather", "consumption", "competition", "cost", "costs", "loss", "losses", "sales", "profit", "profits",
 		"thought", "thoughts", "prayer", "prayers", "sympathy", "sympathies", "condolence", "condolences", "wish", "wishes",
-		"revelation", "revelations", "news", "announcement", "disclosure", "finding", "findings")
+		"revelation", "revelations", "news", "announcement", "disclosure", "finding", "findings", "escalation", "tension",
+		"tensions", "situation", "instability", "uncertainty")
 	// unstruckNouns are broken or hit without force against anyone ("break
 	// the link", "break every precedent"), or are changes and shortfalls
 	// that hit firms without striking them
