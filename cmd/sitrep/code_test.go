@@ -1313,6 +1313,15 @@ func TestCodeChain(t *testing.T) {
 		// a situation that puts forces on alert is no side mobilising
 		{sentence: "The escalation of conflict in Mozambique has put our forces on high alert.",
 			nobody: []string{"MOZ"}},
+		// finding out from no one is no meeting
+		{sentence: "Asked about the evidence, the Liberian president said: \"We'll find out.\"",
+			notFacts: []string{"CONSULT", "AGREE"}},
+		// blasting someone for what they did is criticism; blasting
+		// positions is shelling
+		{sentence: "“Again, just say thank you,” the Togolese minister interjected to the Beninese president, blasting him for litigating “disagreements” in front of the press.",
+			notFacts: []string{"ASSAULT"}, anyEvent: []want{{"ACCUSE", "TGO", "BEN"}}},
+		{sentence: "Ghanaian jets blasted rebel positions in Burkina Faso.",
+			facts: []want{{"ASSAULT", "GHA", ""}}},
 		// a resignation tendered is the resignation
 		{sentence: "The Ugandan finance minister tendered his resignation to the president.",
 			facts: []want{{"RETREAT", "UGA", ""}}, notFacts: []string{"COOPERATE"}},

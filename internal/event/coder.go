@@ -2549,12 +2549,12 @@ func calledPassive(t *tree, p int) bool {
 	return t.lemmas[p] == "call" && s >= 0 && calledThings[t.lemmas[s]]
 }
 
-// verbalAttack reports whether "attack" or "assail" at p criticises: it
+// verbalAttack reports whether "attack", "assail" or "blast" at p criticises: it
 // gives a reason ("attacked the EC for backing down", "attacks US over
 // tsunami aid") or goes on speaking ("attacked British imperialists,
 // saying they …").
 func verbalAttack(t *tree, p int) bool {
-	if l := t.lemmas[p]; l != "attack" && l != "assail" {
+	if l := t.lemmas[p]; l != "attack" && l != "assail" && l != "blast" {
 		return false
 	}
 	for _, k := range t.kids[p] {
@@ -2570,8 +2570,10 @@ func verbalAttack(t *tree, p int) bool {
 				return true // "attacked Labour's pledges as vacuous": called them so
 			}
 		case "obj":
-			if abstractNouns[t.lemmas[k]] || wordNouns[t.lemmas[k]] || verbalTargets[t.lemmas[k]] {
-				return true // "attacked the plans", "attacks Blair's 'lies'": words against words
+			if t.lemmas[p] != "blast" && (abstractNouns[t.lemmas[k]] || wordNouns[t.lemmas[k]] || verbalTargets[t.lemmas[k]]) {
+				// "attacked the plans", "attacks Blair's 'lies'": words
+				// against words ("blasted rebel positions" is shelling)
+				return true
 			}
 		case "advmod":
 			if t.lemmas[k] == "politically" || t.lemmas[k] == "verbally" {
@@ -3194,6 +3196,8 @@ func noAct(t *tree, p int, m verbMatch) bool {
 		return true // "Hamas was founded by Yassin": an organisation set up, no cooperation
 	case (l == "hear" || l == "learn" || l == "find") && !m.pattern && t.child(p, "ccomp") >= 0:
 		return true // "found out that several representatives think …": a fact learnt, no meeting
+	case (l == "learn" || l == "find") && !m.pattern && !hasCase(t, p, "from"):
+		return true // "we'll find out": learnt from no one, no meeting (HEAR's 040)
 	case pollSubject(t, p):
 		return true // "Over 70% agreed Europe should …", "64% of Iraqis voted": a poll or a turnout
 	case (l == "want" || l == "wish") && !m.pattern && wantsOfThing(t, p):
