@@ -1322,6 +1322,9 @@ func TestCodeChain(t *testing.T) {
 			notFacts: []string{"ASSAULT"}, anyEvent: []want{{"ACCUSE", "TGO", "BEN"}}},
 		{sentence: "Ghanaian jets blasted rebel positions in Burkina Faso.",
 			facts: []want{{"ASSAULT", "GHA", ""}}},
+		// a partnership that raises alarm concedes nothing
+		{sentence: "The deepening partnership between Gabon and Cameroon has raised alarm in some Western capitals.",
+			notFacts: []string{"CONCEDE"}},
 		// a resignation tendered is the resignation
 		{sentence: "The Ugandan finance minister tendered his resignation to the president.",
 			facts: []want{{"RETREAT", "UGA", ""}}, notFacts: []string{"COOPERATE"}},

@@ -3210,12 +3210,13 @@ func noAct(t *tree, p int, m verbMatch) bool {
 		return true
 	case calledPassive(t, p):
 		return true
-	case (strings.HasPrefix(m.code, "02") || strings.HasPrefix(m.code, "03") || strings.HasPrefix(m.code, "04") || strings.HasPrefix(m.code, "07") || strings.HasPrefix(m.code, "10") || strings.HasPrefix(m.code, "15") || m.code == "173") && abstractSubject(t, p):
+	case (strings.HasPrefix(m.code, "02") || strings.HasPrefix(m.code, "03") || strings.HasPrefix(m.code, "04") || strings.HasPrefix(m.code, "07") || strings.HasPrefix(m.code, "08") || strings.HasPrefix(m.code, "10") || strings.HasPrefix(m.code, "15") || m.code == "173") && abstractSubject(t, p):
 		// "the deal needs the support of al-Maliki", "the deal offers
 		// India technology", "a partnership would help": a condition, a
 		// term or an effect, no one's appeal, promise or aid; "our
 		// thoughts go out to", "the revelation caught leaders off-guard":
-		// no visit, no arrest
+		// no visit, no arrest; "the partnership has raised alarm" (RAISE
+		// * ALARM, 080): no one yields
 		return true
 	case l == "agree" && !m.pattern && agreesWithView(t, p):
 		// "diplomats agree that Erdogan has done nothing", "agreeing
