@@ -1325,6 +1325,10 @@ func TestCodeChain(t *testing.T) {
 		// a partnership that raises alarm concedes nothing
 		{sentence: "The deepening partnership between Gabon and Cameroon has raised alarm in some Western capitals.",
 			notFacts: []string{"CONCEDE"}},
+		// what a fronted "Denying" denies is not told as fact, however
+		// the parse hangs it
+		{sentence: "Denying Eritrea had planned such an attack, the Eritrean president accused Djibouti of preparing the ground to strike.",
+			notFacts: []string{"THREATEN"}},
 		// a resignation tendered is the resignation
 		{sentence: "The Ugandan finance minister tendered his resignation to the president.",
 			facts: []want{{"RETREAT", "UGA", ""}}, notFacts: []string{"COOPERATE"}},

@@ -80,6 +80,9 @@ func modalityOf(t *tree, p int) modality {
 			// met; "once he arrived" told what happened)
 			m.hypothetical = true
 		}
+		if own && deniedAbove(t, n) {
+			m.negated = true
+		}
 		if t.hasChildLemma(n, withoutMark, "mark", "case") && t.isVerb(n) {
 			// "left without signing the deal": not done
 			m.negated = true
@@ -240,6 +243,18 @@ func modalityOf(t *tree, p int) modality {
 		}
 	}
 	return m
+}
+
+// deniedAbove reports whether clause n is what a fronted "Denying" before
+// it denies, the parse having hung the denial on the clause ("Denying
+// Ukraine had planned such an attack, Zelenskyy accused …").
+func deniedAbove(t *tree, n int) bool {
+	for _, k := range t.children(n, "advcl") {
+		if k < n && t.lemmas[k] == "deny" && t.toks[k].XPOS == "VBG" && len(t.children(k, "obj", "ccomp", "nsubj")) == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // reportedBelow reports whether clause n is the complement of a reporting verb.
