@@ -1329,6 +1329,12 @@ func TestCodeChain(t *testing.T) {
 		// the parse hangs it
 		{sentence: "Denying Eritrea had planned such an attack, the Eritrean president accused Djibouti of preparing the ground to strike.",
 			notFacts: []string{"THREATEN"}},
+		// a seat named as where a bomb went off is its country, not its
+		// government; officials there are the government
+		{sentence: "A car bomb in Nairobi killed six people.",
+			noSource: []string{"KENGOV"}, anyEvent: []want{{"ASSAULT", "KEN", ""}}},
+		{sentence: "Officials in Kampala condemned the bombing.",
+			facts: []want{{"ACCUSE", "UGAGOV", ""}}},
 		// a resignation tendered is the resignation
 		{sentence: "The Ugandan finance minister tendered his resignation to the president.",
 			facts: []want{{"RETREAT", "UGA", ""}}, notFacts: []string{"COOPERATE"}},

@@ -1828,6 +1828,7 @@ func (c *Coder) verbRoles(t *tree, r *resolver, cd *candidate) {
 		cd.srcHead = agentPhrase
 	} else if !patientActor(t, r, subj) {
 		cd.sources, _ = c.actorsOf(t, r, subj, p)
+		seatAsPlace(t, r, subj, cd.sources)
 		cd.srcHead = subj
 		if subj >= 0 && marketNouns[t.lemmas[subj]] {
 			cd.sources = nil // "US crude was trading at $51": a market, no actor
@@ -1980,6 +1981,22 @@ func (c *Coder) verbRoles(t *tree, r *resolver, cd *candidate) {
 				cd.sources = []doc.ActorRef{*pl}
 			}
 		}
+	}
+}
+
+// seatAsPlace turns the government a seat stands for back into the seat's
+// country where the seat only says where the subject was: "a car bomb in
+// Beirut killed" names Lebanon as the place, not its government.
+func seatAsPlace(t *tree, r *resolver, h int, refs []doc.ActorRef) {
+	if len(refs) != 1 || h < 0 || len(r.at[h]) > 0 || t.persons[t.lemmas[h]] {
+		return
+	}
+	_, _, at, ok := r.actorAt(h)
+	if !ok || at < 0 || !throughCase(t, h, at, "in") && !throughCase(t, h, at, "at") {
+		return
+	}
+	if cc := CountryOf(refs[0]); cc != "" && refs[0].ID == "sector/"+cc+"/GOV" {
+		refs[0] = doc.ActorRef{ID: "country/" + cc, Name: t.toks[at].Text, Code: cc}
 	}
 }
 
