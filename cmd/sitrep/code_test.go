@@ -1335,6 +1335,9 @@ func TestCodeChain(t *testing.T) {
 			noSource: []string{"KENGOV"}, anyEvent: []want{{"ASSAULT", "KEN", ""}}},
 		{sentence: "Officials in Kampala condemned the bombing.",
 			facts: []want{{"ACCUSE", "UGAGOV", ""}}},
+		// attacking someone's credibility is criticism
+		{sentence: "The Zimbabwean president also attacked the Zambian leader's credibility.",
+			notFacts: []string{"ASSAULT"}},
 		// a resignation tendered is the resignation
 		{sentence: "The Ugandan finance minister tendered his resignation to the president.",
 			facts: []want{{"RETREAT", "UGA", ""}}, notFacts: []string{"COOPERATE"}},

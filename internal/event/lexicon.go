@@ -192,7 +192,8 @@ var (
 	ceaseVerbs = set("stop", "cease", "quit")
 	// verbalTargets are attacked only with words ("attacked the pledges")
 	verbalTargets = set("pledge", "pledges", "promise", "promises", "lie", "lies", "record", "claim", "claims", "idea",
-		"ideas", "proposal", "proposals", "plan", "plans", "budget", "speech", "manifesto", "strategy", "decision", "argument")
+		"ideas", "proposal", "proposals", "plan", "plans", "budget", "speech", "manifesto", "strategy", "decision", "argument",
+		"credibility", "integrity", "character", "motive", "motives", "judgment", "judgement", "honesty", "competence")
 	// wordNouns are things said or written, which meet no one
 	wordNouns = set("word", "words", "speech", "speeches", "letter", "letters", "message", "messages", "article", "book",
 		"report", "reports", "remark", "remarks", "comment", "comments", "statement", "statements")
