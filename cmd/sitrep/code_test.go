@@ -1338,6 +1338,9 @@ func TestCodeChain(t *testing.T) {
 		// attacking someone's credibility is criticism
 		{sentence: "The Zimbabwean president also attacked the Zambian leader's credibility.",
 			notFacts: []string{"ASSAULT"}},
+		// who interviews the speaker is the medium, no target
+		{sentence: "In an interview with the BBC, the Kenyan president accused Uganda of arming rebels.",
+			facts: []want{{"ACCUSE", "KEN", "UGA"}}},
 		// a resignation tendered is the resignation
 		{sentence: "The Ugandan finance minister tendered his resignation to the president.",
 			facts: []want{{"RETREAT", "UGA", ""}}, notFacts: []string{"COOPERATE"}},

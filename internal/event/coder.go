@@ -1765,6 +1765,9 @@ func (c *Coder) verbRoles(t *tree, r *resolver, cd *candidate) {
 			if cs == "to" && reportsClause(t, p) {
 				continue // "claimed to Reuters that …": the audience, not the target
 			}
+			if cs == "in" && spokenNouns[t.lemmas[k]] {
+				continue // "In an interview with the BBC, X accused Y": the medium
+			}
 			if cs == "on" && k < p && t.rel(k) == "obl" && t.depth(p, k) == 1 && k < firstSubject(t, p) {
 				continue // "On Capitol Hill, Durbin denounced …": the scene, not the target
 			}
