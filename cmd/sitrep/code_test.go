@@ -1341,6 +1341,9 @@ func TestCodeChain(t *testing.T) {
 		// who interviews the speaker is the medium, no target
 		{sentence: "In an interview with the BBC, the Kenyan president accused Uganda of arming rebels.",
 			facts: []want{{"ACCUSE", "KEN", "UGA"}}},
+		// where "one of" many works is no party to what it agrees
+		{sentence: "One of the largest music promoters in Ghana and Togo has agreed to be taken over by a Nigerian firm.",
+			noPairs: []want{{"AGREE", "GHA", "TGO"}, {"AGREE", "TGO", "GHA"}}},
 		// a resignation tendered is the resignation
 		{sentence: "The Ugandan finance minister tendered his resignation to the president.",
 			facts: []want{{"RETREAT", "UGA", ""}}, notFacts: []string{"COOPERATE"}},

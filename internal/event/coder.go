@@ -1831,7 +1831,18 @@ func (c *Coder) verbRoles(t *tree, r *resolver, cd *candidate) {
 		cd.srcHead = agentPhrase
 	} else if !patientActor(t, r, subj) {
 		cd.sources, _ = c.actorsOf(t, r, subj, p)
-		seatAsPlace(t, r, subj, cd.sources)
+		if coding, _ := c.model.Coding(cd.code); placeOnlyIn(t, r, subj) {
+			if coding.QuadClass >= 3 {
+				seatAsCountry(t, r, subj, cd.sources)
+			} else if t.toks[subj].UPOS == "PROPN" || t.toks[subj].UPOS == "NUM" {
+				// "Mean Fiddler PLC, one of the promoters in the UK and
+				// Ireland, agreed": where a named subject, or "one of"
+				// many, works is no party to what it does (an act noun's
+				// place, "talks in Mosul produced promises", stands for
+				// the sides)
+				cd.sources = nil
+			}
+		}
 		cd.srcHead = subj
 		if subj >= 0 && marketNouns[t.lemmas[subj]] {
 			cd.sources = nil // "US crude was trading at $51": a market, no actor
@@ -1987,17 +1998,25 @@ func (c *Coder) verbRoles(t *tree, r *resolver, cd *candidate) {
 	}
 }
 
-// seatAsPlace turns the government a seat stands for back into the seat's
-// country where the seat only says where the subject was: "a car bomb in
-// Beirut killed" names Lebanon as the place, not its government.
-func seatAsPlace(t *tree, r *resolver, h int, refs []doc.ActorRef) {
-	if len(refs) != 1 || h < 0 || len(r.at[h]) > 0 || t.persons[t.lemmas[h]] {
-		return
+// placeOnlyIn reports whether the only actor in the phrase of h, a noun
+// naming no actor and no person, is a place it is "in", "at" or "near": "a
+// car bomb in Beirut", "a promoter in the UK".
+func placeOnlyIn(t *tree, r *resolver, h int) bool {
+	if h < 0 || len(r.at[h]) > 0 || t.persons[t.lemmas[h]] || t.toks[h].UPOS == "PRON" {
+		return false
 	}
 	_, _, at, ok := r.actorAt(h)
-	if !ok || at < 0 || !throughCase(t, h, at, "in") && !throughCase(t, h, at, "at") {
+	return ok && at >= 0 && (throughCase(t, h, at, "in") || throughCase(t, h, at, "at") || throughCase(t, h, at, "near"))
+}
+
+// seatAsCountry turns the government a seat stands for back into the
+// seat's country when the seat only says where the subject was: "a car
+// bomb in Beirut killed" names Lebanon as the place, not its government.
+func seatAsCountry(t *tree, r *resolver, h int, refs []doc.ActorRef) {
+	if len(refs) != 1 {
 		return
 	}
+	_, _, at, _ := r.actorAt(h)
 	if cc := CountryOf(refs[0]); cc != "" && refs[0].ID == "sector/"+cc+"/GOV" {
 		refs[0] = doc.ActorRef{ID: "country/" + cc, Name: t.toks[at].Text, Code: cc}
 	}
