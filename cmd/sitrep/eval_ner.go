@@ -13,12 +13,12 @@ import (
 
 func init() {
 	var shared, model, genre string
-	var titleCase bool
+	var titleCase, alone bool
 	cmd := &cobra.Command{
 		Use:   "ner",
 		Short: "Score the recognizer on CoNLL-2003 valid and UNER English-EWT dev (exact-span P/R/F1, PER/ORG/LOC)",
 		Long: "Scores the recognizer on CoNLL-2003 valid, tagged as news, and on UNER English-EWT dev, tagged as\n" +
-			"web text (the genre its train split is learned as; see `sitrep train ner --genres`).",
+			"web text (the genre its train split is learned as; see `sitrep train ner --genres`), a document at a time.",
 		Args: usageArgs(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			tagger, err := ner.Default()
@@ -52,13 +52,23 @@ func init() {
 				}
 				score := eval.NewNERScore("PER", "ORG", "LOC")
 				tokens := 0
-				for _, s := range sents {
-					words := s.Words
-					if titleCase {
-						words = truecase.TitleCase(words)
+				for start := 0; start < len(sents); {
+					end := start + 1
+					for end < len(sents) && !sents[end].DocStart && !alone {
+						end++
 					}
-					score.Add(s.Tags, tagger.TagGenre(words, set.genre))
-					tokens += len(s.Words)
+					words := make([][]string, end-start)
+					for i, s := range sents[start:end] {
+						words[i] = s.Words
+						if titleCase {
+							words[i] = truecase.TitleCase(words[i])
+						}
+					}
+					for i, tags := range tagger.TagDocument(words, set.genre) {
+						score.Add(sents[start+i].Tags, tags)
+						tokens += len(tags)
+					}
+					start = end
 				}
 				fmt.Fprintf(w, "== %s (%d sentences, %d tokens, tagged as %s)\n%s", set.name, len(sents), tokens, set.genre, score)
 			}
@@ -69,6 +79,7 @@ func init() {
 	cmd.Flags().StringVar(&model, "model", "", "score this model file instead of the embedded one")
 	cmd.Flags().StringVar(&genre, "genre", "", "tag both sets as this genre (news or web) instead of CoNLL as news and UNER as web, the genre of its train split")
 	cmd.Flags().BoolVar(&titleCase, "title-case", false, "write every sentence as a title-case headline first (a robustness test)")
+	cmd.Flags().BoolVar(&alone, "sentences", false, "tag each sentence alone instead of each document (-DOCSTART-, # newdoc) as a whole")
 	evalCmd.AddCommand(cmd)
 }
 

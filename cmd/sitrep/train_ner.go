@@ -29,7 +29,7 @@ func init() {
 	var shared, out string
 	var epochs, lowercase, titled, models int
 	var prune float64
-	var openOnly, gum, genres bool
+	var openOnly, gum, genres, docs, hist bool
 	var seed uint64
 	cmd := &cobra.Command{
 		Use:   "ner",
@@ -38,7 +38,8 @@ func init() {
 			"recognizer on UNER English-EWT (draft-cleaned train), wikigold, CoNLL-2003 train and GUM's\n" +
 			"named mentions, with gazetteer features from the embedded knowledge base (UNER is learned as web\n" +
 			"text, the rest as news: --genres), plus lower-cased copies and title-case headline copies of some\n" +
-			"sentences: --models taggers\n" +
+			"sentences (with --doc-context and --history, documents are read in order and news words also learn\n" +
+			"what the rest of their document says of them and how they were tagged earlier in it): --models taggers\n" +
 			"from consecutive seeds, their weights averaged and pruned. Deterministic for a given seed.",
 		Args: usageArgs(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, _ []string) error {
@@ -68,6 +69,9 @@ func init() {
 				for i := range s {
 					s[i].Genre = g
 				}
+				if docs {
+					ner.DocContexts(s)
+				}
 				fmt.Fprintf(log, "%s: %d sentences (%s)\n", f, len(s), g)
 				sents = append(sents, s...)
 			}
@@ -78,6 +82,9 @@ func init() {
 					return err
 				}
 				fmt.Fprintf(log, "%s: %d sentences (named mentions, %d nationalities marked MISC)\n", f, len(s), gaz.MarkDemonyms(s))
+				if docs {
+					ner.DocContexts(s)
+				}
 				sents = append(sents, s...)
 			}
 			var titles []ner.Sentence
@@ -114,7 +121,7 @@ func init() {
 					defer func() { <-sem }()
 					s := seed + uint64(i)
 					taggers[i] = ner.Train(sents, clusters, gaz, ner.TrainOptions{
-						Epochs: epochs, Seed: s, MinWeight: 0.05,
+						Epochs: epochs, Seed: s, MinWeight: 0.05, History: hist,
 						Progress: func(ep int, e float64) {
 							mu.Lock()
 							defer mu.Unlock()
@@ -149,6 +156,8 @@ func init() {
 	cmd.Flags().Float64Var(&prune, "prune", 0.5, "drop averaged weights smaller than this in magnitude")
 	cmd.Flags().BoolVar(&openOnly, "open-only", false, "leave out the research-only Reuters data (CoNLL-2003 train, Reuters-21578 corpus)")
 	cmd.Flags().BoolVar(&gum, "gum", true, "also learn from the named person, organisation and place mentions of GUM (free-licence train)")
+	cmd.Flags().BoolVar(&docs, "doc-context", false, "learn what the rest of a document says of each word (written elsewhere with a capital, or in lower case)")
+	cmd.Flags().BoolVar(&hist, "history", false, "with --doc-context, also learn how each word was tagged earlier in its document (documents read in order)")
 	cmd.Flags().BoolVar(&genres, "genres", true, "learn weights of web text (UNER English-EWT) apart from the shared ones (feature augmentation)")
 	trainCmd.AddCommand(cmd)
 }

@@ -45,3 +45,35 @@ func benchmarkTag(b *testing.B, g Genre) {
 	// process's CPU time is what one core spent.
 	b.ReportMetric(float64(ntok*b.N)/(cputime.Seconds()-cpu0), "tokens/cpu-s")
 }
+
+// BenchmarkTagDocument is BenchmarkTag with each CoNLL-2003 document tagged
+// as a whole (TagDocument: document context and prediction history).
+func BenchmarkTagDocument(b *testing.B) {
+	tg, err := Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	sents, err := ReadIOB(filepath.Join("..", "..", "..", "shared", "eval", "conll2003-en", "valid.txt.gz"))
+	if err != nil {
+		b.Skip("CoNLL-2003 valid not available:", err)
+	}
+	sents = sents[:2000]
+	var docs [][][]string
+	ntok := 0
+	for _, s := range sents {
+		if s.DocStart || len(docs) == 0 {
+			docs = append(docs, nil)
+		}
+		docs[len(docs)-1] = append(docs[len(docs)-1], s.Words)
+		ntok += len(s.Words)
+	}
+	cpu0 := cputime.Seconds()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, d := range docs {
+			tg.TagDocument(d, News)
+		}
+	}
+	b.ReportMetric(float64(ntok*b.N)/b.Elapsed().Seconds(), "tokens/s")
+	b.ReportMetric(float64(ntok*b.N)/(cputime.Seconds()-cpu0), "tokens/cpu-s")
+}

@@ -11,18 +11,23 @@ import (
 
 // Sentence is one labeled sentence: words, their IOB2 tags, the genre
 // of the text it comes from and whether it was a title-case headline that
-// package truecase restored (as the tagger reads it).
+// package truecase restored (as the tagger reads it). DocStart marks the
+// first sentence of a document; Doc holds what the rest of the document
+// says of each word (DocContexts), nil when the sentence is read alone.
 type Sentence struct {
-	Words []string
-	Tags  []string
-	Genre Genre
-	Title bool
+	Words    []string
+	Tags     []string
+	Genre    Genre
+	Title    bool
+	DocStart bool
+	Doc      []uint8
 }
 
 // ReadIOB reads a CoNLL-style file (gzipped when the name ends in .gz): one
 // token a line, blank lines between sentences, lines starting with "#" or
-// "-DOCSTART-" skipped. The word is the first column and the tag the last
-// one, except in tab-separated UNER files where it is the third. IOB1 tags
+// "-DOCSTART-" skipped but for the document they open ("-DOCSTART-",
+// "# newdoc": Sentence.DocStart). The word is the first column and the tag
+// the last one, except in tab-separated UNER files where it is the third. IOB1 tags
 // (an I- tag opening a span) are converted to IOB2; tags other than PER,
 // ORG, LOC and MISC become O.
 func ReadIOB(path string) ([]Sentence, error) {
@@ -33,9 +38,12 @@ func ReadIOB(path string) ([]Sentence, error) {
 	defer closer.Close()
 	var out []Sentence
 	var cur Sentence
+	newDoc := false
 	flush := func() {
 		if len(cur.Words) > 0 {
 			cur.Tags = toIOB2(cur.Tags)
+			cur.DocStart = newDoc || len(out) == 0
+			newDoc = false
 			out = append(out, cur)
 		}
 		cur = Sentence{}
@@ -48,7 +56,12 @@ func ReadIOB(path string) ([]Sentence, error) {
 			flush()
 			continue
 		}
-		if strings.HasPrefix(line, "# ") && strings.Contains(line, " = ") || strings.HasPrefix(line, "-DOCSTART-") {
+		if strings.HasPrefix(line, "-DOCSTART-") || strings.HasPrefix(line, "# newdoc") {
+			flush()
+			newDoc = true
+			continue
+		}
+		if strings.HasPrefix(line, "# ") && strings.Contains(line, " = ") {
 			continue
 		}
 		var word, tag string

@@ -28,6 +28,17 @@
 // entities written as such headlines and read back alike
 // (TitleCaseCopies), as it adds lower-cased copies (LowercaseCopies).
 //
+// A document (TagDocument; Annotate reads an article as one) is tagged a
+// sentence at a time, in order, and its news sentences read two more kinds
+// of features (Ratinov and Roth 2009): what the rest of the document says
+// of each word (written elsewhere inside a mixed-case sentence with a
+// capital, or in lower case) and the type the word was mostly tagged as in
+// earlier sentences (prediction history), when the model learned them:
+// `sitrep train ner --doc-context --history` (off by default, and for the
+// embedded model) reads the documents of its sets in order, the history
+// from the predictions of the tagger being trained. Web sentences read
+// neither, as web text gained nothing from them.
+//
 // The model is trained by `sitrep train ner` — several taggers from consecutive seeds, their weights
 // averaged (Average) — and embedded (ner.bin.gz); the gazetteer (names,
 // demonyms, surnames and first names of the base) is built from

@@ -46,6 +46,13 @@ const (
 	fFineShape
 	fGenre
 	fTitle
+	fDoc
+	fDocShape
+	fDocFirst
+	fDocP
+	fDocN
+	fHist
+	fHistShape
 )
 
 // Genre is the kind of text a sentence comes from. The recognizer learns
@@ -94,6 +101,8 @@ type token struct {
 	coarse uint64
 	fine   uint64
 	gaz    uint64
+	doc    uint64 // what the rest of the document says of the word (docCapital, docLower)
+	hist   uint64 // the type the word was mostly tagged as earlier in the document (history.read); 0 when none
 }
 
 // shape maps a word to its character classes with runs collapsed:
@@ -175,7 +184,8 @@ const boundary = 0x9e3779b97f4a7c15 // hash standing for "no token"
 
 // features appends the features of position i (of a sentence written as a
 // title-case headline when title), and for a genre other than
-// News a copy of each conjoined with the genre.
+// News a copy of each conjoined with the genre; news also reads what its
+// document says of the words (token.doc, token.hist).
 func features(f []uint64, toks []token, i int, caps, nocaps, title bool, g Genre) []uint64 {
 	start := len(f)
 	at := func(j int) *token {
@@ -246,6 +256,22 @@ func features(f []uint64, toks []token, i int, caps, nocaps, title bool, g Genre
 		for _, h := range f[start:] {
 			f = append(f, learn.Hash2(fGenre, uint64(g), h))
 		}
+	}
+	if g != News { // web text gained nothing from the document's features
+		return f
+	}
+	doc := func(j int) uint64 {
+		if tk := at(j); tk != nil {
+			return tk.doc
+		}
+		return 0
+	}
+	if dp, dn := doc(i-1), doc(i+1); tk.doc != 0 || dp != 0 || dn != 0 {
+		f = append(f, learn.Hash1(fDoc, tk.doc), learn.Hash2(fDocShape, tk.doc, tk.hShape),
+			learn.Hash2(fDocFirst, tk.doc, boolHash(i == 0)), learn.Hash2(fDocP, dp, tk.doc), learn.Hash2(fDocN, tk.doc, dn))
+	}
+	if tk.hist != 0 {
+		f = append(f, learn.Hash1(fHist, tk.hist), learn.Hash2(fHistShape, tk.hist, tk.hShape))
 	}
 	return f
 }

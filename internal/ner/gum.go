@@ -28,9 +28,13 @@ func ReadGUM(path string) ([]Sentence, error) {
 	var words, upos []string
 	var spans []gumSpan
 	open := map[string][]gumSpan{} // entity id -> spans open, innermost last
+	newDoc := false
 	flush := func() {
 		if len(words) > 0 {
-			out = append(out, gumSentence(words, upos, spans))
+			s := gumSentence(words, upos, spans)
+			s.DocStart = newDoc || len(out) == 0
+			newDoc = false
+			out = append(out, s)
 		}
 		words, upos, spans = nil, nil, nil
 		open = map[string][]gumSpan{}
@@ -44,6 +48,7 @@ func ReadGUM(path string) ([]Sentence, error) {
 			continue
 		}
 		if strings.HasPrefix(line, "#") {
+			newDoc = newDoc || strings.HasPrefix(line, "# newdoc")
 			continue
 		}
 		cols := strings.Split(line, "\t")

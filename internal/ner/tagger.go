@@ -121,13 +121,19 @@ func (s *state) posFeats(i int) []uint64 {
 	return s.feats[from:s.ends[i]]
 }
 
-// decode finds the best BILOU class sequence of a sentence: per-token
-// scores from the model plus tag-transition scores, by Viterbi under the
-// BILOU constraints.
-func (t *Tagger) decode(words []string, g Genre, title bool, s *state) []int {
+// decode finds the best BILOU class sequence of a sentence (with its
+// document context, nil when read alone): per-token scores from the model
+// plus tag-transition scores, by Viterbi under the BILOU constraints.
+func (t *Tagger) decode(words []string, g Genre, title bool, ctx []uint8, s *state) []int {
 	n, k := len(words), len(t.classes)
 	s.reset(n, k)
 	caps, nocaps := t.sentenceInfo(words, s.toks, s.lower, s.gaz)
+	for i := range s.toks {
+		s.toks[i].doc, s.toks[i].hist = 0, 0
+		if ctx != nil {
+			s.toks[i].doc, s.toks[i].hist = uint64(ctx[i]&3), uint64(ctx[i]>>2)
+		}
+	}
 	for i := 0; i < n; i++ {
 		s.feats = features(s.feats, s.toks, i, caps, nocaps, title, g)
 		s.ends[i] = len(s.feats)
@@ -199,11 +205,16 @@ func (t *Tagger) TagGenreInto(words []string, g Genre, out []string) {
 		return
 	}
 	restored := truecase.Default().Restore(words)
-	title := &restored[0] != &words[0] // a title-case headline
-	words = restored
 	s := statePool.Get().(*state)
 	defer statePool.Put(s)
-	tags := t.decode(words, g, title, s)
+	t.tagRestored(restored, g, &restored[0] != &words[0], nil, s, out)
+}
+
+// tagRestored writes the IOB2 tags of words read back by truecase (a
+// title-case headline when title), with their document context (nil when
+// read alone), into out.
+func (t *Tagger) tagRestored(words []string, g Genre, title bool, ctx []uint8, s *state, out []string) {
+	tags := t.decode(words, g, title, ctx, s)
 	for i := 0; i < len(words); i++ {
 		c := t.classes[tags[i]]
 		if c == "O" {
@@ -230,19 +241,20 @@ func (t *Tagger) TagGenreInto(words []string, g Genre, out []string) {
 	}
 }
 
-// Annotate tags the tokens of every sentence of the article (Token.NER).
+// Annotate tags the tokens of every sentence of the article (Token.NER),
+// read as one document (TagDocument).
 func (t *Tagger) Annotate(a *doc.Article) {
-	var words, tags []string
+	words := make([][]string, len(a.Sentences))
+	for si := range a.Sentences {
+		for _, tk := range a.Sentences[si].Tokens {
+			words[si] = append(words[si], tk.Text)
+		}
+	}
+	tags := t.TagDocument(words, News)
 	for si := range a.Sentences {
 		toks := a.Sentences[si].Tokens
-		words, tags = words[:0], tags[:0]
-		for _, tk := range toks {
-			words = append(words, tk.Text)
-			tags = append(tags, "")
-		}
-		t.TagInto(words, tags)
 		for i := range toks {
-			toks[i].NER = tags[i]
+			toks[i].NER = tags[si][i]
 		}
 	}
 }

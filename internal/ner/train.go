@@ -10,8 +10,13 @@ import (
 
 // TrainOptions control training.
 type TrainOptions struct {
-	Epochs    int
-	Seed      uint64
+	Epochs int
+	Seed   uint64
+	// History has the sentences read a document at a time, in order, each
+	// word reading how the tagger being trained tagged it earlier in the
+	// document (prediction history); documents are shuffled instead of
+	// sentences.
+	History   bool
 	MinWeight float32 // averaged weights smaller than this are dropped
 	Progress  func(epoch int, errRate float64)
 }
@@ -91,14 +96,43 @@ func Train(sents []Sentence, c Clusters, g *Gazetteer, o TrainOptions) *Tagger {
 	tr := newAveraged((k + 1) * k)
 	t := newTagger(p, classes, make([]float32, (k+1)*k), c, g)
 	s := &state{}
+	docs := []int{} // sentences docs[d] to docs[d+1]-1 are a document
+	first := make([]bool, len(sents))
+	for i := range sents {
+		if i == 0 || !o.History || sents[i].DocStart || sents[i].Doc == nil || sents[i-1].Doc == nil {
+			docs = append(docs, i)
+			first[i] = true
+		}
+	}
+	docs = append(docs, len(sents))
+	var ctx []uint8
 	for ep := 0; ep < o.Epochs; ep++ {
 		wrong, total := 0, 0
-		for _, si := range learn.Shuffle(len(sents), o.Seed, ep) {
+		var h history
+		var order []int
+		for _, d := range learn.Shuffle(len(docs)-1, o.Seed, ep) {
+			for si := docs[d]; si < docs[d+1]; si++ {
+				order = append(order, si)
+			}
+		}
+		for _, si := range order {
+			if first[si] && o.History {
+				h = history{}
+			}
 			gs := gold[si]
 			if len(gs) == 0 {
 				continue
 			}
-			pred := t.decode(sents[si].Words, sents[si].Genre, sents[si].Title, s)
+			sc := sents[si].Doc
+			if o.History && sc != nil {
+				ctx = append(ctx[:0], sc...)
+				h.read(sents[si].Words, ctx)
+				sc = ctx
+			}
+			pred := t.decode(sents[si].Words, sents[si].Genre, sents[si].Title, sc, s)
+			if o.History && sc != nil {
+				h.add(sents[si].Words, sc, pred)
+			}
 			gp, pp := k, k
 			for i, gc := range gs {
 				pc := pred[i]
