@@ -1344,6 +1344,9 @@ func TestCodeChain(t *testing.T) {
 		// where "one of" many works is no party to what it agrees
 		{sentence: "One of the largest music promoters in Ghana and Togo has agreed to be taken over by a Nigerian firm.",
 			noPairs: []want{{"AGREE", "GHA", "TGO"}, {"AGREE", "TGO", "GHA"}}},
+		// "criminal" before a probe is a kind of probe, no criminals
+		{sentence: "Kenyan police launched a criminal probe into Ugandan traders.",
+			noPairs: []want{{"ACCUSE", "KENCOP", "UGACRM"}}, facts: []want{{"ACCUSE", "KENCOP", "UGA"}}},
 		// a resignation tendered is the resignation
 		{sentence: "The Ugandan finance minister tendered his resignation to the president.",
 			facts: []want{{"RETREAT", "UGA", ""}}, notFacts: []string{"COOPERATE"}},

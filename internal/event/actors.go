@@ -161,9 +161,10 @@ func findActors(t *tree, model *cameo.Model, mentions []doc.Mention, entities ma
 		if !free(s, e) {
 			continue
 		}
-		if n == 1 && t.toks[s].UPOS == "ADJ" && t.rel(s) == "amod" && strings.HasSuffix(model.Agents.Entries[id].Code, "MIL") && !agentHead(t, model, s) {
-			// "military preparations", "naval activity": a kind of
-			// thing, not the armed forces
+		if n == 1 && t.toks[s].UPOS == "ADJ" && t.rel(s) == "amod" && kindSector(model.Agents.Entries[id].Code) && !agentHead(t, model, s) {
+			// "military preparations", "naval activity", "a criminal
+			// investigation", "judicial review": a kind of thing, not
+			// the armed forces, criminals or judges
 			continue
 		}
 		if n == 1 && spokesWords[uwords[ui]] {
@@ -370,6 +371,13 @@ var spokesWords = set("spokesman", "spokeswoman", "spokesperson", "spokesmen", "
 func madeBy(t *tree, e int) bool {
 	return e+1 < len(t.toks) && t.words[e] == "-" && t.toks[e].Span.Start == t.toks[e-1].Span.End &&
 		t.toks[e+1].Span.Start == t.toks[e].Span.End && makingParticiples[t.words[e+1]]
+}
+
+// kindSector reports whether an agent code's sector is one whose adjective
+// ("military", "criminal", "judicial") more often names a kind of thing
+// than the people of the sector.
+func kindSector(code string) bool {
+	return strings.HasSuffix(code, "MIL") || strings.HasSuffix(code, "CRM") || strings.HasSuffix(code, "JUD")
 }
 
 // agentHead reports whether the noun adjective s modifies is itself a
