@@ -1347,6 +1347,9 @@ func TestCodeChain(t *testing.T) {
 		// "criminal" before a probe is a kind of probe, no criminals
 		{sentence: "Kenyan police launched a criminal probe into Ugandan traders.",
 			noPairs: []want{{"ACCUSE", "KENCOP", "UGACRM"}}, facts: []want{{"ACCUSE", "KENCOP", "UGA"}}},
+		// an investigation faced is undergone, no meeting
+		{sentence: "Traders at the Kenyan bank are facing a criminal investigation in Uganda over a bond deal.",
+			notFacts: []string{"CONSULT"}, anyEvent: []want{{"ACCUSE", "", "KEN"}}},
 		// a resignation tendered is the resignation
 		{sentence: "The Ugandan finance minister tendered his resignation to the president.",
 			facts: []want{{"RETREAT", "UGA", ""}}, notFacts: []string{"COOPERATE"}},

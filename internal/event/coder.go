@@ -1084,8 +1084,8 @@ func undergoneAct(t *tree, p int) int {
 		default:
 			continue
 		}
-		if undergoneNouns[t.lemmas[k]] != "" || hostileNoun(t.lemmas[k]) {
-			return k
+		if undergoneNouns[t.lemmas[k]] != "" || hostileNoun(t.lemmas[k]) || strings.HasPrefix(nominalCodes[t.lemmas[k]], "09") {
+			return k // ("are facing a criminal investigation": investigated)
 		}
 	}
 	return -1
