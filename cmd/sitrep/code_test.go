@@ -1350,6 +1350,11 @@ func TestCodeChain(t *testing.T) {
 		// an investigation faced is undergone, no meeting
 		{sentence: "Traders at the Kenyan bank are facing a criminal investigation in Uganda over a bond deal.",
 			notFacts: []string{"CONSULT"}, anyEvent: []want{{"ACCUSE", "", "KEN"}}},
+		// a person defending someone does it in words; troops protect
+		{sentence: "The Senegalese president defended the Gambian leader.",
+			facts: []want{{"SUPPORT", "SEN", "GMB"}}, notFacts: []string{"AID"}},
+		{sentence: "Senegalese troops defended the Gambian border post against rebels.",
+			anyEvent: []want{{"AID", "SEN", ""}}},
 		// a resignation tendered is the resignation
 		{sentence: "The Ugandan finance minister tendered his resignation to the president.",
 			facts: []want{{"RETREAT", "UGA", ""}}, notFacts: []string{"COOPERATE"}},

@@ -233,6 +233,9 @@ func (c *Coder) codeSentence(a *doc.Article, si int, ents map[string]*doc.Entity
 			if strings.HasPrefix(code, "19") && cyberTarget(t, p) {
 				code = "176" // "hackers attacked the website": a cyber attack
 			}
+			if !m.pattern && t.lemmas[p] == "defend" && code == "074" && c.personSubject(t, r, p) {
+				code = "052" // "Milburn defended his party's posters": in words, no protection
+			}
 			if !m.pattern && appealJoiners[t.lemmas[p]] && joinedAppeal(t, p) {
 				code = "020" // "joined calls for a probe": an appeal, no meeting
 			}
