@@ -1355,6 +1355,14 @@ func TestCodeChain(t *testing.T) {
 			facts: []want{{"SUPPORT", "SEN", "GMB"}}, notFacts: []string{"AID"}},
 		{sentence: "Senegalese troops defended the Gambian border post against rebels.",
 			anyEvent: []want{{"AID", "SEN", ""}}},
+		// beating a rival for a prize or in a vote is no assault;
+		// police beating protesters after a vote is
+		{sentence: "The Malian designer won the award, beating his Nigerien rival.",
+			notFacts: []string{"ASSAULT"}},
+		{sentence: "The Malian president beat his Nigerien rival in the election.",
+			notFacts: []string{"ASSAULT"}},
+		{sentence: "Zambian police beat Angolan protesters after the election.",
+			facts: []want{{"ASSAULT", "ZMB", "AGO"}}},
 		// a resignation tendered is the resignation
 		{sentence: "The Ugandan finance minister tendered his resignation to the president.",
 			facts: []want{{"RETREAT", "UGA", ""}}, notFacts: []string{"COOPERATE"}},

@@ -3076,6 +3076,23 @@ func sportsResult(t *tree) bool {
 	return false
 }
 
+// contestWon reports whether contest verb p tells of a prize or vote won:
+// it hangs on "win" ("won the Oscar, beating Finding Neverland"), or its
+// "in" or "for" phrase is a contest ("beat his rival in the election").
+func contestWon(t *tree, p int) bool {
+	if h := t.head(p); h >= 0 && t.lemmas[h] == "win" {
+		return true
+	}
+	for _, k := range t.children(p, "obl") {
+		if cs := t.caseOf(k); (cs == "in" || cs == "for") && contestNouns[t.lemmas[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+var contestNouns = set("election", "race", "primary", "runoff", "run-off", "vote", "poll", "ballot", "contest", "award", "prize", "nomination", "title")
+
 func digits(s string) bool {
 	if s == "" {
 		return false
@@ -3335,8 +3352,10 @@ func noAct(t *tree, p int, m verbMatch) bool {
 		return true // "defended his Iraq policy", "recognizes the need for …": no party
 	case l == "campaign" && !m.pattern && runsFor(t, p):
 		return true // "campaigning for the United States Senate": running for office
-	case contestVerbs[l] && sportsResult(t):
-		return true // "Greece beats USA 101-95 in the semifinals": a game won
+	case contestVerbs[l] && (sportsResult(t) || contestWon(t, p)):
+		// "Greece beats USA 101-95 in the semifinals", "won the Oscar,
+		// beating …", "beat his rival in the election": a contest won
+		return true
 	case l == "lead" && t.child(p, "obj") < 0 && hasCase(t, p, "to"):
 		return true // "membership led to an increase in investment": a cause, no leadership
 	case l == "join" && !m.pattern && joinsBody(t, p):
