@@ -1363,6 +1363,12 @@ func TestCodeChain(t *testing.T) {
 			notFacts: []string{"ASSAULT"}},
 		{sentence: "Zambian police beat Angolan protesters after the election.",
 			facts: []want{{"ASSAULT", "ZMB", "AGO"}}},
+		// failing to do something rejects no one, unless it is coming
+		// to terms
+		{sentence: "The Ivorian actor failed to win the award against the Liberian favourite.",
+			notFacts: []string{"REJECT"}},
+		{sentence: "Liberia failed to reach an agreement with Guinea.",
+			facts: []want{{"REJECT", "LBR", "GIN"}}},
 		// a resignation tendered is the resignation
 		{sentence: "The Ugandan finance minister tendered his resignation to the president.",
 			facts: []want{{"RETREAT", "UGA", ""}}, notFacts: []string{"COOPERATE"}},

@@ -2731,6 +2731,13 @@ func (c *Coder) personSubject(t *tree, r *resolver, p int) bool {
 	return strings.HasSuffix(t.toks[s].NER, "-PER")
 }
 
+// failedAccord reports whether "fail" at p failed to come to terms: its
+// infinitive agrees, signs, reaches, concludes or meets.
+func failedAccord(t *tree, p int) bool {
+	x := t.child(p, "xcomp")
+	return x >= 0 && (mutualAccordVerbs[t.lemmas[x]] || t.lemmas[x] == "meet")
+}
+
 // dealsWithThing reports whether "deal" at p is dealing with a thing, a
 // common noun naming no person ("deal with the crisis"), not with a party.
 func dealsWithThing(t *tree, p int) bool {
@@ -3309,6 +3316,11 @@ func noAct(t *tree, p int, m verbMatch) bool {
 		return true // "airspace remains closed", "remained in power": a state, no act
 	case l == "dismiss" && !m.pattern && personObject(t, p):
 		return true // "dismissed a worker": an employee let go, no disapproval
+	case l == "fail" && !m.pattern && !failedAccord(t, p):
+		// "failed to win best supporting actor", "failed to deliver":
+		// an act not done, no rejection of anyone (the dictionary's
+		// FAIL 120 fits "failed to reach an agreement with")
+		return true
 	case l == "plan" && !m.pattern && t.child(p, "xcomp") < 0 && t.child(p, "obj") >= 0:
 		// "China plans anti-secession law": a plan of a thing, no
 		// intent to cooperate (an act planned, "plans talks", is coded
