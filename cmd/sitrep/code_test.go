@@ -1369,6 +1369,11 @@ func TestCodeChain(t *testing.T) {
 			notFacts: []string{"REJECT"}},
 		{sentence: "Liberia failed to reach an agreement with Guinea.",
 			facts: []want{{"REJECT", "LBR", "GIN"}}},
+		// a person's arrest is done to that person
+		{sentence: "The Chadian opposition leader is on trial for fraud following his arrest by Sudanese police in 2003.",
+			noSource: []string{"TCD"}, facts: []want{{"COERCE", "SDN", "TCD"}}},
+		{sentence: "Police said the Eritrean journalist's detention was lawful.",
+			noSource: []string{"ERI"}},
 		// a resignation tendered is the resignation
 		{sentence: "The Ugandan finance minister tendered his resignation to the president.",
 			facts: []want{{"RETREAT", "UGA", ""}}, notFacts: []string{"COOPERATE"}},

@@ -2390,6 +2390,17 @@ func (c *Coder) nominalRoles(t *tree, r *resolver, cd *candidate) {
 			}
 		}
 	}
+	if poss := possessivePatient(t, p, cd.code); poss >= 0 {
+		// "his arrest by Sudanese police", "Navalny's detention": the
+		// one arrested; only a "by" phrase names who did it
+		tgt, _ = c.actorsOf(t, r, poss, p)
+		src = nil
+		for _, k := range t.children(p, "nmod") {
+			if t.caseOf(k) == "by" {
+				src, _ = c.actorsOf(t, r, k, p)
+			}
+		}
+	}
 	if h := t.head(p); h >= 0 && undergoneAct(t, h) == p {
 		// "Ukraine suffered a missile attack by Russia", "came under
 		// fire from Hamas": the subject underwent it, a "from" phrase did it
@@ -2434,6 +2445,33 @@ func (c *Coder) nominalRoles(t *tree, r *resolver, cd *candidate) {
 	}
 	cd.sources, cd.targets = src, tgt
 	cd.place = c.placeOf(t, r, p)
+}
+
+// possessivePatient returns the person's possessive of act noun p, an act
+// of coercion or violence (17x, 18x: "arrest", "detention", "kidnapping")
+// with no "of" phrase: the possessor underwent it ("his arrest", "Navalny's
+// detention", "the journalist's kidnapping"), where "Hamas's kidnapping
+// of" or "the government's arrest of X" name the doer; -1 if none.
+func possessivePatient(t *tree, p int, code string) int {
+	if !strings.HasPrefix(code, "17") && !strings.HasPrefix(code, "18") {
+		return -1
+	}
+	for _, k := range t.children(p, "nmod") {
+		if t.caseOf(k) == "of" {
+			return -1
+		}
+	}
+	for _, k := range t.kids[p] {
+		if t.toks[k].Deprel != "nmod:poss" {
+			continue
+		}
+		if t.toks[k].UPOS == "PRON" && !strings.EqualFold(t.words[k], "its") || strings.HasSuffix(t.toks[k].NER, "-PER") ||
+			t.toks[k].UPOS == "NOUN" && t.persons[t.lemmas[k]] && !forceNouns[t.lemmas[k]] {
+			return k
+		}
+		return -1
+	}
+	return -1
 }
 
 // claimingVerb returns the verb by which its subject claims act noun p as
