@@ -1374,6 +1374,9 @@ func TestCodeChain(t *testing.T) {
 			noSource: []string{"TCD"}, facts: []want{{"COERCE", "SDN", "TCD"}}},
 		{sentence: "Police said the Eritrean journalist's detention was lawful.",
 			noSource: []string{"ERI"}},
+		// a named person clashing with others does it in words
+		{sentence: "John Mwangi clashed with the Burundian president over tuition fees.",
+			notFacts: []string{"ASSAULT"}, facts: []want{{"ACCUSE", "", "BDI"}}},
 		// a resignation tendered is the resignation
 		{sentence: "The Ugandan finance minister tendered his resignation to the president.",
 			facts: []want{{"RETREAT", "UGA", ""}}, notFacts: []string{"COOPERATE"}},

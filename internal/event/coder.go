@@ -233,6 +233,14 @@ func (c *Coder) codeSentence(a *doc.Article, si int, ents map[string]*doc.Entity
 			if strings.HasPrefix(code, "19") && cyberTarget(t, p) {
 				code = "176" // "hackers attacked the website": a cyber attack
 			}
+			if t.lemmas[p] == "clash" && strings.HasPrefix(code, "19") && namedPersonSubject(t, p) {
+				// "Jackson, who has clashed with his leaders over tuition
+				// fees": words, on both sides
+				code = "110"
+				if reverse != "" {
+					reverse = "110"
+				}
+			}
 			if !m.pattern && t.lemmas[p] == "defend" && code == "074" && c.personSubject(t, r, p) {
 				code = "052" // "Milburn defended his party's posters": in words, no protection
 			}
@@ -2767,6 +2775,17 @@ func (c *Coder) personSubject(t *tree, r *resolver, p int) bool {
 		return true
 	}
 	return strings.HasSuffix(t.toks[s].NER, "-PER")
+}
+
+// namedPersonSubject reports whether verb p's subject, or the noun its
+// relative clause hangs on, is a person's name ("Mr Jackson, who has
+// clashed with").
+func namedPersonSubject(t *tree, p int) bool {
+	s := t.child(p, "nsubj")
+	if s >= 0 && relativeSubject(t, s) {
+		s = t.head(p)
+	}
+	return s >= 0 && strings.HasSuffix(t.toks[s].NER, "-PER")
 }
 
 // failedAccord reports whether "fail" at p failed to come to terms: its
