@@ -1377,6 +1377,9 @@ func TestCodeChain(t *testing.T) {
 		// a named person clashing with others does it in words
 		{sentence: "John Mwangi clashed with the Burundian president over tuition fees.",
 			notFacts: []string{"ASSAULT"}, facts: []want{{"ACCUSE", "", "BDI"}}},
+		// a party one has left is no meeting, promised or held
+		{sentence: "The Botswanan chairman said the group will just be a parody of the party the men have left.",
+			notFacts: []string{"AGREE", "CONSULT"}},
 		// a resignation tendered is the resignation
 		{sentence: "The Ugandan finance minister tendered his resignation to the president.",
 			facts: []want{{"RETREAT", "UGA", ""}}, notFacts: []string{"COOPERATE"}},

@@ -350,9 +350,10 @@ func (c *Coder) codeSentence(a *doc.Article, si int, ents map[string]*doc.Entity
 			cd.dropped = true
 			continue
 		}
-		if !cd.nominal && !cd.pattern && departureVerbs[t.lemmas[cd.p]] && meetingCode(cd.code) && t.child(cd.p, "obj") >= 0 {
-			// "left the White House": leaving a place is no meeting
-			// with it (the block's default, 040, is for "left for talks")
+		if !cd.nominal && !cd.pattern && departureVerbs[t.lemmas[cd.p]] && meetingCode(cd.code) && (t.child(cd.p, "obj") >= 0 || t.toks[cd.p].Deprel == "acl:relcl" && !hasCase(t, cd.p, "for")) {
+			// "left the White House", "the party the men have left":
+			// leaving a place is no meeting with it (the block's
+			// default, 040, is for "left for talks")
 			cd.dropped = true
 			continue
 		}
