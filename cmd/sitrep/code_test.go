@@ -1380,6 +1380,19 @@ func TestCodeChain(t *testing.T) {
 		// a party one has left is no meeting, promised or held
 		{sentence: "The Botswanan chairman said the group will just be a parody of the party the men have left.",
 			notFacts: []string{"AGREE", "CONSULT"}},
+		// majorities overturned, terms overtaken, offices taken over from
+		// someone and things shown to people are no acts of force or
+		// protest; targets hit are
+		{sentence: "Malawian MP Banda overturned a big Zambian majority in the election.",
+			notFacts: []string{"COERCE"}},
+		{sentence: "The Beninese premier marked his 2,838th day in the post, overtaking the combined length of the Togolese leader's two terms.",
+			notFacts: []string{"ASSAULT"}},
+		{sentence: "The former Angolan leader said the Namibian chancellor would be best placed to take over from the prime minister.",
+			notFacts: []string{"COERCE", "THREATEN"}},
+		{sentence: "The Gabonese leader said: \"We have got to demonstrate to Gabonese people that we are up to the job.\"",
+			notFacts: []string{"PROTEST"}},
+		{sentence: "Eritrean missiles hit targets in Djibouti.",
+			facts: []want{{"ASSAULT", "ERI", "DJI"}}},
 		// a resignation tendered is the resignation
 		{sentence: "The Ugandan finance minister tendered his resignation to the president.",
 			facts: []want{{"RETREAT", "UGA", ""}}, notFacts: []string{"COOPERATE"}},

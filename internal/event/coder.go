@@ -2789,6 +2789,8 @@ func namedPersonSubject(t *tree, p int) bool {
 	return s >= 0 && strings.HasSuffix(t.toks[s].NER, "-PER")
 }
 
+var overParticle = set("over")
+
 // failedAccord reports whether "fail" at p failed to come to terms: its
 // infinitive agrees, signs, reaches, concludes or meets.
 func failedAccord(t *tree, p int) bool {
@@ -3390,8 +3392,10 @@ func noAct(t *tree, p int, m verbMatch) bool {
 		return true // "was fired from her job", "fired its chief executive": let go, no shooting
 	case l == "promote" && hasCase(t, p, "to"):
 		return true // "was promoted to the post of vice president"
-	case l == "demonstrate" && t.child(p, "obj") >= 0:
-		return true // "demonstrated his ability to compete": showed, no protest
+	case l == "demonstrate" && (t.child(p, "obj") >= 0 || t.child(p, "ccomp") >= 0 || hasCase(t, p, "to")):
+		return true // "demonstrated his ability to compete", "demonstrate to people that": showed, no protest
+	case l == "take" && t.hasChildLemma(p, overParticle, "compound:prt", "advmod") && t.child(p, "obj") < 0 && hasCase(t, p, "from"):
+		return true // "to take over from Mr Blair": a successor, no seizure
 	case l == "plead" && t.hasChildLemma(p, pleas, "xcomp", "obj", "advmod", "amod", "obl"):
 		return true // "pleaded guilty": a plea in court, no appeal
 	case l == "serve" && t.objectIn(p, servedTerms):
@@ -3479,11 +3483,15 @@ func partyCode(code string) bool {
 
 // abstractObject reports whether verb p's object is a policy, a need, a
 // hurdle or the like, which no recognition (054), protection (074),
-// expulsion (174), military withdrawal (087) or force (18–20) can be done
-// to: "defended his Iraq policy", "recognizes the need for", "removes the
-// last hurdle", "withdrew its bill", "break the link".
+// expulsion (174), military withdrawal (087), seizure (171) or force
+// (18–20) can be done to: "defended his Iraq policy", "recognizes the need
+// for", "removes the last hurdle", "withdrew its bill", "break the link",
+// "overturned a big Labour majority".
 func abstractObject(t *tree, p int, code string) bool {
 	violent := violentCodeRoot(code)
+	if strings.HasPrefix(code, "171") {
+		return t.objectIn(p, tallyNouns)
+	}
 	if !strings.HasPrefix(code, "054") && !strings.HasPrefix(code, "074") && !strings.HasPrefix(code, "174") && !strings.HasPrefix(code, "087") && !violent {
 		return false
 	}

@@ -47,7 +47,8 @@ var (
 	// weekend"), beside timeNouns
 	durationNouns = set("hour", "minute", "second", "decade", "century", "period", "while", "spell", "stretch")
 	// levelNouns are levels a quantity hits ("hit a record", "a new high")
-	levelNouns = set("record", "high", "low", "peak", "level", "mark", "ceiling", "floor", "barrier", "threshold", "bottom", "percent", "per cent")
+	levelNouns = set("record", "high", "low", "peak", "level", "mark", "ceiling", "floor", "barrier", "threshold", "bottom", "percent", "per cent",
+		"milestone")
 	// infoNouns are what one gives or provides in words ("gave no
 	// details", "give her view")
 	infoNouns = set("view", "details", "detail", "comment", "information", "explanation", "reason", "figure", "name", "timeline", "timetable", "answer", "account", "opinion", "assessment", "estimate")
@@ -125,7 +126,10 @@ var (
 		"link", "links", "precedent", "precedents", "tradition", "taboo", "silence", "deadlock", "stalemate", "impasse",
 		"mould", "mold", "habit", "cycle", "monopoly", "streak", "spell", "switch", "shift", "change", "changes",
 		"emergence", "increase", "decline", "slowdown", "bottleneck", "bottlenecks", "delay", "delays", "uncertainty",
-		"inflation", "demand", "price", "prices")
+		"inflation", "demand", "price", "prices", "length", "total", "tally", "majority", "lead")
+	// tallyNouns are counts and margins, overturned or overtaken without
+	// anything seized ("overturned a big Labour majority")
+	tallyNouns = set("length", "total", "tally", "majority", "lead", "margin", "record")
 	// verbs of acts that take no object: a headline's bare past form of
 	// them is what the subject did ("Workers protested in Paris")
 	intransitiveActs = set("protest", "resign", "meet", "talk", "march", "riot", "rally", "return", "flee", "agree", "vote",
