@@ -1393,6 +1393,10 @@ func TestCodeChain(t *testing.T) {
 			notFacts: []string{"PROTEST"}},
 		{sentence: "Eritrean missiles hit targets in Djibouti.",
 			facts: []want{{"ASSAULT", "ERI", "DJI"}}},
+		// what a relative clause tells of a feared act's doer still
+		// happened
+		{sentence: "Leaders faced the threat of disruption from Ethiopian drone attacks, which forced Eritrea to close its airports.",
+			facts: []want{{"COERCE", "ETH", "ERI"}}},
 		// a resignation tendered is the resignation
 		{sentence: "The Ugandan finance minister tendered his resignation to the president.",
 			facts: []want{{"RETREAT", "UGA", ""}}, notFacts: []string{"COOPERATE"}},

@@ -204,9 +204,10 @@ func modalityOf(t *tree, p int) modality {
 					m.hypothetical = true // "Akayev has to be toppled": an obligation, not done
 				}
 			}
-			if h := t.head(n); t.rel(n) == "nmod" && (t.caseOf(n) == "of" || t.caseOf(n) == "from") && riskNouns[t.lemmas[h]] {
+			if h := t.head(n); t.rel(n) == "nmod" && (t.caseOf(n) == "of" || t.caseOf(n) == "from") && riskNouns[t.lemmas[h]] && !t.inRelative(p, n) {
 				// "the threat of disruption from drone attacks", "fears of
-				// war": a danger, not a happening
+				// war": a danger, not a happening (but "attacks, which
+				// forced airports to close" tells what they did)
 				m.hypothetical = true
 			}
 			if requested(t, n) {

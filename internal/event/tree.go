@@ -96,6 +96,17 @@ func (t *tree) negatedBy(i int, rels ...string) bool {
 	return false
 }
 
+// inRelative reports whether a relative clause lies on the path from i up
+// to its ancestor a.
+func (t *tree) inRelative(i, a int) bool {
+	for n := i; n >= 0 && n != a; n = t.head(n) {
+		if t.toks[n].Deprel == "acl:relcl" {
+			return true
+		}
+	}
+	return false
+}
+
 // toMarked reports whether word i is marked by "to": an infinitive ("to
 // support"), or a clause so introduced.
 func (t *tree) toMarked(i int) bool { return t.hasChildLemma(i, toMark, "mark") }
