@@ -870,7 +870,9 @@ func (an *analysis) headlineSubject(seg segment) (at attribution, atEnd bool) {
 		}
 	}
 	if np.empty() || np.to >= j || !t[s].upper || an.nameIn(np) == "" || !an.namesActor(t[s].start, t[np.to-1].end) {
-		return attribution{}, false
+		if np = commonSubject(t, s, j); np.empty() {
+			return attribution{}, false
+		}
 	}
 	c := np.to
 	if t[c].lower == "just" || t[c].lower == "now" || t[c].lower == "also" {
@@ -886,9 +888,47 @@ func (an *analysis) headlineSubject(seg segment) (at attribution, atEnd bool) {
 	if from > j {
 		return attribution{}, false
 	}
-	return attribution{speaker: an.speakerOf(np), cue: doc.Span{Start: t[np.to].start, End: t[c].end},
-		mixedFrom: t[from].start, mixedTo: p.end}, false
+	to := p.end
+	for k := an.tokenAt(seg.close); k < e; k++ {
+		if t[k].text == "–" || t[k].text == "—" || t[k].text == "-" && t[k].start > t[k-1].end {
+			to = t[k-1].end // a dash opens the headline's second part: "… ‘Prophetic Prayer’ About Trump – These 3 Words …"
+			break
+		}
+	}
+	speaker := an.speakerOf(np)
+	// "… Corners Obama On His Refusal To Use The Words ‘…’": the words are
+	// his, unless a comma parts them from the quotation
+	for k := j - 2; k >= from && t[k].text != ","; k-- {
+		if possessivePronouns[t[k].lower] && t[k+1].word {
+			holder := np
+			holder.from, holder.to = k, k+1
+			speaker = an.speakerOf(holder)
+			break
+		}
+	}
+	return attribution{speaker: speaker, cue: doc.Span{Start: t[np.to].start, End: t[c].end},
+		mixedFrom: t[from].start, mixedTo: to}, false
 }
+
+// commonSubject returns a headline's subject that names no one but is a
+// common noun phrase for people or a source ("Black Lawmakers Rip …",
+// "Retired General Reveals …"): at most three words from token s, before
+// token j, the last a people or source noun.
+func commonSubject(t []token, s, j int) np {
+	for k := s; k < j && k < s+3 && t[k].word; k++ {
+		if sourceNouns[t[k].lower] {
+			return np{s, k + 1}
+		}
+	}
+	return np{}
+}
+
+// sourceNouns name people, groups and sources that may head a headline's
+// subject.
+var sourceNouns = toSet(`lawmakers legislators senators officials leaders parents voters residents students teachers
+workers activists protesters experts critics supporters opponents veterans candidates delegates women men mothers
+general judge speaker woman man mom mother father dad veteran candidate officer officers doctor doctors scientists
+economists analysts pollster pollsters website newspaper magazine network media`)
 
 // wordsAfter reports whether words follow a segment before byte end.
 func (an *analysis) wordsAfter(seg segment, end int) bool {

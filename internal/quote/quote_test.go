@@ -242,6 +242,34 @@ func TestHeadlineSubject(t *testing.T) {
 		{"verb at the end after the quotation's comma", "Tax Plan ‘Could Work,’ Jane Smith Tells Mayors.\n\nThe senator spoke on Monday.", "Jane Smith", "Tells", "Tax Plan ‘Could Work,’"},
 		{"verb and its object at the end", "Tax Plan ‘Could Work’ for Cities, Jane Smith Tells Mayors.\n\nThe senator spoke on Monday.", "Jane Smith", "Tells", "Tax Plan ‘Could Work’ for Cities"},
 		{"a title is no quote", "Jane Smith sings in preview clip of ‘The Long Night.’\n\nThe singer spoke on Monday.", "", "", ""},
+		{"a dash ends the quote", "Jane Smith Shared This ‘Prophetic Prayer’ About Taxes – These 3 Words Will Shock You.\n\nThe senator spoke on Monday.", "Jane Smith", "Shared", "This ‘Prophetic Prayer’ About Taxes"},
+		{"a possessive before the quotation holds its words", "Jane Smith Corners Bob On His Refusal To Use The Words ‘Tax Hike.’\n\nThe senator spoke on Monday.", "His", "Corners", "Bob On His Refusal To Use The Words ‘Tax Hike.’"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			i := strings.Index(tc.text, "Jane Smith")
+			a := &doc.Article{Text: tc.text, Mentions: []doc.Mention{{Span: doc.Span{Start: i, End: i + len("Jane Smith")}, Text: "Jane Smith", Type: doc.PER}}}
+			New(WithSpeakerModel(nil)).Annotate(a)
+			if tc.speaker == "" {
+				if len(a.Quotes) != 0 {
+					t.Errorf("got %+v, want no quote", a.Quotes)
+				}
+				return
+			}
+			if len(a.Quotes) != 1 || a.Quotes[0].Speaker.Mention != tc.speaker || a.Quotes[0].Cue != tc.cue || a.Quotes[0].Text != tc.quote {
+				t.Errorf("got %+v, want %q by %q (%s)", a.Quotes, tc.quote, tc.speaker, tc.cue)
+			}
+		})
+	}
+}
+
+// TestHeadlineCommonSubject: a common noun phrase for people or a source
+// may be a headline's subject when no name opens it.
+func TestHeadlineCommonSubject(t *testing.T) {
+	tests := []struct{ name, text, speaker, cue, quote string }{
+		{"people", "Black Lawmakers Rip Jane Smith As A ‘Disgusting Fraud.’\n\nThe lawmakers spoke on Monday.", "Black Lawmakers", "Rip", "Jane Smith As A ‘Disgusting Fraud.’"},
+		{"a source", "Popular Website Shows Bias Toward ‘Fact-Checking’ Jane Smith.\n\nThe site spoke on Monday.", "Popular Website", "Shows", "Bias Toward ‘Fact-Checking’ Jane Smith."},
+		{"no people noun", "Court Battle Over Jane Smith’s ‘Golden Week’ Ends.\n\nThe judge spoke on Monday.", "", "", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
