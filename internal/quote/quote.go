@@ -232,6 +232,9 @@ func (an *analysis) attributeSegments() {
 		case an.headAttr(seg, from, true).ok():
 			at = an.headAttr(seg, from, true) // "Mike Lee, who declared, “…”"
 			at.how = "head"
+		case an.invertedLead(seg, from).ok():
+			at = an.invertedLead(seg, from) // "Said Ellis: “…”", as "Ellis said:" before the paragraph
+			at.how = "colon"
 		case prev.ok() && si > 0 && an.segs[si-1].para == seg.para && an.onlyAttributionBetween(an.segs[si-1], seg, prev):
 			at = prev // “…,” X said. “…”
 			at.how = "split"
@@ -566,6 +569,28 @@ func (an *analysis) verbLikeAfterQuote(seg segment, t token) bool {
 // reported speech running into the quote ("X said the plan was “…”").
 func (an *analysis) headAttribution(seg segment, from int) attribution {
 	return an.headAttr(seg, from, false)
+}
+
+// invertedLead attributes a quotation after a sentence that opens with the
+// speech verb, then the speaker and a colon or comma ("Said Ellis: “…”",
+// "Added the senator, “…”").
+func (an *analysis) invertedLead(seg segment, from int) attribution {
+	t := an.toks
+	j := an.tokenAt(seg.open)
+	s := an.sentenceStart(an.tokenAt(from), seg.open)
+	if j-s < 3 || j-s > colonNameMax+2 || t[j-1].text != ":" && t[j-1].text != "," || !t[s].upper || !isCue(t[s].lower) {
+		return attribution{}
+	}
+	p := np{s + 1, j - 1}
+	for k := p.from; k < p.to; k++ {
+		if !t[k].word && t[k].text != "." || nameStops[t[k].lower] {
+			return attribution{}
+		}
+	}
+	if w := t[p.to-1].lower; an.nameIn(p) == "" && !roleHead(w) && !titles[w] {
+		return attribution{}
+	}
+	return attribution{speaker: an.speakerOf(p), cue: doc.Span{Start: t[s].start, End: t[s].end}}
 }
 
 // headAttr is headAttribution; with relative set, a cue in a relative
