@@ -966,8 +966,10 @@ func (an *analysis) wordsAfter(seg segment, end int) bool {
 }
 
 // namesActor reports whether a person or organisation mention lies within
-// [s, e), or the last word there is the first or last word of a person the
-// article names elsewhere (a headline's "Issa:" for "Rep. Darrell Issa").
+// [s, e), the words there are an organisation the article names elsewhere,
+// in any case ("HUFFPOLLSTER:" for "HuffPollster"), or the last word there
+// is the first or last word of a person the article names elsewhere (a
+// headline's "Issa:" for "Rep. Darrell Issa").
 func (an *analysis) namesActor(s, e int) bool {
 	if len(an.a.Mentions) == 0 {
 		return true // no recognizer ran: the capitalised name stands
@@ -975,6 +977,9 @@ func (an *analysis) namesActor(s, e int) bool {
 	last := lastWord(an.text[s:e])
 	for _, m := range an.a.Mentions {
 		if m.Span.Start >= s && m.Span.End <= e && (m.Type == doc.PER || m.Type == doc.ORG) {
+			return true
+		}
+		if m.Type == doc.ORG && strings.EqualFold(m.Text, an.text[s:e]) {
 			return true
 		}
 		if m.Type != doc.PER || m.Span.End > s && m.Span.Start < e {

@@ -293,6 +293,18 @@ func TestHeadlineCommonSubject(t *testing.T) {
 	}
 }
 
+// TestHeadlineColonNamesOrganisationAsWritten: a headline's "NAME:" names an
+// organisation the article names, whatever its letters' case.
+func TestHeadlineColonNamesOrganisationAsWritten(t *testing.T) {
+	text := "HUFFPOLLSTER: Rivals Are ‘Dead Wrong’ on Taxes\n\nHuffPollster looked at the polls on Monday."
+	i := strings.Index(text, "HuffPollster")
+	a := &doc.Article{Text: text, Mentions: []doc.Mention{{Span: doc.Span{Start: i, End: i + len("HuffPollster")}, Text: "HuffPollster", Type: doc.ORG}}}
+	New(WithSpeakerModel(nil)).Annotate(a)
+	if len(a.Quotes) != 1 || a.Quotes[0].Speaker.Mention != "HUFFPOLLSTER" || a.Quotes[0].Text != "Rivals Are ‘Dead Wrong’ on Taxes" {
+		t.Errorf("got %+v, want HUFFPOLLSTER speaking the headline", a.Quotes)
+	}
+}
+
 // TestPlaceModifierIsNoSpeakerName: a place modifying the speaker's phrase
 // ("Former Mexico leader Calderon") does not name the speaker.
 func TestPlaceModifierIsNoSpeakerName(t *testing.T) {
