@@ -903,8 +903,8 @@ func (an *analysis) headlineSubject(seg segment) (at attribution, atEnd bool) {
 	if t[c].lower == "just" || t[c].lower == "now" || t[c].lower == "also" {
 		c++ // "Hillary Just Insulted …"
 	}
-	if c >= j || !t[c].word || nameStops[t[c].lower] && !isCue(t[c].lower) {
-		return attribution{}, false
+	if c >= j || !t[c].word || nameStops[t[c].lower] && !isCue(t[c].lower) || t[c].lower == "and" {
+		return attribution{}, false // "Bolton and Gorka Slam …": a conjunction is no verb
 	}
 	from := c + 1
 	if from < j && t[from].lower == "that" {

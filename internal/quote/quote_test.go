@@ -246,6 +246,7 @@ func TestHeadlineSubject(t *testing.T) {
 		{"verb at the end after the quotation's comma", "Tax Plan ‘Could Work,’ Jane Smith Tells Mayors.\n\nThe senator spoke on Monday.", "Jane Smith", "Tells", "Tax Plan ‘Could Work,’"},
 		{"verb and its object at the end", "Tax Plan ‘Could Work’ for Cities, Jane Smith Tells Mayors.\n\nThe senator spoke on Monday.", "Jane Smith", "Tells", "Tax Plan ‘Could Work’ for Cities"},
 		{"a title is no quote", "Jane Smith sings in preview clip of ‘The Long Night.’\n\nThe singer spoke on Monday.", "", "", ""},
+		{"a conjunction is no verb", "Jane Smith and Bob Brown Slam ‘Tax Plan.’\n\nThe senators spoke on Monday.", "", "", ""},
 		{"a dash ends the quote", "Jane Smith Shared This ‘Prophetic Prayer’ About Taxes – These 3 Words Will Shock You.\n\nThe senator spoke on Monday.", "Jane Smith", "Shared", "This ‘Prophetic Prayer’ About Taxes"},
 		{"a possessive before the quotation holds its words", "Jane Smith Corners Bob On His Refusal To Use The Words ‘Tax Hike.’\n\nThe senator spoke on Monday.", "His", "Corners", "Bob On His Refusal To Use The Words ‘Tax Hike.’"},
 	}
