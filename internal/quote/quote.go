@@ -799,7 +799,9 @@ func (an *analysis) sentenceBefore(seg segment, from int) attribution {
 // speakerColon attributes a quotation in a paragraph that opens with a
 // person's or organisation's name and a colon, the headline and transcript
 // form of attribution ("Putin: West ‘lied’ about expansion", "PENCE: Well,
-// …"): the name speaks everything after the colon to the paragraph's end.
+// …"), also with the topic after "on" ("Obama on Climate Change: The
+// Trends Are ‘Terrifying’"): the name speaks everything after the colon to
+// the paragraph's end.
 // It declines when a speech verb outside the quotations names another
 // attribution.
 func (an *analysis) speakerColon(seg segment) attribution {
@@ -814,7 +816,13 @@ func (an *analysis) speakerColon(seg segment) attribution {
 		return attribution{}
 	}
 	np := an.npForward(s, q)
-	if np.to != q || an.nameIn(np) == "" || !an.namesActor(t[s].start, t[q-1].end) {
+	if np.to < q && t[np.to].lower == "on" && an.namesActor(t[s].start, t[np.to-1].end) {
+		q0 := np.to // "Obama on Climate Change: The Trends Are ‘Terrifying’": the name, then its topic
+		np = an.npForward(s, q0)
+		if np.to != q0 || an.nameIn(np) == "" {
+			return attribution{}
+		}
+	} else if np.to != q || an.nameIn(np) == "" || !an.namesActor(t[s].start, t[q-1].end) {
 		return attribution{}
 	}
 	for k := q + 1; k < len(t) && t[k].end <= p.end; k++ {

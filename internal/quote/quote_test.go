@@ -133,6 +133,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"China was ready to work with Russia", "Wang", "Wang", "said", false}}},
 		{"headline name and colon speak the rest of the line", "Jane Smith: Rivals Are ‘Dead Wrong’ on Taxes\n\nThe senator spoke on Monday.",
 			[]want{{"Rivals Are ‘Dead Wrong’ on Taxes", "Jane Smith", "Jane Smith", ":", false}}},
+		{"headline name, its topic and a colon", "Jane Smith on Taxes: Rivals Are ‘Dead Wrong’\n\nThe senator spoke on Monday.",
+			[]want{{"Rivals Are ‘Dead Wrong’", "Jane Smith", "Jane Smith", ":", false}}},
 		{"headline colon declines a later speech verb", "Jane Smith: Bob Brown said the plan was “dead”",
 			[]want{{"the plan was “dead”", "Bob Brown", "Bob Brown", "said", false}}},
 		{"a role's of-phrase is part of the speaker", `"It was a clean election," said the head of the electoral service.`,
