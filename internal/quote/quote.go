@@ -232,6 +232,9 @@ func (an *analysis) attributeSegments() {
 		case an.headAttr(seg, from, true).ok():
 			at = an.headAttr(seg, from, true) // "Mike Lee, who declared, “…”"
 			at.how = "head"
+		case an.namedBeforeColon(seg, from).ok():
+			at = an.namedBeforeColon(seg, from) // "… - Philip Bump: “…”"
+			at.how = "colon"
 		case an.invertedLead(seg, from).ok():
 			at = an.invertedLead(seg, from) // "Said Ellis: “…”", as "Ellis said:" before the paragraph
 			at.how = "colon"
@@ -569,6 +572,39 @@ func (an *analysis) verbLikeAfterQuote(seg segment, t token) bool {
 // reported speech running into the quote ("X said the plan was “…”").
 func (an *analysis) headAttribution(seg segment, from int) attribution {
 	return an.headAttr(seg, from, false)
+}
+
+// namedBeforeColon attributes a quotation after a colon that closes a
+// person's name the recognizer found ("… interplay has been important -
+// Philip Bump: “…”", "doesn't surprise Republican pollster Daron Shaw:
+// “…”"): the name introduces what they said.
+func (an *analysis) namedBeforeColon(seg segment, from int) attribution {
+	t := an.toks
+	j := an.tokenAt(seg.open)
+	if j < 2 || t[j-1].text != ":" || t[j-1].start < from {
+		return attribution{}
+	}
+	for _, m := range an.a.Mentions {
+		if m.Type != doc.PER || m.Span.End != t[j-2].end {
+			continue
+		}
+		p := an.npBackward(j-1, an.sentenceStart(an.tokenAt(from), seg.open))
+		for k := p.from; k < p.to; k++ {
+			if glossPunct[t[k].text] && t[k].text != "," && k > 0 && t[k].start > t[k-1].end {
+				p.from = k + 1 // "… FAVORS TRUMP - David Wasserman:": the name starts after the dash
+			}
+		}
+		if p.empty() || t[p.from].start > m.Span.Start {
+			return attribution{}
+		}
+		for k := max(p.from-3, 0); k < p.to; k++ {
+			if t[k].lower == "by" {
+				return attribution{} // "…," by Times' Michael Paulson: “…”: a byline over an excerpt
+			}
+		}
+		return attribution{speaker: an.speakerOf(p), cue: doc.Span{Start: t[j-1].start, End: t[j-1].end}}
+	}
+	return attribution{}
 }
 
 // invertedLead attributes a quotation after a sentence that opens with the

@@ -308,6 +308,32 @@ func TestHeadlineColonNamesOrganisationAsWritten(t *testing.T) {
 	}
 }
 
+// TestNameBeforeColon: a person's name closed by a colon introduces the
+// quotation after it, unless it is an excerpt's byline.
+func TestNameBeforeColon(t *testing.T) {
+	tests := []struct{ name, text, speaker string }{
+		{"after a dash", "Turnout in the early contests decided the race for the party's nomination - Jane Smith: “Late deciders broke for the challenger.”", "Jane Smith"},
+		{"after a verb", "The timing of the challenger's late surge in the polls does not surprise pollster Jane Smith: “Late deciders broke for the challenger.”", "Jane Smith"},
+		{"a byline", "THEATRE—A venue closes, by Times' Jane Smith: “Late deciders broke for the challenger.”", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			i := strings.Index(tc.text, "Jane Smith")
+			a := &doc.Article{Text: tc.text, Mentions: []doc.Mention{{Span: doc.Span{Start: i, End: i + len("Jane Smith")}, Text: "Jane Smith", Type: doc.PER}}}
+			New(WithSpeakerModel(nil)).Annotate(a)
+			if tc.speaker == "" {
+				if len(a.Quotes) != 0 {
+					t.Errorf("got %+v, want no quote", a.Quotes)
+				}
+				return
+			}
+			if len(a.Quotes) != 1 || a.Quotes[0].Speaker.Name != tc.speaker || a.Quotes[0].Text != "Late deciders broke for the challenger." {
+				t.Errorf("got %+v, want the quotation by %q", a.Quotes, tc.speaker)
+			}
+		})
+	}
+}
+
 // TestPlaceModifierIsNoSpeakerName: a place modifying the speaker's phrase
 // ("Former Mexico leader Calderon") does not name the speaker.
 func TestPlaceModifierIsNoSpeakerName(t *testing.T) {
