@@ -249,6 +249,10 @@ func (an *analysis) attributeSegments() {
 			at.how = "colon"
 		}
 		if !at.ok() {
+			at = an.clauseBeforeColon(seg, from) // "Trump boomed: “…”"
+			at.how = "colon"
+		}
+		if !at.ok() {
 			at = an.fragmentAttribution(seg, from)
 			at.how = "fragment"
 		}
@@ -605,6 +609,43 @@ func (an *analysis) namedBeforeColon(seg segment, from int) attribution {
 		return attribution{speaker: an.speakerOf(p), cue: doc.Span{Start: t[j-1].start, End: t[j-1].end}}
 	}
 	return attribution{}
+}
+
+// clauseBeforeColon attributes a quotation after a colon that closes a
+// sentence's main clause whose subject, opening the sentence, is a person
+// ("Trump boomed: “…”", "Jeb Bush could not bring himself to utter two
+// words: “…”"): the clause introduces what its subject said. The cue is the
+// clause's verb.
+func (an *analysis) clauseBeforeColon(seg segment, from int) attribution {
+	t := an.toks
+	j := an.tokenAt(seg.open)
+	if j < 2 || t[j-1].text != ":" || t[j-1].start < from {
+		return attribution{}
+	}
+	si, ci, ok := an.docTokenAt(t[j-1].start)
+	if !ok {
+		return attribution{}
+	}
+	toks := an.a.Sentences[si].Tokens
+	v := -1
+	for k := ci - 1; k >= 0 && toks[k].Span.Start >= from; k-- {
+		if toks[k].UPOS == "VERB" && !an.inQuote(toks[k].Span.Start) {
+			v = k
+			break
+		}
+	}
+	if v < 0 || toks[v].Deprel != "root" {
+		return attribution{}
+	}
+	subj := depSubject(toks, v)
+	if subj < 0 || subj > v {
+		return attribution{}
+	}
+	s, e := phraseSpan(toks, subj)
+	if s != toks[0].Span.Start || !an.personAt(doc.Span{Start: s, End: e}) && !speakerPronouns[strings.ToLower(toks[subj].Text)] {
+		return attribution{}
+	}
+	return attribution{speaker: an.speakerOf(np{an.tokenAt(s), an.tokenAt(e)}), cue: toks[v].Span}
 }
 
 // invertedLead attributes a quotation after a sentence that opens with the
