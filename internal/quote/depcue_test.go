@@ -335,3 +335,15 @@ func TestOuterReportOfANaming(t *testing.T) {
 		})
 	}
 }
+
+// TestClauseBeforeColon: a main clause whose subject, opening the sentence,
+// is a person introduces the quotation after its colon.
+func TestClauseBeforeColon(t *testing.T) {
+	text := `Trump boomed: “Let’s defeat her in November.”`
+	a := parsedArticle(t, text, `Trump/PROPN/2/nsubj boomed/VERB/0/root :/PUNCT/2/punct “/PUNCT/6/punct Let/VERB/2/parataxis ’s/PRON/6/obj defeat/VERB/6/xcomp her/PRON/7/obj in/ADP/10/case November/PROPN/7/obl ./PUNCT/6/punct ”/PUNCT/6/punct`)
+	a.Mentions = []doc.Mention{{Span: doc.Span{Start: 0, End: 5}, Text: "Trump", Type: doc.PER}}
+	New(WithSpeakerModel(nil)).Annotate(a)
+	if len(a.Quotes) != 1 || a.Quotes[0].Speaker.Mention != "Trump" || a.Quotes[0].Cue != "boomed" {
+		t.Errorf("got %+v, want Trump's quote, cue boomed", a.Quotes)
+	}
+}

@@ -232,6 +232,12 @@ func (an *analysis) attributeSegments() {
 		case an.headAttr(seg, from, true).ok():
 			at = an.headAttr(seg, from, true) // "Mike Lee, who declared, “…”"
 			at.how = "head"
+		case an.namedBeforeColon(seg, from).ok():
+			at = an.namedBeforeColon(seg, from) // "… - Philip Bump: “…”"
+			at.how = "colon"
+		case an.invertedLead(seg, from).ok():
+			at = an.invertedLead(seg, from) // "Said Ellis: “…”", as "Ellis said:" before the paragraph
+			at.how = "colon"
 		case prev.ok() && si > 0 && an.segs[si-1].para == seg.para && an.onlyAttributionBetween(an.segs[si-1], seg, prev):
 			at = prev // “…,” X said. “…”
 			at.how = "split"
@@ -240,6 +246,10 @@ func (an *analysis) attributeSegments() {
 			at.how = "continued"
 		case seg.open == p.start && seg.para > 0:
 			at = an.colonLead(seg.para - 1)
+			at.how = "colon"
+		}
+		if !at.ok() {
+			at = an.clauseBeforeColon(seg, from) // "Trump boomed: “…”"
 			at.how = "colon"
 		}
 		if !at.ok() {
@@ -568,6 +578,98 @@ func (an *analysis) headAttribution(seg segment, from int) attribution {
 	return an.headAttr(seg, from, false)
 }
 
+// namedBeforeColon attributes a quotation after a colon that closes a
+// person's name the recognizer found ("… interplay has been important -
+// Philip Bump: “…”", "doesn't surprise Republican pollster Daron Shaw:
+// “…”"): the name introduces what they said.
+func (an *analysis) namedBeforeColon(seg segment, from int) attribution {
+	t := an.toks
+	j := an.tokenAt(seg.open)
+	if j < 2 || t[j-1].text != ":" || t[j-1].start < from {
+		return attribution{}
+	}
+	for _, m := range an.a.Mentions {
+		if m.Type != doc.PER || m.Span.End != t[j-2].end {
+			continue
+		}
+		p := an.npBackward(j-1, an.sentenceStart(an.tokenAt(from), seg.open))
+		for k := p.from; k < p.to; k++ {
+			if glossPunct[t[k].text] && t[k].text != "," && k > 0 && t[k].start > t[k-1].end {
+				p.from = k + 1 // "… FAVORS TRUMP - David Wasserman:": the name starts after the dash
+			}
+		}
+		if p.empty() || t[p.from].start > m.Span.Start {
+			return attribution{}
+		}
+		for k := max(p.from-3, 0); k < p.to; k++ {
+			if t[k].lower == "by" {
+				return attribution{} // "…," by Times' Michael Paulson: “…”: a byline over an excerpt
+			}
+		}
+		return attribution{speaker: an.speakerOf(p), cue: doc.Span{Start: t[j-1].start, End: t[j-1].end}}
+	}
+	return attribution{}
+}
+
+// clauseBeforeColon attributes a quotation after a colon that closes a
+// sentence's main clause whose subject, opening the sentence, is a person
+// ("Trump boomed: “…”", "Jeb Bush could not bring himself to utter two
+// words: “…”"): the clause introduces what its subject said. The cue is the
+// clause's verb.
+func (an *analysis) clauseBeforeColon(seg segment, from int) attribution {
+	t := an.toks
+	j := an.tokenAt(seg.open)
+	if j < 2 || t[j-1].text != ":" || t[j-1].start < from {
+		return attribution{}
+	}
+	si, ci, ok := an.docTokenAt(t[j-1].start)
+	if !ok {
+		return attribution{}
+	}
+	toks := an.a.Sentences[si].Tokens
+	v := -1
+	for k := ci - 1; k >= 0 && toks[k].Span.Start >= from; k-- {
+		if toks[k].UPOS == "VERB" && !an.inQuote(toks[k].Span.Start) {
+			v = k
+			break
+		}
+	}
+	if v < 0 || toks[v].Deprel != "root" {
+		return attribution{}
+	}
+	subj := depSubject(toks, v)
+	if subj < 0 || subj > v {
+		return attribution{}
+	}
+	s, e := phraseSpan(toks, subj)
+	if s != toks[0].Span.Start || !an.personAt(doc.Span{Start: s, End: e}) && !speakerPronouns[strings.ToLower(toks[subj].Text)] {
+		return attribution{}
+	}
+	return attribution{speaker: an.speakerOf(np{an.tokenAt(s), an.tokenAt(e)}), cue: toks[v].Span}
+}
+
+// invertedLead attributes a quotation after a sentence that opens with the
+// speech verb, then the speaker and a colon or comma ("Said Ellis: “…”",
+// "Added the senator, “…”").
+func (an *analysis) invertedLead(seg segment, from int) attribution {
+	t := an.toks
+	j := an.tokenAt(seg.open)
+	s := an.sentenceStart(an.tokenAt(from), seg.open)
+	if j-s < 3 || j-s > colonNameMax+2 || t[j-1].text != ":" && t[j-1].text != "," || !t[s].upper || !isCue(t[s].lower) {
+		return attribution{}
+	}
+	p := np{s + 1, j - 1}
+	for k := p.from; k < p.to; k++ {
+		if !t[k].word && t[k].text != "." || nameStops[t[k].lower] {
+			return attribution{}
+		}
+	}
+	if w := t[p.to-1].lower; an.nameIn(p) == "" && !roleHead(w) && !titles[w] {
+		return attribution{}
+	}
+	return attribution{speaker: an.speakerOf(p), cue: doc.Span{Start: t[s].start, End: t[s].end}}
+}
+
 // headAttr is headAttribution; with relative set, a cue in a relative
 // clause ("Mike Lee, who declared in the spin room, “…”") is spoken by the
 // clause's antecedent (relativeSpeakers names the pronoun), a fallback when
@@ -774,7 +876,9 @@ func (an *analysis) sentenceBefore(seg segment, from int) attribution {
 // speakerColon attributes a quotation in a paragraph that opens with a
 // person's or organisation's name and a colon, the headline and transcript
 // form of attribution ("Putin: West ‘lied’ about expansion", "PENCE: Well,
-// …"): the name speaks everything after the colon to the paragraph's end.
+// …"), also with the topic after "on" ("Obama on Climate Change: The
+// Trends Are ‘Terrifying’"): the name speaks everything after the colon to
+// the paragraph's end.
 // It declines when a speech verb outside the quotations names another
 // attribution.
 func (an *analysis) speakerColon(seg segment) attribution {
@@ -789,7 +893,13 @@ func (an *analysis) speakerColon(seg segment) attribution {
 		return attribution{}
 	}
 	np := an.npForward(s, q)
-	if np.to != q || an.nameIn(np) == "" || !an.namesActor(t[s].start, t[q-1].end) {
+	if np.to < q && t[np.to].lower == "on" && an.namesActor(t[s].start, t[np.to-1].end) {
+		q0 := np.to // "Obama on Climate Change: The Trends Are ‘Terrifying’": the name, then its topic
+		np = an.npForward(s, q0)
+		if np.to != q0 || an.nameIn(np) == "" {
+			return attribution{}
+		}
+	} else if np.to != q || an.nameIn(np) == "" || !an.namesActor(t[s].start, t[q-1].end) {
 		return attribution{}
 	}
 	for k := q + 1; k < len(t) && t[k].end <= p.end; k++ {
@@ -870,14 +980,16 @@ func (an *analysis) headlineSubject(seg segment) (at attribution, atEnd bool) {
 		}
 	}
 	if np.empty() || np.to >= j || !t[s].upper || an.nameIn(np) == "" || !an.namesActor(t[s].start, t[np.to-1].end) {
-		return attribution{}, false
+		if np = commonSubject(t, s, j); np.empty() {
+			return attribution{}, false
+		}
 	}
 	c := np.to
 	if t[c].lower == "just" || t[c].lower == "now" || t[c].lower == "also" {
 		c++ // "Hillary Just Insulted …"
 	}
-	if c >= j || !t[c].word || nameStops[t[c].lower] && !isCue(t[c].lower) {
-		return attribution{}, false
+	if c >= j || !t[c].word || nameStops[t[c].lower] && !isCue(t[c].lower) || t[c].lower == "and" {
+		return attribution{}, false // "Bolton and Gorka Slam …": a conjunction is no verb
 	}
 	from := c + 1
 	if from < j && t[from].lower == "that" {
@@ -886,9 +998,47 @@ func (an *analysis) headlineSubject(seg segment) (at attribution, atEnd bool) {
 	if from > j {
 		return attribution{}, false
 	}
-	return attribution{speaker: an.speakerOf(np), cue: doc.Span{Start: t[np.to].start, End: t[c].end},
-		mixedFrom: t[from].start, mixedTo: p.end}, false
+	to := p.end
+	for k := an.tokenAt(seg.close); k < e; k++ {
+		if t[k].text == "–" || t[k].text == "—" || t[k].text == "-" && t[k].start > t[k-1].end {
+			to = t[k-1].end // a dash opens the headline's second part: "… ‘Prophetic Prayer’ About Trump – These 3 Words …"
+			break
+		}
+	}
+	speaker := an.speakerOf(np)
+	// "… Corners Obama On His Refusal To Use The Words ‘…’": the words are
+	// his, unless a comma parts them from the quotation
+	for k := j - 2; k >= from && t[k].text != ","; k-- {
+		if possessivePronouns[t[k].lower] && t[k+1].word {
+			holder := np
+			holder.from, holder.to = k, k+1
+			speaker = an.speakerOf(holder)
+			break
+		}
+	}
+	return attribution{speaker: speaker, cue: doc.Span{Start: t[np.to].start, End: t[c].end},
+		mixedFrom: t[from].start, mixedTo: to}, false
 }
+
+// commonSubject returns a headline's subject that names no one but is a
+// common noun phrase for people or a source ("Black Lawmakers Rip …",
+// "Retired General Reveals …"): at most three words from token s, before
+// token j, the last a people or source noun.
+func commonSubject(t []token, s, j int) np {
+	for k := s; k < j && k < s+3 && t[k].word; k++ {
+		if sourceNouns[t[k].lower] {
+			return np{s, k + 1}
+		}
+	}
+	return np{}
+}
+
+// sourceNouns name people, groups and sources that may head a headline's
+// subject.
+var sourceNouns = toSet(`lawmakers legislators senators officials leaders parents voters residents students teachers
+workers activists protesters experts critics supporters opponents veterans candidates delegates women men mothers
+general judge speaker woman man mom mother father dad veteran candidate officer officers doctor doctors scientists
+economists analysts pollster pollsters website newspaper magazine network media`)
 
 // wordsAfter reports whether words follow a segment before byte end.
 func (an *analysis) wordsAfter(seg segment, end int) bool {
@@ -901,8 +1051,10 @@ func (an *analysis) wordsAfter(seg segment, end int) bool {
 }
 
 // namesActor reports whether a person or organisation mention lies within
-// [s, e), or the last word there is the first or last word of a person the
-// article names elsewhere (a headline's "Issa:" for "Rep. Darrell Issa").
+// [s, e), the words there are an organisation the article names elsewhere,
+// in any case ("HUFFPOLLSTER:" for "HuffPollster"), or the last word there
+// is the first or last word of a person the article names elsewhere (a
+// headline's "Issa:" for "Rep. Darrell Issa").
 func (an *analysis) namesActor(s, e int) bool {
 	if len(an.a.Mentions) == 0 {
 		return true // no recognizer ran: the capitalised name stands
@@ -910,6 +1062,9 @@ func (an *analysis) namesActor(s, e int) bool {
 	last := lastWord(an.text[s:e])
 	for _, m := range an.a.Mentions {
 		if m.Span.Start >= s && m.Span.End <= e && (m.Type == doc.PER || m.Type == doc.ORG) {
+			return true
+		}
+		if m.Type == doc.ORG && strings.EqualFold(m.Text, an.text[s:e]) {
 			return true
 		}
 		if m.Type != doc.PER || m.Span.End > s && m.Span.Start < e {

@@ -105,6 +105,10 @@ func TestExtract(t *testing.T) {
 			[]want{{"Keep going, whatever happens.", "Jane Smith", "Jane Smith", "―", true}}},
 		{"a signature line on a dash after a quotation paragraph", "\"We will not stop.\"\n\n- Jane Smith.\n\n\"Nor will we.\"\n\n-Bob Brown, speaking after the vote.",
 			[]want{{"We will not stop.", "Jane Smith", "Jane Smith", "-", true}, {"Nor will we.", "Bob Brown", "Bob Brown", "-", true}}},
+		{"a sentence opening with the speech verb, then the speaker and a colon", "Critics were loud. Said Jane Smith: “The plan is dead.”",
+			[]want{{"The plan is dead.", "Jane Smith", "Jane Smith", "Said", true}}},
+		{"a sentence opening with the speech verb, then a role and a comma", "Critics were loud. Added the senator, “The plan is dead.”",
+			[]want{{"The plan is dead.", "the senator", "the senator", "Added", true}}},
 		{"as X put it, before the quote", `As Jane Smith put it, "the plan is dead."`,
 			[]want{{"the plan is dead.", "Jane Smith", "Jane Smith", "put it", true}}},
 		{"as X put it, after the quote", `"The plan is dead," as Jane Smith put it on Monday.`,
@@ -129,6 +133,8 @@ func TestExtract(t *testing.T) {
 			[]want{{"China was ready to work with Russia", "Wang", "Wang", "said", false}}},
 		{"headline name and colon speak the rest of the line", "Jane Smith: Rivals Are ‘Dead Wrong’ on Taxes\n\nThe senator spoke on Monday.",
 			[]want{{"Rivals Are ‘Dead Wrong’ on Taxes", "Jane Smith", "Jane Smith", ":", false}}},
+		{"headline name, its topic and a colon", "Jane Smith on Taxes: Rivals Are ‘Dead Wrong’\n\nThe senator spoke on Monday.",
+			[]want{{"Rivals Are ‘Dead Wrong’", "Jane Smith", "Jane Smith", ":", false}}},
 		{"headline colon declines a later speech verb", "Jane Smith: Bob Brown said the plan was “dead”",
 			[]want{{"the plan was “dead”", "Bob Brown", "Bob Brown", "said", false}}},
 		{"a role's of-phrase is part of the speaker", `"It was a clean election," said the head of the electoral service.`,
@@ -242,6 +248,9 @@ func TestHeadlineSubject(t *testing.T) {
 		{"verb at the end after the quotation's comma", "Tax Plan ‘Could Work,’ Jane Smith Tells Mayors.\n\nThe senator spoke on Monday.", "Jane Smith", "Tells", "Tax Plan ‘Could Work,’"},
 		{"verb and its object at the end", "Tax Plan ‘Could Work’ for Cities, Jane Smith Tells Mayors.\n\nThe senator spoke on Monday.", "Jane Smith", "Tells", "Tax Plan ‘Could Work’ for Cities"},
 		{"a title is no quote", "Jane Smith sings in preview clip of ‘The Long Night.’\n\nThe singer spoke on Monday.", "", "", ""},
+		{"a conjunction is no verb", "Jane Smith and Bob Brown Slam ‘Tax Plan.’\n\nThe senators spoke on Monday.", "", "", ""},
+		{"a dash ends the quote", "Jane Smith Shared This ‘Prophetic Prayer’ About Taxes – These 3 Words Will Shock You.\n\nThe senator spoke on Monday.", "Jane Smith", "Shared", "This ‘Prophetic Prayer’ About Taxes"},
+		{"a possessive before the quotation holds its words", "Jane Smith Corners Bob On His Refusal To Use The Words ‘Tax Hike.’\n\nThe senator spoke on Monday.", "His", "Corners", "Bob On His Refusal To Use The Words ‘Tax Hike.’"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -256,6 +265,70 @@ func TestHeadlineSubject(t *testing.T) {
 			}
 			if len(a.Quotes) != 1 || a.Quotes[0].Speaker.Mention != tc.speaker || a.Quotes[0].Cue != tc.cue || a.Quotes[0].Text != tc.quote {
 				t.Errorf("got %+v, want %q by %q (%s)", a.Quotes, tc.quote, tc.speaker, tc.cue)
+			}
+		})
+	}
+}
+
+// TestHeadlineCommonSubject: a common noun phrase for people or a source
+// may be a headline's subject when no name opens it.
+func TestHeadlineCommonSubject(t *testing.T) {
+	tests := []struct{ name, text, speaker, cue, quote string }{
+		{"people", "Black Lawmakers Rip Jane Smith As A ‘Disgusting Fraud.’\n\nThe lawmakers spoke on Monday.", "Black Lawmakers", "Rip", "Jane Smith As A ‘Disgusting Fraud.’"},
+		{"a source", "Popular Website Shows Bias Toward ‘Fact-Checking’ Jane Smith.\n\nThe site spoke on Monday.", "Popular Website", "Shows", "Bias Toward ‘Fact-Checking’ Jane Smith."},
+		{"no people noun", "Court Battle Over Jane Smith’s ‘Golden Week’ Ends.\n\nThe judge spoke on Monday.", "", "", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			i := strings.Index(tc.text, "Jane Smith")
+			a := &doc.Article{Text: tc.text, Mentions: []doc.Mention{{Span: doc.Span{Start: i, End: i + len("Jane Smith")}, Text: "Jane Smith", Type: doc.PER}}}
+			New(WithSpeakerModel(nil)).Annotate(a)
+			if tc.speaker == "" {
+				if len(a.Quotes) != 0 {
+					t.Errorf("got %+v, want no quote", a.Quotes)
+				}
+				return
+			}
+			if len(a.Quotes) != 1 || a.Quotes[0].Speaker.Mention != tc.speaker || a.Quotes[0].Cue != tc.cue || a.Quotes[0].Text != tc.quote {
+				t.Errorf("got %+v, want %q by %q (%s)", a.Quotes, tc.quote, tc.speaker, tc.cue)
+			}
+		})
+	}
+}
+
+// TestHeadlineColonNamesOrganisationAsWritten: a headline's "NAME:" names an
+// organisation the article names, whatever its letters' case.
+func TestHeadlineColonNamesOrganisationAsWritten(t *testing.T) {
+	text := "HUFFPOLLSTER: Rivals Are ‘Dead Wrong’ on Taxes\n\nHuffPollster looked at the polls on Monday."
+	i := strings.Index(text, "HuffPollster")
+	a := &doc.Article{Text: text, Mentions: []doc.Mention{{Span: doc.Span{Start: i, End: i + len("HuffPollster")}, Text: "HuffPollster", Type: doc.ORG}}}
+	New(WithSpeakerModel(nil)).Annotate(a)
+	if len(a.Quotes) != 1 || a.Quotes[0].Speaker.Mention != "HUFFPOLLSTER" || a.Quotes[0].Text != "Rivals Are ‘Dead Wrong’ on Taxes" {
+		t.Errorf("got %+v, want HUFFPOLLSTER speaking the headline", a.Quotes)
+	}
+}
+
+// TestNameBeforeColon: a person's name closed by a colon introduces the
+// quotation after it, unless it is an excerpt's byline.
+func TestNameBeforeColon(t *testing.T) {
+	tests := []struct{ name, text, speaker string }{
+		{"after a dash", "Turnout in the early contests decided the race for the party's nomination - Jane Smith: “Late deciders broke for the challenger.”", "Jane Smith"},
+		{"after a verb", "The timing of the challenger's late surge in the polls does not surprise pollster Jane Smith: “Late deciders broke for the challenger.”", "Jane Smith"},
+		{"a byline", "THEATRE—A venue closes, by Times' Jane Smith: “Late deciders broke for the challenger.”", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			i := strings.Index(tc.text, "Jane Smith")
+			a := &doc.Article{Text: tc.text, Mentions: []doc.Mention{{Span: doc.Span{Start: i, End: i + len("Jane Smith")}, Text: "Jane Smith", Type: doc.PER}}}
+			New(WithSpeakerModel(nil)).Annotate(a)
+			if tc.speaker == "" {
+				if len(a.Quotes) != 0 {
+					t.Errorf("got %+v, want no quote", a.Quotes)
+				}
+				return
+			}
+			if len(a.Quotes) != 1 || a.Quotes[0].Speaker.Name != tc.speaker || a.Quotes[0].Text != "Late deciders broke for the challenger." {
+				t.Errorf("got %+v, want the quotation by %q", a.Quotes, tc.speaker)
 			}
 		})
 	}
