@@ -1397,6 +1397,14 @@ func TestCodeChain(t *testing.T) {
 		// happened
 		{sentence: "Leaders faced the threat of disruption from Ethiopian drone attacks, which forced Eritrea to close its airports.",
 			facts: []want{{"COERCE", "ETH", "ERI"}}},
+		// troops one intends, decides on or is against sending are not
+		// sent
+		{sentence: "The Gambian spokesman has confirmed their government's intentions to send troops to Guinea-Bissau.",
+			notFacts: []string{"COOPERATE"}},
+		{sentence: "Senegal to decide on sending troops to Mali",
+			notFacts: []string{"COOPERATE"}},
+		{sentence: "According to the poll more than 75% of Ghanaians are against sending troops to Togo.",
+			notFacts: []string{"COOPERATE"}},
 		// a resignation tendered is the resignation
 		{sentence: "The Ugandan finance minister tendered his resignation to the president.",
 			facts: []want{{"RETREAT", "UGA", ""}}, notFacts: []string{"COOPERATE"}},

@@ -144,6 +144,7 @@ var (
 	mutualFightVerbs = set("clash", "fight", "battle", "skirmish", "engage", "war", "spar", "wrestle", "duel", "feud",
 		"brawl", "scuffle", "collide", "tussle")
 	withoutMark = set("without")
+	againstMark = set("against")
 	withMark    = set("with")
 	ofMark      = set("of")
 	outParticle = set("out")

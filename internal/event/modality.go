@@ -83,6 +83,12 @@ func modalityOf(t *tree, p int) modality {
 		if own && deniedAbove(t, n) {
 			m.negated = true
 		}
+		if own && t.toks[n].XPOS == "VBG" && t.hasChildLemma(n, againstMark, "mark", "case") {
+			m.hypothetical = true // "75% are against sending troops": opposed, not done
+		}
+		if own && t.rel(n) == "xcomp" && t.toMarked(n) && intendedBy(t, n) {
+			m.future = true // "confirmed their intentions to send troops", the infinitive hung on the verb
+		}
 		if t.hasChildLemma(n, withoutMark, "mark", "case") && t.isVerb(n) {
 			// "left without signing the deal": not done
 			m.negated = true
@@ -258,6 +264,18 @@ func deniedAbove(t *tree, n int) bool {
 	return false
 }
 
+// intendedBy reports whether infinitive n's governing verb has an object
+// of intent before it ("confirmed their intentions to send troops",
+// misparsed with the infinitive on the verb).
+func intendedBy(t *tree, n int) bool {
+	for _, o := range t.children(t.head(n), "obj") {
+		if o < n && futureVerbs[t.lemmas[o]] && t.toks[o].UPOS == "NOUN" {
+			return true
+		}
+	}
+	return false
+}
+
 // reportedBelow reports whether clause n is the complement of a reporting verb.
 func reportedBelow(t *tree, n int) bool {
 	h := t.head(n)
@@ -302,8 +320,10 @@ func complementMarked(t *tree, n int) bool {
 	if h := t.head(n); h >= 0 && (t.lemmas[h] == "aim" || aimVerbs[t.lemmas[h]]) && t.hasChildLemma(n, atWord, "mark", "case") {
 		return true // "a law aimed at cracking down": what it is for
 	}
-	if t.toks[n].XPOS == "VBG" && t.hasChildLemma(n, set("in", "by"), "mark") {
-		return true // "believed to be involved in funding", "attacked by firing": the same act's modality
+	if t.toks[n].XPOS == "VBG" && t.hasChildLemma(n, set("in", "by", "on"), "mark") {
+		// "believed to be involved in funding", "attacked by firing",
+		// "to decide on sending troops": the same act's modality
+		return true
 	}
 	return t.hasChildLemma(n, set("to", "from"), "mark", "case")
 }
