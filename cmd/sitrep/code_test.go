@@ -1405,6 +1405,12 @@ func TestCodeChain(t *testing.T) {
 			notFacts: []string{"COOPERATE"}},
 		{sentence: "According to the poll more than 75% of Ghanaians are against sending troops to Togo.",
 			notFacts: []string{"COOPERATE"}},
+		// wishing something to stay as it is is no intent to cooperate;
+		// wanting to meet is
+		{sentence: "The leader of the Zanzibar Liberals wants Zanzibar to stay in Tanzania.",
+			notFacts: []string{"AGREE"}},
+		{sentence: "Lesotho wants to meet South Africa next week.",
+			facts: []want{{"AGREE", "LSO", "ZAF"}}},
 		// a resignation tendered is the resignation
 		{sentence: "The Ugandan finance minister tendered his resignation to the president.",
 			facts: []want{{"RETREAT", "UGA", ""}}, notFacts: []string{"COOPERATE"}},

@@ -373,6 +373,10 @@ func (c *Coder) codeSentence(a *doc.Article, si int, ents map[string]*doc.Entity
 			cd.dropped = true
 			continue
 		}
+		if x := t.child(cd.p, "xcomp"); !cd.nominal && !cd.pattern && wishVerbs[t.lemmas[cd.p]] && x >= 0 && !c.codedAct(t, x) {
+			cd.dropped = true // "wants Quebec to stay in Canada": a wish for no act
+			continue
+		}
 		if !cd.nominal && t.lemmas[cd.p] == "charge" && t.child(cd.p, "obj") < 0 && hasCase(t, cd.p, "for") {
 			cd.dropped = true // "to start charging for access": a price, no charge against anyone
 			continue

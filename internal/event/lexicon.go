@@ -144,6 +144,7 @@ var (
 	mutualFightVerbs = set("clash", "fight", "battle", "skirmish", "engage", "war", "spar", "wrestle", "duel", "feud",
 		"brawl", "scuffle", "collide", "tussle")
 	withoutMark = set("without")
+	wishVerbs   = set("want", "wish", "hope", "like", "prefer")
 	againstMark = set("against")
 	withMark    = set("with")
 	ofMark      = set("of")
