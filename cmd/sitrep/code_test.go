@@ -1411,6 +1411,11 @@ func TestCodeChain(t *testing.T) {
 			notFacts: []string{"AGREE"}},
 		{sentence: "Lesotho wants to meet South Africa next week.",
 			facts: []want{{"AGREE", "LSO", "ZAF"}}},
+		// agreeing, saying what one thinks, is a view shared
+		{sentence: "Another Comorian candidate, Ahmed Sambi, agreed saying that the priority is to create the conditions of economic growth.",
+			notFacts: []string{"AGREE"}},
+		{sentence: "Madagascar agreed to the Mauritian deal, saying it would help trade.",
+			facts: []want{{"AGREE", "MDG", ""}}},
 		// a resignation tendered is the resignation
 		{sentence: "The Ugandan finance minister tendered his resignation to the president.",
 			facts: []want{{"RETREAT", "UGA", ""}}, notFacts: []string{"COOPERATE"}},

@@ -3182,6 +3182,11 @@ func agreesWithView(t *tree, p int) bool {
 	if t.child(p, "xcomp") >= 0 {
 		return false
 	}
+	for _, k := range t.children(p, "advcl", "xcomp", "parataxis") {
+		if t.toks[k].XPOS == "VBG" && reportVerbs[t.lemmas[k]] && t.child(p, "obj") < 0 && !hasCase(t, p, "to") && !hasCase(t, p, "on") {
+			return true // "agreed, saying that the priority is growth": a view shared
+		}
+	}
 	cc := t.child(p, "ccomp")
 	return cc >= 0 && !t.hasChildLemma(cc, viewlessAux, "aux")
 }
