@@ -1416,6 +1416,12 @@ func TestCodeChain(t *testing.T) {
 			notFacts: []string{"AGREE"}},
 		{sentence: "Madagascar agreed to the Mauritian deal, saying it would help trade.",
 			facts: []want{{"AGREE", "MDG", ""}}},
+		// warnings and aid "from" someone come from them; warnings
+		// understood are not the understander's
+		{sentence: "Clearly Australians understand the warnings from scientists about climate change.",
+			nobody: []string{"AUS"}},
+		{sentence: "Mozambique ignored the warnings from Zimbabwe.",
+			noPairs: []want{{"THREATEN", "", "ZWE"}}, anyEvent: []want{{"THREATEN", "ZWE", ""}}},
 		// a resignation tendered is the resignation
 		{sentence: "The Ugandan finance minister tendered his resignation to the president.",
 			facts: []want{{"RETREAT", "UGA", ""}}, notFacts: []string{"COOPERATE"}},

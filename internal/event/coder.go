@@ -2388,7 +2388,9 @@ func (c *Coder) nominalRoles(t *tree, r *resolver, cd *candidate) {
 		rel := t.toks[k].Deprel
 		cs := t.caseOf(k)
 		switch {
-		case nominalSourceRels[rel] || (t.rel(k) == "nmod" && cs == "by"):
+		case nominalSourceRels[rel] || (t.rel(k) == "nmod" && (cs == "by" || cs == "from" && !strings.HasPrefix(cd.code, "08"))):
+			// ("warnings from Uganda", "aid from Japan": where it came
+			// from; but a withdrawal from X leaves X)
 			if refs, _ := c.actorsOf(t, r, k, p); len(refs) > 0 && len(src) == 0 {
 				src = refs
 			}

@@ -347,7 +347,8 @@ var narratingVerbs = set("describe", "report", "recount", "detail", "mention", "
 var outsideActVerbs = set("trigger", "spark", "provoke", "prompt", "cause", "fuel", "ignite", "incite", "inspire",
 	"quell", "suppress", "disperse", "crush", "stop", "halt", "end", "prevent", "block", "ban", "forbid", "outlaw",
 	"condemn", "denounce", "criticize", "criticise", "decry", "deplore", "welcome", "praise", "hail", "applaud",
-	"mourn", "investigate", "probe", "witness", "see", "watch", "cover", "film", "follow", "fear", "expect", "predict", "survive")
+	"mourn", "investigate", "probe", "witness", "see", "watch", "cover", "film", "follow", "fear", "expect", "predict", "survive",
+	"understand", "heed", "ignore", "dismiss", "remember", "recall", "hear", "receive", "note")
 
 // psychVerbs move their object to feel: in the passive their subject feels
 // ("saddened by the news").
