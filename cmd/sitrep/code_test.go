@@ -1422,6 +1422,9 @@ func TestCodeChain(t *testing.T) {
 			nobody: []string{"AUS"}},
 		{sentence: "Mozambique ignored the warnings from Zimbabwe.",
 			noPairs: []want{{"THREATEN", "", "ZWE"}}, anyEvent: []want{{"THREATEN", "ZWE", ""}}},
+		// beginning to do something is the doing
+		{sentence: "Sudan began to mass its army on the Sudan-Chad border.",
+			notFacts: []string{"SUPPORT"}},
 		// a resignation tendered is the resignation
 		{sentence: "The Ugandan finance minister tendered his resignation to the president.",
 			facts: []want{{"RETREAT", "UGA", ""}}, notFacts: []string{"COOPERATE"}},

@@ -78,8 +78,8 @@ var (
 	// X, calling him a liar")
 	speechActs = set("call", "brand", "label", "describe", "dub", "liken", "compare")
 	// raisingVerbs qualify the infinitive they take ("seem to", "tend to",
-	// "managed to")
-	raisingVerbs = set("seem", "appear", "tend", "happen", "manage")
+	// "managed to", "began to")
+	raisingVerbs = set("seem", "appear", "tend", "happen", "manage", "begin", "start", "continue")
 	seemVerbs    = set("seem", "appear")
 	// reciprocalVerbs are acts two sides do with each other whatever
 	// their code ("exchanged prisoners")
