@@ -1425,6 +1425,9 @@ func TestCodeChain(t *testing.T) {
 		// beginning to do something is the doing
 		{sentence: "Sudan began to mass its army on the Sudan-Chad border.",
 			notFacts: []string{"SUPPORT"}},
+		// one rushed to hospital is a patient, no visitor
+		{sentence: "The former Namibian president was rushed to Windhoek Central Hospital.",
+			notFacts: []string{"CONSULT"}},
 		// a resignation tendered is the resignation
 		{sentence: "The Ugandan finance minister tendered his resignation to the president.",
 			facts: []want{{"RETREAT", "UGA", ""}}, notFacts: []string{"COOPERATE"}},

@@ -3238,6 +3238,18 @@ func joinsBody(t *tree, p int) bool {
 // leftCare reports whether "release", "free" or "discharge" at p lets
 // someone out of care, a contract or a duty ("released from hospital"),
 // not out of captivity.
+// takenToCare reports whether verb p takes its subject or object to a
+// hospital or clinic ("rushed to hospital", "flown to the Royal London
+// Hospital").
+func takenToCare(t *tree, p int) bool {
+	for _, k := range t.children(p, "obl") {
+		if t.caseOf(k) == "to" && careNouns[strings.ToLower(t.lemmas[k])] {
+			return true
+		}
+	}
+	return false
+}
+
 func leftCare(t *tree, p int) bool {
 	if l := t.lemmas[p]; l != "release" && l != "free" && l != "discharge" {
 		return false
@@ -3454,6 +3466,8 @@ func noAct(t *tree, p int, m verbMatch) bool {
 		return true
 	case !m.pattern && leftCare(t, p):
 		return true // "released from hospital": discharged, not freed
+	case takenToCare(t, p):
+		return true // "was rushed to Seoul National University Hospital": a patient, no visit
 	case authorityVerbs[l] && !m.pattern:
 		// "the centre-left, led by Romano Prodi": a role held, no act;
 		// patterns ("HEAD * (TO POLLS)") say when it is one
