@@ -1428,6 +1428,11 @@ func TestCodeChain(t *testing.T) {
 		// one rushed to hospital is a patient, no visitor
 		{sentence: "The former Namibian president was rushed to Windhoek Central Hospital.",
 			notFacts: []string{"CONSULT"}},
+		// travelling about in a place is no visit to it; arriving in it is
+		{sentence: "The Afghan police convoy was travelling in the Pakistani district of Kurram.",
+			notFacts: []string{"CONSULT"}},
+		{sentence: "The Bhutanese prime minister arrived in Nepal on Sunday.",
+			facts: []want{{"CONSULT", "BTN", "NPL"}}},
 		// a resignation tendered is the resignation
 		{sentence: "The Ugandan finance minister tendered his resignation to the president.",
 			facts: []want{{"RETREAT", "UGA", ""}}, notFacts: []string{"COOPERATE"}},

@@ -333,8 +333,11 @@ func (c *Coder) codeSentence(a *doc.Article, si int, ents map[string]*doc.Entity
 		if !cd.nominal && !cd.pattern && !c.noIntent && travelVerbs[t.lemmas[cd.p]] && (len(cd.targets) == 0 || meetingCode(cd.code)) {
 			// "Modi arrived in Beijing", "Zelenskyy went to Ireland": a
 			// visit to the place's country, whatever the block's default
+			// (but a convoy "travelling in the Bakwa district" moves
+			// about there: only arriving and landing are "in" a place)
+			arrival := t.lemmas[cd.p] == "arrive" || t.lemmas[cd.p] == "land"
 			for _, k := range t.kids[cd.p] {
-				if cs := t.caseOf(k); t.rel(k) == "obl" && (cs == "in" || cs == "at" || cs == "to") {
+				if cs := t.caseOf(k); t.rel(k) == "obl" && ((cs == "in" || cs == "at") && arrival || cs == "to") {
 					if refs, _ := c.actorsOf(t, r, k, cd.p); len(refs) > 0 && CountryOf(refs[0]) != "" {
 						cd.code, cd.targets = "042", refs[:1]
 						break
