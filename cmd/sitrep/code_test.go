@@ -1411,6 +1411,10 @@ func TestCodeChain(t *testing.T) {
 			notFacts: []string{"AGREE"}},
 		{sentence: "Lesotho wants to meet South Africa next week.",
 			facts: []want{{"AGREE", "LSO", "ZAF"}}},
+		{sentence: "Eswatini wants to sign a deal with Mozambique.",
+			facts: []want{{"AGREE", "SWZ", "MOZ"}}},
+		{sentence: "Many Nigerian automakers expect sales in Ghana to be between 16 and 17 million units.",
+			notFacts: []string{"AGREE"}},
 		// agreeing, saying what one thinks, is a view shared
 		{sentence: "Another Comorian candidate, Ahmed Sambi, agreed saying that the priority is to create the conditions of economic growth.",
 			notFacts: []string{"AGREE"}},

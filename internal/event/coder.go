@@ -2756,10 +2756,18 @@ func personObject(t *tree, p int) bool {
 	return false
 }
 
-// codedAct reports whether verb x matches the verb dictionary as an act.
+// codedAct reports whether verb x matches the verb dictionary as an act,
+// or its object is an act noun ("sign a deal", "hold talks").
 func (c *Coder) codedAct(t *tree, x int) bool {
-	m, ok := matchVerb(t, c.model.Verbs, x)
-	return ok && m.code != "" && m.code != "---" && !noAct(t, x, m)
+	if m, ok := matchVerb(t, c.model.Verbs, x); ok && m.code != "" && m.code != "---" && !noAct(t, x, m) {
+		return true
+	}
+	for _, o := range t.children(x, "obj") {
+		if _, act := nominalCodes[t.lemmas[o]]; act {
+			return true
+		}
+	}
+	return false
 }
 
 // joinedInDoing reports whether "join" at p joins others in doing

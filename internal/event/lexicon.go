@@ -144,7 +144,8 @@ var (
 	mutualFightVerbs = set("clash", "fight", "battle", "skirmish", "engage", "war", "spar", "wrestle", "duel", "feud",
 		"brawl", "scuffle", "collide", "tussle")
 	withoutMark = set("without")
-	wishVerbs   = set("want", "wish", "hope", "like", "prefer")
+	// wishVerbs want or expect what their infinitive says
+	wishVerbs   = set("want", "wish", "hope", "like", "prefer", "expect")
 	againstMark = set("against")
 	withMark    = set("with")
 	ofMark      = set("of")
