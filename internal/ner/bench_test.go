@@ -15,7 +15,9 @@ func BenchmarkTag(b *testing.B) { benchmarkTag(b, News) }
 // (twice the features).
 func BenchmarkTagWeb(b *testing.B) { benchmarkTag(b, Web) }
 
-func benchmarkTag(b *testing.B, g Genre) {
+// benchSentences returns the default tagger and the first 2,000 sentences
+// of CoNLL-2003 valid with their token count.
+func benchSentences(b *testing.B) (*Tagger, []Sentence, int) {
 	tg, err := Default()
 	if err != nil {
 		b.Fatal(err)
@@ -29,6 +31,11 @@ func benchmarkTag(b *testing.B, g Genre) {
 	for _, s := range sents {
 		ntok += len(s.Words)
 	}
+	return tg, sents, ntok
+}
+
+func benchmarkTag(b *testing.B, g Genre) {
+	tg, sents, ntok := benchSentences(b)
 	out := make([]string, 200)
 	cpu0 := cputime.Seconds()
 	b.ResetTimer()
@@ -49,23 +56,13 @@ func benchmarkTag(b *testing.B, g Genre) {
 // BenchmarkTagDocument is BenchmarkTag with each CoNLL-2003 document tagged
 // as a whole (TagDocument: document context and prediction history).
 func BenchmarkTagDocument(b *testing.B) {
-	tg, err := Default()
-	if err != nil {
-		b.Fatal(err)
-	}
-	sents, err := ReadIOB(filepath.Join("..", "..", "..", "shared", "eval", "conll2003-en", "valid.txt.gz"))
-	if err != nil {
-		b.Skip("CoNLL-2003 valid not available:", err)
-	}
-	sents = sents[:2000]
+	tg, sents, ntok := benchSentences(b)
 	var docs [][][]string
-	ntok := 0
 	for _, s := range sents {
 		if s.DocStart || len(docs) == 0 {
 			docs = append(docs, nil)
 		}
 		docs[len(docs)-1] = append(docs[len(docs)-1], s.Words)
-		ntok += len(s.Words)
 	}
 	cpu0 := cputime.Seconds()
 	b.ResetTimer()
