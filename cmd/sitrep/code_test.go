@@ -1437,6 +1437,11 @@ func TestCodeChain(t *testing.T) {
 			notFacts: []string{"CONSULT"}},
 		{sentence: "The Bhutanese prime minister arrived in Nepal on Sunday.",
 			facts: []want{{"CONSULT", "BTN", "NPL"}}},
+		// hitting the airwaves is no blow; hoping is no appeal
+		{sentence: "Radio Tatra, which broadcasts in north Zilina, Slovakia, first hit the airwaves in 1990.",
+			notFacts: []string{"ASSAULT"}},
+		{sentence: "Many Israelis hope the Palestinian leader will be able to establish peace with Israel.",
+			notFacts: []string{"REQUEST"}},
 		// a resignation tendered is the resignation
 		{sentence: "The Ugandan finance minister tendered his resignation to the president.",
 			facts: []want{{"RETREAT", "UGA", ""}}, notFacts: []string{"COOPERATE"}},

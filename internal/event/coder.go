@@ -3360,6 +3360,8 @@ func noAct(t *tree, p int, m verbMatch) bool {
 		return true // "we'll find out": learnt from no one, no meeting (HEAR's 040)
 	case pollSubject(t, p):
 		return true // "Over 70% agreed Europe should …", "64% of Iraqis voted": a poll or a turnout
+	case wishVerbs[l] && !m.pattern && t.child(p, "ccomp") >= 0:
+		return true // "many hope he will be able to establish peace": a wish, no appeal
 	case (l == "want" || l == "wish") && !m.pattern && wantsOfThing(t, p):
 		// "want the EU budget to be capped": a wish about a thing, no
 		// intent to cooperate with anyone

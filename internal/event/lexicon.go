@@ -126,7 +126,8 @@ var (
 		"link", "links", "precedent", "precedents", "tradition", "taboo", "silence", "deadlock", "stalemate", "impasse",
 		"mould", "mold", "habit", "cycle", "monopoly", "streak", "spell", "switch", "shift", "change", "changes",
 		"emergence", "increase", "decline", "slowdown", "bottleneck", "bottlenecks", "delay", "delays", "uncertainty",
-		"inflation", "demand", "price", "prices", "length", "total", "tally", "majority", "lead")
+		"inflation", "demand", "price", "prices", "length", "total", "tally", "majority", "lead", "airwaves", "shelves",
+		"airwave", "headlines", "market", "markets", "stores", "screens", "jackpot", "snag", "snags")
 	// tallyNouns are counts and margins, overturned or overtaken without
 	// anything seized ("overturned a big Labour majority")
 	tallyNouns = set("length", "total", "tally", "majority", "lead", "margin", "record")
