@@ -1442,6 +1442,11 @@ func TestCodeChain(t *testing.T) {
 			notFacts: []string{"ASSAULT"}},
 		{sentence: "Many Israelis hope the Palestinian leader will be able to establish peace with Israel.",
 			notFacts: []string{"REQUEST"}},
+		// travellers counted in thousands meet no one; two ministers do
+		{sentence: "46,000 Bolivians visit Peru each year.",
+			notFacts: []string{"CONSULT"}},
+		{sentence: "Two Chilean ministers met Argentine officials on Monday.",
+			facts: []want{{"CONSULT", "CHL", "ARG"}}},
 		// a resignation tendered is the resignation
 		{sentence: "The Ugandan finance minister tendered his resignation to the president.",
 			facts: []want{{"RETREAT", "UGA", ""}}, notFacts: []string{"COOPERATE"}},

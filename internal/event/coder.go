@@ -3,6 +3,7 @@ package event
 import (
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -374,6 +375,10 @@ func (c *Coder) codeSentence(a *doc.Article, si int, ents map[string]*doc.Entity
 			// "the gadget was demonstrated at Macworld", "claim Irish
 			// ancestry": shown or owned, no protest, no accusation
 			cd.dropped = true
+			continue
+		}
+		if s, _ := c.subjectOf(t, cd.p, 0); !cd.nominal && strings.HasPrefix(cd.code, "04") && crowdCount(t, s) {
+			cd.dropped = true // "46,000 Canadians visit New Zealand each year": travellers counted, no meeting
 			continue
 		}
 		if x := t.child(cd.p, "xcomp"); !cd.nominal && !cd.pattern && wishVerbs[t.lemmas[cd.p]] && x >= 0 && !c.codedAct(t, x) {
@@ -2814,6 +2819,23 @@ func failedAccord(t *tree, p int) bool {
 	x := t.child(p, "xcomp")
 	return x >= 0 && (mutualAccordVerbs[t.lemmas[x]] || t.lemmas[x] == "meet")
 }
+
+// crowdCount reports whether noun s is counted in hundreds or more ("46,000
+// Canadians", "thousands of tourists"): people in numbers, not parties.
+func crowdCount(t *tree, s int) bool {
+	if s < 0 {
+		return false
+	}
+	for _, k := range t.children(s, "nummod") {
+		w := strings.ReplaceAll(t.words[k], ",", "")
+		if n, err := strconv.Atoi(w); err == nil && n >= 100 || bigNumbers[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return bigNumbers[strings.ToLower(t.words[s])] && t.child(s, "nmod") >= 0 // "thousands of tourists"
+}
+
+var bigNumbers = set("hundred", "hundreds", "thousand", "thousands", "million", "millions")
 
 // dealsWithThing reports whether "deal" at p is dealing with a thing, a
 // common noun naming no person ("deal with the crisis"), not with a party.
