@@ -1447,6 +1447,9 @@ func TestCodeChain(t *testing.T) {
 			notFacts: []string{"CONSULT"}},
 		{sentence: "Two Chilean ministers met Argentine officials on Monday.",
 			facts: []want{{"CONSULT", "CHL", "ARG"}}},
+		// facing something down resists it, no meeting
+		{sentence: "Colombia faces down a Venezuelan-led diplomatic boycott of the Games over its human rights record.",
+			notFacts: []string{"CONSULT"}},
 		// a resignation tendered is the resignation
 		{sentence: "The Ugandan finance minister tendered his resignation to the president.",
 			facts: []want{{"RETREAT", "UGA", ""}}, notFacts: []string{"COOPERATE"}},

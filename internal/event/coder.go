@@ -2811,7 +2811,10 @@ func namedPersonSubject(t *tree, p int) bool {
 	return s >= 0 && strings.HasSuffix(t.toks[s].NER, "-PER")
 }
 
-var overParticle = set("over")
+var (
+	overParticle = set("over")
+	downParticle = set("down")
+)
 
 // failedAccord reports whether "fail" at p failed to come to terms: its
 // infinitive agrees, signs, reaches, concludes or meets.
@@ -3434,6 +3437,8 @@ func noAct(t *tree, p int, m verbMatch) bool {
 		return true // "airspace remains closed", "remained in power": a state, no act
 	case l == "dismiss" && !m.pattern && personObject(t, p):
 		return true // "dismissed a worker": an employee let go, no disapproval
+	case l == "face" && !m.pattern && t.hasChildLemma(p, downParticle, "compound:prt", "advmod"):
+		return true // "Beijing faces down a US-led boycott": resisted, no meeting
 	case l == "fail" && !m.pattern && !failedAccord(t, p):
 		// "failed to win best supporting actor", "failed to deliver":
 		// an act not done, no rejection of anyone (the dictionary's
