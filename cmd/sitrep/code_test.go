@@ -1450,6 +1450,12 @@ func TestCodeChain(t *testing.T) {
 		// facing something down resists it, no meeting
 		{sentence: "Colombia faces down a Venezuelan-led diplomatic boycott of the Games over its human rights record.",
 			notFacts: []string{"CONSULT"}},
+		// being engaged in politics is no fighting; troops engaging in
+		// fighting fight
+		{sentence: "Young Nepalese people who are engaged and motivated by the political process are essential to Nepal.",
+			notFacts: []string{"ASSAULT"}},
+		{sentence: "Ugandan troops engaged in fierce fighting with Congolese rebels.",
+			facts: []want{{"ASSAULT", "UGA", "COD"}}},
 		// a resignation tendered is the resignation
 		{sentence: "The Ugandan finance minister tendered his resignation to the president.",
 			facts: []want{{"RETREAT", "UGA", ""}}, notFacts: []string{"COOPERATE"}},

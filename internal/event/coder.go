@@ -3437,6 +3437,12 @@ func noAct(t *tree, p int, m verbMatch) bool {
 		return true // "airspace remains closed", "remained in power": a state, no act
 	case l == "dismiss" && !m.pattern && personObject(t, p):
 		return true // "dismissed a worker": an employee let go, no disapproval
+	case l == "engage" && !m.pattern && t.child(p, "obj") < 0 && !hasCase(t, p, "with") && !hasCase(t, p, "in") &&
+		(t.child(p, "aux:pass") >= 0 || t.child(p, "cop") >= 0 || t.rel(p) == "amod"):
+		// "young people who are engaged and motivated": a state of
+		// taking part, no fighting ("engaged in fighting", "engaged
+		// with rebels" and "engaged the enemy" act)
+		return true
 	case l == "face" && !m.pattern && t.hasChildLemma(p, downParticle, "compound:prt", "advmod"):
 		return true // "Beijing faces down a US-led boycott": resisted, no meeting
 	case l == "fail" && !m.pattern && !failedAccord(t, p):
