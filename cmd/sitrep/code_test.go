@@ -1454,6 +1454,8 @@ func TestCodeChain(t *testing.T) {
 		// fighting fight
 		{sentence: "Young Nepalese people who are engaged and motivated by the political process are essential to Nepal.",
 			notFacts: []string{"ASSAULT"}},
+		{sentence: "On Malawi, the Zambian president says he has been deeply engaged in the post-election crisis.",
+			notFacts: []string{"ASSAULT"}},
 		{sentence: "Ugandan troops engaged in fierce fighting with Congolese rebels.",
 			facts: []want{{"ASSAULT", "UGA", "COD"}}},
 		// a resignation tendered is the resignation

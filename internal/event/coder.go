@@ -2816,6 +2816,17 @@ var (
 	downParticle = set("down")
 )
 
+// engagedInAct reports whether verb p is engaged "in" an act noun
+// ("engaged in fierce fighting", "in talks").
+func engagedInAct(t *tree, p int) bool {
+	for _, k := range t.children(p, "obl") {
+		if _, act := nominalCodes[t.lemmas[k]]; act && t.caseOf(k) == "in" {
+			return true
+		}
+	}
+	return false
+}
+
 // failedAccord reports whether "fail" at p failed to come to terms: its
 // infinitive agrees, signs, reaches, concludes or meets.
 func failedAccord(t *tree, p int) bool {
@@ -3437,11 +3448,12 @@ func noAct(t *tree, p int, m verbMatch) bool {
 		return true // "airspace remains closed", "remained in power": a state, no act
 	case l == "dismiss" && !m.pattern && personObject(t, p):
 		return true // "dismissed a worker": an employee let go, no disapproval
-	case l == "engage" && !m.pattern && t.child(p, "obj") < 0 && !hasCase(t, p, "with") && !hasCase(t, p, "in") &&
+	case l == "engage" && !m.pattern && t.child(p, "obj") < 0 && !hasCase(t, p, "with") && !engagedInAct(t, p) &&
 		(t.child(p, "aux:pass") >= 0 || t.child(p, "cop") >= 0 || t.rel(p) == "amod"):
-		// "young people who are engaged and motivated": a state of
-		// taking part, no fighting ("engaged in fighting", "engaged
-		// with rebels" and "engaged the enemy" act)
+		// "young people who are engaged and motivated", "deeply engaged
+		// in the crisis": a state of taking part, no fighting ("engaged
+		// in fighting", "engaged with rebels" and "engaged the enemy"
+		// act)
 		return true
 	case l == "face" && !m.pattern && t.hasChildLemma(p, downParticle, "compound:prt", "advmod"):
 		return true // "Beijing faces down a US-led boycott": resisted, no meeting
