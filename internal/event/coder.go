@@ -377,9 +377,11 @@ func (c *Coder) codeSentence(a *doc.Article, si int, ents map[string]*doc.Entity
 			cd.dropped = true
 			continue
 		}
-		if s, _ := c.subjectOf(t, cd.p, 0); !cd.nominal && strings.HasPrefix(cd.code, "04") && crowdCount(t, s) {
-			cd.dropped = true // "46,000 Canadians visit New Zealand each year": travellers counted, no meeting
-			continue
+		if !cd.nominal && strings.HasPrefix(cd.code, "04") {
+			if s, _ := c.subjectOf(t, cd.p, 0); crowdCount(t, s) {
+				cd.dropped = true // "46,000 Canadians visit New Zealand each year": travellers counted, no meeting
+				continue
+			}
 		}
 		if x := t.child(cd.p, "xcomp"); !cd.nominal && !cd.pattern && wishVerbs[t.lemmas[cd.p]] && x >= 0 && !c.codedAct(t, x) {
 			cd.dropped = true // "wants Quebec to stay in Canada": a wish for no act
