@@ -1458,6 +1458,11 @@ func TestCodeChain(t *testing.T) {
 			notFacts: []string{"ASSAULT"}},
 		{sentence: "Ugandan troops engaged in fierce fighting with Congolese rebels.",
 			facts: []want{{"ASSAULT", "UGA", "COD"}}},
+		// recognising issues praises no one; recognising a state does
+		{sentence: "The Moroccan Union of Engineers recognized these issues in 1954.",
+			notFacts: []string{"SUPPORT"}},
+		{sentence: "Tunisia recognized Kosovo in 2010.",
+			facts: []want{{"SUPPORT", "TUN", ""}}},
 		// a resignation tendered is the resignation
 		{sentence: "The Ugandan finance minister tendered his resignation to the president.",
 			facts: []want{{"RETREAT", "UGA", ""}}, notFacts: []string{"COOPERATE"}},

@@ -116,7 +116,7 @@ var (
 		"weather", "consumption", "competition", "cost", "costs", "loss", "losses", "sales", "profit", "profits",
 		"thought", "thoughts", "prayer", "prayers", "sympathy", "sympathies", "condolence", "condolences", "wish", "wishes",
 		"revelation", "revelations", "news", "announcement", "disclosure", "finding", "findings", "escalation", "tension",
-		"tensions", "situation", "instability", "uncertainty")
+		"tensions", "situation", "instability", "uncertainty", "issue", "issues", "problem", "problems")
 	// unstruckNouns are broken or hit without force against anyone ("break
 	// the link", "break every precedent"), or are changes and shortfalls
 	// that hit firms without striking them
