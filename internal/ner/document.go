@@ -140,9 +140,10 @@ func DocContexts(sents []Sentence) {
 }
 
 // TagDocument returns the IOB2 tags of the sentences of a document, read
-// as text of genre g, in order: the words of news also read what the rest
-// of the document says of them (written elsewhere with a capital, or in
-// lower case) and how they were tagged in earlier sentences.
+// as text of genre g, in order: with a model trained on document context,
+// the words of news also read what the rest of the document says of them
+// (written elsewhere with a capital, or in lower case) and how they were
+// tagged in earlier sentences; other models tag each sentence alone.
 func (t *Tagger) TagDocument(sents [][]string, g Genre) [][]string {
 	out := make([][]string, len(sents))
 	for i, words := range sents {
@@ -165,7 +166,10 @@ func (t *Tagger) TagDocumentInto(sents [][]string, g Genre, out [][]string) {
 		restored[i] = tc.Restore(words)
 		title[i] = &restored[i][0] != &words[0]
 	}
-	ctx := docContext(restored, title)
+	ctx := make([][]uint8, len(sents))
+	if t.document {
+		ctx = docContext(restored, title)
+	}
 	s := statePool.Get().(*state)
 	defer statePool.Put(s)
 	h := history{}

@@ -115,6 +115,9 @@ func TestTrainWithHistory(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	if !loaded.document {
+		t.Error("a model trained on document context loads as one that does not read it")
+	}
 	if r := spanRecall(loaded, sents); r < 0.75 {
 		t.Errorf("training recall %.4f, want ≥ 0.75", r)
 	}

@@ -39,6 +39,10 @@ type Tagger struct {
 	allowed  [][]bool  // allowed[prev][cur]; prev index len(classes) = sentence start
 	trans    []float32 // trans[prev*len(classes)+cur], same prev indexing
 	final    []bool    // classes that may end a sentence
+	// document: the model learnt what the rest of a document says of a
+	// word (train ner --doc-context); without it TagDocument tags each
+	// sentence alone
+	document bool
 }
 
 type scorer interface {
@@ -274,6 +278,9 @@ func (t *Tagger) Write(w io.Writer) error {
 		binary.LittleEndian.PutUint32(tr[4*i:], math.Float32bits(v))
 	}
 	m.Extra["transitions"] = tr
+	if t.document {
+		m.Extra["document"] = []byte{1}
+	}
 	return m.Write(w)
 }
 
@@ -296,7 +303,9 @@ func Load(r io.Reader, base *kb.KB) (*Tagger, error) {
 	for i := range trans {
 		trans[i] = math.Float32frombits(binary.LittleEndian.Uint32(tr[4*i:]))
 	}
-	return newTagger(m, classes, trans, decodeClusters(m.Extra["clusters"]), g), nil
+	t := newTagger(m, classes, trans, decodeClusters(m.Extra["clusters"]), g)
+	t.document = len(m.Extra["document"]) > 0
+	return t, nil
 }
 
 //go:embed ner.bin.gz

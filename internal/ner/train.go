@@ -154,7 +154,11 @@ func Train(sents []Sentence, c Clusters, g *Gazetteer, o TrainOptions) *Tagger {
 			o.Progress(ep+1, float64(wrong)/float64(max(total, 1)))
 		}
 	}
-	return newTagger(p.Model(o.MinWeight), classes, tr.average(), c, g)
+	trained := newTagger(p.Model(o.MinWeight), classes, tr.average(), c, g)
+	for _, s := range sents {
+		trained.document = trained.document || s.Doc != nil
+	}
+	return trained
 }
 
 // Average returns the tagger whose emission and transition weights are the
@@ -179,7 +183,9 @@ func Average(minWeight float32, ts ...*Tagger) (*Tagger, error) {
 			trans[j] += w / float32(len(ts))
 		}
 	}
-	return newTagger(learn.AverageModels(models...).Prune(minWeight), first.classes, trans, first.clusters, first.gaz), nil
+	avg := newTagger(learn.AverageModels(models...).Prune(minWeight), first.classes, trans, first.clusters, first.gaz)
+	avg.document = first.document
+	return avg, nil
 }
 
 // LowercaseCopies returns lower-cased copies of about percent% of the

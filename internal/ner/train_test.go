@@ -64,6 +64,9 @@ func TestTrainDeterministicAndLearns(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	if loaded.document {
+		t.Error("a model trained on sentences alone loads as one that reads document context")
+	}
 	if r := spanRecall(loaded, sents); r < 0.75 {
 		t.Errorf("training recall %.4f, want ≥ 0.75", r)
 	}
