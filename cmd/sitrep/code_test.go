@@ -1466,6 +1466,36 @@ func TestCodeChain(t *testing.T) {
 		// a resignation tendered is the resignation
 		{sentence: "The Ugandan finance minister tendered his resignation to the president.",
 			facts: []want{{"RETREAT", "UGA", ""}}, notFacts: []string{"COOPERATE"}},
+		// an act an adjective leaves open is no fact
+		{sentence: "The president ordered troops to bolster Kenya's defences, strengthening the response to a possible Tanzanian invasion of Malawi.",
+			notFacts: []string{"COERCE"}, flagged: []string{"COERCE"}},
+		// a passive forecast states no one's intent
+		{sentence: "The Bolivian president is expected to sign several cooperation agreements with Peru's president during his four-day visit.",
+			notFacts: []string{"AGREE"}},
+		// "as long as" sets a condition
+		{sentence: "Peru agreed to talks as long as Chile withdraws its troops.",
+			notFacts: []string{"RETREAT"}, flagged: []string{"RETREAT"}},
+		// a subject "they" is the plural subject before it, not the
+		// organisation reporting
+		{sentence: "The Norwegian Refugee Council said the Libyan troops landed in helicopters in the village of Ghat in Fezzan province, the last enclave held by rebel forces, and met resistance from fighters on the ground as they launched an assault on a two-storey building.",
+			facts: []want{{"ASSAULT", "LBY", ""}}},
+		// a possessor misparsed as a conjunct owns the noun after it;
+		// nothing "rises" a threat
+		{sentence: "Concerns grow over Iran's invasion of Iraq and Turkey's rising threats against Syria.",
+			facts: []want{{"THREATEN", "TUR", "SYR"}}, noPairs: []want{{"", "IRN", "TUR"}}, notFacts: []string{"RETREAT"}},
+		// a headline's coordinated names "to attend" plan it; a name
+		// between "as" and its verb is that verb's subject
+		{sentence: "Lula, Petro, Boric to attend Brasilia Summit as Maduro welcomes regional leaders",
+			notFacts: []string{"CONSULT"}, facts: []want{{"SUPPORT", "VEN", ""}}},
+		// confronting is no meeting
+		{sentence: "Hanoi confronts Manila over the islands.",
+			notFacts: []string{"CONSULT"}},
+		// coercing someone to agree is no agreement
+		{sentence: "The report laid bare efforts to coerce Nicaragua to agree to giving Cuba a naval base.",
+			notFacts: []string{"AGREE"}},
+		// intended by no one named: no one's threat
+		{sentence: "The minister said the video was a fabrication intended to create a pretext for more Azerbaijani attacks on Armenia.",
+			notFacts: []string{"THREATEN"}},
 	}
 	var in strings.Builder
 	for _, c := range cases {

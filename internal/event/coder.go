@@ -166,6 +166,17 @@ func (c *Coder) codeSentence(a *doc.Article, si int, ents map[string]*doc.Entity
 		if auxiliaryVerb(t, p) {
 			continue // "is going to export", "tend to prefer": the verb after it says what is done
 		}
+		if intendingVerbs[t.lemmas[p]] && t.toks[p].XPOS == "VBN" && t.rel(p) == "acl" && !hasCase(t, p, "by") {
+			// "a fabrication intended to create a pretext for attacks":
+			// intended by no one named, so no one's intent
+			continue
+		}
+		if intransitiveVerbs[t.lemmas[p]] && t.child(p, "obj") >= 0 {
+			// "Beijing's rising threats" misparsed with "threats" as the
+			// object: the dictionary lists "rise" beside "lift", but
+			// nothing rises anything
+			continue
+		}
 		m, ok := matchVerb(t, c.model.Verbs, p)
 		if ok && (characterisesAct(t, m) || m.pattern && narratingVerbs[t.lemmas[p]] && violentCodeRoot(m.code) || m.pattern && readinessState(t, p)) {
 			// ("told him about the alleged attack", "reported an attack
@@ -870,7 +881,7 @@ func (c *Coder) statedIntent(t *tree, cd *candidate, cands []*candidate) *candid
 	// intent to act either
 	// what one is able or unable to do ("would never be able to reach
 	// agreement") is neither promised nor refused
-	if c.noIntent || len(cd.sources) == 0 || md.hypothetical && !conditionalPromise || md.capacity || obligation(t, cd.p) ||
+	if c.noIntent || len(cd.sources) == 0 || md.hypothetical && !conditionalPromise || md.capacity || md.forecast || obligation(t, cd.p) ||
 		cd.reverse != "" && c.unevidenced(t, cd, jointAct(t, cd)) {
 		return nil
 	}
@@ -1335,6 +1346,9 @@ func (c *Coder) subjectOf(t *tree, p int, depth int) (subj int, passive bool) {
 	if s := t.child(p, "nsubj:pass", "nsubj:xsubj"); s >= 0 && t.toks[s].Deprel == "nsubj:pass" {
 		return s, !readinessState(t, p)
 	}
+	if s := strandedSubject(t, p); s >= 0 {
+		return s, false
+	}
 	if ss := t.children(p, "nsubj"); len(ss) > 0 {
 		// a misparse may give a verb two subjects: the nearest one
 		// before it ("guerrillas wounded soldiers..., police said"),
@@ -1396,6 +1410,11 @@ func (c *Coder) subjectOf(t *tree, p int, depth int) (subj int, passive bool) {
 			// noun's owner acts
 			if poss := t.child(h, "nmod:poss"); poss >= 0 && t.toks[poss].UPOS != "PRON" {
 				return poss, false
+			}
+			// "Putin, Modi, Erdogan to attend …" made a clause's
+			// subject: the names attend
+			if strings.HasPrefix(t.toks[h].Deprel, "nsubj") && partyWord(t, h) && rightAfter(t, h, p) {
+				return h, false
 			}
 			// "has no plans to attack": the planner attacks
 			if g := t.head(h); g >= 0 && t.isVerb(g) {
@@ -1507,6 +1526,11 @@ func throughCase(t *tree, p, i int, cs string) bool {
 func (c *Coder) actorsOf(t *tree, r *resolver, h int, p int) ([]doc.ActorRef, *doc.Place) {
 	if h < 0 {
 		return nil, nil
+	}
+	if ref, ok := pluralSubjectBefore(t, r, h); ok {
+		// "said the US troops landed … as they launched an assault":
+		// before the linker's antecedent, often the one reporting
+		return []doc.ActorRef{ref}, nil
 	}
 	var refs []doc.ActorRef
 	var place *doc.Place
@@ -1652,6 +1676,54 @@ func (c *Coder) partyAbove(t *tree, r *resolver, h, p int) (doc.ActorRef, bool) 
 			if ref, _, ok := r.actorOf(s); ok {
 				return ref, true
 			}
+		}
+	}
+	return doc.ActorRef{}, false
+}
+
+// clauseOpeners open a subordinate clause whose subject follows them.
+var clauseOpeners = set("as", "while", "when", "after", "before", "because", "since", "until", "although", "though", "whereas")
+
+// strandedSubject returns the name standing between a clause opener and
+// finite verb p that the parser hung elsewhere ("… to attend Tianjin Summit
+// as Xi welcomes world leaders", with "Xi" an oblique of "attend" and the
+// headline's first name made the subject of "welcomes"), or -1.
+func strandedSubject(t *tree, p int) int {
+	switch t.toks[p].XPOS {
+	case "VBZ", "VBD", "VBP":
+	default:
+		return -1
+	}
+	q := p - 1
+	if q < 1 || t.toks[q].UPOS != "PROPN" || t.head(q) == p || t.rel(q) == "flat" && t.head(t.head(q)) == p {
+		return -1
+	}
+	j := q
+	for j > 0 && t.toks[j-1].UPOS == "PROPN" {
+		j--
+	}
+	if j == 0 || !clauseOpeners[strings.ToLower(t.words[j-1])] {
+		return -1
+	}
+	if s := t.child(p, "nsubj"); s >= 0 && s > j {
+		return -1
+	}
+	return q
+}
+
+// pluralSubjectBefore resolves a subject "they" to the nearest plural noun
+// before it in the sentence that is a clause subject and names an actor
+// ("the US troops landed … as they launched an assault"): number and
+// subjecthood agree, where the nearest named organisation (often the one
+// reporting) need not.
+func pluralSubjectBefore(t *tree, r *resolver, h int) (doc.ActorRef, bool) {
+	if !strings.EqualFold(t.words[h], "they") || t.rel(h) != "nsubj" {
+		return doc.ActorRef{}, false
+	}
+	for j := h - 1; j >= 0; j-- {
+		if (t.rel(j) == "nsubj" || t.rel(j) == "nsubj:pass") && (t.toks[j].XPOS == "NNS" || t.toks[j].XPOS == "NNPS") {
+			ref, _, ok := r.actorOf(j)
+			return ref, ok
 		}
 	}
 	return doc.ActorRef{}, false
@@ -2447,6 +2519,11 @@ func (c *Coder) nominalRoles(t *tree, r *resolver, cd *candidate) {
 		src = nil
 	}
 	if len(src) == 0 {
+		if q := strandedPossessor(t, p); q >= 0 {
+			src, _ = c.actorsOf(t, r, q, p)
+		}
+	}
+	if len(src) == 0 {
 		// the subject of the verb the event noun is the object of
 		// ("staged a protest"), or of the promise it is the object of
 		// ("committed to assistance")
@@ -2470,6 +2547,28 @@ func (c *Coder) nominalRoles(t *tree, r *resolver, cd *candidate) {
 	}
 	cd.sources, cd.targets = src, tgt
 	cd.place = c.placeOf(t, r, p)
+}
+
+// strandedPossessor returns the name whose possessive "'s" stands right
+// before act noun p, past its adjectives, when the parser hung it elsewhere
+// ("Iran's invasion of Iraq and Turkey's rising threats", with Turkey made
+// a conjunct of Iraq); -1 if none.
+func strandedPossessor(t *tree, p int) int {
+	if t.child(p, "nmod:poss") >= 0 {
+		return -1
+	}
+	j := p - 1
+	for j > 0 && (t.toks[j].UPOS == "ADJ" || t.toks[j].XPOS == "VBG" || t.toks[j].XPOS == "VBN") {
+		j--
+	}
+	if j < 1 || t.words[j] != "'s" && t.words[j] != "’s" {
+		return -1
+	}
+	q := j - 1
+	if t.toks[q].UPOS != "PROPN" || t.head(q) == p {
+		return -1
+	}
+	return q
 }
 
 // possessivePatient returns the person's possessive of act noun p, an act
@@ -2590,10 +2689,12 @@ func insideName(span doc.Span, mentions []doc.Mention) bool {
 }
 
 // auxiliaryVerb reports whether p only qualifies the infinitive it takes:
-// the "going" of "going to" (a future, not a journey) or a verb of seeming
-// or tending ("tend to prefer" is no tending of anyone).
+// the "going" of "going to" (a future, not a journey), a verb of seeming
+// or tending ("tend to prefer" is no tending of anyone) or a passive
+// forecast ("is expected to sign" is no expecting by anyone).
 func auxiliaryVerb(t *tree, p int) bool {
-	if t.words[p] != "going" && !raisingVerbs[t.lemmas[p]] {
+	forecast := forecastVerbs[t.lemmas[p]] && (t.child(p, "aux:pass") >= 0 || t.child(p, "nsubj:pass") >= 0)
+	if t.words[p] != "going" && !raisingVerbs[t.lemmas[p]] && !forecast {
 		return false
 	}
 	for _, k := range t.children(p, "xcomp") {
@@ -3457,6 +3558,8 @@ func noAct(t *tree, p int, m verbMatch) bool {
 		// in fighting", "engaged with rebels" and "engaged the enemy"
 		// act)
 		return true
+	case (l == "confront" || l == "brave") && !m.pattern:
+		return true // "as Moscow confronts the West": stands up to it, no meeting (the dictionary files both under MEET)
 	case l == "face" && !m.pattern && t.hasChildLemma(p, downParticle, "compound:prt", "advmod"):
 		return true // "Beijing faces down a US-led boycott": resisted, no meeting
 	case l == "fail" && !m.pattern && !failedAccord(t, p):

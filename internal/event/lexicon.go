@@ -153,7 +153,8 @@ var (
 	outParticle = set("out")
 	// directiveVerbs order an act when it is their infinitive ("told X to
 	// withdraw"); with a clause they report one ("told reporters X withdrew")
-	directiveVerbs = set("tell", "order", "instruct", "direct", "command", "authorize", "authorise", "permit", "allow")
+	directiveVerbs = set("tell", "order", "instruct", "direct", "command", "authorize", "authorise", "permit", "allow",
+		"coerce", "pressure", "pressurise", "pressurize", "lobby", "nudge", "prod", "push") // ("forced them to withdraw" and "persuaded him to stay" tell it done)
 	// nouns and adjectives whose infinitive is a capacity, not an act:
 	// "has the power to suspend", "is able to strike"
 	capacityWords = set("power", "right", "authority", "ability", "capacity", "capability", "means", "mandate", "option", "able", "free", "entitled", "empowered", "eligible", "qualified", "capable", "incapable", "unable")
@@ -370,6 +371,23 @@ var anyWords = set("any", "every")
 var accidentVerbs = set("crash", "collapse", "capsize", "sink", "derail", "overturn", "plunge")
 
 // forecastVerbs say what a figure or a thing will do.
+// intendingVerbs say what someone means to do ("intended to", "planned to",
+// "designed to").
+var intendingVerbs = set("intend", "mean", "plan", "design", "aim")
+
+// intransitiveVerbs take no object in English; one the parser gives them
+// is a misparse.
+var intransitiveVerbs = set("rise", "arise")
+
+// openActAdjs leave the act their noun names open ("a possible invasion"),
+// comingActAdjs put it still to come ("the planned visit"), allegedActAdjs
+// tell it as claimed ("the alleged attack").
+var (
+	openActAdjs    = set("possible", "potential", "likely", "probable", "prospective", "hypothetical", "proposed", "feared", "would-be")
+	comingActAdjs  = set("planned", "upcoming", "forthcoming", "imminent", "impending", "looming", "scheduled", "intended", "expected", "anticipated")
+	allegedActAdjs = set("alleged", "reported", "suspected", "purported", "claimed", "apparent")
+)
+
 var forecastVerbs = set("expect", "predict", "forecast", "project", "anticipate", "estimate")
 
 // hedgeVerbs as participles before a noun hedge it ("suspected hideouts").

@@ -12,6 +12,7 @@ type modality struct {
 	deontic                                bool   // "must", "should", "has to": someone demands it
 	capacity                               bool   // "has the power to", "able to": could, not did
 	condition                              string // "if" or "unless" when the clause is a conditional's consequent
+	forecast                               bool   // governed by a passive "is expected to": others' forecast, no one's intent
 }
 
 // modalityOf looks at the predicate p and the clauses above it (through
@@ -51,6 +52,18 @@ func modalityOf(t *tree, p int) modality {
 		if own && t.hasChildLemma(n, deonticAux, "aux") {
 			m.deontic = true
 		}
+		if own && t.toks[n].UPOS == "NOUN" {
+			// "a possible Russian invasion", "the planned visit": an act
+			// its adjective leaves open or still to come
+			switch {
+			case t.hasChildLemma(n, openActAdjs, "amod"):
+				m.hypothetical = true
+			case t.hasChildLemma(n, comingActAdjs, "amod"):
+				m.future = true
+			case t.hasChildLemma(n, allegedActAdjs, "amod"):
+				m.alleged = true
+			}
+		}
 		if own && optative(t, n) {
 			m.hypothetical = true // "May God protect our troops": a wish
 		}
@@ -70,7 +83,7 @@ func modalityOf(t *tree, p int) modality {
 			m.future = true
 		}
 		if own && t.isVerb(n) && t.toMarked(n) && (beBeforeTo(t, n) || t.rel(n) == "xcomp" && t.lemmas[t.head(n)] == "be" ||
-			t.head(n) < 0 && t.child(n, "nsubj") >= 0 || t.toks[n].Deprel == "acl" && t.head(t.head(n)) < 0 && t.headline() && partyWord(t, t.head(n)) && rightAfter(t, t.head(n), n)) {
+			t.head(n) < 0 && t.child(n, "nsubj") >= 0 || t.toks[n].Deprel == "acl" && (t.head(t.head(n)) < 0 || t.head(n) == 0) && t.headline() && partyWord(t, t.head(n)) && rightAfter(t, t.head(n), n)) {
 			// "Kenya is to send troops", and the headline's "Kenya to send
 			// troops": planned, not done
 			m.future = true
@@ -137,6 +150,13 @@ func modalityOf(t *tree, p int) modality {
 				}
 			case futureVerbs[l] || futureVerbs[t.words[n]]:
 				m.future = true
+				if forecastVerbs[l] && (t.child(n, "aux:pass") >= 0 || t.child(n, "nsubj:pass") >= 0) ||
+					intendingVerbs[l] && t.toks[n].XPOS == "VBN" && t.rel(n) == "acl" && !hasCase(t, n, "by") {
+					// "Xi is expected to sign": others expect it, he states
+					// nothing; "a fabrication intended to create a pretext
+					// for attacks": no one named intends them
+					m.forecast = true
+				}
 				if intentVerbs[l] {
 					m.intent = true
 				}
@@ -471,6 +491,11 @@ func inCase(t *tree, n int) bool {
 		if t.lemmas[k] == "in" && t.hasChildLemma(k, set("case"), "fixed") {
 			return true
 		}
+		// "as long as Russia offers", "so long as": read from the words,
+		// which the parser often hangs elsewhere
+		if t.lemmas[k] == "as" && k >= 2 && strings.EqualFold(t.words[k-1], "long") && (strings.EqualFold(t.words[k-2], "as") || strings.EqualFold(t.words[k-2], "so")) {
+			return true
+		}
 	}
 	return false
 }
@@ -492,9 +517,14 @@ func rightAfter(t *tree, h, n int) bool {
 		if t.head(i) == n && t.rel(i) == "mark" {
 			continue
 		}
-		if t.head(i) != h || t.rel(i) != "flat" && t.rel(i) != "compound" {
-			return false
+		if t.head(i) == h && (t.rel(i) == "flat" || t.rel(i) == "compound") {
+			continue
 		}
+		// "Putin, Modi, Erdogan to attend": the name's conjuncts
+		if g := t.head(i); t.depth(h, i) > 0 && (t.rel(i) == "conj" && g == h || t.rel(i) == "punct" || t.rel(i) == "cc" || t.rel(i) == "flat") {
+			continue
+		}
+		return false
 	}
 	return true
 }

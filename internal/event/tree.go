@@ -192,15 +192,31 @@ func (t *tree) depth(a, i int) int {
 	return -1
 }
 
-// conjuncts returns i and the heads conjoined with it ("Putin and Xi").
+// conjuncts returns i and the heads conjoined with it ("Putin and Xi"). A
+// possessor hung on a plain noun as its conjunct is none ("the invasion
+// of Ukraine and Beijing's threats" misparsed with Beijing beside
+// Ukraine): it owns the noun after it.
 func (t *tree) conjuncts(i int) []int {
 	out := []int{i}
 	for _, k := range t.children(i, "conj") {
+		if t.possessive(k) && !t.possessive(i) {
+			continue
+		}
 		if t.isNominal(k) {
 			out = append(out, t.conjuncts(k)...)
 		}
 	}
 	return out
+}
+
+// possessive reports whether i is marked by a possessive "'s".
+func (t *tree) possessive(i int) bool {
+	for _, k := range t.children(i, "case") {
+		if w := t.words[k]; w == "'s" || w == "’s" || w == "'" || w == "’" {
+			return true
+		}
+	}
+	return false
 }
 
 func (t *tree) isNominal(i int) bool {
