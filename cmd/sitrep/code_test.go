@@ -1496,6 +1496,27 @@ func TestCodeChain(t *testing.T) {
 		// intended by no one named: no one's threat
 		{sentence: "The minister said the video was a fabrication intended to create a pretext for more Azerbaijani attacks on Armenia.",
 			notFacts: []string{"THREATEN"}},
+		// an act noun modifying a plan is planned; taken "as" a threat
+		// is no threat
+		{sentence: "Protesters rallied against Lebanon's pullout plan",
+			notFacts: []string{"RETREAT"}},
+		{sentence: "Closer ties with Qatar are perceived as a threat by most Bahrainis.",
+			notFacts: []string{"THREATEN"}},
+		// equalling a price is no fight
+		{sentence: "Emirates immediately matched the fare but not by Etihad.",
+			notFacts: []string{"ASSAULT"}},
+		// a fronted place or occasion is where, not to whom
+		{sentence: "At a meeting in the Elysee on Thursday of energy ministers, the Algerian president promised to ensure reliable supplies.",
+			noPairs: []want{{"", "DZA", "FRA"}, {"", "DZAGOV", "FRAGOV"}}},
+		// recognising a thing praises no one; what a cut affects is not
+		// influenced
+		{sentence: "Portugal has recognized same-sex common law marriage since 2001.",
+			notFacts: []string{"SUPPORT"}},
+		{sentence: "Algeria cut gas supplies to Morocco in January, affecting Europe.",
+			notFacts: []string{"SUPPORT"}},
+		// made or sent for a purpose: the purpose is not done
+		{sentence: "The Jordanian commission was established to enhance community relations with Iraq.",
+			notFacts: []string{"COOPERATE"}},
 	}
 	var in strings.Builder
 	for _, c := range cases {

@@ -408,6 +408,12 @@ func (c *Coder) codeSentence(a *doc.Article, si int, ents map[string]*doc.Entity
 			cd.dropped = true
 			continue
 		}
+		if !cd.nominal && !cd.pattern && thingOnlyVerbs[t.lemmas[cd.p]] && c.thingObject(t, r, cd.p) {
+			// "Israel has recognized same-sex marriage": a thing
+			// acknowledged, no one praised
+			cd.dropped = true
+			continue
+		}
 		if !cd.nominal && forecastVerbs[t.lemmas[cd.p]] && c.thingObject(t, r, cd.p) {
 			// "the EU expects the unemployment rate to reach 10.6%": a
 			// forecast of a figure, no intent
@@ -2020,7 +2026,11 @@ func (c *Coder) verbRoles(t *tree, r *resolver, cd *candidate) {
 			return objs[i] < objs[j]
 		})
 		var agentOnly []doc.ActorRef
+		coding, _ := c.model.Coding(cd.code)
 		for _, o := range objs {
+			if o < p && coding.QuadClass < 3 && placePhrase(t, p, o) {
+				continue // "At a meeting in the Kremlin, Putin promised": where, not to whom
+			}
 			direct := t.rel(o) == "obj" || t.rel(o) == "iobj" || targetPreps[t.caseOf(o)] && !c.commonEnemy(t, cd, o) || byObj[o]
 			if _, _, at, ok := r.actorAt(o); direct && ok && at >= 0 && c.cooperative(cd) && throughCase(t, o, at, "against") {
 				continue // "formed an alliance against Russia"
@@ -2247,6 +2257,8 @@ func (c *Coder) nearestTarget(t *tree, r *resolver, subj int, cd *candidate) []d
 	}
 	p, sources := cd.p, cd.sources
 	meeting, coop, verbal := meetingCode(cd.code), c.cooperative(cd), verbalCode(cd.code)
+	coding, _ := c.model.Coding(cd.code)
+	hostile := coding.QuadClass >= 3
 	best, bestD := -1, 1<<30
 	for ai, a := range r.actors {
 		if a.agent {
@@ -2274,8 +2286,10 @@ func (c *Coder) nearestTarget(t *tree, r *resolver, subj int, cd *candidate) []d
 		if (t.lemmas[p] == "sign" || t.lemmas[p] == "ratify") && throughCase(t, p, anchor, "in") {
 			continue // "signed the treaty in Luxembourg": where, not with whom
 		}
-		if verbal && placePhrase(t, p, anchor) {
-			continue // "Even in the U.S., the State Department condemned …": where, not whom
+		if (verbal || !hostile) && placePhrase(t, p, anchor) {
+			// "Even in the U.S., the State Department condemned …", "At
+			// a meeting in the Kremlin, Putin promised …": where, not whom
+			continue
 		}
 		if inSubject(t, p, anchor) {
 			continue // "NATO chief Jaap de Hoop Scheffer suggested", parsed with two subjects
@@ -3558,6 +3572,10 @@ func noAct(t *tree, p int, m verbMatch) bool {
 		// in fighting", "engaged with rebels" and "engaged the enemy"
 		// act)
 		return true
+	case l == "affect" && !m.pattern:
+		return true // "cut supplies, affecting Europe": touched, no influence sought (the dictionary's INFLUENCE block)
+	case l == "match" && !m.pattern:
+		return true // "Hawaiian matched the fare": equalled, no fight (the dictionary files MATCH with ATTACK)
 	case (l == "confront" || l == "brave") && !m.pattern:
 		return true // "as Moscow confronts the West": stands up to it, no meeting (the dictionary files both under MEET)
 	case l == "face" && !m.pattern && t.hasChildLemma(p, downParticle, "compound:prt", "advmod"):

@@ -371,6 +371,25 @@ var anyWords = set("any", "every")
 var accidentVerbs = set("crash", "collapse", "capsize", "sink", "derail", "overturn", "plunge")
 
 // forecastVerbs say what a figure or a thing will do.
+// planNouns and proposalNouns name an act still to come or only put
+// forward when the act noun modifies them ("the pullout plan", "a
+// ceasefire proposal"); regardVerbs take something "as" what it is seen to
+// be ("perceived as a threat").
+var (
+	planNouns     = set("plan", "scheme", "blueprint", "timetable", "roadmap")
+	proposalNouns = set("proposal", "offer", "idea", "bid", "initiative", "draft")
+	regardVerbs   = set("see", "perceive", "view", "regard", "consider", "deem", "describe", "brand", "label", "portray", "depict", "characterise", "characterize", "interpret", "treat", "denounce", "condemn")
+)
+
+// thingOnlyVerbs act on someone only when their object is an actor:
+// recognising a marriage praises no one (praising or welcoming a step
+// endorses whoever took it; respecting a decree complies with it).
+var thingOnlyVerbs = set("recognize", "recognise")
+
+// purposeVerbs make or send something for a purpose its infinitive names
+// ("was established to enhance", "were sent to protect").
+var purposeVerbs = set("establish", "create", "set", "form", "found", "launch", "build", "design", "send", "deploy", "dispatch", "appoint", "hire", "use", "mobilize", "mobilise")
+
 // intendingVerbs say what someone means to do ("intended to", "planned to",
 // "designed to").
 var intendingVerbs = set("intend", "mean", "plan", "design", "aim")

@@ -64,6 +64,18 @@ func modalityOf(t *tree, p int) modality {
 				m.alleged = true
 			}
 		}
+		if h := t.head(n); own && h >= 0 && t.toks[n].UPOS == "NOUN" {
+			switch {
+			case t.rel(n) == "compound" && planNouns[t.lemmas[h]]:
+				m.future = true // "Israel's pullout plan": planned, not done
+			case t.rel(n) == "compound" && proposalNouns[t.lemmas[h]]:
+				m.hypothetical = true // "the ceasefire proposal"
+			case t.caseOf(n) == "as" && regardVerbs[t.lemmas[h]]:
+				// "is perceived as a threat", "described the move as an
+				// attack": what something is taken for, no act
+				m.hypothetical = true
+			}
+		}
 		if own && optative(t, n) {
 			m.hypothetical = true // "May God protect our troops": a wish
 		}
@@ -250,6 +262,12 @@ func modalityOf(t *tree, p int) modality {
 				t.rel(n) == "acl" && t.toMarked(n) && t.lemmas[h] == "time" && t.child(h, "cop") >= 0 {
 				// "it would be difficult to negotiate", "it is vital to
 				// meet", "it is time to talk": an act judged, not done
+				m.hypothetical = true
+			}
+			if h := t.head(n); t.rel(n) == "xcomp" && t.toMarked(n) && purposeVerbs[t.lemmas[h]] && (t.child(h, "aux:pass") >= 0 || t.child(h, "nsubj:pass") >= 0) {
+				// "the commission was established to enhance relations",
+				// "troops were sent to protect the embassy": what it is
+				// for, not done
 				m.hypothetical = true
 			}
 			if t.rel(n) == "advcl" && t.toMarked(n) && !(gatherVerbs[t.lemmas[t.head(n)]] && dissentVerbs[t.lemmas[n]]) {
