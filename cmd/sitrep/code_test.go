@@ -1517,6 +1517,17 @@ func TestCodeChain(t *testing.T) {
 		// made or sent for a purpose: the purpose is not done
 		{sentence: "The Jordanian commission was established to enhance community relations with Iraq.",
 			notFacts: []string{"COOPERATE"}},
+		// a subjunctive "that" clause asks for the act
+		{sentence: "Britain said that Eritrea should allow the Red Cross access to detainees, and that they either be charged or freed.",
+			notFacts: []string{"ACCUSE"}},
+		// efforts for an act, interest in one: sought or meant, not done
+		{sentence: "The Bulgarian government is making all efforts for the Libyan nurses' release.",
+			notFacts: []string{"RETREAT"}},
+		{sentence: "Austrian businessmen expressed their interest in investing in Slovenian tourism.",
+			notFacts: []string{"COOPERATE"}},
+		// defending a trip or a decision is done in words
+		{sentence: "The Namibian Presidency defends the deputy president's holiday trip",
+			notFacts: []string{"AID"}, facts: []want{{"SUPPORT", "NAM", ""}}},
 	}
 	var in strings.Builder
 	for _, c := range cases {

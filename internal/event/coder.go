@@ -253,8 +253,11 @@ func (c *Coder) codeSentence(a *doc.Article, si int, ents map[string]*doc.Entity
 					reverse = "110"
 				}
 			}
-			if !m.pattern && t.lemmas[p] == "defend" && code == "074" && c.personSubject(t, r, p) {
-				code = "052" // "Milburn defended his party's posters": in words, no protection
+			if !m.pattern && t.lemmas[p] == "defend" && code == "074" && (c.personSubject(t, r, p) || c.thingObject(t, r, p) || defendsAct(t, p)) {
+				// "Milburn defended his party's posters", "the Presidency
+				// defends the deputy president's trip": in words, no
+				// protection
+				code = "052"
 			}
 			if !m.pattern && appealJoiners[t.lemmas[p]] && joinedAppeal(t, p) {
 				code = "020" // "joined calls for a probe": an appeal, no meeting
@@ -983,6 +986,18 @@ func refineExpulsion(t *tree, p int, code string) string {
 		}
 	}
 	return code
+}
+
+// defendsAct reports whether defending verb p's object is an act or a
+// stance ("defended the trip", "defends his decision"), not a place or a
+// party.
+func defendsAct(t *tree, p int) bool {
+	for _, o := range t.children(p, "obj") {
+		if _, act := nominalCodes[t.lemmas[o]]; act || stanceNouns[t.lemmas[o]] {
+			return true
+		}
+	}
+	return false
 }
 
 // usesLemma reports whether a matched pattern used a word of the lemma

@@ -390,6 +390,14 @@ var thingOnlyVerbs = set("recognize", "recognise")
 // ("was established to enhance", "were sent to protect").
 var purposeVerbs = set("establish", "create", "set", "form", "found", "launch", "build", "design", "send", "deploy", "dispatch", "appoint", "hire", "use", "mobilize", "mobilise")
 
+// stanceNouns name a decision or a stance, defended in words.
+var stanceNouns = set("decision", "policy", "move", "action", "actions", "record", "remarks", "comments", "stance", "position", "approach", "conduct", "handling", "response", "choice", "budget", "law", "bill", "reform", "reforms", "plan", "strategy", "trip")
+
+// goalNouns and strivingVerbs strive for the act their "for" phrase names
+// ("efforts for the release", "rallied for the release").
+var strivingVerbs = set("rally", "march", "campaign", "lobby", "pray", "press", "push", "appeal", "call", "agitate", "petition", "clamour", "clamor", "hope", "wait")
+var goalNouns = set("effort", "campaign", "push", "bid", "drive", "struggle", "quest", "plea", "call", "appeal", "demand", "hope", "prayer", "vigil")
+
 // intendingVerbs say what someone means to do ("intended to", "planned to",
 // "designed to").
 var intendingVerbs = set("intend", "mean", "plan", "design", "aim")

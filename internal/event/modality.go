@@ -76,6 +76,17 @@ func modalityOf(t *tree, p int) modality {
 				m.hypothetical = true
 			}
 		}
+		if own && subjunctive(t, n) {
+			m.hypothetical = true // "said that they either be charged or released": asked for, not done
+		}
+		if own && t.toks[n].XPOS == "VBG" && interestIn(t, n) {
+			m.future = true // "expressed their interest in investing": meant, not done
+		}
+		if h := t.head(n); own && h >= 0 && t.toks[n].UPOS == "NOUN" && t.caseOf(n) == "for" && (goalNouns[t.lemmas[h]] || strivingVerbs[t.lemmas[h]]) {
+			// "making all efforts for the journalists' release",
+			// "rallied for the release of": sought, not done
+			m.hypothetical = true
+		}
 		if own && optative(t, n) {
 			m.hypothetical = true // "May God protect our troops": a wish
 		}
@@ -465,6 +476,34 @@ func requested(t *tree, n int) bool {
 func rightAfterYet(t *tree, n int) bool {
 	for _, k := range t.children(n, "mark") {
 		if t.lemmas[k] == "to" && k > 0 && t.lemmas[k-1] == "yet" {
+			return true
+		}
+	}
+	return false
+}
+
+// subjunctive reports whether clause n is a "that" clause in the
+// subjunctive, a bare verb or "be" with no tense ("demanded that he
+// resign", "that they be charged or released").
+func subjunctive(t *tree, n int) bool {
+	if !t.hasChildLemma(n, set("that"), "mark") || t.child(n, "nsubj") < 0 && t.child(n, "nsubj:pass") < 0 {
+		return false
+	}
+	be := false
+	for _, k := range t.children(n, "aux", "aux:pass") {
+		if t.words[k] != "be" {
+			return false // "will be charged", "did not resign": tensed
+		}
+		be = true
+	}
+	return be || t.toks[n].XPOS == "VB"
+}
+
+// interestIn reports whether gerund n is marked by "in" right after
+// "interest" or "interested", whichever word the parse hangs it on.
+func interestIn(t *tree, n int) bool {
+	for _, k := range t.children(n, "mark", "case") {
+		if t.lemmas[k] == "in" && k > 0 && (t.lemmas[k-1] == "interest" || strings.EqualFold(t.words[k-1], "interested")) {
 			return true
 		}
 	}
