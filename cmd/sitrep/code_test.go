@@ -1528,6 +1528,18 @@ func TestCodeChain(t *testing.T) {
 		// defending a trip or a decision is done in words
 		{sentence: "The Namibian Presidency defends the deputy president's holiday trip",
 			notFacts: []string{"AID"}, facts: []want{{"SUPPORT", "NAM", ""}}},
+		// in text written with capitals, a lower-case word is no
+		// country ("turkey eggs")
+		{sentence: "The Kenyan trader bought a new jersey and some fine porcelain.",
+			nobody: []string{"USA"}},
+		// a graded participle is an adjective; staying engaged is a
+		// state; a named hospital is care
+		{sentence: "Luca Maroni, one of Portugal's most respected winemakers, has gone into business with a New York actress.",
+			notFacts: []string{"SUPPORT"}},
+		{sentence: "The Canadian prime minister says Canada will stay engaged in the region.",
+			notFacts: []string{"THREATEN"}},
+		{sentence: "The Irish senator was rushed to Cape Cod Hospital from the family compound in Massachusetts.",
+			notFacts: []string{"CONSULT"}},
 	}
 	var in strings.Builder
 	for _, c := range cases {

@@ -2,6 +2,7 @@ package event
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/sitrep/sitrep/internal/doc"
 	"github.com/sitrep/sitrep/internal/event/cameo"
@@ -44,6 +45,7 @@ func units(t *tree) []unit {
 func findActors(t *tree, model *cameo.Model, mentions []doc.Mention, entities map[string]*doc.Entity, text string, date int) []actorSpan {
 	var out []actorSpan
 	covered := make([]bool, len(t.toks))
+	cased := casedSentence(t)
 	us := units(t)
 	uwords := make([]string, len(us))
 	for i, u := range us {
@@ -143,6 +145,12 @@ func findActors(t *tree, model *cameo.Model, mentions []doc.Mention, entities ma
 		if !free(s, e) {
 			continue
 		}
+		if cased && !anyCapital(t, s, e) {
+			// "turkey eggs", "fine china": in text written with
+			// capitals, a name the dictionary knows is written with one
+			ui += n - 1
+			continue
+		}
 		code := model.Actors.Entries[id].CodeAt(date)
 		for i := s; i < e; i++ {
 			covered[i] = true
@@ -177,6 +185,22 @@ func findActors(t *tree, model *cameo.Model, mentions []doc.Mention, entities ma
 		ui += n - 1
 	}
 	return out
+}
+
+// casedSentence reports whether the sentence is written with capitals at
+// all (a line in lower case only writes names so too).
+func casedSentence(t *tree) bool {
+	return anyCapital(t, 0, len(t.toks))
+}
+
+// anyCapital reports whether a token in [s, e) has a capital letter.
+func anyCapital(t *tree, s, e int) bool {
+	for i := s; i < e; i++ {
+		if strings.IndexFunc(t.toks[i].Text, unicode.IsUpper) >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // orgSectors are the sectors whose CAMEO codes start with the sector, not a

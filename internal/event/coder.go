@@ -171,6 +171,9 @@ func (c *Coder) codeSentence(a *doc.Article, si int, ents map[string]*doc.Entity
 			// intended by no one named, so no one's intent
 			continue
 		}
+		if t.rel(p) == "amod" && t.hasChildLemma(p, degreeAdvs, "advmod") {
+			continue // "one of Italy's most respected winemakers": an adjective, no act
+		}
 		if intransitiveVerbs[t.lemmas[p]] && t.child(p, "obj") >= 0 {
 			// "Beijing's rising threats" misparsed with "threats" as the
 			// object: the dictionary lists "rise" beside "lift", but
@@ -3414,6 +3417,18 @@ func joinsBody(t *tree, p int) bool {
 	return o >= 0 && (strings.HasSuffix(t.toks[o].NER, "ORG") || memberBodies[strings.ToLower(t.lemmas[o])])
 }
 
+// lastFlat returns the last word of the name headed by h: h or its last
+// flat or compound dependent after it.
+func lastFlat(t *tree, h int) int {
+	last := h
+	for _, k := range t.kids[h] {
+		if k > last && (t.rel(k) == "flat" || t.rel(k) == "compound") {
+			last = k
+		}
+	}
+	return last
+}
+
 // leftCare reports whether "release", "free" or "discharge" at p lets
 // someone out of care, a contract or a duty ("released from hospital"),
 // not out of captivity.
@@ -3422,7 +3437,8 @@ func joinsBody(t *tree, p int) bool {
 // Hospital").
 func takenToCare(t *tree, p int) bool {
 	for _, k := range t.children(p, "obl") {
-		if t.caseOf(k) == "to" && careNouns[strings.ToLower(t.lemmas[k])] {
+		if t.caseOf(k) == "to" && (careNouns[strings.ToLower(t.lemmas[k])] || careNouns[strings.ToLower(t.words[lastFlat(t, k)])]) {
+			// ("Cape Cod Hospital": a name's last word says what it is)
 			return true
 		}
 	}
@@ -3581,9 +3597,10 @@ func noAct(t *tree, p int, m verbMatch) bool {
 	case l == "dismiss" && !m.pattern && personObject(t, p):
 		return true // "dismissed a worker": an employee let go, no disapproval
 	case l == "engage" && !m.pattern && t.child(p, "obj") < 0 && !hasCase(t, p, "with") && !engagedInAct(t, p) &&
-		(t.child(p, "aux:pass") >= 0 || t.child(p, "cop") >= 0 || t.rel(p) == "amod"):
+		(t.child(p, "aux:pass") >= 0 || t.child(p, "cop") >= 0 || t.rel(p) == "amod" || t.rel(p) == "xcomp" && stateVerbs[t.lemmas[t.head(p)]]):
 		// "young people who are engaged and motivated", "deeply engaged
-		// in the crisis": a state of taking part, no fighting ("engaged
+		// in the crisis", "will stay engaged in the region": a state of
+		// taking part, no fighting ("engaged
 		// in fighting", "engaged with rebels" and "engaged the enemy"
 		// act)
 		return true

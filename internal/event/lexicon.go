@@ -390,6 +390,13 @@ var thingOnlyVerbs = set("recognize", "recognise")
 // ("was established to enhance", "were sent to protect").
 var purposeVerbs = set("establish", "create", "set", "form", "found", "launch", "build", "design", "send", "deploy", "dispatch", "appoint", "hire", "use", "mobilize", "mobilise")
 
+// stateVerbs keep their complement a state ("stay engaged"); degreeAdvs
+// grade a participle used as an adjective ("most respected").
+var (
+	stateVerbs = set("stay", "remain", "keep", "be", "become", "seem", "appear", "feel", "get")
+	degreeAdvs = set("most", "more", "less", "least", "highly", "well", "very", "so", "too", "much", "widely", "deeply", "little")
+)
+
 // stanceNouns name a decision or a stance, defended in words.
 var stanceNouns = set("decision", "policy", "move", "action", "actions", "record", "remarks", "comments", "stance", "position", "approach", "conduct", "handling", "response", "choice", "budget", "law", "bill", "reform", "reforms", "plan", "strategy", "trip")
 
