@@ -1540,6 +1540,17 @@ func TestCodeChain(t *testing.T) {
 			notFacts: []string{"THREATEN"}},
 		{sentence: "The Irish senator was rushed to Cape Cod Hospital from the family compound in Massachusetts.",
 			notFacts: []string{"CONSULT"}},
+		// an audience hears an accusation; "at" a venue is where
+		{sentence: "To a packed audience at Nairobi's Kenyatta Centre, Mr Kamau accused minister John Mbadi of plotting cuts.",
+			nobody: []string{"KEN"}, anyEvent: []want{{"ACCUSE", "", ""}}},
+		{sentence: "Mr Hansen will host a news conference at the party's Copenhagen HQ every morning.",
+			nobody: []string{"DNK"}},
+		// a participle before its noun describes it
+		{sentence: "The minister wants Tallinn to be the recognised nightspot of the Baltic states.",
+			notFacts: []string{"SUPPORT"}},
+		// hurt by a controversy: feelings, no violence
+		{sentence: "But the Dutch prime minister had been hurt by the Iraq controversy, he added.",
+			notFacts: []string{"ASSAULT"}},
 	}
 	var in strings.Builder
 	for _, c := range cases {

@@ -172,7 +172,7 @@ func (c *Coder) codeSentence(a *doc.Article, si int, ents map[string]*doc.Entity
 			continue
 		}
 		if t.rel(p) == "amod" && t.hasChildLemma(p, degreeAdvs, "advmod") {
-			continue // "one of Italy's most respected winemakers": an adjective, no act
+			continue // "one of Italy's most respected winemakers", "a widely feared raid": an adjective, no act
 		}
 		if intransitiveVerbs[t.lemmas[p]] && t.child(p, "obj") >= 0 {
 			// "Beijing's rising threats" misparsed with "threats" as the
@@ -236,6 +236,16 @@ func (c *Coder) codeSentence(a *doc.Article, si int, ents map[string]*doc.Entity
 			}
 		}
 		if code == "" || code == "---" {
+			continue
+		}
+		if violentCodeRoot(code) && byAbstractCause(t, p) {
+			continue // "Blair had been hurt by the Iraq controversy": feelings, no violence
+		}
+		if cod, ok := c.model.Coding(code); ok && cod.QuadClass < 3 && t.rel(p) == "amod" && p < t.head(p) && t.toks[p].XPOS == "VBN" && p > 0 && determinerLike(t, p-1) {
+			// "the recognised nightspot", "a trusted ally": a participle
+			// between a determiner and its noun describes it ("the
+			// wounded soldiers" were still wounded by someone; "the
+			// United Nations sent food" misparsed as one phrase acts)
 			continue
 		}
 		if !c.noIntent {
@@ -989,6 +999,32 @@ func refineExpulsion(t *tree, p int, code string) string {
 		}
 	}
 	return code
+}
+
+// determinerLike reports whether token i opens or grades a noun phrase: a
+// determiner, a possessive pronoun or "'s", an adjective or an adverb.
+func determinerLike(t *tree, i int) bool {
+	switch t.toks[i].UPOS {
+	case "DET", "ADJ", "ADV":
+		return true
+	case "PRON":
+		return t.toks[i].XPOS == "PRP$"
+	case "PART":
+		return t.words[i] == "'s" || t.words[i] == "’s"
+	}
+	return false
+}
+
+// byAbstractCause reports whether verb p's "by" phrase is a controversy,
+// a row or another abstract cause ("hurt by the controversy", "hit by
+// falling prices").
+func byAbstractCause(t *tree, p int) bool {
+	for _, k := range t.children(p, "obl") {
+		if t.caseOf(k) == "by" && abstractCauses[t.lemmas[k]] {
+			return true
+		}
+	}
+	return false
 }
 
 // defendsAct reports whether defending verb p's object is an act or a
@@ -2049,6 +2085,12 @@ func (c *Coder) verbRoles(t *tree, r *resolver, cd *candidate) {
 			if o < p && coding.QuadClass < 3 && placePhrase(t, p, o) {
 				continue // "At a meeting in the Kremlin, Putin promised": where, not to whom
 			}
+			if t.rel(o) == "obl" && t.caseOf(o) == "at" && coding.QuadClass < 3 {
+				continue // "will host a news conference at the party's London HQ": where, not with whom
+			}
+			if t.caseOf(o) == "to" && audienceNouns[t.lemmas[o]] && (coding.QuadClass < 3 || verbalCode(cd.code)) {
+				continue // "To a packed audience at the Sage Centre, Brown accused …": who heard it
+			}
 			direct := t.rel(o) == "obj" || t.rel(o) == "iobj" || targetPreps[t.caseOf(o)] && !c.commonEnemy(t, cd, o) || byObj[o]
 			if _, _, at, ok := r.actorAt(o); direct && ok && at >= 0 && c.cooperative(cd) && throughCase(t, o, at, "against") {
 				continue // "formed an alliance against Russia"
@@ -2070,6 +2112,9 @@ func (c *Coder) verbRoles(t *tree, r *resolver, cd *candidate) {
 			// "an attack on X", "condemned an attack by X", "in the
 			// dispute with X": look one level into the phrase
 			for _, k := range t.kids[o] {
+				if t.caseOf(k) == "at" && coding.QuadClass < 3 {
+					continue // "a news conference at the party's London HQ"
+				}
 				if t.rel(k) == "nmod" && (targetPreps[t.caseOf(k)] || t.caseOf(k) == "by" && direct) && !c.commonEnemy(t, cd, k) {
 					if refs, _ := c.actorsOf(t, r, k, p); len(refs) > 0 {
 						cd.targets = refs
@@ -2303,6 +2348,9 @@ func (c *Coder) nearestTarget(t *tree, r *resolver, subj int, cd *candidate) []d
 		}
 		if (t.lemmas[p] == "sign" || t.lemmas[p] == "ratify") && throughCase(t, p, anchor, "in") {
 			continue // "signed the treaty in Luxembourg": where, not with whom
+		}
+		if !hostile && throughCase(t, p, anchor, "at") {
+			continue // "hosts a news conference at the party's London HQ": where, not with whom
 		}
 		if (verbal || !hostile) && placePhrase(t, p, anchor) {
 			// "Even in the U.S., the State Department condemned …", "At

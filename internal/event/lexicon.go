@@ -397,6 +397,12 @@ var (
 	degreeAdvs = set("most", "more", "less", "least", "highly", "well", "very", "so", "too", "much", "widely", "deeply", "little")
 )
 
+// abstractCauses hurt or hit only figuratively.
+var abstractCauses = set("controversy", "criticism", "row", "scandal", "allegation", "claim", "comment", "remark", "revelation", "news", "decision", "defeat", "loss", "setback", "downturn", "slump", "recession", "crisis", "price", "inflation", "rumour", "rumor", "dispute", "affair", "furore", "uproar", "backlash", "slowdown", "weather", "drought", "rate", "cost", "tax", "tariff")
+
+// audienceNouns hear what is said to them; they are no party to it.
+var audienceNouns = set("audience", "crowd", "crowds", "reporters", "journalists", "supporters", "delegates", "conference", "rally", "gathering", "listeners", "viewers", "readers", "students", "activists", "members")
+
 // stanceNouns name a decision or a stance, defended in words.
 var stanceNouns = set("decision", "policy", "move", "action", "actions", "record", "remarks", "comments", "stance", "position", "approach", "conduct", "handling", "response", "choice", "budget", "law", "bill", "reform", "reforms", "plan", "strategy", "trip")
 
