@@ -298,8 +298,9 @@ func (an *analysis) attributeSegments() {
 }
 
 // titleInProse reports whether a quoted segment is a title that the prose
-// around it names after a preposition or a possessive ("an interview on
-// CBS's “Face the Nation,”", "a reading of “The Raven”").
+// around it names after a preposition, a possessive or a work noun ("an
+// interview on CBS's “Face the Nation,”", "a reading of “The Raven”", "his
+// book “The Art of the Deal”").
 func (an *analysis) titleInProse(seg segment) bool {
 	if !seg.closed || !titleCase(an.toks[an.tokenAt(seg.in0):an.tokenAt(seg.in1)]) {
 		return false
@@ -315,6 +316,9 @@ func (an *analysis) titleInProse(seg segment) bool {
 	case ",":
 		// "his autobiography, “A Time for Truth,” published in 2015"
 		return k > 0 && workNouns[an.toks[k-1].lower]
+	}
+	if workNouns[w] {
+		return true // "his book “The Art of the Deal”": the noun it names
 	}
 	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
 }

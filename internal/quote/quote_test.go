@@ -448,6 +448,8 @@ func TestTitleInProseIsNoQuote(t *testing.T) {
 		`In an interview on CBS's "Face the Nation," Ryan said the plan was dead.`,
 		`Speaking on "Fox News Sunday," the senator defended the bill.`,
 		`In his memoir, "A Time for Truth," published in 2015, the senator described his youth.`,
+		`Cohen wrote in his new book "Concrete Economics" that the state built the economy.`,
+		`Trump, who wrote the book "The Art of the Deal," said he would win.`,
 	} {
 		if qs := x.Extract(&doc.Article{Text: text}); len(qs) != 0 {
 			t.Errorf("%q: a title quoted as speech: %+v", text, qs)
