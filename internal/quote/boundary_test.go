@@ -288,6 +288,14 @@ func TestTheCuesMediumEndsTheClause(t *testing.T) {
 			"Smith said the plan was “dead” in most states.",
 			"Smith/PROPN/2/nsubj said/VERB/0/root the/DET/4/det plan/NOUN/7/nsubj was/AUX/7/cop “/PUNCT/7/punct dead/ADJ/2/ccomp ”/PUNCT/7/punct in/ADP/11/case most/ADJ/11/amod states/NOUN/2/obl ./PUNCT/2/punct",
 			"the plan was “dead” in most states"},
+		{"a medium hung on a verb that says nothing is the cue's",
+			"Smith said his campaign does not want “that crap” in an interview with CNN.",
+			"Smith/PROPN/2/nsubj said/VERB/0/root his/PRON/4/nmod:poss campaign/NOUN/7/nsubj does/AUX/7/aux not/PART/7/advmod want/VERB/2/ccomp “/PUNCT/10/punct that/DET/10/det crap/NOUN/7/obj ”/PUNCT/10/punct in/ADP/14/case an/DET/14/det interview/NOUN/7/obl with/ADP/16/case CNN/PROPN/14/nmod ./PUNCT/2/punct",
+			"his campaign does not want “that crap”"},
+		{"another oblique of a verb that says nothing stays",
+			"Smith said his campaign does not want “that crap” in its ads.",
+			"Smith/PROPN/2/nsubj said/VERB/0/root his/PRON/4/nmod:poss campaign/NOUN/7/nsubj does/AUX/7/aux not/PART/7/advmod want/VERB/2/ccomp “/PUNCT/10/punct that/DET/10/det crap/NOUN/7/obj ”/PUNCT/10/punct in/ADP/14/case its/PRON/14/nmod:poss ads/NOUN/7/obl ./PUNCT/2/punct",
+			"his campaign does not want “that crap” in its ads"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -214,6 +214,13 @@ func (an *analysis) clauseCut(seg segment, cue doc.Span, end int) int {
 			// ("called it “rigged” in a tweet Tuesday")
 			beyond = true
 		}
+		if !beyond && mediumAfter(toks, k, seg.close, an.text) {
+			// so is a medium right after the quotation hung on a verb
+			// that says nothing itself ("said his campaign doesn't want
+			// “that crap,” in an interview with CNN"): the parse misplaced
+			// the cue's
+			beyond = true
+		}
 		if !beyond && commaGloss(toks, k) {
 			// so is an apposition or relative clause set off after it
 			// ("…, a swipe at …", "…, which raised concerns")
@@ -235,6 +242,24 @@ func (an *analysis) clauseCut(seg segment, cue doc.Span, end int) int {
 		return e
 	}
 	return end
+}
+
+// mediumAfter reports whether token k is the preposition of an oblique
+// naming a medium ("in an interview", "in a tweet") that opens right after
+// the closing mark at byte close (a comma may come between) and hangs on a
+// word that is no speech or characterising verb: a medium belongs to
+// saying, so there to the cue above.
+func mediumAfter(toks []doc.Token, k, close int, text string) bool {
+	t := toks[k]
+	if t.Deprel != "case" || t.Head <= k || t.Head >= len(toks) || strings.TrimLeft(text[close:t.Span.Start], " ,") != "" {
+		return false
+	}
+	h := toks[t.Head]
+	if !strings.HasPrefix(h.Deprel, "obl") || !mediaNouns[strings.ToLower(h.Lemma)] || h.Head < 0 || h.Head >= len(toks) {
+		return false
+	}
+	v := toks[h.Head]
+	return !isCue(strings.ToLower(v.Text)) && !characterises(v)
 }
 
 // conjSpeechAbove reports whether token k, or a word above it that starts
