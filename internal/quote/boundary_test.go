@@ -87,6 +87,16 @@ func TestClauseEndStopsAtCoordinatedVerb(t *testing.T) {
 	}
 }
 
+func TestCoordinatedClauseWithItsOwnSubjectIsReported(t *testing.T) {
+	text := "Trump said the system is “complex” and he feels he can win the primary."
+	parse := "Trump/PROPN/2/nsubj said/VERB/0/root the/DET/4/det system/NOUN/7/nsubj is/AUX/7/cop “/PUNCT/7/punct complex/ADJ/2/ccomp ”/PUNCT/11/punct and/CCONJ/11/cc he/PRON/11/nsubj feels/VERB/2/conj he/PRON/14/nsubj can/AUX/14/aux win/VERB/11/ccomp the/DET/16/det primary/NOUN/14/obj ./PUNCT/2/punct"
+	want := "the system is “complex” and he feels he can win the primary"
+	qs := New(WithoutIndirect(), WithSpeakerModel(nil)).Extract(parsedArticle(t, text, parse))
+	if len(qs) != 1 || qs[0].Text != want {
+		t.Fatalf("got %+v, want one quote %q", qs, want)
+	}
+}
+
 func TestClauseStopsAtCoordinatedSpeechVerb(t *testing.T) {
 	text := "China said it was “resolutely opposed” to the test and warned Korea."
 	parse := "China/PROPN/2/nsubj said/VERB/0/root it/PRON/7/nsubj:pass was/AUX/7/aux:pass “/PUNCT/7/punct resolutely/ADV/7/advmod opposed/VERB/2/ccomp ”/PUNCT/7/punct to/ADP/11/case the/DET/11/det test/NOUN/7/obl and/CCONJ/13/cc warned/VERB/7/conj Korea/PROPN/13/obj ./PUNCT/2/punct"

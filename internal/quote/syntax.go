@@ -232,7 +232,7 @@ func (an *analysis) clauseCut(seg segment, cue doc.Span, end int) int {
 			// her work …"; "was only “partial,” meaning it …")
 			beyond = true
 		}
-		if !beyond && (c < 0 || c >= len(toks) || toks[c].Head < 0 || toks[c].Deprel != "conj" || subordinated(toks, c)) && !an.conjSpeechAbove(toks, k, seg.close) {
+		if !beyond && (c < 0 || c >= len(toks) || toks[c].Head < 0 || toks[c].Deprel != "conj" || subordinated(toks, c) || under && ownClause(toks, c, ci, seg.close)) && !an.conjSpeechAbove(toks, k, seg.close) {
 			continue
 		}
 		e := t.Span.Start
@@ -260,6 +260,32 @@ func mediumAfter(toks []doc.Token, k, close int, text string) bool {
 	}
 	v := toks[h.Head]
 	return !isCue(strings.ToLower(v.Text)) && !characterises(v)
+}
+
+// ownClause reports whether token c, a conjunct of the cue ci, is a clause
+// with a subject of its own, no speech verb, joined to the quotation by
+// "and" without a comma outside it (a contrast, "but it did him no good",
+// is the writer's): a second clause of what was said ("said the
+// system is “complex” and he feels he can win"), not the speaker's next act
+// ("said … and left", "said …, and Jones agreed").
+func ownClause(toks []doc.Token, c, ci, close int) bool {
+	if toks[c].Head != ci || toks[c].UPOS != "VERB" && toks[c].UPOS != "AUX" || isCue(strings.ToLower(toks[c].Text)) || characterises(toks[c]) {
+		return false
+	}
+	subj, and := false, false
+	for k := ci + 1; k < c; k++ {
+		d := toks[k]
+		if d.Head == c && (strings.HasPrefix(d.Deprel, "nsubj") || d.Deprel == "expl") {
+			subj = true
+		}
+		if d.Head == c && d.Deprel == "cc" && strings.EqualFold(d.Text, "and") {
+			and = true
+		}
+		if d.Span.Start >= close && d.Text == "," {
+			return false
+		}
+	}
+	return subj && and
 }
 
 // conjSpeechAbove reports whether token k, or a word above it that starts
