@@ -347,3 +347,14 @@ func TestClauseBeforeColon(t *testing.T) {
 		t.Errorf("got %+v, want Trump's quote, cue boomed", a.Quotes)
 	}
 }
+
+// TestDayIsNoSubject: a day the parse makes a participle's subject ("issued
+// a statement Tuesday saying") says when, the speaker is above it.
+func TestDayIsNoSubject(t *testing.T) {
+	text := "Mr. Trump issued a statement Tuesday saying, “I do not feel that.”"
+	parse := "Mr./PROPN/2/nmod:desc Trump/PROPN/3/nsubj issued/VERB/0/root a/DET/5/det statement/NOUN/3/obj Tuesday/PROPN/7/nsubj saying/VERB/3/advcl ,/PUNCT/13/punct “/PUNCT/13/punct I/PRON/13/nsubj do/AUX/13/aux not/PART/13/advmod feel/VERB/7/ccomp that/PRON/13/obj ./PUNCT/13/punct ”/PUNCT/13/punct"
+	qs := New(WithSpeakerModel(nil)).Extract(parsedArticle(t, text, parse))
+	if len(qs) != 1 || qs[0].Speaker.Mention != "Mr. Trump" {
+		t.Errorf("got %+v, want Mr. Trump speaking", qs)
+	}
+}
