@@ -290,10 +290,11 @@ func ownClause(toks []doc.Token, c, ci, close int) bool {
 
 // conjSpeechAbove reports whether token k, or a word above it that starts
 // after byte from, is a speech verb coordinated with an earlier word: the
-// speaker's next act.
+// speaker's next act. One with a subordinator of its own ("and that the
+// committee would continue …") is more of what was said.
 func (an *analysis) conjSpeechAbove(toks []doc.Token, k, from int) bool {
 	for v, steps := k, 0; v >= 0 && v < len(toks) && toks[v].Span.Start >= from && steps <= len(toks); v, steps = toks[v].Head, steps+1 {
-		if toks[v].Deprel == "conj" && toks[v].UPOS == "VERB" && isCue(strings.ToLower(toks[v].Text)) {
+		if toks[v].Deprel == "conj" && toks[v].UPOS == "VERB" && isCue(strings.ToLower(toks[v].Text)) && !subordinated(toks, v) {
 			return true
 		}
 	}
