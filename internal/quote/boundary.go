@@ -35,6 +35,9 @@ func (an *analysis) rankBoundaries() {
 		if an.speakers != nil {
 			chosen = an.speakers.best(feats)
 		}
+		if c := an.andThatEnd(cands, chosen); c >= 0 {
+			chosen = c // "said it was “dead” and that …": the second clause too
+		}
 		if an.strace != nil {
 			ch := SpeakerChoice{Parts: []doc.Span{q.Span}, Chosen: chosen, Boundary: true}
 			for i, b := range cands {
@@ -55,6 +58,29 @@ func (an *analysis) rankBoundaries() {
 			}
 		}
 	}
+}
+
+// andThatEnd returns the candidate that carries the chosen span on through
+// a reported clause coordinated with its own subordinator ("said their
+// father “could be unyielding,” and that Freddy had struggled …"): the
+// shortest with the same start that ends past "and that"; -1 when the
+// chosen span is not followed by "and that" or no candidate goes on.
+func (an *analysis) andThatEnd(cands []boundary, chosen int) int {
+	b := cands[chosen]
+	k := an.tokenAt(b.end)
+	for k < len(an.toks) && !an.toks[k].word && (an.toks[k].text == "," || isCloseMark(an.toks[k].text)) {
+		k++
+	}
+	if k+1 >= len(an.toks) || an.toks[k].lower != "and" || an.toks[k+1].lower != "that" {
+		return -1
+	}
+	best := -1
+	for i, c := range cands {
+		if c.start == b.start && c.end > an.toks[k+1].end && (best < 0 || c.end < cands[best].end) {
+			best = i
+		}
+	}
+	return best
 }
 
 // boundaries lists the candidate spans of a quote, the rules' first.

@@ -290,6 +290,19 @@ func TestCoordinatedComplementStaysInTheClause(t *testing.T) {
 	}
 }
 
+// TestAndThatGoesOnWhateverTheModel: whatever end the span model prefers, a
+// reported clause followed by "and that …" takes in the second clause.
+func TestAndThatGoesOnWhateverTheModel(t *testing.T) {
+	text := "Smith said the plan was “dead” and that the vote failed."
+	parse := "Smith/PROPN/2/nsubj said/VERB/0/root the/DET/4/det plan/NOUN/7/nsubj was/AUX/7/cop “/PUNCT/7/punct dead/ADJ/2/ccomp ”/PUNCT/7/punct and/CCONJ/13/cc that/SCONJ/13/mark the/DET/12/det vote/NOUN/13/nsubj failed/VERB/2/conj ./PUNCT/2/punct"
+	model := &Ranker{w: map[string]float64{"b:end=marks": 1}}
+	qs := New(WithoutIndirect(), WithSpeakerModel(model)).Extract(parsedArticle(t, text, parse))
+	want := "the plan was “dead” and that the vote failed"
+	if len(qs) != 1 || qs[0].Text != want {
+		t.Fatalf("got %+v, want one quote %q", qs, want)
+	}
+}
+
 func TestTheCuesMediumEndsTheClause(t *testing.T) {
 	tests := []struct {
 		name, text, parse, want string
