@@ -38,6 +38,9 @@ func (an *analysis) rankBoundaries() {
 		if c := an.andThatEnd(cands, chosen); c >= 0 {
 			chosen = c // "said it was “dead” and that …": the second clause too
 		}
+		if c := an.runOnEnd(cands, chosen); c >= 0 {
+			chosen = c // "Democrats had “put the biggest crack” yet in …"
+		}
 		if an.strace != nil {
 			ch := SpeakerChoice{Parts: []doc.Span{q.Span}, Chosen: chosen, Boundary: true}
 			for i, b := range cands {
@@ -78,6 +81,44 @@ func (an *analysis) andThatEnd(cands []boundary, chosen int) int {
 	for i, c := range cands {
 		if c.start == b.start && c.end > an.toks[k+1].end && (best < 0 || c.end < cands[best].end) {
 			best = i
+		}
+	}
+	return best
+}
+
+// runOnEnd returns the candidate that carries on to the end of the clause a
+// chosen span that starts before the quotation's opening mark but stops at
+// its quoted words, inside the closing mark, though the sentence runs on
+// past it in lower case ("Democrats had “put the biggest crack” yet in the
+// glass ceiling"): a quotation set in a clause leaves the clause whole.
+// It takes the clause's end, else the parse's; -1 when none or the chosen
+// span is no such one.
+func (an *analysis) runOnEnd(cands []boundary, chosen int) int {
+	b := cands[chosen]
+	var ls segment
+	found := false
+	for _, seg := range an.segs {
+		if seg.closed && seg.in1 == b.end && seg.open > b.start {
+			ls, found = seg, true
+		}
+	}
+	if !found {
+		return -1
+	}
+	in := strings.TrimRight(an.text[ls.in0:ls.in1], " ")
+	if in == "" || strings.ContainsAny(in[len(in)-1:], ".,;:?!…") {
+		return -1
+	}
+	k := an.tokenAt(ls.close)
+	if k >= len(an.toks) || !an.toks[k].word || an.toks[k].upper || an.toks[k].start >= an.paras[ls.para].end {
+		return -1
+	}
+	best := -1
+	for _, kind := range []string{"clause", "tree"} {
+		for i, c := range cands {
+			if best < 0 && c.start == b.start && c.end > an.toks[k].start && c.endKind == kind {
+				best = i
+			}
 		}
 	}
 	return best

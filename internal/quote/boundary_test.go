@@ -303,6 +303,30 @@ func TestAndThatGoesOnWhateverTheModel(t *testing.T) {
 	}
 }
 
+// TestQuotationInARunningClauseKeepsTheClause: a span the model starts at
+// the sentence but ends at the quoted words, inside the closing mark, while
+// the sentence runs on in lower case, takes the rest of the clause.
+func TestQuotationInARunningClauseKeepsTheClause(t *testing.T) {
+	s1 := "“It is history,” Smith said."
+	s2 := "Democrats had “put the biggest crack” yet in the ceiling."
+	a1 := parsedArticle(t, s1, "“/PUNCT/4/punct It/PRON/4/nsubj is/AUX/4/cop history/NOUN/8/ccomp ,/PUNCT/4/punct ”/PUNCT/4/punct Smith/PROPN/8/nsubj said/VERB/0/root ./PUNCT/8/punct")
+	a2 := parsedArticle(t, s2, "Democrats/PROPN/2/nsubj had/VERB/0/root “/PUNCT/4/punct put/VERB/2/ccomp the/DET/7/det biggest/ADJ/7/amod crack/NOUN/4/obj ”/PUNCT/4/punct yet/ADV/4/advmod in/ADP/12/case the/DET/12/det ceiling/NOUN/4/obl ./PUNCT/2/punct")
+	off := len(s1) + 1
+	sen := a2.Sentences[0]
+	sen.Span = doc.Span{Start: off, End: off + len(s2)}
+	for i := range sen.Tokens {
+		sen.Tokens[i].Span.Start += off
+		sen.Tokens[i].Span.End += off
+	}
+	a := &doc.Article{Text: s1 + " " + s2, Sentences: []doc.Sentence{a1.Sentences[0], sen}}
+	model := &Ranker{w: map[string]float64{"b:span=sentence/rule": 5}}
+	qs := New(WithoutIndirect(), WithSpeakerModel(model)).Extract(a)
+	want := "Democrats had “put the biggest crack” yet in the ceiling"
+	if len(qs) != 2 || qs[1].Text != want {
+		t.Fatalf("got %+v, want a second quote %q", qs, want)
+	}
+}
+
 func TestTheCuesMediumEndsTheClause(t *testing.T) {
 	tests := []struct {
 		name, text, parse, want string
