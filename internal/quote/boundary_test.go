@@ -252,6 +252,18 @@ func TestGlossAfterTheQuotationEndsTheClause(t *testing.T) {
 			"Smith said the bill was “a mess” which nobody wanted.",
 			"Smith/PROPN/2/nsubj said/VERB/0/root the/DET/4/det bill/NOUN/8/nsubj was/AUX/8/cop “/PUNCT/8/punct a/DET/8/det mess/NOUN/2/ccomp ”/PUNCT/8/punct which/PRON/12/obj nobody/PRON/12/nsubj wanted/VERB/8/acl:relcl ./PUNCT/2/punct",
 			"the bill was “a mess” which nobody wanted"},
+		{"a sentential relative clause after a comma",
+			"Smith said he would “take a look” at the bill, which would give police more time.",
+			"Smith/PROPN/2/nsubj said/VERB/0/root he/PRON/6/nsubj would/AUX/6/aux “/PUNCT/6/punct take/VERB/2/ccomp a/DET/8/det look/NOUN/6/obj ”/PUNCT/8/punct at/ADP/12/case the/DET/12/det bill/NOUN/6/obl ,/PUNCT/16/punct which/PRON/16/nsubj would/AUX/16/aux give/VERB/6/advcl:relcl police/NOUN/16/obj more/ADJ/19/amod time/NOUN/16/obj ./PUNCT/2/punct",
+			"he would “take a look” at the bill"},
+		{"a nominal apposition to the clause parsed as parataxis",
+			"Smith said the contest was “rigged” against him, a charge that leaders denied.",
+			"Smith/PROPN/2/nsubj said/VERB/0/root the/DET/4/det contest/NOUN/7/nsubj was/AUX/7/aux:pass “/PUNCT/7/punct rigged/VERB/2/ccomp ”/PUNCT/7/punct against/ADP/10/case him/PRON/7/obl ,/PUNCT/13/punct a/DET/13/det charge/NOUN/7/parataxis that/PRON/16/obj leaders/NOUN/16/nsubj denied/VERB/13/acl:relcl ./PUNCT/2/punct",
+			"the contest was “rigged” against him"},
+		{"a clause set against the quoted one stays",
+			"Smith said because he was “truthful,” it is an indication that she was.",
+			"Smith/PROPN/2/nsubj said/VERB/0/root because/SCONJ/7/mark he/PRON/7/nsubj was/AUX/7/cop “/PUNCT/7/punct truthful/ADJ/13/advcl ,/PUNCT/7/punct ”/PUNCT/7/punct it/PRON/13/nsubj is/AUX/13/cop an/DET/13/det indication/NOUN/2/ccomp that/SCONJ/16/mark she/PRON/16/nsubj was/AUX/13/acl ./PUNCT/2/punct",
+			"because he was “truthful,” it is an indication that she was"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -260,6 +272,20 @@ func TestGlossAfterTheQuotationEndsTheClause(t *testing.T) {
 				t.Fatalf("got %+v, want one quote %q", qs, tc.want)
 			}
 		})
+	}
+}
+
+// TestGlossThatQuotesAgainStays: a relative clause after the quotation
+// that quotes again ("…,” which led to “the disclosure”") is more of what
+// was said; the second quotation's clause takes it in.
+func TestGlossThatQuotesAgainStays(t *testing.T) {
+	text := "Smith said the DNC “failed to act,” which led to “the disclosure” of data."
+	parse := "Smith/PROPN/2/nsubj said/VERB/0/root the/DET/4/det DNC/PROPN/6/nsubj “/PUNCT/6/punct failed/VERB/2/ccomp to/PART/8/mark act/VERB/6/xcomp ,/PUNCT/6/punct ”/PUNCT/6/punct which/PRON/12/nsubj led/VERB/6/advcl:relcl to/ADP/16/case “/PUNCT/16/punct the/DET/16/det disclosure/NOUN/12/obl ”/PUNCT/16/punct of/ADP/19/case data/NOUN/16/nmod ./PUNCT/2/punct"
+	want := "the DNC “failed to act,” which led to “the disclosure” of data"
+	model := &Ranker{w: map[string]float64{"b:end=clause": 1}}
+	qs := New(WithoutIndirect(), WithSpeakerModel(model)).Extract(parsedArticle(t, text, parse))
+	if len(qs) == 0 || qs[0].Text != want {
+		t.Fatalf("got %+v, want the first quote %q", qs, want)
 	}
 }
 

@@ -221,7 +221,7 @@ func (an *analysis) clauseCut(seg segment, cue doc.Span, end int) int {
 			// the cue's
 			beyond = true
 		}
-		if !beyond && commaGloss(toks, k) {
+		if !beyond && commaGloss(toks, k) && !an.quotedWithin(t.Span.Start, end) {
 			// so is an apposition or relative clause set off after it
 			// ("…, a swipe at …", "…, which raised concerns")
 			beyond = true
@@ -286,6 +286,18 @@ func ownClause(toks []doc.Token, c, ci, close int) bool {
 		}
 	}
 	return subj && and
+}
+
+// quotedWithin reports whether a quotation opens in [s, e): a gloss that
+// quotes the speaker again ("…,” which led to “the inadvertent
+// disclosure”") is more of what was said.
+func (an *analysis) quotedWithin(s, e int) bool {
+	for _, seg := range an.segs {
+		if seg.open >= s && seg.open < e {
+			return true
+		}
+	}
+	return false
 }
 
 // conjSpeechAbove reports whether token k, or a word above it that starts
@@ -385,9 +397,10 @@ func timeCase(toks []doc.Token, c int) bool {
 }
 
 // commaGloss reports whether token k opens, after a comma or dash (a
-// closing mark may come between), an apposition or a relative clause
-// opened by a relative pronoun ("…, a swipe at …", "… - a charge that
-// …", "…, which raised concerns").
+// closing mark may come between), an apposition (or a noun phrase the
+// parse sets against the clause as parataxis) or a relative clause opened
+// by a relative pronoun, of a noun or of the whole clause ("…, a swipe at
+// …", "… - a charge that …", "…, which raised concerns").
 func commaGloss(toks []doc.Token, k int) bool {
 	p := k - 1
 	for p >= 0 && isCloseMark(toks[p].Text) {
@@ -415,7 +428,26 @@ func commaGloss(toks []doc.Token, k int) bool {
 		}
 		r = h
 	}
-	return toks[r].Deprel == "appos" || toks[r].Deprel == "acl:relcl" && relativePronouns[strings.ToLower(toks[k].Text)]
+	switch toks[r].Deprel {
+	case "appos":
+		return true
+	case "parataxis":
+		// "…, a charge that …": a noun phrase set against the clause, no
+		// clause of its own ("…, it is an indication that …")
+		if toks[r].UPOS != "NOUN" {
+			return false
+		}
+		for _, d := range toks {
+			if d.Head == r && (strings.HasPrefix(d.Deprel, "nsubj") || d.Deprel == "cop") {
+				return false
+			}
+		}
+		return true
+	case "acl:relcl", "advcl:relcl":
+		// "…, which raised concerns", of a noun or of the whole clause
+		return relativePronouns[strings.ToLower(toks[k].Text)]
+	}
+	return false
 }
 
 // glossPunct sets off a gloss.
