@@ -455,6 +455,9 @@ func (an *analysis) tailAttribution(seg segment, limit int) attribution {
 		}
 		p := an.npForward(k, end)
 		if !p.empty() {
+			if at := an.accordingAfter(p.to, end); at.ok() {
+				return at // "…,” said Sanders, according to CNN
+			}
 			return attribution{speaker: an.speakerOf(p), cue: doc.Span{Start: t[c].start, End: t[c].end}}
 		}
 		return attribution{}
@@ -498,7 +501,36 @@ func (an *analysis) tailAttribution(seg segment, limit int) attribution {
 		return attribution{}
 	}
 	if an.cueAt(k) && !an.nounByParse(k) || an.verbLikeAfterQuote(seg, t[k]) {
+		if at := an.accordingAfter(k+1, end); at.ok() {
+			return at // "…,” Sanders said, according to CNN
+		}
 		return attribution{speaker: an.speakerOf(p), cue: an.cueSpan(k)}
+	}
+	return attribution{}
+}
+
+// accordingAfter reads ", according to Y" closing the attribution after a
+// quotation, from token k (the cue's own object and adverbs may come
+// between) to the sentence end at token end: the quotation reaches the
+// writer through Y, who is its source ("…,” Sanders said, according to
+// CNN). An empty attribution when there is none.
+func (an *analysis) accordingAfter(k, end int) attribution {
+	t := an.toks
+	for j := k; j+2 < end && j-k < 8; j++ {
+		if t[j].text != "," {
+			if !t[j].word || t[j].lower == "according" {
+				return attribution{}
+			}
+			continue
+		}
+		if t[j+1].lower != "according" || t[j+2].lower != "to" {
+			continue
+		}
+		p := an.npForward(j+3, end)
+		if p.empty() {
+			return attribution{}
+		}
+		return attribution{speaker: an.speakerOf(p), cue: doc.Span{Start: t[j+1].start, End: t[j+2].end}}
 	}
 	return attribution{}
 }

@@ -460,3 +460,23 @@ func TestTitleInProseIsNoQuote(t *testing.T) {
 		t.Errorf("got %+v, want the quotation", qs)
 	}
 }
+
+// TestAccordingToAfterTheCue: "…,” X said, according to Y": the quotation
+// reaches the writer through Y, its source.
+func TestAccordingToAfterTheCue(t *testing.T) {
+	x := New(WithoutIndirect(), WithSpeakerModel(nil))
+	for _, text := range []string{
+		`"I ask you not to protest," Sanders said, according to CNN.`,
+		`"I ask you not to protest," said Sanders, according to CNN.`,
+		`"I ask you not to protest," Sanders told delegates on Monday, according to CNN.`,
+	} {
+		qs := x.Extract(&doc.Article{Text: text})
+		if len(qs) != 1 || qs[0].Speaker.Mention != "CNN" || qs[0].Cue != "according to" {
+			t.Errorf("%q: got %+v, want CNN the source, cue according to", text, qs)
+		}
+	}
+	// without it, the speaker speaks
+	if qs := x.Extract(&doc.Article{Text: `"I ask you not to protest," Sanders said, adding that CNN was there.`}); len(qs) != 1 || qs[0].Speaker.Mention != "Sanders" {
+		t.Errorf("got %+v, want Sanders", qs)
+	}
+}
