@@ -480,3 +480,16 @@ func TestAccordingToAfterTheCue(t *testing.T) {
 		t.Errorf("got %+v, want Sanders", qs)
 	}
 }
+
+// TestMarkupAttributesAreNoQuotes: the straight quotes of a markup tag left
+// in the text (an embedded tweet's attributes) quote no one.
+func TestMarkupAttributesAreNoQuotes(t *testing.T) {
+	text := "Trump answered his critics.\n\n<tweet tweet-author=\"@MashableNews\" tweet-date=\"March 4, 2016\">Donald Trump says \"there is no problem.\"</tweet>"
+	segs := scanSegments(text, paragraphs(text))
+	if len(segs) != 1 || text[segs[0].in0:segs[0].in1] != "there is no problem." {
+		for _, s := range segs {
+			t.Errorf("segment %q", text[s.in0:s.in1])
+		}
+		t.Fatalf("want the one quotation in the tweet")
+	}
+}
