@@ -87,10 +87,12 @@ func (an *analysis) andThatEnd(cands []boundary, chosen int) int {
 }
 
 // runOnEnd returns the candidate that carries on to the end of the clause a
-// chosen span that starts before the quotation's opening mark but stops at
-// its quoted words, inside the closing mark, though the sentence runs on
-// past it in lower case ("Democrats had “put the biggest crack” yet in the
-// glass ceiling"): a quotation set in a clause leaves the clause whole.
+// chosen span that starts before the quotation's opening mark (or at its
+// quoted words, when the quotation opens its sentence and is no title) but
+// stops at its quoted words, inside the closing mark, though the sentence
+// runs on past it in lower case ("Democrats had “put the biggest crack”
+// yet in the glass ceiling", "“I held and hugged” grieving family
+// members …"): a quotation set in a clause leaves the clause whole.
 // It takes the clause's end, else the parse's; -1 when none or the chosen
 // span is no such one.
 func (an *analysis) runOnEnd(cands []boundary, chosen int) int {
@@ -98,7 +100,7 @@ func (an *analysis) runOnEnd(cands []boundary, chosen int) int {
 	var ls segment
 	found := false
 	for _, seg := range an.segs {
-		if seg.closed && seg.in1 == b.end && seg.open > b.start {
+		if seg.closed && seg.in1 == b.end && (seg.open > b.start || seg.in0 == b.start && an.opensSentence(seg.open) && !an.isTitle(seg)) {
 			ls, found = seg, true
 		}
 	}

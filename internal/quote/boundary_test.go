@@ -353,6 +353,31 @@ func TestQuotationInARunningClauseKeepsTheClause(t *testing.T) {
 	}
 }
 
+// TestQuotationOpeningARunningSentenceKeepsTheClause: a quotation that opens
+// its sentence and runs on in lower case past its closing mark ("“I held
+// and hugged” grieving families …") takes the rest of the clause too,
+// whatever end the model prefers.
+func TestQuotationOpeningARunningSentenceKeepsTheClause(t *testing.T) {
+	s1 := "“It is history,” Smith said."
+	s2 := "“I held and hugged” the families before laying flowers."
+	a1 := parsedArticle(t, s1, "“/PUNCT/4/punct It/PRON/4/nsubj is/AUX/4/cop history/NOUN/8/ccomp ,/PUNCT/4/punct ”/PUNCT/4/punct Smith/PROPN/8/nsubj said/VERB/0/root ./PUNCT/8/punct")
+	a2 := parsedArticle(t, s2, "“/PUNCT/3/punct I/PRON/3/nsubj held/VERB/0/root and/CCONJ/5/cc hugged/VERB/3/conj ”/PUNCT/3/punct the/DET/8/det families/NOUN/5/obj before/SCONJ/10/mark laying/VERB/5/advcl flowers/NOUN/10/obj ./PUNCT/3/punct")
+	off := len(s1) + 1
+	sen := a2.Sentences[0]
+	sen.Span = doc.Span{Start: off, End: off + len(s2)}
+	for i := range sen.Tokens {
+		sen.Tokens[i].Span.Start += off
+		sen.Tokens[i].Span.End += off
+	}
+	a := &doc.Article{Text: s1 + " " + s2, Sentences: []doc.Sentence{a1.Sentences[0], sen}}
+	model := &Ranker{w: map[string]float64{"b:span=rule/rule": 5}}
+	qs := New(WithoutIndirect(), WithSpeakerModel(model)).Extract(a)
+	want := "I held and hugged” the families before laying flowers"
+	if len(qs) != 2 || qs[1].Text != want {
+		t.Fatalf("got %+v, want a second quote %q", qs, want)
+	}
+}
+
 func TestTheCuesMediumEndsTheClause(t *testing.T) {
 	tests := []struct {
 		name, text, parse, want string
