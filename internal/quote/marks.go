@@ -144,7 +144,8 @@ func scanSegments(text string, paras []paragraph) []segment {
 
 // markupMarks returns the offsets of the straight double quotes that
 // delimit attribute values inside markup tags left in the text
-// (`<tweet author="@x" datetime="2015-12-02">`): they quote no one.
+// (`<tweet author="@x" datetime="2015-12-02">`), or that a tag's remains
+// show to be such (`="`, `">`): they quote no one.
 func markupMarks(text string) map[int]bool {
 	var skip map[int]bool
 	for i := 0; i+1 < len(text); i++ {
@@ -168,6 +169,15 @@ func markupMarks(text string) map[int]bool {
 			}
 		}
 		i += end
+	}
+	for i := 0; i < len(text); i++ {
+		// a tag's remains: `…opposes.">Here, then, …`, `href="`
+		if text[i] == '"' && (i+1 < len(text) && text[i+1] == '>' || i > 0 && text[i-1] == '=') {
+			if skip == nil {
+				skip = map[int]bool{}
+			}
+			skip[i] = true
+		}
 	}
 	return skip
 }

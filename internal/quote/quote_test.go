@@ -492,4 +492,9 @@ func TestMarkupAttributesAreNoQuotes(t *testing.T) {
 		}
 		t.Fatalf("want the one quotation in the tweet")
 	}
+	// a tag's remains, its opening cut away
+	text = "Continue fracking, which the left opposes.\">Here, then, are nine reasons."
+	if segs := scanSegments(text, paragraphs(text)); len(segs) != 0 {
+		t.Errorf("got %d segments, want none in a tag's remains", len(segs))
+	}
 }
