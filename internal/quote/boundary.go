@@ -38,6 +38,9 @@ func (an *analysis) rankBoundaries() {
 		if c := an.andThatEnd(cands, chosen); c >= 0 {
 			chosen = c // "said it was “dead” and that …": the second clause too
 		}
+		if c := an.thatStart(*q, cands, chosen); c >= 0 {
+			chosen = c // "told reporters that he had spoken to Johnson and that “…”"
+		}
 		if c := an.runOnEnd(cands, chosen); c >= 0 {
 			chosen = c // "Democrats had “put the biggest crack” yet in …"
 		}
@@ -124,6 +127,45 @@ func (an *analysis) runOnEnd(cands []boundary, chosen int) int {
 		}
 	}
 	return best
+}
+
+// thatStart returns the candidate that starts after the cue, with the
+// chosen end, when the chosen span starts at the quotation's mark or words
+// though a "that" stands between the cue and the quotation ("told
+// reporters that he had spoken to Johnson and that “I think …”"): the
+// quotation is in the cue's that-clause, which is what was said; -1
+// otherwise.
+func (an *analysis) thatStart(q doc.Quote, cands []boundary, chosen int) int {
+	b := cands[chosen]
+	if b.startKind != "rule" && b.startKind != "marks" || q.CueSpan.End == 0 {
+		return -1
+	}
+	var fs segment
+	found := false
+	for _, seg := range an.segs {
+		if seg.in0 >= b.start && seg.open <= b.start+1 || seg.open == b.start {
+			fs, found = seg, true
+			break
+		}
+	}
+	if !found || q.CueSpan.End > fs.open {
+		return -1
+	}
+	that := false
+	for k := an.tokenAt(q.CueSpan.End); k < len(an.toks) && an.toks[k].start < fs.open; k++ {
+		if an.toks[k].lower == "that" {
+			that = true
+		}
+	}
+	if !that {
+		return -1
+	}
+	for i, c := range cands {
+		if c.startKind == "aftercue" && c.end == b.end {
+			return i
+		}
+	}
+	return -1
 }
 
 // boundaries lists the candidate spans of a quote, the rules' first.

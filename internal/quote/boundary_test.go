@@ -378,6 +378,20 @@ func TestQuotationOpeningARunningSentenceKeepsTheClause(t *testing.T) {
 	}
 }
 
+// TestQuotationInTheCuesThatClauseStartsAfterTheCue: whatever start the
+// span model prefers, a quotation in the cue's that-clause ("told reporters
+// that he had spoken to Jones and that “…”") reports the clause.
+func TestQuotationInTheCuesThatClauseStartsAfterTheCue(t *testing.T) {
+	text := "Smith told reporters that he had spoken to Jones and that “we will win.”"
+	parse := "Smith/PROPN/2/nsubj told/VERB/0/root reporters/NOUN/2/obj that/SCONJ/7/mark he/PRON/7/nsubj had/AUX/7/aux spoken/VERB/2/ccomp to/ADP/9/case Jones/PROPN/7/obl and/CCONJ/15/cc that/SCONJ/15/mark “/PUNCT/15/punct we/PRON/15/nsubj will/AUX/15/aux win/VERB/7/conj ./PUNCT/15/punct ”/PUNCT/15/punct"
+	model := &Ranker{w: map[string]float64{"b:start=marks": 5}}
+	qs := New(WithoutIndirect(), WithSpeakerModel(model)).Extract(parsedArticle(t, text, parse))
+	want := "that he had spoken to Jones and that “we will win.”"
+	if len(qs) != 1 || qs[0].Text != want {
+		t.Fatalf("got %+v, want one quote %q", qs, want)
+	}
+}
+
 func TestTheCuesMediumEndsTheClause(t *testing.T) {
 	tests := []struct {
 		name, text, parse, want string
