@@ -361,12 +361,19 @@ func (an *analysis) onlyAttributionBetween(a, b segment, at attribution) bool {
 		tk := an.toks[k]
 		if tk.word {
 			words++
-			if isCue(tk.lower) && !tk.upper && !ambiguousCues[tk.lower] {
+			if isCue(tk.lower) && !tk.upper && !ambiguousCues[tk.lower] && !an.speakersGloss(k) {
 				return false // another attribution
 			}
 		}
 	}
 	return words <= 30
+}
+
+// speakersGloss reports whether the cue word at token k opens a participle
+// clause of the attribution's own speaker, set off after it by a comma
+// ("…,” Clinton said in Los Angeles, recalling a bill that failed …").
+func (an *analysis) speakersGloss(k int) bool {
+	return k > 0 && an.toks[k-1].text == "," && strings.HasSuffix(an.toks[k].lower, "ing")
 }
 
 // segmentOpensAt reports whether a quoted segment opens at byte i.

@@ -498,3 +498,14 @@ func TestMarkupAttributesAreNoQuotes(t *testing.T) {
 		t.Errorf("got %d segments, want none in a tag's remains", len(segs))
 	}
 }
+
+// TestSpeakersGlossKeepsTheSplitQuote: a participle clause of the speaker
+// after the attribution ("…,” Clinton said, recalling a bill …. “…”") is
+// no other attribution: the next quotation is still hers.
+func TestSpeakersGlossKeepsTheSplitQuote(t *testing.T) {
+	text := `"It is true we got close to reform," Clinton said in Los Angeles, recalling a bill that failed. "President Obama and I voted for it."`
+	qs := New(WithoutIndirect(), WithSpeakerModel(nil)).Extract(&doc.Article{Text: text})
+	if len(qs) != 2 || qs[1].Speaker.Mention != "Clinton" || qs[1].CueSpan != qs[0].CueSpan {
+		t.Errorf("got %+v, want both quotations Clinton's by one cue", qs)
+	}
+}
