@@ -241,6 +241,9 @@ func (an *analysis) attributeSegments() {
 		case prev.ok() && si > 0 && an.segs[si-1].para == seg.para && an.onlyAttributionBetween(an.segs[si-1], seg, prev):
 			at = prev // “…,” X said. “…”
 			at.how = "split"
+		case prev.ok() && prev.mixedFrom > 0 && si > 0 && an.segs[si-1].para == seg.para && an.sameClauseRun(an.segs[si-1], seg, prev):
+			at = prev // "According to X, he had “A” results, shows “B” …"
+			at.how = "headmixed"
 		case prev.ok() && seg.open == p.start && prevPara == seg.para-1:
 			at = prev // a paragraph continuing the previous speaker
 			at.how = "continued"
@@ -374,6 +377,36 @@ func (an *analysis) onlyAttributionBetween(a, b segment, at attribution) bool {
 // ("…,” Clinton said in Los Angeles, recalling a bill that failed …").
 func (an *analysis) speakersGloss(k int) bool {
 	return k > 0 && an.toks[k-1].text == "," && strings.HasSuffix(an.toks[k].lower, "ing")
+}
+
+// sameClauseRun reports whether segment b follows segment a in the same
+// sentence of reported speech whose cue at.cue stands before a, with no
+// other cue between them and the sentence's main verb before b:
+// "According to his physician, he had “astonishingly excellent” results,
+// shows “extraordinary” strength and “will be …”" — the later quotations
+// are more of what the cue reports.
+func (an *analysis) sameClauseRun(a, b segment, at attribution) bool {
+	if at.cue.End == 0 || at.cue.End > a.open || sentenceIndex(an.a.Sentences, a.open) < 0 || sentenceIndex(an.a.Sentences, a.open) != sentenceIndex(an.a.Sentences, b.open) || sentenceIndex(an.a.Sentences, at.cue.Start) != sentenceIndex(an.a.Sentences, a.open) {
+		return false
+	}
+	for k := an.tokenAt(a.close); k < len(an.toks) && an.toks[k].start < b.open; k++ {
+		if tk := an.toks[k]; tk.word && (isCue(tk.lower) || an.cueAt(k)) || !tk.word && sentenceEnd(an.text, tk.start) {
+			return false
+		}
+	}
+	// not when the sentence's main verb comes after the quotations: they
+	// stand in a fronted clause or phrase ("When Comey said … ''successfully
+	// hacked,'' experts understood …")
+	si, _, ok := an.docTokenAt(b.open)
+	if !ok {
+		return false
+	}
+	for _, t := range an.a.Sentences[si].Tokens {
+		if t.Deprel == "root" {
+			return t.Span.Start < b.open
+		}
+	}
+	return false
 }
 
 // segmentOpensAt reports whether a quoted segment opens at byte i.
