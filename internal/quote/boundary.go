@@ -35,6 +35,15 @@ func (an *analysis) rankBoundaries() {
 		if an.speakers != nil {
 			chosen = an.speakers.best(feats)
 		}
+		if c := an.andThatEnd(cands, chosen); c >= 0 {
+			chosen = c // "said it was “dead” and that …": the second clause too
+		}
+		if c := an.thatStart(*q, cands, chosen); c >= 0 {
+			chosen = c // "told reporters that he had spoken to Johnson and that “…”"
+		}
+		if c := an.runOnEnd(cands, chosen); c >= 0 {
+			chosen = c // "Democrats had “put the biggest crack” yet in …"
+		}
 		if an.strace != nil {
 			ch := SpeakerChoice{Parts: []doc.Span{q.Span}, Chosen: chosen, Boundary: true}
 			for i, b := range cands {
@@ -55,6 +64,108 @@ func (an *analysis) rankBoundaries() {
 			}
 		}
 	}
+}
+
+// andThatEnd returns the candidate that carries the chosen span on through
+// a reported clause coordinated with its own subordinator ("said their
+// father “could be unyielding,” and that Freddy had struggled …"): the
+// shortest with the same start that ends past "and that"; -1 when the
+// chosen span is not followed by "and that" or no candidate goes on.
+func (an *analysis) andThatEnd(cands []boundary, chosen int) int {
+	b := cands[chosen]
+	k := an.tokenAt(b.end)
+	for k < len(an.toks) && !an.toks[k].word && (an.toks[k].text == "," || isCloseMark(an.toks[k].text)) {
+		k++
+	}
+	if k+1 >= len(an.toks) || an.toks[k].lower != "and" || an.toks[k+1].lower != "that" {
+		return -1
+	}
+	best := -1
+	for i, c := range cands {
+		if c.start == b.start && c.end > an.toks[k+1].end && (best < 0 || c.end < cands[best].end) {
+			best = i
+		}
+	}
+	return best
+}
+
+// runOnEnd returns the candidate that carries on to the end of the clause a
+// chosen span that starts before the quotation's opening mark (or at its
+// quoted words, when the quotation opens its sentence and is no title) but
+// stops at its quoted words, inside the closing mark, though the sentence
+// runs on past it in lower case ("Democrats had “put the biggest crack”
+// yet in the glass ceiling", "“I held and hugged” grieving family
+// members …"): a quotation set in a clause leaves the clause whole.
+// It takes the clause's end, else the parse's; -1 when none or the chosen
+// span is no such one.
+func (an *analysis) runOnEnd(cands []boundary, chosen int) int {
+	b := cands[chosen]
+	var ls segment
+	found := false
+	for _, seg := range an.segs {
+		if seg.closed && seg.in1 == b.end && (seg.open > b.start || seg.in0 == b.start && an.opensSentence(seg.open) && !an.isTitle(seg)) {
+			ls, found = seg, true
+		}
+	}
+	if !found {
+		return -1
+	}
+	in := strings.TrimRight(an.text[ls.in0:ls.in1], " ")
+	if in == "" || strings.ContainsAny(in[len(in)-1:], ".,;:?!…") {
+		return -1
+	}
+	k := an.tokenAt(ls.close)
+	if k >= len(an.toks) || !an.toks[k].word || an.toks[k].upper || an.toks[k].start >= an.paras[ls.para].end {
+		return -1
+	}
+	best := -1
+	for _, kind := range []string{"clause", "tree"} {
+		for i, c := range cands {
+			if best < 0 && c.start == b.start && c.end > an.toks[k].start && c.endKind == kind {
+				best = i
+			}
+		}
+	}
+	return best
+}
+
+// thatStart returns the candidate that starts after the cue, with the
+// chosen end, when the chosen span starts at the quotation's mark or words
+// though a "that" stands between the cue and the quotation ("told
+// reporters that he had spoken to Johnson and that “I think …”"): the
+// quotation is in the cue's that-clause, which is what was said; -1
+// otherwise.
+func (an *analysis) thatStart(q doc.Quote, cands []boundary, chosen int) int {
+	b := cands[chosen]
+	if b.startKind != "rule" && b.startKind != "marks" || q.CueSpan.End == 0 {
+		return -1
+	}
+	var fs segment
+	found := false
+	for _, seg := range an.segs {
+		if seg.in0 >= b.start && seg.open <= b.start+1 || seg.open == b.start {
+			fs, found = seg, true
+			break
+		}
+	}
+	if !found || q.CueSpan.End > fs.open {
+		return -1
+	}
+	that := false
+	for k := an.tokenAt(q.CueSpan.End); k < len(an.toks) && an.toks[k].start < fs.open; k++ {
+		if an.toks[k].lower == "that" {
+			that = true
+		}
+	}
+	if !that {
+		return -1
+	}
+	for i, c := range cands {
+		if c.startKind == "aftercue" && c.end == b.end {
+			return i
+		}
+	}
+	return -1
 }
 
 // boundaries lists the candidate spans of a quote, the rules' first.

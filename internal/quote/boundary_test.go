@@ -87,6 +87,16 @@ func TestClauseEndStopsAtCoordinatedVerb(t *testing.T) {
 	}
 }
 
+func TestCoordinatedClauseWithItsOwnSubjectIsReported(t *testing.T) {
+	text := "Trump said the system is “complex” and he feels he can win the primary."
+	parse := "Trump/PROPN/2/nsubj said/VERB/0/root the/DET/4/det system/NOUN/7/nsubj is/AUX/7/cop “/PUNCT/7/punct complex/ADJ/2/ccomp ”/PUNCT/11/punct and/CCONJ/11/cc he/PRON/11/nsubj feels/VERB/2/conj he/PRON/14/nsubj can/AUX/14/aux win/VERB/11/ccomp the/DET/16/det primary/NOUN/14/obj ./PUNCT/2/punct"
+	want := "the system is “complex” and he feels he can win the primary"
+	qs := New(WithoutIndirect(), WithSpeakerModel(nil)).Extract(parsedArticle(t, text, parse))
+	if len(qs) != 1 || qs[0].Text != want {
+		t.Fatalf("got %+v, want one quote %q", qs, want)
+	}
+}
+
 func TestClauseStopsAtCoordinatedSpeechVerb(t *testing.T) {
 	text := "China said it was “resolutely opposed” to the test and warned Korea."
 	parse := "China/PROPN/2/nsubj said/VERB/0/root it/PRON/7/nsubj:pass was/AUX/7/aux:pass “/PUNCT/7/punct resolutely/ADV/7/advmod opposed/VERB/2/ccomp ”/PUNCT/7/punct to/ADP/11/case the/DET/11/det test/NOUN/7/obl and/CCONJ/13/cc warned/VERB/7/conj Korea/PROPN/13/obj ./PUNCT/2/punct"
@@ -242,6 +252,18 @@ func TestGlossAfterTheQuotationEndsTheClause(t *testing.T) {
 			"Smith said the bill was “a mess” which nobody wanted.",
 			"Smith/PROPN/2/nsubj said/VERB/0/root the/DET/4/det bill/NOUN/8/nsubj was/AUX/8/cop “/PUNCT/8/punct a/DET/8/det mess/NOUN/2/ccomp ”/PUNCT/8/punct which/PRON/12/obj nobody/PRON/12/nsubj wanted/VERB/8/acl:relcl ./PUNCT/2/punct",
 			"the bill was “a mess” which nobody wanted"},
+		{"a sentential relative clause after a comma",
+			"Smith said he would “take a look” at the bill, which would give police more time.",
+			"Smith/PROPN/2/nsubj said/VERB/0/root he/PRON/6/nsubj would/AUX/6/aux “/PUNCT/6/punct take/VERB/2/ccomp a/DET/8/det look/NOUN/6/obj ”/PUNCT/8/punct at/ADP/12/case the/DET/12/det bill/NOUN/6/obl ,/PUNCT/16/punct which/PRON/16/nsubj would/AUX/16/aux give/VERB/6/advcl:relcl police/NOUN/16/obj more/ADJ/19/amod time/NOUN/16/obj ./PUNCT/2/punct",
+			"he would “take a look” at the bill"},
+		{"a nominal apposition to the clause parsed as parataxis",
+			"Smith said the contest was “rigged” against him, a charge that leaders denied.",
+			"Smith/PROPN/2/nsubj said/VERB/0/root the/DET/4/det contest/NOUN/7/nsubj was/AUX/7/aux:pass “/PUNCT/7/punct rigged/VERB/2/ccomp ”/PUNCT/7/punct against/ADP/10/case him/PRON/7/obl ,/PUNCT/13/punct a/DET/13/det charge/NOUN/7/parataxis that/PRON/16/obj leaders/NOUN/16/nsubj denied/VERB/13/acl:relcl ./PUNCT/2/punct",
+			"the contest was “rigged” against him"},
+		{"a clause set against the quoted one stays",
+			"Smith said because he was “truthful,” it is an indication that she was.",
+			"Smith/PROPN/2/nsubj said/VERB/0/root because/SCONJ/7/mark he/PRON/7/nsubj was/AUX/7/cop “/PUNCT/7/punct truthful/ADJ/13/advcl ,/PUNCT/7/punct ”/PUNCT/7/punct it/PRON/13/nsubj is/AUX/13/cop an/DET/13/det indication/NOUN/2/ccomp that/SCONJ/16/mark she/PRON/16/nsubj was/AUX/13/acl ./PUNCT/2/punct",
+			"because he was “truthful,” it is an indication that she was"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -253,6 +275,20 @@ func TestGlossAfterTheQuotationEndsTheClause(t *testing.T) {
 	}
 }
 
+// TestGlossThatQuotesAgainStays: a relative clause after the quotation
+// that quotes again ("…,” which led to “the disclosure”") is more of what
+// was said; the second quotation's clause takes it in.
+func TestGlossThatQuotesAgainStays(t *testing.T) {
+	text := "Smith said the DNC “failed to act,” which led to “the disclosure” of data."
+	parse := "Smith/PROPN/2/nsubj said/VERB/0/root the/DET/4/det DNC/PROPN/6/nsubj “/PUNCT/6/punct failed/VERB/2/ccomp to/PART/8/mark act/VERB/6/xcomp ,/PUNCT/6/punct ”/PUNCT/6/punct which/PRON/12/nsubj led/VERB/6/advcl:relcl to/ADP/16/case “/PUNCT/16/punct the/DET/16/det disclosure/NOUN/12/obl ”/PUNCT/16/punct of/ADP/19/case data/NOUN/16/nmod ./PUNCT/2/punct"
+	want := "the DNC “failed to act,” which led to “the disclosure” of data"
+	model := &Ranker{w: map[string]float64{"b:end=clause": 1}}
+	qs := New(WithoutIndirect(), WithSpeakerModel(model)).Extract(parsedArticle(t, text, parse))
+	if len(qs) == 0 || qs[0].Text != want {
+		t.Fatalf("got %+v, want the first quote %q", qs, want)
+	}
+}
+
 func TestCoordinatedComplementStaysInTheClause(t *testing.T) {
 	tests := []struct {
 		name, text, parse, want string
@@ -261,6 +297,10 @@ func TestCoordinatedComplementStaysInTheClause(t *testing.T) {
 			"Smith said the plan was “dead” and that the vote failed.",
 			"Smith/PROPN/2/nsubj said/VERB/0/root the/DET/4/det plan/NOUN/7/nsubj was/AUX/7/cop “/PUNCT/7/punct dead/ADJ/2/ccomp ”/PUNCT/7/punct and/CCONJ/13/cc that/SCONJ/13/mark the/DET/12/det vote/NOUN/13/nsubj failed/VERB/2/conj ./PUNCT/2/punct",
 			"the plan was “dead” and that the vote failed"},
+		{"'and that …' with a speech verb of its own says more too",
+			"Smith said the plan was “dead” and that the committee would continue to investigate.",
+			"Smith/PROPN/2/nsubj said/VERB/0/root the/DET/4/det plan/NOUN/7/nsubj was/AUX/7/cop “/PUNCT/7/punct dead/ADJ/2/ccomp ”/PUNCT/7/punct and/CCONJ/14/cc that/SCONJ/14/mark the/DET/12/det committee/NOUN/14/nsubj would/AUX/14/aux continue/VERB/2/conj to/PART/16/mark investigate/VERB/14/xcomp ./PUNCT/2/punct",
+			"the plan was “dead” and that the committee would continue to investigate"},
 		{"a coordinated verb without a subordinator is the speaker's next act",
 			"Smith said the plan was “dead” and left the room.",
 			"Smith/PROPN/2/nsubj said/VERB/0/root the/DET/4/det plan/NOUN/7/nsubj was/AUX/7/cop “/PUNCT/7/punct dead/ADJ/2/ccomp ”/PUNCT/7/punct and/CCONJ/10/cc left/VERB/2/conj the/DET/12/det room/NOUN/10/obj ./PUNCT/2/punct",
@@ -276,6 +316,82 @@ func TestCoordinatedComplementStaysInTheClause(t *testing.T) {
 	}
 }
 
+// TestAndThatGoesOnWhateverTheModel: whatever end the span model prefers, a
+// reported clause followed by "and that …" takes in the second clause.
+func TestAndThatGoesOnWhateverTheModel(t *testing.T) {
+	text := "Smith said the plan was “dead” and that the vote failed."
+	parse := "Smith/PROPN/2/nsubj said/VERB/0/root the/DET/4/det plan/NOUN/7/nsubj was/AUX/7/cop “/PUNCT/7/punct dead/ADJ/2/ccomp ”/PUNCT/7/punct and/CCONJ/13/cc that/SCONJ/13/mark the/DET/12/det vote/NOUN/13/nsubj failed/VERB/2/conj ./PUNCT/2/punct"
+	model := &Ranker{w: map[string]float64{"b:end=marks": 1}}
+	qs := New(WithoutIndirect(), WithSpeakerModel(model)).Extract(parsedArticle(t, text, parse))
+	want := "the plan was “dead” and that the vote failed"
+	if len(qs) != 1 || qs[0].Text != want {
+		t.Fatalf("got %+v, want one quote %q", qs, want)
+	}
+}
+
+// TestQuotationInARunningClauseKeepsTheClause: a span the model starts at
+// the sentence but ends at the quoted words, inside the closing mark, while
+// the sentence runs on in lower case, takes the rest of the clause.
+func TestQuotationInARunningClauseKeepsTheClause(t *testing.T) {
+	s1 := "“It is history,” Smith said."
+	s2 := "Democrats had “put the biggest crack” yet in the ceiling."
+	a1 := parsedArticle(t, s1, "“/PUNCT/4/punct It/PRON/4/nsubj is/AUX/4/cop history/NOUN/8/ccomp ,/PUNCT/4/punct ”/PUNCT/4/punct Smith/PROPN/8/nsubj said/VERB/0/root ./PUNCT/8/punct")
+	a2 := parsedArticle(t, s2, "Democrats/PROPN/2/nsubj had/VERB/0/root “/PUNCT/4/punct put/VERB/2/ccomp the/DET/7/det biggest/ADJ/7/amod crack/NOUN/4/obj ”/PUNCT/4/punct yet/ADV/4/advmod in/ADP/12/case the/DET/12/det ceiling/NOUN/4/obl ./PUNCT/2/punct")
+	off := len(s1) + 1
+	sen := a2.Sentences[0]
+	sen.Span = doc.Span{Start: off, End: off + len(s2)}
+	for i := range sen.Tokens {
+		sen.Tokens[i].Span.Start += off
+		sen.Tokens[i].Span.End += off
+	}
+	a := &doc.Article{Text: s1 + " " + s2, Sentences: []doc.Sentence{a1.Sentences[0], sen}}
+	model := &Ranker{w: map[string]float64{"b:span=sentence/rule": 5}}
+	qs := New(WithoutIndirect(), WithSpeakerModel(model)).Extract(a)
+	want := "Democrats had “put the biggest crack” yet in the ceiling"
+	if len(qs) != 2 || qs[1].Text != want {
+		t.Fatalf("got %+v, want a second quote %q", qs, want)
+	}
+}
+
+// TestQuotationOpeningARunningSentenceKeepsTheClause: a quotation that opens
+// its sentence and runs on in lower case past its closing mark ("“I held
+// and hugged” grieving families …") takes the rest of the clause too,
+// whatever end the model prefers.
+func TestQuotationOpeningARunningSentenceKeepsTheClause(t *testing.T) {
+	s1 := "“It is history,” Smith said."
+	s2 := "“I held and hugged” the families before laying flowers."
+	a1 := parsedArticle(t, s1, "“/PUNCT/4/punct It/PRON/4/nsubj is/AUX/4/cop history/NOUN/8/ccomp ,/PUNCT/4/punct ”/PUNCT/4/punct Smith/PROPN/8/nsubj said/VERB/0/root ./PUNCT/8/punct")
+	a2 := parsedArticle(t, s2, "“/PUNCT/3/punct I/PRON/3/nsubj held/VERB/0/root and/CCONJ/5/cc hugged/VERB/3/conj ”/PUNCT/3/punct the/DET/8/det families/NOUN/5/obj before/SCONJ/10/mark laying/VERB/5/advcl flowers/NOUN/10/obj ./PUNCT/3/punct")
+	off := len(s1) + 1
+	sen := a2.Sentences[0]
+	sen.Span = doc.Span{Start: off, End: off + len(s2)}
+	for i := range sen.Tokens {
+		sen.Tokens[i].Span.Start += off
+		sen.Tokens[i].Span.End += off
+	}
+	a := &doc.Article{Text: s1 + " " + s2, Sentences: []doc.Sentence{a1.Sentences[0], sen}}
+	model := &Ranker{w: map[string]float64{"b:span=rule/rule": 5}}
+	qs := New(WithoutIndirect(), WithSpeakerModel(model)).Extract(a)
+	want := "I held and hugged” the families before laying flowers"
+	if len(qs) != 2 || qs[1].Text != want {
+		t.Fatalf("got %+v, want a second quote %q", qs, want)
+	}
+}
+
+// TestQuotationInTheCuesThatClauseStartsAfterTheCue: whatever start the
+// span model prefers, a quotation in the cue's that-clause ("told reporters
+// that he had spoken to Jones and that “…”") reports the clause.
+func TestQuotationInTheCuesThatClauseStartsAfterTheCue(t *testing.T) {
+	text := "Smith told reporters that he had spoken to Jones and that “we will win.”"
+	parse := "Smith/PROPN/2/nsubj told/VERB/0/root reporters/NOUN/2/obj that/SCONJ/7/mark he/PRON/7/nsubj had/AUX/7/aux spoken/VERB/2/ccomp to/ADP/9/case Jones/PROPN/7/obl and/CCONJ/15/cc that/SCONJ/15/mark “/PUNCT/15/punct we/PRON/15/nsubj will/AUX/15/aux win/VERB/7/conj ./PUNCT/15/punct ”/PUNCT/15/punct"
+	model := &Ranker{w: map[string]float64{"b:start=marks": 5}}
+	qs := New(WithoutIndirect(), WithSpeakerModel(model)).Extract(parsedArticle(t, text, parse))
+	want := "that he had spoken to Jones and that “we will win.”"
+	if len(qs) != 1 || qs[0].Text != want {
+		t.Fatalf("got %+v, want one quote %q", qs, want)
+	}
+}
+
 func TestTheCuesMediumEndsTheClause(t *testing.T) {
 	tests := []struct {
 		name, text, parse, want string
@@ -288,6 +404,14 @@ func TestTheCuesMediumEndsTheClause(t *testing.T) {
 			"Smith said the plan was “dead” in most states.",
 			"Smith/PROPN/2/nsubj said/VERB/0/root the/DET/4/det plan/NOUN/7/nsubj was/AUX/7/cop “/PUNCT/7/punct dead/ADJ/2/ccomp ”/PUNCT/7/punct in/ADP/11/case most/ADJ/11/amod states/NOUN/2/obl ./PUNCT/2/punct",
 			"the plan was “dead” in most states"},
+		{"a medium hung on a verb that says nothing is the cue's",
+			"Smith said his campaign does not want “that crap” in an interview with CNN.",
+			"Smith/PROPN/2/nsubj said/VERB/0/root his/PRON/4/nmod:poss campaign/NOUN/7/nsubj does/AUX/7/aux not/PART/7/advmod want/VERB/2/ccomp “/PUNCT/10/punct that/DET/10/det crap/NOUN/7/obj ”/PUNCT/10/punct in/ADP/14/case an/DET/14/det interview/NOUN/7/obl with/ADP/16/case CNN/PROPN/14/nmod ./PUNCT/2/punct",
+			"his campaign does not want “that crap”"},
+		{"another oblique of a verb that says nothing stays",
+			"Smith said his campaign does not want “that crap” in its ads.",
+			"Smith/PROPN/2/nsubj said/VERB/0/root his/PRON/4/nmod:poss campaign/NOUN/7/nsubj does/AUX/7/aux not/PART/7/advmod want/VERB/2/ccomp “/PUNCT/10/punct that/DET/10/det crap/NOUN/7/obj ”/PUNCT/10/punct in/ADP/14/case its/PRON/14/nmod:poss ads/NOUN/7/obl ./PUNCT/2/punct",
+			"his campaign does not want “that crap” in its ads"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -151,6 +151,9 @@ func clauseSubject(toks []doc.Token, v int) (subj, verb int) {
 				continue
 			}
 			switch {
+			case t.Deprel == "nsubj" && dayWords[strings.ToLower(t.Text)]:
+				// a day misparsed as a participle's subject ("issued a
+				// statement Tuesday saying") says when, not who
 			case t.Deprel == "nsubj":
 				// a time misparsed as a second subject ("officials last
 				// October warned") is not the speaker
@@ -176,6 +179,9 @@ func clauseSubject(toks []doc.Token, v int) (subj, verb int) {
 	}
 	return -1, -1
 }
+
+// dayWords name a day: never a speaker.
+var dayWords = toSet("monday tuesday wednesday thursday friday saturday sunday yesterday today tonight tomorrow")
 
 // withSubject returns the subject of an absolute participle clause, the
 // noun after "with" or "without" right before participle v ("began with

@@ -347,3 +347,43 @@ func TestClauseBeforeColon(t *testing.T) {
 		t.Errorf("got %+v, want Trump's quote, cue boomed", a.Quotes)
 	}
 }
+
+// TestDayIsNoSubject: a day the parse makes a participle's subject ("issued
+// a statement Tuesday saying") says when, the speaker is above it.
+func TestDayIsNoSubject(t *testing.T) {
+	text := "Mr. Trump issued a statement Tuesday saying, “I do not feel that.”"
+	parse := "Mr./PROPN/2/nmod:desc Trump/PROPN/3/nsubj issued/VERB/0/root a/DET/5/det statement/NOUN/3/obj Tuesday/PROPN/7/nsubj saying/VERB/3/advcl ,/PUNCT/13/punct “/PUNCT/13/punct I/PRON/13/nsubj do/AUX/13/aux not/PART/13/advmod feel/VERB/7/ccomp that/PRON/13/obj ./PUNCT/13/punct ”/PUNCT/13/punct"
+	qs := New(WithSpeakerModel(nil)).Extract(parsedArticle(t, text, parse))
+	if len(qs) != 1 || qs[0].Speaker.Mention != "Mr. Trump" {
+		t.Errorf("got %+v, want Mr. Trump speaking", qs)
+	}
+}
+
+// TestLaterQuotationsOfOneReportedClause: "According to X, he had “A”
+// results, shows “B” strength": a later quotation of the clause the cue
+// before the first one reports shares its cue.
+func TestLaterQuotationsOfOneReportedClause(t *testing.T) {
+	tests := []struct {
+		name, text, parse string
+		want              int
+	}{
+		{"one reported clause",
+			"According to his doctor, he had “excellent” results and shows “extraordinary” strength.",
+			"According/VERB/3/case to/ADP/1/fixed his/PRON/4/nmod:poss doctor/NOUN/7/obl ,/PUNCT/4/punct he/PRON/7/nsubj had/VERB/0/root “/PUNCT/9/punct excellent/ADJ/11/amod ”/PUNCT/9/punct results/NOUN/7/obj and/CCONJ/13/cc shows/VERB/7/conj “/PUNCT/15/punct extraordinary/ADJ/17/amod ”/PUNCT/15/punct strength/NOUN/13/obj ./PUNCT/7/punct",
+			2},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			qs := New(WithoutIndirect(), WithSpeakerModel(nil)).Extract(parsedArticle(t, tc.text, tc.parse))
+			n := 0
+			for _, q := range qs {
+				if len(qs) > 0 && q.CueSpan == qs[0].CueSpan {
+					n++
+				}
+			}
+			if n != tc.want {
+				t.Errorf("got %+v, want %d quotes of one cue", qs, tc.want)
+			}
+		})
+	}
+}

@@ -131,11 +131,55 @@ func isClosePunct(r rune) bool {
 // outside double quotes, between an opening mark before a word and a closing
 // mark after one, within 300 bytes.
 func scanSegments(text string, paras []paragraph) []segment {
-	segs := scanMarks(text, paras, nil)
+	tags := markupMarks(text)
+	segs := scanMarks(text, paras, tags)
 	if skip := neverClosedOpeners(text, segs, paras); len(skip) > 0 {
+		for i := range tags {
+			skip[i] = true
+		}
 		segs = scanMarks(text, paras, skip)
 	}
 	return segs
+}
+
+// markupMarks returns the offsets of the straight double quotes that
+// delimit attribute values inside markup tags left in the text
+// (`<tweet author="@x" datetime="2015-12-02">`), or that a tag's remains
+// show to be such (`="`, `">`): they quote no one.
+func markupMarks(text string) map[int]bool {
+	var skip map[int]bool
+	for i := 0; i+1 < len(text); i++ {
+		if text[i] != '<' || !(text[i+1] >= 'a' && text[i+1] <= 'z') {
+			continue
+		}
+		end := strings.IndexAny(text[i+1:min(len(text), i+500)], "<>\n")
+		if end < 0 || text[i+1+end] != '>' {
+			continue
+		}
+		tag := text[i : i+1+end]
+		if !strings.Contains(tag, "=\"") {
+			continue
+		}
+		for j := i; j < i+1+end; j++ {
+			if text[j] == '"' {
+				if skip == nil {
+					skip = map[int]bool{}
+				}
+				skip[j] = true
+			}
+		}
+		i += end
+	}
+	for i := 0; i < len(text); i++ {
+		// a tag's remains: `…opposes.">Here, then, …`, `href="`
+		if text[i] == '"' && (i+1 < len(text) && text[i+1] == '>' || i > 0 && text[i-1] == '=') {
+			if skip == nil {
+				skip = map[int]bool{}
+			}
+			skip[i] = true
+		}
+	}
+	return skip
 }
 
 // neverClosedOpeners returns the opening marks of the quotes that open a

@@ -241,6 +241,9 @@ func (an *analysis) attributeSegments() {
 		case prev.ok() && si > 0 && an.segs[si-1].para == seg.para && an.onlyAttributionBetween(an.segs[si-1], seg, prev):
 			at = prev // “…,” X said. “…”
 			at.how = "split"
+		case prev.ok() && prev.mixedFrom > 0 && si > 0 && an.segs[si-1].para == seg.para && an.sameClauseRun(an.segs[si-1], seg, prev):
+			at = prev // "According to X, he had “A” results, shows “B” …"
+			at.how = "headmixed"
 		case prev.ok() && seg.open == p.start && prevPara == seg.para-1:
 			at = prev // a paragraph continuing the previous speaker
 			at.how = "continued"
@@ -298,8 +301,9 @@ func (an *analysis) attributeSegments() {
 }
 
 // titleInProse reports whether a quoted segment is a title that the prose
-// around it names after a preposition or a possessive ("an interview on
-// CBS's “Face the Nation,”", "a reading of “The Raven”").
+// around it names after a preposition, a possessive or a work noun ("an
+// interview on CBS's “Face the Nation,”", "a reading of “The Raven”", "his
+// book “The Art of the Deal”").
 func (an *analysis) titleInProse(seg segment) bool {
 	if !seg.closed || !titleCase(an.toks[an.tokenAt(seg.in0):an.tokenAt(seg.in1)]) {
 		return false
@@ -315,6 +319,9 @@ func (an *analysis) titleInProse(seg segment) bool {
 	case ",":
 		// "his autobiography, “A Time for Truth,” published in 2015"
 		return k > 0 && workNouns[an.toks[k-1].lower]
+	}
+	if workNouns[w] {
+		return true // "his book “The Art of the Deal”": the noun it names
 	}
 	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
 }
@@ -357,12 +364,49 @@ func (an *analysis) onlyAttributionBetween(a, b segment, at attribution) bool {
 		tk := an.toks[k]
 		if tk.word {
 			words++
-			if isCue(tk.lower) && !tk.upper && !ambiguousCues[tk.lower] {
+			if isCue(tk.lower) && !tk.upper && !ambiguousCues[tk.lower] && !an.speakersGloss(k) {
 				return false // another attribution
 			}
 		}
 	}
 	return words <= 30
+}
+
+// speakersGloss reports whether the cue word at token k opens a participle
+// clause of the attribution's own speaker, set off after it by a comma
+// ("…,” Clinton said in Los Angeles, recalling a bill that failed …").
+func (an *analysis) speakersGloss(k int) bool {
+	return k > 0 && an.toks[k-1].text == "," && strings.HasSuffix(an.toks[k].lower, "ing")
+}
+
+// sameClauseRun reports whether segment b follows segment a in the same
+// sentence of reported speech whose cue at.cue stands before a, with no
+// other cue between them and the sentence's main verb before b:
+// "According to his physician, he had “astonishingly excellent” results,
+// shows “extraordinary” strength and “will be …”" — the later quotations
+// are more of what the cue reports.
+func (an *analysis) sameClauseRun(a, b segment, at attribution) bool {
+	if at.cue.End == 0 || at.cue.End > a.open || sentenceIndex(an.a.Sentences, a.open) < 0 || sentenceIndex(an.a.Sentences, a.open) != sentenceIndex(an.a.Sentences, b.open) || sentenceIndex(an.a.Sentences, at.cue.Start) != sentenceIndex(an.a.Sentences, a.open) {
+		return false
+	}
+	for k := an.tokenAt(a.close); k < len(an.toks) && an.toks[k].start < b.open; k++ {
+		if tk := an.toks[k]; tk.word && (isCue(tk.lower) || an.cueAt(k)) || !tk.word && sentenceEnd(an.text, tk.start) {
+			return false
+		}
+	}
+	// not when the sentence's main verb comes after the quotations: they
+	// stand in a fronted clause or phrase ("When Comey said … ''successfully
+	// hacked,'' experts understood …")
+	si, _, ok := an.docTokenAt(b.open)
+	if !ok {
+		return false
+	}
+	for _, t := range an.a.Sentences[si].Tokens {
+		if t.Deprel == "root" {
+			return t.Span.Start < b.open
+		}
+	}
+	return false
 }
 
 // segmentOpensAt reports whether a quoted segment opens at byte i.
@@ -451,6 +495,9 @@ func (an *analysis) tailAttribution(seg segment, limit int) attribution {
 		}
 		p := an.npForward(k, end)
 		if !p.empty() {
+			if at := an.accordingAfter(p.to, end); at.ok() {
+				return at // "…,” said Sanders, according to CNN
+			}
 			return attribution{speaker: an.speakerOf(p), cue: doc.Span{Start: t[c].start, End: t[c].end}}
 		}
 		return attribution{}
@@ -494,7 +541,36 @@ func (an *analysis) tailAttribution(seg segment, limit int) attribution {
 		return attribution{}
 	}
 	if an.cueAt(k) && !an.nounByParse(k) || an.verbLikeAfterQuote(seg, t[k]) {
+		if at := an.accordingAfter(k+1, end); at.ok() {
+			return at // "…,” Sanders said, according to CNN
+		}
 		return attribution{speaker: an.speakerOf(p), cue: an.cueSpan(k)}
+	}
+	return attribution{}
+}
+
+// accordingAfter reads ", according to Y" closing the attribution after a
+// quotation, from token k (the cue's own object and adverbs may come
+// between) to the sentence end at token end: the quotation reaches the
+// writer through Y, who is its source ("…,” Sanders said, according to
+// CNN). An empty attribution when there is none.
+func (an *analysis) accordingAfter(k, end int) attribution {
+	t := an.toks
+	for j := k; j+2 < end && j-k < 8; j++ {
+		if t[j].text != "," {
+			if !t[j].word || t[j].lower == "according" {
+				return attribution{}
+			}
+			continue
+		}
+		if t[j+1].lower != "according" || t[j+2].lower != "to" {
+			continue
+		}
+		p := an.npForward(j+3, end)
+		if p.empty() {
+			return attribution{}
+		}
+		return attribution{speaker: an.speakerOf(p), cue: doc.Span{Start: t[j+1].start, End: t[j+2].end}}
 	}
 	return attribution{}
 }

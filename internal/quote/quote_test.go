@@ -448,6 +448,8 @@ func TestTitleInProseIsNoQuote(t *testing.T) {
 		`In an interview on CBS's "Face the Nation," Ryan said the plan was dead.`,
 		`Speaking on "Fox News Sunday," the senator defended the bill.`,
 		`In his memoir, "A Time for Truth," published in 2015, the senator described his youth.`,
+		`Cohen wrote in his new book "Concrete Economics" that the state built the economy.`,
+		`Trump, who wrote the book "The Art of the Deal," said he would win.`,
 	} {
 		if qs := x.Extract(&doc.Article{Text: text}); len(qs) != 0 {
 			t.Errorf("%q: a title quoted as speech: %+v", text, qs)
@@ -456,5 +458,54 @@ func TestTitleInProseIsNoQuote(t *testing.T) {
 	// a quotation after a speech verb stays one, title case or not
 	if qs := x.Extract(&doc.Article{Text: `Ryan said: "We Will Win."`}); len(qs) != 1 {
 		t.Errorf("got %+v, want the quotation", qs)
+	}
+}
+
+// TestAccordingToAfterTheCue: "…,” X said, according to Y": the quotation
+// reaches the writer through Y, its source.
+func TestAccordingToAfterTheCue(t *testing.T) {
+	x := New(WithoutIndirect(), WithSpeakerModel(nil))
+	for _, text := range []string{
+		`"I ask you not to protest," Sanders said, according to CNN.`,
+		`"I ask you not to protest," said Sanders, according to CNN.`,
+		`"I ask you not to protest," Sanders told delegates on Monday, according to CNN.`,
+	} {
+		qs := x.Extract(&doc.Article{Text: text})
+		if len(qs) != 1 || qs[0].Speaker.Mention != "CNN" || qs[0].Cue != "according to" {
+			t.Errorf("%q: got %+v, want CNN the source, cue according to", text, qs)
+		}
+	}
+	// without it, the speaker speaks
+	if qs := x.Extract(&doc.Article{Text: `"I ask you not to protest," Sanders said, adding that CNN was there.`}); len(qs) != 1 || qs[0].Speaker.Mention != "Sanders" {
+		t.Errorf("got %+v, want Sanders", qs)
+	}
+}
+
+// TestMarkupAttributesAreNoQuotes: the straight quotes of a markup tag left
+// in the text (an embedded tweet's attributes) quote no one.
+func TestMarkupAttributesAreNoQuotes(t *testing.T) {
+	text := "Trump answered his critics.\n\n<tweet tweet-author=\"@MashableNews\" tweet-date=\"March 4, 2016\">Donald Trump says \"there is no problem.\"</tweet>"
+	segs := scanSegments(text, paragraphs(text))
+	if len(segs) != 1 || text[segs[0].in0:segs[0].in1] != "there is no problem." {
+		for _, s := range segs {
+			t.Errorf("segment %q", text[s.in0:s.in1])
+		}
+		t.Fatalf("want the one quotation in the tweet")
+	}
+	// a tag's remains, its opening cut away
+	text = "Continue fracking, which the left opposes.\">Here, then, are nine reasons."
+	if segs := scanSegments(text, paragraphs(text)); len(segs) != 0 {
+		t.Errorf("got %d segments, want none in a tag's remains", len(segs))
+	}
+}
+
+// TestSpeakersGlossKeepsTheSplitQuote: a participle clause of the speaker
+// after the attribution ("…,” Clinton said, recalling a bill …. “…”") is
+// no other attribution: the next quotation is still hers.
+func TestSpeakersGlossKeepsTheSplitQuote(t *testing.T) {
+	text := `"It is true we got close to reform," Clinton said in Los Angeles, recalling a bill that failed. "President Obama and I voted for it."`
+	qs := New(WithoutIndirect(), WithSpeakerModel(nil)).Extract(&doc.Article{Text: text})
+	if len(qs) != 2 || qs[1].Speaker.Mention != "Clinton" || qs[1].CueSpan != qs[0].CueSpan {
+		t.Errorf("got %+v, want both quotations Clinton's by one cue", qs)
 	}
 }

@@ -127,3 +127,16 @@ func TestAverageRankers(t *testing.T) {
 		}
 	}
 }
+
+// TestAccordingToSourceIsNotReranked: "…,” Sanders said, according to CNN":
+// CNN is the source; the ranker does not trade it for the person quoted.
+func TestAccordingToSourceIsNotReranked(t *testing.T) {
+	text := "“It is dead,” Smith said, according to CNN."
+	smith := strings.Index(text, "Smith")
+	a := &doc.Article{Text: text, Mentions: []doc.Mention{{Text: "Smith", Type: doc.PER, Span: doc.Span{Start: smith, End: smith + 5}}}}
+	prefersPerson := &Ranker{w: map[string]float64{"kind=PER": 2, "rule": 1}}
+	qs := New(WithoutIndirect(), WithSpeakerModel(prefersPerson)).Extract(a)
+	if len(qs) != 1 || qs[0].Speaker.Mention != "CNN" {
+		t.Errorf("got %+v, want CNN the source", qs)
+	}
+}

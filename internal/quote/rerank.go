@@ -84,7 +84,9 @@ func (an *analysis) rankSpeakers() {
 		}
 		cands, feats := an.speakerCandidates(parts)
 		chosen := 0
-		if an.speakers != nil {
+		// a source named by "according to" is the one the writer cites,
+		// whoever the quotation quotes ("…,” Sanders said, according to CNN)
+		if an.speakers != nil && !strings.EqualFold(q.Cue, "according to") {
 			chosen = an.speakers.best(feats)
 		}
 		if an.strace != nil {

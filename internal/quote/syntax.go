@@ -214,7 +214,14 @@ func (an *analysis) clauseCut(seg segment, cue doc.Span, end int) int {
 			// ("called it “rigged” in a tweet Tuesday")
 			beyond = true
 		}
-		if !beyond && commaGloss(toks, k) {
+		if !beyond && mediumAfter(toks, k, seg.close, an.text) {
+			// so is a medium right after the quotation hung on a verb
+			// that says nothing itself ("said his campaign doesn't want
+			// “that crap,” in an interview with CNN"): the parse misplaced
+			// the cue's
+			beyond = true
+		}
+		if !beyond && commaGloss(toks, k) && !an.quotedWithin(t.Span.Start, end) {
 			// so is an apposition or relative clause set off after it
 			// ("…, a swipe at …", "…, which raised concerns")
 			beyond = true
@@ -225,7 +232,7 @@ func (an *analysis) clauseCut(seg segment, cue doc.Span, end int) int {
 			// her work …"; "was only “partial,” meaning it …")
 			beyond = true
 		}
-		if !beyond && (c < 0 || c >= len(toks) || toks[c].Head < 0 || toks[c].Deprel != "conj" || subordinated(toks, c)) && !an.conjSpeechAbove(toks, k, seg.close) {
+		if !beyond && (c < 0 || c >= len(toks) || toks[c].Head < 0 || toks[c].Deprel != "conj" || subordinated(toks, c) || under && ownClause(toks, c, ci, seg.close)) && !an.conjSpeechAbove(toks, k, seg.close) {
 			continue
 		}
 		e := t.Span.Start
@@ -237,12 +244,69 @@ func (an *analysis) clauseCut(seg segment, cue doc.Span, end int) int {
 	return end
 }
 
+// mediumAfter reports whether token k is the preposition of an oblique
+// naming a medium ("in an interview", "in a tweet") that opens right after
+// the closing mark at byte close (a comma may come between) and hangs on a
+// word that is no speech or characterising verb: a medium belongs to
+// saying, so there to the cue above.
+func mediumAfter(toks []doc.Token, k, close int, text string) bool {
+	t := toks[k]
+	if t.Deprel != "case" || t.Head <= k || t.Head >= len(toks) || strings.TrimLeft(text[close:t.Span.Start], " ,") != "" {
+		return false
+	}
+	h := toks[t.Head]
+	if !strings.HasPrefix(h.Deprel, "obl") || !mediaNouns[strings.ToLower(h.Lemma)] || h.Head < 0 || h.Head >= len(toks) {
+		return false
+	}
+	v := toks[h.Head]
+	return !isCue(strings.ToLower(v.Text)) && !characterises(v)
+}
+
+// ownClause reports whether token c, a conjunct of the cue ci, is a clause
+// with a subject of its own, no speech verb, joined to the quotation by
+// "and" without a comma outside it (a contrast, "but it did him no good",
+// is the writer's): a second clause of what was said ("said the
+// system is “complex” and he feels he can win"), not the speaker's next act
+// ("said … and left", "said …, and Jones agreed").
+func ownClause(toks []doc.Token, c, ci, close int) bool {
+	if toks[c].Head != ci || toks[c].UPOS != "VERB" && toks[c].UPOS != "AUX" || isCue(strings.ToLower(toks[c].Text)) || characterises(toks[c]) {
+		return false
+	}
+	subj, and := false, false
+	for k := ci + 1; k < c; k++ {
+		d := toks[k]
+		if d.Head == c && (strings.HasPrefix(d.Deprel, "nsubj") || d.Deprel == "expl") {
+			subj = true
+		}
+		if d.Head == c && d.Deprel == "cc" && strings.EqualFold(d.Text, "and") {
+			and = true
+		}
+		if d.Span.Start >= close && d.Text == "," {
+			return false
+		}
+	}
+	return subj && and
+}
+
+// quotedWithin reports whether a quotation opens in [s, e): a gloss that
+// quotes the speaker again ("…,” which led to “the inadvertent
+// disclosure”") is more of what was said.
+func (an *analysis) quotedWithin(s, e int) bool {
+	for _, seg := range an.segs {
+		if seg.open >= s && seg.open < e {
+			return true
+		}
+	}
+	return false
+}
+
 // conjSpeechAbove reports whether token k, or a word above it that starts
 // after byte from, is a speech verb coordinated with an earlier word: the
-// speaker's next act.
+// speaker's next act. One with a subordinator of its own ("and that the
+// committee would continue …") is more of what was said.
 func (an *analysis) conjSpeechAbove(toks []doc.Token, k, from int) bool {
 	for v, steps := k, 0; v >= 0 && v < len(toks) && toks[v].Span.Start >= from && steps <= len(toks); v, steps = toks[v].Head, steps+1 {
-		if toks[v].Deprel == "conj" && toks[v].UPOS == "VERB" && isCue(strings.ToLower(toks[v].Text)) {
+		if toks[v].Deprel == "conj" && toks[v].UPOS == "VERB" && isCue(strings.ToLower(toks[v].Text)) && !subordinated(toks, v) {
 			return true
 		}
 	}
@@ -333,9 +397,10 @@ func timeCase(toks []doc.Token, c int) bool {
 }
 
 // commaGloss reports whether token k opens, after a comma or dash (a
-// closing mark may come between), an apposition or a relative clause
-// opened by a relative pronoun ("…, a swipe at …", "… - a charge that
-// …", "…, which raised concerns").
+// closing mark may come between), an apposition (or a noun phrase the
+// parse sets against the clause as parataxis) or a relative clause opened
+// by a relative pronoun, of a noun or of the whole clause ("…, a swipe at
+// …", "… - a charge that …", "…, which raised concerns").
 func commaGloss(toks []doc.Token, k int) bool {
 	p := k - 1
 	for p >= 0 && isCloseMark(toks[p].Text) {
@@ -363,7 +428,26 @@ func commaGloss(toks []doc.Token, k int) bool {
 		}
 		r = h
 	}
-	return toks[r].Deprel == "appos" || toks[r].Deprel == "acl:relcl" && relativePronouns[strings.ToLower(toks[k].Text)]
+	switch toks[r].Deprel {
+	case "appos":
+		return true
+	case "parataxis":
+		// "…, a charge that …": a noun phrase set against the clause, no
+		// clause of its own ("…, it is an indication that …")
+		if toks[r].UPOS != "NOUN" {
+			return false
+		}
+		for _, d := range toks {
+			if d.Head == r && (strings.HasPrefix(d.Deprel, "nsubj") || d.Deprel == "cop") {
+				return false
+			}
+		}
+		return true
+	case "acl:relcl", "advcl:relcl":
+		// "…, which raised concerns", of a noun or of the whole clause
+		return relativePronouns[strings.ToLower(toks[k].Text)]
+	}
+	return false
 }
 
 // glossPunct sets off a gloss.
