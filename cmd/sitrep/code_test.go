@@ -1551,6 +1551,18 @@ func TestCodeChain(t *testing.T) {
 		// hurt by a controversy: feelings, no violence
 		{sentence: "But the Dutch prime minister had been hurt by the Iraq controversy, he added.",
 			notFacts: []string{"ASSAULT"}},
+		// "never" hung on "before" still negates
+		{sentence: "The Croatian courts have never before overturned a government decision on airports.",
+			notFacts: []string{"REJECT"}},
+		// rallying voters is campaigning
+		{sentence: "Chancellor rallies Labour voters in Norway",
+			notFacts: []string{"MOBILIZE"}},
+		// a time phrase holds no pattern word
+		{sentence: "Icelandic protesters lost an appeal over police actions in stopping an anti-war demonstration days after the start of the Iraq war.",
+			notFacts: []string{"RETREAT"}},
+		// matching rates is no fight
+		{sentence: "The next Maltese government will match our low mortgage rates with a new initiative.",
+			notFacts: []string{"THREATEN"}, nobody: []string{"MLT"}},
 	}
 	var in strings.Builder
 	for _, c := range cases {

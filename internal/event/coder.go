@@ -3652,9 +3652,11 @@ func noAct(t *tree, p int, m verbMatch) bool {
 		// in fighting", "engaged with rebels" and "engaged the enemy"
 		// act)
 		return true
+	case l == "rally" && !m.pattern && t.objectIn(p, rallyObjects):
+		return true // "Chancellor rallies Labour voters": a campaign, no show of force
 	case l == "affect" && !m.pattern:
 		return true // "cut supplies, affecting Europe": touched, no influence sought (the dictionary's INFLUENCE block)
-	case l == "match" && !m.pattern:
+	case l == "match" && (!m.pattern || violentCodeRoot(m.code)):
 		return true // "Hawaiian matched the fare": equalled, no fight (the dictionary files MATCH with ATTACK)
 	case (l == "confront" || l == "brave") && !m.pattern:
 		return true // "as Moscow confronts the West": stands up to it, no meeting (the dictionary files both under MEET)

@@ -400,6 +400,9 @@ var (
 // abstractCauses hurt or hit only figuratively.
 var abstractCauses = set("controversy", "criticism", "row", "scandal", "allegation", "claim", "comment", "remark", "revelation", "news", "decision", "defeat", "loss", "setback", "downturn", "slump", "recession", "crisis", "price", "inflation", "rumour", "rumor", "dispute", "affair", "furore", "uproar", "backlash", "slowdown", "weather", "drought", "rate", "cost", "tax", "tariff")
 
+// rallyObjects are rallied to a cause, not to arms.
+var rallyObjects = set("voter", "voters", "supporter", "supporters", "member", "members", "base", "party", "faithful", "activist", "activists", "troops", "public", "nation", "country", "support", "backing")
+
 // audienceNouns hear what is said to them; they are no party to it.
 var audienceNouns = set("audience", "crowd", "crowds", "reporters", "journalists", "supporters", "delegates", "conference", "rally", "gathering", "listeners", "viewers", "readers", "students", "activists", "members")
 

@@ -408,6 +408,9 @@ func contextTokens(t *tree, p int, skip []int) (pre, post, agents []int) {
 			if t.attribution(k) {
 				continue // "according to a press release" is no act's words
 			}
+			if (t.rel(k) == "obl" || t.rel(k) == "nmod") && timeCases[t.caseOf(k)] {
+				continue // "stopping a demonstration days after the start of the war": when, no STOP * WAR
+			}
 			switch t.rel(k) {
 			case "ccomp", "parataxis", "advcl", "csubj", "punct":
 				continue

@@ -93,6 +93,11 @@ func (t *tree) negatedBy(i int, rels ...string) bool {
 		}
 		return true
 	}
+	for _, k := range t.children(i, "advmod") {
+		if slices.Contains(rels, "advmod") && t.hasChildLemma(k, set("never"), "advmod") {
+			return true // "have never before overturned", "never" hung on "before"
+		}
+	}
 	return false
 }
 
