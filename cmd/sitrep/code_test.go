@@ -1563,6 +1563,17 @@ func TestCodeChain(t *testing.T) {
 		// matching rates is no fight
 		{sentence: "The next Maltese government will match our low mortgage rates with a new initiative.",
 			notFacts: []string{"THREATEN"}, nobody: []string{"MLT"}},
+		// considering is thinking; businesses are hit by losses; a
+		// comparison is no act
+		{sentence: "The Polisario Front will keep its truce while it considers whether to officially join a ceasefire with Morocco.",
+			notFacts: []string{"CONSULT"}},
+		{sentence: "Belgian airlines and insurers have been hit the worst so far.",
+			notFacts: []string{"ASSAULT"}},
+		{sentence: "The smuggling of weapons into Lebanon is the same as firing onto Cyprus, said the Cypriot minister.",
+			notFacts: []string{"ASSAULT"}},
+		// in a direct quotation "he" is not the one quoted
+		{sentence: "\"He was killed in an exchange of fire and apparently had an explosives belt,\" said Jordanian police spokesman Mohammed Khatib.",
+			notFacts: []string{"ASSAULT"}},
 	}
 	var in strings.Builder
 	for _, c := range cases {

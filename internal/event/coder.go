@@ -1584,6 +1584,18 @@ func throughCase(t *tree, p, i int, cs string) bool {
 // actorsOf resolves the phrase headed by h and its conjuncts; a pronoun with
 // no actor of its own takes the subject of the clause above.
 func (c *Coder) actorsOf(t *tree, r *resolver, h int, p int) ([]doc.ActorRef, *doc.Place) {
+	refs, place := c.phraseActors(t, r, h, p)
+	if len(refs) > 0 && thirdPersons[strings.ToLower(t.words[h])] && insideQuotes(t, h) && c.quotedSpeaker(t, r, refs[0]) {
+		// "“He was killed in an exchange of fire,” said police
+		// spokesperson Ben Ruby": in a direct quotation "he" is never the
+		// one quoted
+		return nil, place
+	}
+	return refs, place
+}
+
+// phraseActors is actorsOf before the check on quoted pronouns.
+func (c *Coder) phraseActors(t *tree, r *resolver, h int, p int) ([]doc.ActorRef, *doc.Place) {
 	if h < 0 {
 		return nil, nil
 	}
@@ -1716,6 +1728,48 @@ func (c *Coder) actorsOf(t *tree, r *resolver, h int, p int) ([]doc.ActorRef, *d
 		}
 	}
 	return expandActors(refs), place
+}
+
+// insideQuotes reports whether token h stands between an opening and a
+// closing quotation mark of its sentence.
+func insideQuotes(t *tree, h int) bool {
+	open := false
+	for i := 0; i < h; i++ {
+		switch t.words[i] {
+		case "\"":
+			open = !open
+		case "“", "``":
+			open = true
+		case "”", "''":
+			open = false
+		}
+	}
+	if !open {
+		return false
+	}
+	for i := h + 1; i < len(t.words); i++ {
+		switch t.words[i] {
+		case "\"", "”", "''":
+			return true
+		}
+	}
+	return false
+}
+
+// quotedSpeaker reports whether ref is the subject of a verb of saying in
+// the sentence.
+func (c *Coder) quotedSpeaker(t *tree, r *resolver, ref doc.ActorRef) bool {
+	for p := range t.toks {
+		if !reportVerbs[t.lemmas[p]] || !t.isVerb(p) {
+			continue
+		}
+		if s, _ := c.subjectOf(t, p, 0); s >= 0 && t.toks[s].UPOS != "PRON" {
+			if sref, _, ok := r.actorOf(s); ok && (sref.ID != "" && sref.ID == ref.ID || sref.ID == "" && sref.Name == ref.Name) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func containsActor(refs []doc.ActorRef, a doc.ActorRef) bool {
@@ -3656,6 +3710,10 @@ func noAct(t *tree, p int, m verbMatch) bool {
 		return true // "Chancellor rallies Labour voters": a campaign, no show of force
 	case l == "affect" && !m.pattern:
 		return true // "cut supplies, affecting Europe": touched, no influence sought (the dictionary's INFLUENCE block)
+	case l == "consider" && !m.pattern:
+		return true // "while it considers whether to join a ceasefire": thinking, no meeting
+	case l == "hit" && t.child(p, "nsubj:pass") >= 0 && !hasCase(t, p, "by") && businessNouns[t.lemmas[t.child(p, "nsubj:pass")]]:
+		return true // "airlines and insurers have been hit the worst": losses, no attack
 	case l == "match" && (!m.pattern || violentCodeRoot(m.code)):
 		return true // "Hawaiian matched the fare": equalled, no fight (the dictionary files MATCH with ATTACK)
 	case (l == "confront" || l == "brave") && !m.pattern:

@@ -400,6 +400,16 @@ var (
 // abstractCauses hurt or hit only figuratively.
 var abstractCauses = set("controversy", "criticism", "row", "scandal", "allegation", "claim", "comment", "remark", "revelation", "news", "decision", "defeat", "loss", "setback", "downturn", "slump", "recession", "crisis", "price", "inflation", "rumour", "rumor", "dispute", "affair", "furore", "uproar", "backlash", "slowdown", "weather", "drought", "rate", "cost", "tax", "tariff")
 
+// thirdPersons are the pronouns that in a direct quotation never stand for
+// the one quoted ("“He was killed,” said the spokesman").
+var thirdPersons = set("he", "him", "his", "she", "her", "they", "them", "their")
+
+// comparisonWords liken one thing to an act ("the same as firing").
+var comparisonWords = set("same", "similar", "equivalent", "tantamount", "akin", "comparable", "equal", "analogous", "identical")
+
+// businessNouns are hit by losses, not by attacks.
+var businessNouns = set("airline", "insurer", "company", "firm", "bank", "market", "economy", "sector", "industry", "exporter", "importer", "business", "share", "stock", "investor", "retailer", "manufacturer", "carmaker", "producer", "profit", "earnings", "sale", "revenue", "tourism", "trade")
+
 // rallyObjects are rallied to a cause, not to arms.
 var rallyObjects = set("voter", "voters", "supporter", "supporters", "member", "members", "base", "party", "faithful", "activist", "activists", "troops", "public", "nation", "country", "support", "backing")
 

@@ -76,6 +76,11 @@ func modalityOf(t *tree, p int) modality {
 				m.hypothetical = true
 			}
 		}
+		if h := t.head(n); own && h >= 0 && comparisonWords[t.lemmas[h]] && (t.hasChildLemma(n, set("as", "to", "like"), "mark", "case")) {
+			// "is the same as firing onto Israel", "tantamount to an
+			// invasion": a comparison, no act
+			m.hypothetical = true
+		}
 		if own && subjunctive(t, n) {
 			m.hypothetical = true // "said that they either be charged or released": asked for, not done
 		}
