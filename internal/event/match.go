@@ -408,8 +408,20 @@ func contextTokens(t *tree, p int, skip []int) (pre, post, agents []int) {
 			if t.attribution(k) {
 				continue // "according to a press release" is no act's words
 			}
-			if (t.rel(k) == "obl" || t.rel(k) == "nmod") && timeCases[t.caseOf(k)] {
-				continue // "stopping a demonstration days after the start of the war": when, no STOP * WAR
+			if timeCases[t.caseOf(k)] && (t.rel(k) == "nmod" || t.rel(k) == "obl") {
+				// "stopping a demonstration days after the start of the
+				// war": when, no STOP * WAR; only the verb's own time
+				// phrase, without what hangs below it, may be a pattern's
+				// ("died during the operation")
+				if t.rel(k) == "obl" && n == p {
+					in[k] = true
+					for _, j := range t.kids[k] {
+						if t.rel(j) != "nmod" && t.rel(j) != "acl" {
+							in[j] = true
+						}
+					}
+				}
+				continue
 			}
 			switch t.rel(k) {
 			case "ccomp", "parataxis", "advcl", "csubj", "punct":
