@@ -1574,6 +1574,14 @@ func TestCodeChain(t *testing.T) {
 		// in a direct quotation "he" is not the one quoted
 		{sentence: "\"He was killed in an exchange of fire and apparently had an explosives belt,\" said Jordanian police spokesman Mohammed Khatib.",
 			notFacts: []string{"ASSAULT"}},
+		// taking over a task seizes nothing; hurting an economy is no
+		// assault; a deployment to support a partner threatens it not
+		{sentence: "The NATO command takes over coordination of the aid from Poland.",
+			notFacts: []string{"COERCE"}},
+		{sentence: "Punishing American sanctions hurt the Cuban economy.",
+			notFacts: []string{"ASSAULT"}},
+		{sentence: "Sweden and Finland will build protected facilities for weapons and military equipment to support Estonia's defensive needs.",
+			notFacts: []string{"THREATEN"}, flagged: []string{"MOBILIZE"}},
 	}
 	var in strings.Builder
 	for _, c := range cases {

@@ -935,6 +935,10 @@ func (c *Coder) statedIntent(t *tree, cd *candidate, cands []*candidate) *candid
 			return nil // refusing a hostile act is no rejection
 		}
 		kind = intentReject
+	case coding.QuadClass >= 3 && strings.HasPrefix(cd.code, "15") && forSupport(t, cd.p):
+		// "will build facilities for weapons to support Ukraine's
+		// defence": a deployment for a partner threatens no one
+		return nil
 	case coding.QuadClass >= 3 || md.condition == "unless":
 		// "will withdraw unless ..." is an ultimatum
 		kind = intentThreaten
@@ -999,6 +1003,36 @@ func refineExpulsion(t *tree, p int, code string) string {
 		}
 	}
 	return code
+}
+
+// takesOverTask reports whether "take over" at p takes over a task
+// ("takes over coordination of the aid"), however the parse hangs "over".
+func takesOverTask(t *tree, p int) bool {
+	if t.hasChildLemma(p, overParticle, "compound:prt", "advmod") && t.objectIn(p, taskNouns) {
+		return true
+	}
+	for _, k := range t.children(p, "obl") {
+		if t.caseOf(k) == "over" && taskNouns[t.lemmas[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// forSupport reports whether p, or a verb it is coordinated with, has a
+// purpose of support, help or protection ("to support Ukraine's needs").
+func forSupport(t *tree, p int) bool {
+	for n, d := p, 0; n >= 0 && d < 3; n, d = t.head(n), d+1 {
+		for _, k := range t.children(n, "advcl", "xcomp") {
+			if t.toMarked(k) && supportVerbs[t.lemmas[k]] {
+				return true
+			}
+		}
+		if t.rel(n) != "conj" {
+			break
+		}
+	}
+	return false
 }
 
 // determinerLike reports whether token i opens or grades a noun phrase: a
@@ -3710,6 +3744,8 @@ func noAct(t *tree, p int, m verbMatch) bool {
 		return true // "Chancellor rallies Labour voters": a campaign, no show of force
 	case l == "affect" && !m.pattern:
 		return true // "cut supplies, affecting Europe": touched, no influence sought (the dictionary's INFLUENCE block)
+	case violentCodeRoot(m.code) && t.objectIn(p, marketNouns):
+		return true // "sanctions hurt the Russian economy", "hit exports": losses, no attack
 	case l == "consider" && !m.pattern:
 		return true // "while it considers whether to join a ceasefire": thinking, no meeting
 	case l == "hit" && t.child(p, "nsubj:pass") >= 0 && !hasCase(t, p, "by") && businessNouns[t.lemmas[t.child(p, "nsubj:pass")]]:
@@ -3740,6 +3776,8 @@ func noAct(t *tree, p int, m verbMatch) bool {
 		return true // "demonstrated his ability to compete", "demonstrate to people that": showed, no protest
 	case l == "take" && t.hasChildLemma(p, overParticle, "compound:prt", "advmod") && t.child(p, "obj") < 0 && hasCase(t, p, "from"):
 		return true // "to take over from Mr Blair": a successor, no seizure
+	case l == "take" && takesOverTask(t, p):
+		return true // "the command takes over coordination of the aid": a task assumed, no seizure
 	case l == "plead" && t.hasChildLemma(p, pleas, "xcomp", "obj", "advmod", "amod", "obl"):
 		return true // "pleaded guilty": a plea in court, no appeal
 	case l == "serve" && t.objectIn(p, servedTerms):

@@ -404,6 +404,12 @@ var abstractCauses = set("controversy", "criticism", "row", "scandal", "allegati
 // the one quoted ("“He was killed,” said the spokesman").
 var thirdPersons = set("he", "him", "his", "she", "her", "they", "them", "their")
 
+// supportVerbs name a purpose of support.
+var supportVerbs = set("support", "help", "protect", "defend", "assist", "aid", "bolster", "reinforce", "reassure", "strengthen", "secure", "train", "back")
+
+// taskNouns are tasks one takes over, not places or powers seized.
+var taskNouns = set("coordination", "responsibility", "duty", "role", "management", "running", "chairmanship", "presidency", "leadership", "job", "post", "mission", "task", "administration")
+
 // comparisonWords liken one thing to an act ("the same as firing").
 var comparisonWords = set("same", "similar", "equivalent", "tantamount", "akin", "comparable", "equal", "analogous", "identical")
 
