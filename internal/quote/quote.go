@@ -241,6 +241,7 @@ func (an *analysis) attributeSegments() {
 		case prev.ok() && si > 0 && an.segs[si-1].para == seg.para && an.onlyAttributionBetween(an.segs[si-1], seg, prev):
 			at = prev // “…,” X said. “…”
 			at.how = "split"
+			at.mixedFrom, at.mixedTo, at.fragment = 0, 0, false // the reported clause before the first part is not the second's
 		case prev.ok() && prev.mixedFrom > 0 && si > 0 && an.segs[si-1].para == seg.para && an.sameClauseRun(an.segs[si-1], seg, prev):
 			at = prev // "According to X, he had “A” results, shows “B” …"
 			at.how = "headmixed"

@@ -171,6 +171,9 @@ func TestExtract(t *testing.T) {
 			[]want{{"It went well,", "he", "John Brown", "said", true}}},
 		{"earlier speaker beats a nearer non-subject", "“We won,” said John Brown. Reporters asked about Peter Holm. “It was close,” he added.",
 			[]want{{"We won,", "John Brown", "John Brown", "said", true}, {"It was close,", "he", "John Brown", "added", true}}},
+		{"split quote after a mixed first part starts at its own quotation",
+			"Jane Smith spoke on Monday.\n\nThe new plans are \"deeply irresponsible,\" said Steve Bell, a budget expert. \"It just leaves me speechless.\"",
+			[]want{{`The new plans are "deeply irresponsible,"`, "Steve Bell", "Steve Bell", "said", false}, {"It just leaves me speechless.", "Steve Bell", "Steve Bell", "said", true}}},
 		{"scare quotes are not quotes", `The so-called "reform" passed on Tuesday.`, nil},
 		{"apostrophes are not quotes", "The voters’ choice was Clinton’s plan from the ’90s.", nil},
 	}
