@@ -248,6 +248,7 @@ func (an *analysis) attributeSegments() {
 		case prev.ok() && seg.open == p.start && prevPara == seg.para-1:
 			at = prev // a paragraph continuing the previous speaker
 			at.how = "continued"
+			at.mixedFrom, at.mixedTo, at.fragment = 0, 0, false // the reported clause of the paragraph before is not this one's
 		case seg.open == p.start && seg.para > 0:
 			at = an.colonLead(seg.para - 1)
 			at.how = "colon"

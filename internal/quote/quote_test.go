@@ -174,6 +174,9 @@ func TestExtract(t *testing.T) {
 		{"split quote after a mixed first part starts at its own quotation",
 			"Jane Smith spoke on Monday.\n\nThe new plans are \"deeply irresponsible,\" said Steve Bell, a budget expert. \"It just leaves me speechless.\"",
 			[]want{{`The new plans are "deeply irresponsible,"`, "Steve Bell", "Steve Bell", "said", false}, {"It just leaves me speechless.", "Steve Bell", "Steve Bell", "said", true}}},
+		{"a paragraph continuing a mixed quote starts at its own quotation",
+			"Jane Smith spoke on Monday.\n\nSteve Bell said the new plans were \"deeply irresponsible.\"\n\n\"It just leaves me speechless.\"",
+			[]want{{`the new plans were "deeply irresponsible."`, "Steve Bell", "Steve Bell", "said", false}, {"It just leaves me speechless.", "Steve Bell", "Steve Bell", "said", true}}},
 		{"scare quotes are not quotes", `The so-called "reform" passed on Tuesday.`, nil},
 		{"apostrophes are not quotes", "The voters’ choice was Clinton’s plan from the ’90s.", nil},
 	}
