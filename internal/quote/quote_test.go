@@ -177,6 +177,9 @@ func TestExtract(t *testing.T) {
 		{"a paragraph continuing a mixed quote starts at its own quotation",
 			"Jane Smith spoke on Monday.\n\nSteve Bell said the new plans were \"deeply irresponsible.\"\n\n\"It just leaves me speechless.\"",
 			[]want{{`the new plans were "deeply irresponsible."`, "Steve Bell", "Steve Bell", "said", false}, {"It just leaves me speechless.", "Steve Bell", "Steve Bell", "said", true}}},
+		{"split quote over a title in the attribution",
+			"“We won,” John Smith told the program “Inside Edition” after the vote. “Next time we will win again.”",
+			[]want{{"We won,", "John Smith", "John Smith", "told", true}, {"Next time we will win again.", "John Smith", "John Smith", "told", true}}},
 		{"scare quotes are not quotes", `The so-called "reform" passed on Tuesday.`, nil},
 		{"apostrophes are not quotes", "The voters’ choice was Clinton’s plan from the ’90s.", nil},
 	}
