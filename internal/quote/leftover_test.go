@@ -9,8 +9,9 @@ import (
 
 func TestAttributeLeftovers(t *testing.T) {
 	// the rules attribute the first quotation and its title-like mixed
-	// quote; the last quotation is left to the model
-	text := "“We will win,” Smith said on Fox's “Sunday Show.” “Nothing can stop us now.”\n\nThe rally ended late. Jones answered: “No.”"
+	// quote; the last quotation, a paragraph after one without a quote,
+	// is left to the model
+	text := "“We will win,” Smith said on Fox's “Sunday Show.”\n\nThe rally went on.\n\n“Nothing can stop us now.”\n\nThe rally ended late. Jones answered: “No.”"
 	smith := strings.Index(text, "Smith")
 	article := func() *doc.Article {
 		return &doc.Article{Text: text, Mentions: []doc.Mention{{Text: "Smith", Type: doc.PER, Span: doc.Span{Start: smith, End: smith + 5}}}}

@@ -146,6 +146,7 @@ func (at attribution) ok() bool { return at.speaker.Mention != "" }
 // attributed ones.
 func (an *analysis) attributeSegments() {
 	var prev attribution // attribution of the last emitted segment
+	var prevSeg segment  // the last emitted segment
 	prevPara := -1
 	var pending *doc.Quote // a quote continued in the next paragraph
 	for si, seg := range an.segs {
@@ -238,15 +239,17 @@ func (an *analysis) attributeSegments() {
 		case an.invertedLead(seg, from).ok():
 			at = an.invertedLead(seg, from) // "Said Ellis: “…”", as "Ellis said:" before the paragraph
 			at.how = "colon"
-		case prev.ok() && si > 0 && an.segs[si-1].para == seg.para && an.onlyAttributionBetween(an.segs[si-1], seg, prev):
+		case prev.ok() && si > 0 && prevSeg.para == seg.para && prevSeg.close <= seg.open && an.onlyAttributionBetween(prevSeg, seg, prev):
 			at = prev // “…,” X said. “…”
 			at.how = "split"
+			at.mixedFrom, at.mixedTo, at.fragment = 0, 0, false // the reported clause before the first part is not the second's
 		case prev.ok() && prev.mixedFrom > 0 && si > 0 && an.segs[si-1].para == seg.para && an.sameClauseRun(an.segs[si-1], seg, prev):
 			at = prev // "According to X, he had “A” results, shows “B” …"
 			at.how = "headmixed"
 		case prev.ok() && seg.open == p.start && prevPara == seg.para-1:
 			at = prev // a paragraph continuing the previous speaker
 			at.how = "continued"
+			at.mixedFrom, at.mixedTo, at.fragment = 0, 0, false // the reported clause of the paragraph before is not this one's
 		case seg.open == p.start && seg.para > 0:
 			at = an.colonLead(seg.para - 1)
 			at.how = "colon"
@@ -288,7 +291,7 @@ func (an *analysis) attributeSegments() {
 			q.Span = doc.Span{Start: at.mixedFrom, End: end}
 			q.Text = an.text[at.mixedFrom:end]
 		}
-		prev, prevPara = at, seg.para
+		prev, prevPara, prevSeg = at, seg.para, seg
 		if !seg.closed && si+1 < len(an.segs) && an.segs[si+1].contPrev {
 			pending = &q
 			continue
