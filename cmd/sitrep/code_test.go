@@ -1582,6 +1582,15 @@ func TestCodeChain(t *testing.T) {
 			notFacts: []string{"ASSAULT"}},
 		{sentence: "Sweden and Finland will build protected facilities for weapons and military equipment to support Estonia's defensive needs.",
 			notFacts: []string{"THREATEN"}, flagged: []string{"MOBILIZE"}},
+		// someone's supporters are not that someone
+		{sentence: "Ms. Kenyatta's supporters blame the government of Kenya for failing to provide her with security.",
+			noPairs: []want{{"ACCUSE", "KENGOV", "KENGOV"}}, anyEvent: []want{{"ACCUSE", "", "KEN"}}},
+		// getting ready for no act is no intent
+		{sentence: "Republic of Gabon prepares to confront Cameroon",
+			notFacts: []string{"AGREE"}},
+		// a participle after a passive tells what its agent did
+		{sentence: "A lorry from Qatar carrying medical supplies was hit in eastern Syria last week killing its driver and injuring two workers.",
+			noPairs: []want{{"ASSAULT", "QAT", "QATLAB"}}},
 	}
 	var in strings.Builder
 	for _, c := range cases {

@@ -238,6 +238,9 @@ func (c *Coder) codeSentence(a *doc.Article, si int, ents map[string]*doc.Entity
 		if code == "" || code == "---" {
 			continue
 		}
+		if x := t.child(p, "xcomp"); x >= 0 && !m.pattern && strings.HasPrefix(code, "03") && !intentVerbs[t.lemmas[p]] && t.toMarked(x) && !c.codedAct(t, x) {
+			continue // "Congo prepares to confront Rwanda": getting ready for no act codes no intent to cooperate
+		}
 		if violentCodeRoot(code) && byAbstractCause(t, p) {
 			continue // "Blair had been hurt by the Iraq controversy": feelings, no violence
 		}
@@ -1528,6 +1531,16 @@ func (c *Coder) subjectOf(t *tree, p int, depth int) (subj int, passive bool) {
 			return h, false
 		}
 	case "advcl":
+		if t.toks[p].XPOS == "VBG" && t.child(h, "aux:pass") >= 0 && t.child(p, "mark") < 0 && t.child(p, "nsubj") < 0 {
+			// "a lorry … was hit in eastern Lebanon, killing its driver":
+			// whoever hit it killed, not the lorry
+			for _, k := range t.children(h, "obl") {
+				if t.caseOf(k) == "by" {
+					return k, false
+				}
+			}
+			return -1, false
+		}
 		// "accused Ukraine of trying to attack", "thanked X for
 		// helping": the governing verb's object does the act
 		if t.hasChildLemma(p, set("of", "for"), "mark", "case") {

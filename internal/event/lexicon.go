@@ -490,4 +490,5 @@ var placePreps = set("along", "near", "across", "around", "outside", "beside", "
 // relationalNouns name others by their relation to someone: "US allies" are
 // not the US.
 var relationalNouns = set("ally", "allies", "partner", "partners", "neighbour", "neighbours", "neighbor", "neighbors",
-	"rival", "rivals", "enemy", "enemies", "adversary", "adversaries", "foe", "foes", "opponent", "opponents", "critic", "critics")
+	"rival", "rivals", "enemy", "enemies", "adversary", "adversaries", "foe", "foes", "opponent", "opponents", "critic", "critics",
+	"supporter", "supporters", "follower", "followers", "loyalist", "loyalists", "backer", "backers", "detractor", "detractors")
