@@ -1591,6 +1591,12 @@ func TestCodeChain(t *testing.T) {
 		// a participle after a passive tells what its agent did
 		{sentence: "A lorry from Qatar carrying medical supplies was hit in eastern Syria last week killing its driver and injuring two workers.",
 			noPairs: []want{{"ASSAULT", "QAT", "QATLAB"}}},
+		// control of an organisation is leadership; attacks thwarted
+		// were the other side's
+		{sentence: "Since the Tunisian militant took control of the terror group in 2019, it has grown.",
+			notFacts: []string{"COERCE"}},
+		{sentence: "The Malian army thwarted attacks on Bamako.",
+			noSource: []string{"MLI"}},
 	}
 	var in strings.Builder
 	for _, c := range cases {

@@ -241,6 +241,9 @@ func (c *Coder) codeSentence(a *doc.Article, si int, ents map[string]*doc.Entity
 		if x := t.child(p, "xcomp"); x >= 0 && !m.pattern && strings.HasPrefix(code, "03") && !intentVerbs[t.lemmas[p]] && t.toMarked(x) && !c.codedAct(t, x) {
 			continue // "Congo prepares to confront Rwanda": getting ready for no act codes no intent to cooperate
 		}
+		if strings.HasPrefix(code, "192") && controlOfBody(t, p) {
+			continue // "took control of the terror group": a leadership, no territory seized
+		}
 		if violentCodeRoot(code) && byAbstractCause(t, p) {
 			continue // "Blair had been hurt by the Iraq controversy": feelings, no violence
 		}
@@ -1017,6 +1020,22 @@ func takesOverTask(t *tree, p int) bool {
 	for _, k := range t.children(p, "obl") {
 		if t.caseOf(k) == "over" && taskNouns[t.lemmas[k]] {
 			return true
+		}
+	}
+	return false
+}
+
+// controlOfBody reports whether verb p takes control of an organisation
+// ("took control of the terror group", "seized control of the party").
+func controlOfBody(t *tree, p int) bool {
+	for _, o := range t.children(p, "obj") {
+		if t.lemmas[o] != "control" && t.lemmas[o] != "leadership" && t.lemmas[o] != "command" {
+			continue
+		}
+		for _, k := range t.children(o, "nmod") {
+			if t.caseOf(k) == "of" && bodyNouns[t.lemmas[k]] {
+				return true
+			}
 		}
 	}
 	return false
@@ -2708,7 +2727,7 @@ func (c *Coder) nominalRoles(t *tree, r *resolver, cd *candidate) {
 		// the subject of the verb the event noun is the object of
 		// ("staged a protest"), or of the promise it is the object of
 		// ("committed to assistance")
-		if h := t.head(p); h >= 0 && (t.rel(p) == "obj" || t.toks[p].Deprel == "nsubj:pass" || t.rel(p) == "obl" && intentVerbs[t.lemmas[h]]) && t.isVerb(h) && !outsideActVerbs[t.lemmas[h]] && !narratingVerbs[t.lemmas[h]] {
+		if h := t.head(p); h >= 0 && (t.rel(p) == "obj" || t.toks[p].Deprel == "nsubj:pass" || t.rel(p) == "obl" && intentVerbs[t.lemmas[h]]) && t.isVerb(h) && !outsideActVerbs[t.lemmas[h]] && !narratingVerbs[t.lemmas[h]] && !repelVerbs[t.lemmas[h]] {
 			s, passive := c.subjectOf(t, h, 0)
 			if !passive {
 				src, _ = c.actorsOf(t, r, s, h)

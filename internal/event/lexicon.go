@@ -404,6 +404,12 @@ var abstractCauses = set("controversy", "criticism", "row", "scandal", "allegati
 // the one quoted ("“He was killed,” said the spokesman").
 var thirdPersons = set("he", "him", "his", "she", "her", "they", "them", "their")
 
+// repelVerbs fend off an act the other side did ("repelled attacks").
+var repelVerbs = set("repel", "repulse", "thwart", "foil", "fend", "resist", "withstand", "counter", "beat", "block", "intercept", "shoot")
+
+// bodyNouns are organisations one leads, not places one seizes.
+var bodyNouns = set("group", "party", "company", "organisation", "organization", "movement", "network", "firm", "team", "club", "board", "business", "faction", "union", "bank", "committee", "council")
+
 // supportVerbs name a purpose of support.
 var supportVerbs = set("support", "help", "protect", "defend", "assist", "aid", "bolster", "reinforce", "reassure", "strengthen", "secure", "train", "back")
 
