@@ -1597,6 +1597,9 @@ func TestCodeChain(t *testing.T) {
 			notFacts: []string{"COERCE"}},
 		{sentence: "The Malian army thwarted attacks on Bamako.",
 			noSource: []string{"MLI"}},
+		// revealing something is a statement
+		{sentence: "Armenian President Vahagn Khachaturyan revealed Azerbaijan's grim body-swap blunder on Saturday.",
+			notFacts: []string{"SUPPORT"}},
 	}
 	var in strings.Builder
 	for _, c := range cases {

@@ -3778,6 +3778,10 @@ func noAct(t *tree, p int, m verbMatch) bool {
 		return true // "cut supplies, affecting Europe": touched, no influence sought (the dictionary's INFLUENCE block)
 	case violentCodeRoot(m.code) && t.objectIn(p, marketNouns):
 		return true // "sanctions hurt the Russian economy", "hit exports": losses, no attack
+	case disclosingVerbs[l] && !m.pattern:
+		// "revealed Russia's body-swap blunder", "has revealed few details":
+		// a statement, no cooperation (the dictionary's DISCLOSE block)
+		return true
 	case l == "consider" && !m.pattern:
 		return true // "while it considers whether to join a ceasefire": thinking, no meeting
 	case l == "hit" && t.child(p, "nsubj:pass") >= 0 && !hasCase(t, p, "by") && businessNouns[t.lemmas[t.child(p, "nsubj:pass")]]:

@@ -404,6 +404,9 @@ var abstractCauses = set("controversy", "criticism", "row", "scandal", "allegati
 // the one quoted ("“He was killed,” said the spokesman").
 var thirdPersons = set("he", "him", "his", "she", "her", "they", "them", "their")
 
+// disclosingVerbs make something known: a statement, not an act on anyone.
+var disclosingVerbs = set("reveal", "disclose", "divulge", "expose", "unveil", "confess", "confide", "profess", "admit")
+
 // repelVerbs fend off an act the other side did ("repelled attacks").
 var repelVerbs = set("repel", "repulse", "thwart", "foil", "fend", "resist", "withstand", "counter", "beat", "block", "intercept", "shoot")
 
