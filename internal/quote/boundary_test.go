@@ -330,51 +330,40 @@ func TestAndThatGoesOnWhateverTheModel(t *testing.T) {
 }
 
 // TestQuotationInARunningClauseKeepsTheClause: a span the model starts at
-// the sentence but ends at the quoted words, inside the closing mark, while
-// the sentence runs on in lower case, takes the rest of the clause.
+// the sentence (or, for a quotation opening its sentence, at its quoted
+// words) but ends at the quoted words, inside the closing mark, while the
+// sentence runs on in lower case, takes the rest of the clause, whatever end
+// the model prefers.
 func TestQuotationInARunningClauseKeepsTheClause(t *testing.T) {
-	s1 := "“It is history,” Smith said."
-	s2 := "Democrats had “put the biggest crack” yet in the ceiling."
-	a1 := parsedArticle(t, s1, "“/PUNCT/4/punct It/PRON/4/nsubj is/AUX/4/cop history/NOUN/8/ccomp ,/PUNCT/4/punct ”/PUNCT/4/punct Smith/PROPN/8/nsubj said/VERB/0/root ./PUNCT/8/punct")
-	a2 := parsedArticle(t, s2, "Democrats/PROPN/2/nsubj had/VERB/0/root “/PUNCT/4/punct put/VERB/2/ccomp the/DET/7/det biggest/ADJ/7/amod crack/NOUN/4/obj ”/PUNCT/4/punct yet/ADV/4/advmod in/ADP/12/case the/DET/12/det ceiling/NOUN/4/obl ./PUNCT/2/punct")
-	off := len(s1) + 1
-	sen := a2.Sentences[0]
-	sen.Span = doc.Span{Start: off, End: off + len(s2)}
-	for i := range sen.Tokens {
-		sen.Tokens[i].Span.Start += off
-		sen.Tokens[i].Span.End += off
+	const s1 = "“It is history,” Smith said."
+	const p1 = "“/PUNCT/4/punct It/PRON/4/nsubj is/AUX/4/cop history/NOUN/8/ccomp ,/PUNCT/4/punct ”/PUNCT/4/punct Smith/PROPN/8/nsubj said/VERB/0/root ./PUNCT/8/punct"
+	cases := []struct {
+		name, s2, p2, feature, want string
+	}{
+		{"set in the clause", "Democrats had “put the biggest crack” yet in the ceiling.",
+			"Democrats/PROPN/2/nsubj had/VERB/0/root “/PUNCT/4/punct put/VERB/2/ccomp the/DET/7/det biggest/ADJ/7/amod crack/NOUN/4/obj ”/PUNCT/4/punct yet/ADV/4/advmod in/ADP/12/case the/DET/12/det ceiling/NOUN/4/obl ./PUNCT/2/punct",
+			"b:span=sentence/rule", "Democrats had “put the biggest crack” yet in the ceiling"},
+		{"opening the sentence", "“I held and hugged” the families before laying flowers.",
+			"“/PUNCT/3/punct I/PRON/3/nsubj held/VERB/0/root and/CCONJ/5/cc hugged/VERB/3/conj ”/PUNCT/3/punct the/DET/8/det families/NOUN/5/obj before/SCONJ/10/mark laying/VERB/5/advcl flowers/NOUN/10/obj ./PUNCT/3/punct",
+			"b:span=rule/rule", "I held and hugged” the families before laying flowers"},
 	}
-	a := &doc.Article{Text: s1 + " " + s2, Sentences: []doc.Sentence{a1.Sentences[0], sen}}
-	model := &Ranker{w: map[string]float64{"b:span=sentence/rule": 5}}
-	qs := New(WithoutIndirect(), WithSpeakerModel(model)).Extract(a)
-	want := "Democrats had “put the biggest crack” yet in the ceiling"
-	if len(qs) != 2 || qs[1].Text != want {
-		t.Fatalf("got %+v, want a second quote %q", qs, want)
-	}
-}
-
-// TestQuotationOpeningARunningSentenceKeepsTheClause: a quotation that opens
-// its sentence and runs on in lower case past its closing mark ("“I held
-// and hugged” grieving families …") takes the rest of the clause too,
-// whatever end the model prefers.
-func TestQuotationOpeningARunningSentenceKeepsTheClause(t *testing.T) {
-	s1 := "“It is history,” Smith said."
-	s2 := "“I held and hugged” the families before laying flowers."
-	a1 := parsedArticle(t, s1, "“/PUNCT/4/punct It/PRON/4/nsubj is/AUX/4/cop history/NOUN/8/ccomp ,/PUNCT/4/punct ”/PUNCT/4/punct Smith/PROPN/8/nsubj said/VERB/0/root ./PUNCT/8/punct")
-	a2 := parsedArticle(t, s2, "“/PUNCT/3/punct I/PRON/3/nsubj held/VERB/0/root and/CCONJ/5/cc hugged/VERB/3/conj ”/PUNCT/3/punct the/DET/8/det families/NOUN/5/obj before/SCONJ/10/mark laying/VERB/5/advcl flowers/NOUN/10/obj ./PUNCT/3/punct")
-	off := len(s1) + 1
-	sen := a2.Sentences[0]
-	sen.Span = doc.Span{Start: off, End: off + len(s2)}
-	for i := range sen.Tokens {
-		sen.Tokens[i].Span.Start += off
-		sen.Tokens[i].Span.End += off
-	}
-	a := &doc.Article{Text: s1 + " " + s2, Sentences: []doc.Sentence{a1.Sentences[0], sen}}
-	model := &Ranker{w: map[string]float64{"b:span=rule/rule": 5}}
-	qs := New(WithoutIndirect(), WithSpeakerModel(model)).Extract(a)
-	want := "I held and hugged” the families before laying flowers"
-	if len(qs) != 2 || qs[1].Text != want {
-		t.Fatalf("got %+v, want a second quote %q", qs, want)
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			a1 := parsedArticle(t, s1, p1)
+			sen := parsedArticle(t, c.s2, c.p2).Sentences[0]
+			off := len(s1) + 1
+			sen.Span = doc.Span{Start: off, End: off + len(c.s2)}
+			for i := range sen.Tokens {
+				sen.Tokens[i].Span.Start += off
+				sen.Tokens[i].Span.End += off
+			}
+			a := &doc.Article{Text: s1 + " " + c.s2, Sentences: []doc.Sentence{a1.Sentences[0], sen}}
+			model := &Ranker{w: map[string]float64{c.feature: 5}}
+			qs := New(WithoutIndirect(), WithSpeakerModel(model)).Extract(a)
+			if len(qs) != 2 || qs[1].Text != c.want {
+				t.Fatalf("got %+v, want a second quote %q", qs, c.want)
+			}
+		})
 	}
 }
 
