@@ -178,7 +178,7 @@ func modalityOf(t *tree, p int) modality {
 				}
 			case futureVerbs[l] || futureVerbs[t.words[n]]:
 				m.future = true
-				if forecastVerbs[l] && (t.child(n, "aux:pass") >= 0 || t.child(n, "nsubj:pass") >= 0) ||
+				if forecastVerbs[l] && t.passive(n) ||
 					intendingVerbs[l] && t.toks[n].XPOS == "VBN" && t.rel(n) == "acl" && !hasCase(t, n, "by") {
 					// "Xi is expected to sign": others expect it, he states
 					// nothing; "a fabrication intended to create a pretext
@@ -280,7 +280,7 @@ func modalityOf(t *tree, p int) modality {
 				// meet", "it is time to talk": an act judged, not done
 				m.hypothetical = true
 			}
-			if h := t.head(n); t.rel(n) == "xcomp" && t.toMarked(n) && purposeVerbs[t.lemmas[h]] && (t.child(h, "aux:pass") >= 0 || t.child(h, "nsubj:pass") >= 0) {
+			if h := t.head(n); t.rel(n) == "xcomp" && t.toMarked(n) && purposeVerbs[t.lemmas[h]] && t.passive(h) {
 				// "the commission was established to enhance relations",
 				// "troops were sent to protect the embassy": what it is
 				// for, not done

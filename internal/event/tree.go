@@ -214,6 +214,12 @@ func (t *tree) conjuncts(i int) []int {
 	return out
 }
 
+// passive reports whether verb i is passive: it has a passive auxiliary
+// or subject.
+func (t *tree) passive(i int) bool {
+	return t.child(i, "aux:pass") >= 0 || t.child(i, "nsubj:pass") >= 0
+}
+
 // possessive reports whether i is marked by a possessive "'s".
 func (t *tree) possessive(i int) bool {
 	for _, k := range t.children(i, "case") {
