@@ -1597,6 +1597,9 @@ func TestCodeChain(t *testing.T) {
 			notFacts: []string{"COERCE"}},
 		{sentence: "The Malian army thwarted attacks on Bamako.",
 			noSource: []string{"MLI"}},
+		// "they" is the plural subject before it even when that names no actor
+		{sentence: "Morocco had said it would release a hundred Algerian prisoners, but announced that ten of the prisoners could not be released because they had committed violent crimes.",
+			noPairs: []want{{"ASSAULT", "MAR", ""}, {"ASSAULT", "MARGOV", ""}}},
 		// revealing something is a statement
 		{sentence: "Armenian President Vahagn Khachaturyan revealed Azerbaijan's grim body-swap blunder on Saturday.",
 			notFacts: []string{"SUPPORT"}},

@@ -1665,9 +1665,14 @@ func (c *Coder) phraseActors(t *tree, r *resolver, h int, p int) ([]doc.ActorRef
 	if h < 0 {
 		return nil, nil
 	}
-	if ref, ok := pluralSubjectBefore(t, r, h); ok {
+	if ref, found := pluralSubjectBefore(t, r, h); found {
 		// "said the US troops landed … as they launched an assault":
-		// before the linker's antecedent, often the one reporting
+		// before the linker's antecedent, often the one reporting; "ten
+		// of the prisoners could not be released because they had
+		// committed crimes": no actor, rather than the one releasing
+		if ref == (doc.ActorRef{}) {
+			return nil, nil
+		}
 		return []doc.ActorRef{ref}, nil
 	}
 	var refs []doc.ActorRef
@@ -1892,18 +1897,30 @@ func strandedSubject(t *tree, p int) int {
 }
 
 // pluralSubjectBefore resolves a subject "they" to the nearest plural noun
-// before it in the sentence that is a clause subject and names an actor
-// ("the US troops landed … as they launched an assault"): number and
-// subjecthood agree, where the nearest named organisation (often the one
-// reporting) need not.
+// before it in the sentence that is a clause subject ("the US troops
+// landed … as they launched an assault"): number and subjecthood agree,
+// where the nearest named organisation (often the one reporting) need not.
+// found reports whether there is such a noun; the reference is empty when
+// it names no actor.
 func pluralSubjectBefore(t *tree, r *resolver, h int) (doc.ActorRef, bool) {
 	if !strings.EqualFold(t.words[h], "they") || t.rel(h) != "nsubj" {
 		return doc.ActorRef{}, false
 	}
 	for j := h - 1; j >= 0; j-- {
-		if (t.rel(j) == "nsubj" || t.rel(j) == "nsubj:pass") && (t.toks[j].XPOS == "NNS" || t.toks[j].XPOS == "NNPS") {
-			ref, _, ok := r.actorOf(j)
-			return ref, ok
+		if t.rel(j) != "nsubj" {
+			continue
+		}
+		if t.toks[j].UPOS == "NUM" {
+			// "ten of the prisoners": the plural noun counted
+			for _, k := range t.children(j, "nmod") {
+				if t.caseOf(k) == "of" {
+					j = k
+				}
+			}
+		}
+		if t.toks[j].XPOS == "NNS" || t.toks[j].XPOS == "NNPS" {
+			ref, _, _ := r.actorOf(j)
+			return ref, true
 		}
 	}
 	return doc.ActorRef{}, false
