@@ -1600,6 +1600,14 @@ func TestCodeChain(t *testing.T) {
 		// "they" is the plural subject before it even when that names no actor
 		{sentence: "Morocco had said it would release a hundred Algerian prisoners, but announced that ten of the prisoners could not be released because they had committed violent crimes.",
 			noPairs: []want{{"ASSAULT", "MAR", ""}, {"ASSAULT", "MARGOV", ""}}},
+		// a name given is no appeal; barriers round a building lay no
+		// siege; a determiner is no actor's name
+		{sentence: "The Bolivian troops raided a school controlled by the gang and their headquarters, called Jamaica Base.",
+			notFacts: []string{"CONSULT"}},
+		{sentence: "The Peruvian Congress building was surrounded by 10 blocks of steel barriers.",
+			notFacts: []string{"ASSAULT"}},
+		{sentence: "Chile infobox An unknown person or persons wrote graffiti and vandalized the exterior of homes belonging to six Chilean politicians.",
+			noSource: []string{"TCD"}},
 		// revealing something is a statement
 		{sentence: "Armenian President Vahagn Khachaturyan revealed Azerbaijan's grim body-swap blunder on Saturday.",
 			notFacts: []string{"SUPPORT"}},

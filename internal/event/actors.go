@@ -75,8 +75,8 @@ func findActors(t *tree, model *cameo.Model, mentions []doc.Mention, entities ma
 				e = i + 1
 			}
 		}
-		if s < 0 {
-			continue
+		if s < 0 || e-s == 1 && functionWord[t.toks[s].UPOS] {
+			continue // (a determiner the recognizer took for a name: "An unknown person")
 		}
 		if relationOf(t, s, e) {
 			// "US allies", "Kyiv's allies": others, related to the
@@ -145,6 +145,10 @@ func findActors(t *tree, model *cameo.Model, mentions []doc.Mention, entities ma
 		if !free(s, e) {
 			continue
 		}
+		if e-s == 1 && functionWord[t.toks[s].UPOS] {
+			ui += n - 1
+			continue // "An unknown person": a determiner, whatever acronym it spells
+		}
 		if cased && !anyCapital(t, s, e) {
 			// "turkey eggs", "fine china": in text written with
 			// capitals, a name the dictionary knows is written with one
@@ -186,6 +190,10 @@ func findActors(t *tree, model *cameo.Model, mentions []doc.Mention, entities ma
 	}
 	return out
 }
+
+// functionWord marks the parts of speech no actor's one-word name takes
+// (pronouns stand for actors, and a tagger may take "US" for one).
+var functionWord = map[string]bool{"DET": true, "ADP": true, "CCONJ": true, "SCONJ": true, "AUX": true, "PART": true}
 
 // casedSentence reports whether the sentence is written with capitals at
 // all (a line in lower case only writes names so too).

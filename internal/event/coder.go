@@ -1011,6 +1011,36 @@ func refineExpulsion(t *tree, p int, code string) string {
 	return code
 }
 
+// naming reports whether "call" at p gives something a name: a participle
+// after its noun with a complement ("headquarters, called Jamaica Base"),
+// or two noun complements ("call the situation a civil war").
+func naming(t *tree, p int) bool {
+	comps := len(t.children(p, "obj", "xcomp"))
+	if t.rel(p) == "acl" && t.toks[p].XPOS == "VBN" {
+		return comps >= 1
+	}
+	return comps >= 2
+}
+
+// forceAgent reports whether passive verb p's by-phrase names people, a
+// force or a name ("surrounded by troops", "by protesters").
+func forceAgent(t *tree, p int) bool {
+	for _, k := range t.children(p, "obl") {
+		if t.caseOf(k) != "by" {
+			continue
+		}
+		if t.toks[k].UPOS == "PROPN" || forceNouns[t.lemmas[k]] || t.persons[t.lemmas[k]] || t.persons[t.words[k]] {
+			return true
+		}
+		for _, o := range t.children(k, "nmod") {
+			if t.caseOf(o) == "of" && (forceNouns[t.lemmas[o]] || t.persons[t.lemmas[o]] || t.persons[t.words[o]]) {
+				return true // "by hundreds of soldiers"
+			}
+		}
+	}
+	return false
+}
+
 // takesOverTask reports whether "take over" at p takes over a task
 // ("takes over coordination of the aid"), however the parse hangs "over".
 func takesOverTask(t *tree, p int) bool {
@@ -3795,6 +3825,14 @@ func noAct(t *tree, p int, m verbMatch) bool {
 		return true // "cut supplies, affecting Europe": touched, no influence sought (the dictionary's INFLUENCE block)
 	case violentCodeRoot(m.code) && t.objectIn(p, marketNouns):
 		return true // "sanctions hurt the Russian economy", "hit exports": losses, no attack
+	case l == "call" && !m.pattern && naming(t, p):
+		// "their headquarters, called Jamaica Base", "call the situation a
+		// civil war": a name given, no appeal or meeting
+		return true
+	case (l == "surround" || l == "encircle") && !m.pattern && t.passive(p) && !forceAgent(t, p):
+		// "the building was surrounded by steel barriers", "half-encircled
+		// by a line of visitors": where things stand, no siege
+		return true
 	case disclosingVerbs[l] && !m.pattern:
 		// "revealed Russia's body-swap blunder", "has revealed few details":
 		// a statement, no cooperation (the dictionary's DISCLOSE block)
