@@ -316,16 +316,29 @@ func TestCoordinatedComplementStaysInTheClause(t *testing.T) {
 	}
 }
 
-// TestAndThatGoesOnWhateverTheModel: whatever end the span model prefers, a
-// reported clause followed by "and that …" takes in the second clause.
-func TestAndThatGoesOnWhateverTheModel(t *testing.T) {
-	text := "Smith said the plan was “dead” and that the vote failed."
-	parse := "Smith/PROPN/2/nsubj said/VERB/0/root the/DET/4/det plan/NOUN/7/nsubj was/AUX/7/cop “/PUNCT/7/punct dead/ADJ/2/ccomp ”/PUNCT/7/punct and/CCONJ/13/cc that/SCONJ/13/mark the/DET/12/det vote/NOUN/13/nsubj failed/VERB/2/conj ./PUNCT/2/punct"
-	model := &Ranker{w: map[string]float64{"b:end=marks": 1}}
-	qs := New(WithoutIndirect(), WithSpeakerModel(model)).Extract(parsedArticle(t, text, parse))
-	want := "the plan was “dead” and that the vote failed"
-	if len(qs) != 1 || qs[0].Text != want {
-		t.Fatalf("got %+v, want one quote %q", qs, want)
+// TestThatClausesWhateverTheModel: whatever end or start the span model
+// prefers, a reported clause followed by "and that …" takes in the second
+// clause, and a quotation in the cue's that-clause ("told reporters that he
+// had spoken to Jones and that “…”") reports the clause.
+func TestThatClausesWhateverTheModel(t *testing.T) {
+	cases := []struct {
+		name, text, parse, feature, want string
+	}{
+		{"and that goes on", "Smith said the plan was “dead” and that the vote failed.",
+			"Smith/PROPN/2/nsubj said/VERB/0/root the/DET/4/det plan/NOUN/7/nsubj was/AUX/7/cop “/PUNCT/7/punct dead/ADJ/2/ccomp ”/PUNCT/7/punct and/CCONJ/13/cc that/SCONJ/13/mark the/DET/12/det vote/NOUN/13/nsubj failed/VERB/2/conj ./PUNCT/2/punct",
+			"b:end=marks", "the plan was “dead” and that the vote failed"},
+		{"quotation in the cue's that-clause", "Smith told reporters that he had spoken to Jones and that “we will win.”",
+			"Smith/PROPN/2/nsubj told/VERB/0/root reporters/NOUN/2/obj that/SCONJ/7/mark he/PRON/7/nsubj had/AUX/7/aux spoken/VERB/2/ccomp to/ADP/9/case Jones/PROPN/7/obl and/CCONJ/15/cc that/SCONJ/15/mark “/PUNCT/15/punct we/PRON/15/nsubj will/AUX/15/aux win/VERB/7/conj ./PUNCT/15/punct ”/PUNCT/15/punct",
+			"b:start=marks", "that he had spoken to Jones and that “we will win.”"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			model := &Ranker{w: map[string]float64{c.feature: 5}}
+			qs := New(WithoutIndirect(), WithSpeakerModel(model)).Extract(parsedArticle(t, c.text, c.parse))
+			if len(qs) != 1 || qs[0].Text != c.want {
+				t.Fatalf("got %+v, want one quote %q", qs, c.want)
+			}
+		})
 	}
 }
 
@@ -364,20 +377,6 @@ func TestQuotationInARunningClauseKeepsTheClause(t *testing.T) {
 				t.Fatalf("got %+v, want a second quote %q", qs, c.want)
 			}
 		})
-	}
-}
-
-// TestQuotationInTheCuesThatClauseStartsAfterTheCue: whatever start the
-// span model prefers, a quotation in the cue's that-clause ("told reporters
-// that he had spoken to Jones and that “…”") reports the clause.
-func TestQuotationInTheCuesThatClauseStartsAfterTheCue(t *testing.T) {
-	text := "Smith told reporters that he had spoken to Jones and that “we will win.”"
-	parse := "Smith/PROPN/2/nsubj told/VERB/0/root reporters/NOUN/2/obj that/SCONJ/7/mark he/PRON/7/nsubj had/AUX/7/aux spoken/VERB/2/ccomp to/ADP/9/case Jones/PROPN/7/obl and/CCONJ/15/cc that/SCONJ/15/mark “/PUNCT/15/punct we/PRON/15/nsubj will/AUX/15/aux win/VERB/7/conj ./PUNCT/15/punct ”/PUNCT/15/punct"
-	model := &Ranker{w: map[string]float64{"b:start=marks": 5}}
-	qs := New(WithoutIndirect(), WithSpeakerModel(model)).Extract(parsedArticle(t, text, parse))
-	want := "that he had spoken to Jones and that “we will win.”"
-	if len(qs) != 1 || qs[0].Text != want {
-		t.Fatalf("got %+v, want one quote %q", qs, want)
 	}
 }
 
