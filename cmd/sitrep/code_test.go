@@ -1608,6 +1608,9 @@ func TestCodeChain(t *testing.T) {
 			notFacts: []string{"ASSAULT"}},
 		{sentence: "Chile infobox An unknown person or persons wrote graffiti and vandalized the exterior of homes belonging to six Chilean politicians.",
 			noSource: []string{"TCD"}},
+		// … but a name in capitals stays one, whatever the tagger made of it
+		{sentence: "The leader of IS was killed in a Jordanian raid.",
+			facts: []want{{"ASSAULT", "JOR", "MEA"}}},
 		// revealing something is a statement
 		{sentence: "Armenian President Vahagn Khachaturyan revealed Azerbaijan's grim body-swap blunder on Saturday.",
 			notFacts: []string{"SUPPORT"}},

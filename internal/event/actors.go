@@ -75,7 +75,7 @@ func findActors(t *tree, model *cameo.Model, mentions []doc.Mention, entities ma
 				e = i + 1
 			}
 		}
-		if s < 0 || e-s == 1 && functionWord[t.toks[s].UPOS] {
+		if s < 0 || e-s == 1 && functionWordCase(t, s) {
 			continue // (a determiner the recognizer took for a name: "An unknown person")
 		}
 		if relationOf(t, s, e) {
@@ -145,7 +145,7 @@ func findActors(t *tree, model *cameo.Model, mentions []doc.Mention, entities ma
 		if !free(s, e) {
 			continue
 		}
-		if e-s == 1 && functionWord[t.toks[s].UPOS] {
+		if e-s == 1 && functionWordCase(t, s) {
 			ui += n - 1
 			continue // "An unknown person": a determiner, whatever acronym it spells
 		}
@@ -194,6 +194,13 @@ func findActors(t *tree, model *cameo.Model, mentions []doc.Mention, entities ma
 // functionWord marks the parts of speech no actor's one-word name takes
 // (pronouns stand for actors, and a tagger may take "US" for one).
 var functionWord = map[string]bool{"DET": true, "ADP": true, "CCONJ": true, "SCONJ": true, "AUX": true, "PART": true}
+
+// functionWordCase reports whether token i is a function word as written:
+// tagged as one and not in capitals ("An", but not "IS", which a tagger
+// may take for "is").
+func functionWordCase(t *tree, i int) bool {
+	return functionWord[t.toks[i].UPOS] && strings.ToUpper(t.toks[i].Text) != t.toks[i].Text
+}
 
 // casedSentence reports whether the sentence is written with capitals at
 // all (a line in lower case only writes names so too).
