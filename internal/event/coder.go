@@ -1047,12 +1047,7 @@ func takesOverTask(t *tree, p int) bool {
 	if t.hasChildLemma(p, overParticle, "compound:prt", "advmod") && t.objectIn(p, taskNouns) {
 		return true
 	}
-	for _, k := range t.children(p, "obl") {
-		if t.caseOf(k) == "over" && taskNouns[t.lemmas[k]] {
-			return true
-		}
-	}
-	return false
+	return t.phraseIn(p, "obl", "over", taskNouns)
 }
 
 // controlOfBody reports whether verb p takes control of an organisation
@@ -1062,10 +1057,8 @@ func controlOfBody(t *tree, p int) bool {
 		if t.lemmas[o] != "control" && t.lemmas[o] != "leadership" && t.lemmas[o] != "command" {
 			continue
 		}
-		for _, k := range t.children(o, "nmod") {
-			if t.caseOf(k) == "of" && bodyNouns[t.lemmas[k]] {
-				return true
-			}
+		if t.phraseIn(o, "nmod", "of", bodyNouns) {
+			return true
 		}
 	}
 	return false
@@ -1105,12 +1098,7 @@ func determinerLike(t *tree, i int) bool {
 // a row or another abstract cause ("hurt by the controversy", "hit by
 // falling prices").
 func byAbstractCause(t *tree, p int) bool {
-	for _, k := range t.children(p, "obl") {
-		if t.caseOf(k) == "by" && abstractCauses[t.lemmas[k]] {
-			return true
-		}
-	}
-	return false
+	return t.phraseIn(p, "obl", "by", abstractCauses)
 }
 
 // defendsAct reports whether defending verb p's object is an act or a
@@ -1158,12 +1146,7 @@ func protesters(t *tree, h int) bool {
 	if protesterNouns[t.lemmas[h]] {
 		return true
 	}
-	for _, k := range t.children(h, "nmod") {
-		if t.caseOf(k) == "of" && protesterNouns[t.lemmas[k]] {
-			return true
-		}
-	}
-	return false
+	return t.phraseIn(h, "nmod", "of", protesterNouns)
 }
 
 // crowd reports whether the phrase headed by h is a crowd: protesters, or
@@ -1172,12 +1155,7 @@ func crowd(t *tree, h int) bool {
 	if protesters(t, h) || crowdNouns[t.lemmas[h]] {
 		return true
 	}
-	for _, k := range t.children(h, "nmod") {
-		if t.caseOf(k) == "of" && crowdNouns[t.lemmas[k]] {
-			return true
-		}
-	}
-	return false
+	return t.phraseIn(h, "nmod", "of", crowdNouns)
 }
 
 // questionAsked reports whether verb p asks a question: ask or inquire with
@@ -3664,12 +3642,7 @@ func leftCare(t *tree, p int) bool {
 	if l := t.lemmas[p]; l != "release" && l != "free" && l != "discharge" {
 		return false
 	}
-	for _, k := range t.children(p, "obl") {
-		if t.caseOf(k) == "from" && careNouns[t.lemmas[k]] {
-			return true
-		}
-	}
-	return false
+	return t.phraseIn(p, "obl", "from", careNouns)
 }
 
 // publishes reports whether "release" or "issue" at p puts out words or

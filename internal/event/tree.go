@@ -214,6 +214,17 @@ func (t *tree) conjuncts(i int) []int {
 	return out
 }
 
+// phraseIn reports whether i has a rel dependent marked by case cs whose
+// lemma is one of words ("hundreds of demonstrators", "hurt by the row").
+func (t *tree) phraseIn(i int, rel, cs string, words map[string]bool) bool {
+	for _, k := range t.children(i, rel) {
+		if t.caseOf(k) == cs && words[t.lemmas[k]] {
+			return true
+		}
+	}
+	return false
+}
+
 // passive reports whether verb i is passive: it has a passive auxiliary
 // or subject.
 func (t *tree) passive(i int) bool {
