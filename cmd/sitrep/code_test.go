@@ -1614,6 +1614,19 @@ func TestCodeChain(t *testing.T) {
 		// revealing something is a statement
 		{sentence: "Armenian President Vahagn Khachaturyan revealed Azerbaijan's grim body-swap blunder on Saturday.",
 			notFacts: []string{"SUPPORT"}},
+		// an act halted is not done; one awaited "until" is a condition
+		{sentence: "Bahrain halted its withdrawal from two towns until Qatari forces disarm the militias.",
+			notFacts: []string{"RETREAT", "ASSAULT"}, flagged: []string{"RETREAT"}},
+		{sentence: "The president of Brazil suspended plans to impose curfews in the capital.",
+			notFacts: []string{"COERCE", "THREATEN"}},
+		// coming under fire over something is criticism, near a place an attack
+		{sentence: "The Dutch government came under fire for its decision to cut aid.",
+			facts: []want{{"ACCUSE", "", "NLD"}}, notFacts: []string{"ASSAULT"}},
+		{sentence: "A Danish convoy came under fire near Kandahar.",
+			facts: []want{{"ASSAULT", "", "DNK"}}},
+		// one who did something to the thing protested at is not where the protest is
+		{sentence: "The other two candidates stood to protest at the lack of consultation by Prime Minister Jacinda Ardern.",
+			noSource: []string{"NZL"}},
 	}
 	var in strings.Builder
 	for _, c := range cases {

@@ -303,8 +303,10 @@ func (c *Coder) codeSentence(a *doc.Article, si int, ents map[string]*doc.Entity
 		}
 		if h := t.head(p); !ok && h >= 0 && undergoneAct(t, h) == p {
 			code, ok = undergoneNouns[t.lemmas[p]], true // "came under fire"
-			if code == "190" && t.lemmas[p] == "fire" && abstractSubject(t, h) {
-				code = "111" // "her negotiation style has come under fire": criticised
+			if code == "190" && t.lemmas[p] == "fire" && (abstractSubject(t, h) || hasCase(t, h, "over") || hasCase(t, h, "for")) {
+				// "her negotiation style has come under fire", "the NSA
+				// has come under fire over the issue": criticised
+				code = "111"
 			}
 		}
 		if !ok {
@@ -2361,6 +2363,11 @@ func locativePlace(t *tree, r *resolver, p int) *doc.ActorRef {
 				switch t.caseOf(n) {
 				case "in", "at", "near", "outside", "inside", "outside of":
 					loc = true
+				case "by", "with", "against", "from", "for":
+					// "at the lack of consultation by the prime
+					// minister": who did something, not where
+					// ("insurgents in South Ethiopia" stays a place)
+					ok = loc
 				}
 			case "ccomp", "advcl", "parataxis", "csubj", "acl", "xcomp", "conj", "nsubj", "obj":
 				ok = false

@@ -19,7 +19,7 @@ var (
 	namingVerbs   = set("threaten", "urge", "demand", "appeal")
 	attackVerbs   = set("attack", "assault", "bomb", "shell", "ambush", "raid", "storm", "invade")
 	gatherVerbs   = set("gather", "rally", "march", "assemble", "converge", "flock", "pour", "mass", "take", "turn", "demonstrate", "come")
-	negatingVerbs = set("deny", "refuse", "decline", "fail", "reject", "rule", "avoid", "halt", "cancel", "postpone", "call_off", "refrain", "abstain", "quit", "abandon",
+	negatingVerbs = set("deny", "refuse", "decline", "fail", "reject", "rule", "avoid", "halt", "suspend", "freeze", "cancel", "postpone", "call_off", "refrain", "abstain", "quit", "abandon",
 		// and verbs of ceasing ("has stopped paying for her protection")
 		"stop", "cease", "discontinue",
 		// and of keeping from ("banned Gazprom from taking part")
@@ -31,10 +31,10 @@ var (
 	// forgoneObjects are negating verbs whose object event does not happen
 	// ("ruled out any deployment", "cancelled the visit"); a halted
 	// offensive did
-	forgoneObjects = set("deny", "refuse", "decline", "reject", "rule", "avoid", "cancel", "postpone", "call_off", "quit", "abandon")
+	forgoneObjects = set("deny", "refuse", "decline", "reject", "rule", "avoid", "cancel", "postpone", "call_off", "quit", "abandon", "halt", "stop", "suspend", "freeze")
 	hypoAux        = set("could", "would", "might", "may", "should", "can", "must", "ought")
 	hypoMarks      = set("if", "unless", "whether", "lest")
-	onceMark       = set("once")
+	pendingMarks   = set("once", "until", "till")
 	// aimVerbs say what an act is aimed at or reaches when the act is
 	// their subject; policyNouns are such acts the nominal lexicon lacks
 	aimVerbs        = set("target", "affect", "cover", "concern", "apply")

@@ -116,9 +116,10 @@ func modalityOf(t *tree, p int) modality {
 			// troops": planned, not done
 			m.future = true
 		}
-		if t.hasChildLemma(n, hypoMarks, "mark") || inCase(t, n) || t.hasChildLemma(n, onceMark, "mark") && presentTense(t, n) {
-			// ("once the treaty is ratified": a condition still to be
-			// met; "once he arrived" told what happened)
+		if t.hasChildLemma(n, hypoMarks, "mark") || inCase(t, n) || t.hasChildLemma(n, pendingMarks, "mark") && presentTense(t, n) {
+			// ("once the treaty is ratified", "halted until Palestinians
+			// disarm militants": a condition still to be met; "once he
+			// arrived", "until the army withdrew" told what happened)
 			m.hypothetical = true
 		}
 		if own && deniedAbove(t, n) {
