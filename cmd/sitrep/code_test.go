@@ -1624,6 +1624,9 @@ func TestCodeChain(t *testing.T) {
 			facts: []want{{"ACCUSE", "", "NLD"}}, notFacts: []string{"ASSAULT"}},
 		{sentence: "A Danish convoy came under fire near Kandahar.",
 			facts: []want{{"ASSAULT", "", "DNK"}}},
+		// those "expected to" do something, as a reduced passive, state no intent
+		{sentence: "Kuwaiti officials expected to take part in the talks with Jordan include the oil minister.",
+			notFacts: []string{"AGREE"}},
 		// one who did something to the thing protested at is not where the protest is
 		{sentence: "The other two candidates stood to protest at the lack of consultation by Prime Minister Jacinda Ardern.",
 			noSource: []string{"NZL"}},

@@ -2925,8 +2925,7 @@ func insideName(span doc.Span, mentions []doc.Mention) bool {
 // or tending ("tend to prefer" is no tending of anyone) or a passive
 // forecast ("is expected to sign" is no expecting by anyone).
 func auxiliaryVerb(t *tree, p int) bool {
-	forecast := forecastVerbs[t.lemmas[p]] && t.passive(p)
-	if t.words[p] != "going" && !raisingVerbs[t.lemmas[p]] && !forecast {
+	if t.words[p] != "going" && !raisingVerbs[t.lemmas[p]] && !passiveForecast(t, p) {
 		return false
 	}
 	for _, k := range t.children(p, "xcomp") {

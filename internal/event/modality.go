@@ -179,7 +179,7 @@ func modalityOf(t *tree, p int) modality {
 				}
 			case futureVerbs[l] || futureVerbs[t.words[n]]:
 				m.future = true
-				if forecastVerbs[l] && t.passive(n) ||
+				if passiveForecast(t, n) ||
 					intendingVerbs[l] && t.toks[n].XPOS == "VBN" && t.rel(n) == "acl" && !hasCase(t, n, "by") {
 					// "Xi is expected to sign": others expect it, he states
 					// nothing; "a fabrication intended to create a pretext
@@ -428,6 +428,17 @@ func pastAct(t *tree, n int) bool {
 		}
 	}
 	return true
+}
+
+// passiveForecast reports whether verb n is a forecast in the passive:
+// "Xi is expected to sign", or reduced, "the actors expected to attend" (a
+// participle with no auxiliary, whatever the parse hung it on).
+func passiveForecast(t *tree, n int) bool {
+	if !forecastVerbs[t.lemmas[n]] {
+		return false
+	}
+	reduced := t.toks[n].XPOS == "VBN" && (t.rel(n) == "acl" || t.child(n, "aux") < 0) && !hasCase(t, n, "by")
+	return t.passive(n) || reduced
 }
 
 // presentTense reports whether verb k, or its auxiliary, is in the present
