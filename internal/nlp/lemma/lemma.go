@@ -46,6 +46,9 @@ func (l *Lemmatizer) Lemma(form, upos string) string {
 	if lem, ok := l.exceptions[upos+"\t"+key]; ok {
 		return lem
 	}
+	if lem, ok := irregularVerbs[key]; ok && (upos == "VERB" || upos == "AUX") {
+		return lem
+	}
 	return l.byRule(key, upos)
 }
 
