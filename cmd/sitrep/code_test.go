@@ -1627,6 +1627,23 @@ func TestCodeChain(t *testing.T) {
 		// those "expected to" do something, as a reduced passive, state no intent
 		{sentence: "Kuwaiti officials expected to take part in the talks with Jordan include the oil minister.",
 			notFacts: []string{"AGREE"}},
+		// figures of speech in business and entertainment news: no assault,
+		// no seizure, no occupation, no praise, no visit
+		{sentence: "Dame Julie, who shot to fame as the nanny in an Estonian movie, has seen the musical.",
+			nobody: []string{"EST"}},
+		{sentence: "Last Saturday's show was beaten in the ratings by Latvia's Strictly Come Dancing.",
+			nobody: []string{"LVA"}},
+		{sentence: "Finland's Nokia took a 475m euro hit in costs stemming from a defects scandal at its joint venture.",
+			notFacts: []string{"COERCE"}},
+		{sentence: "Six Lithuanian tracks are occupying spots in the top 40 singles chart.",
+			notFacts: []string{"COERCE"}},
+		{sentence: "The best first screenplay award went to Icelandic director Baltasar Kormakur for his film.",
+			notFacts: []string{"CONSULT"}},
+		{sentence: "A Maltese sketch won the comedy prize.",
+			notFacts: []string{"SUPPORT"}},
+		// a thing named for a sport makes no sports story
+		{sentence: "A Cypriot opposition leader was beaten with a baseball bat.",
+			anyEvent: []want{{"ASSAULT", "", "CYP"}}},
 		// one who did something to the thing protested at is not where the protest is
 		{sentence: "The other two candidates stood to protest at the lack of consultation by Prime Minister Jacinda Ardern.",
 			noSource: []string{"NZL"}},

@@ -3520,6 +3520,9 @@ func runsFor(t *tree, p int) bool {
 // or names a contest of sport (a semifinal, a championship, a tournament).
 func sportsResult(t *tree) bool {
 	for i, w := range t.words {
+		if h := t.head(i); h >= 0 && t.rel(i) == "compound" && !sportsWords[t.lemmas[h]] && !sportsWords[t.words[h]] {
+			continue // "beaten with a baseball bat": a thing named for a sport
+		}
 		if sportsWords[t.lemmas[i]] || sportsWords[w] {
 			return true
 		}
@@ -3545,7 +3548,8 @@ func contestWon(t *tree, p int) bool {
 	return false
 }
 
-var contestNouns = set("election", "race", "primary", "runoff", "run-off", "vote", "poll", "ballot", "contest", "award", "prize", "nomination", "title")
+var contestNouns = set("election", "race", "primary", "runoff", "run-off", "vote", "poll", "ballot", "contest", "award", "prize", "nomination", "title",
+	"rating", "chart", "standings", "league")
 
 func digits(s string) bool {
 	if s == "" {
@@ -3882,6 +3886,16 @@ func noAct(t *tree, p int, m verbMatch) bool {
 		// "Greece beats USA 101-95 in the semifinals", "won the Oscar,
 		// beating …", "beat his rival in the election": a contest won
 		return true
+	case t.child(p, "obj") < 0 && t.phraseIn(p, "obl", "to", fameNouns):
+		return true // "shot to fame as the nanny": rose, no shot fired
+	case l == "take" && t.objectIn(p, setbackNouns):
+		return true // "took a 475m euro hit in costs": a loss borne, no one taken
+	case l == "occupy" && t.objectIn(p, rankNouns):
+		return true // "tracks occupying spots in the top 40": a place in a ranking
+	case l == "win" && (t.objectIn(p, prizeNouns) || t.objectIn(p, contestNouns)):
+		return true // "won the comedy prize": an award, no one praised
+	case travelVerbs[l] && t.child(p, "obj") < 0 && prizeSubject(t, p):
+		return true // "the screenplay award went to Joshua Marston": given, no visit
 	case l == "lead" && t.child(p, "obj") < 0 && hasCase(t, p, "to"):
 		return true // "membership led to an increase in investment": a cause, no leadership
 	case l == "join" && !m.pattern && joinsBody(t, p):
@@ -3912,6 +3926,13 @@ func noAct(t *tree, p int, m verbMatch) bool {
 		return true
 	}
 	return false
+}
+
+// prizeSubject reports whether verb p's subject is a prize, an award or a
+// contract: a thing that goes to someone.
+func prizeSubject(t *tree, p int) bool {
+	s := t.child(p, "nsubj")
+	return s >= 0 && t.toks[s].UPOS == "NOUN" && prizeNouns[t.lemmas[s]]
 }
 
 // readsObject reports whether cd's pattern matched a word of the verb's

@@ -130,7 +130,15 @@ var (
 		"airwave", "headlines", "market", "markets", "stores", "screens", "jackpot", "snag", "snags")
 	// tallyNouns are counts and margins, overturned or overtaken without
 	// anything seized ("overturned a big Labour majority")
-	tallyNouns = set("length", "total", "tally", "majority", "lead", "margin", "record")
+	tallyNouns = set("length", "total", "tally", "majority", "lead", "margin", "record", "figure", "number", "sale", "profit", "earnings")
+	// fameNouns are where one shoots or rockets to without a shot fired
+	fameNouns = set("fame", "stardom", "prominence", "notoriety", "celebrity", "top", "success")
+	// setbackNouns are what a firm or a party takes without being taken
+	setbackNouns = set("hit", "blow", "beating", "knock", "loss", "toll", "charge", "writedown", "write-down", "battering", "pounding")
+	// rankNouns are places in a ranking, occupied without an occupation
+	rankNouns = set("spot", "slot", "seat", "role", "rank", "ranking", "berth")
+	// prizeNouns are things won, awarded or going to someone
+	prizeNouns = set("award", "prize", "medal", "honour", "honor", "trophy", "title", "contract", "oscar", "bafta", "grammy", "emmy", "accolade")
 	// verbs of acts that take no object: a headline's bare past form of
 	// them is what the subject did ("Workers protested in Paris")
 	intransitiveActs = set("protest", "resign", "meet", "talk", "march", "riot", "rally", "return", "flee", "agree", "vote",
