@@ -1644,6 +1644,28 @@ func TestCodeChain(t *testing.T) {
 		// a thing named for a sport makes no sports story
 		{sentence: "A Cypriot opposition leader was beaten with a baseball bat.",
 			anyEvent: []want{{"ASSAULT", "", "CYP"}}},
+		// lawmaking is no deal; things left behind, news gone unreported and
+		// an office stepped into are no journey, no concession, no aid
+		{sentence: "Slovenian President Borut Pahor signed into law a bill that bans the sale of violent video games to minors.",
+			notFacts: []string{"SUPPORT"}},
+		{sentence: "Couillard indicated that the Bulgarian minister left behind some documents at her home.",
+			notFacts: []string{"CONSULT"}},
+		{sentence: "The results of the Romanian poll were released last Monday, but went largely unreported by the mass media.",
+			notFacts: []string{"CONCEDE"}},
+		{sentence: "Hungarian diplomat Peter Kovacs will step in as campaign manager.",
+			notFacts: []string{"AGREE"}},
+		// whose resignation is announced resigns, not who announces it
+		{sentence: "Slovak Prime Minister Robert Fico announced Czech minister Jan Lipavsky's resignation on Monday.",
+			noSource: []string{"SVK"}},
+		// a law is no actor
+		{sentence: "While I sincerely hope that this will not be required, the Liquid Fuel Emergency Act provides authority for the Australian government to ration fuel.",
+			notFacts: []string{"AGREE"}},
+		// agreeing that something would hurt the economy is a view shared
+		{sentence: "Greek finance minister Yanis Varoufakis agreed that a prolonged strike would hurt the economy.",
+			notFacts: []string{"AGREE"}},
+		// "arrived intending to": the writer's reading of a purpose
+		{sentence: "The attack took place when an ambulance from Sidon arrived intending to evacuate three patients from Nabatieh.",
+			notFacts: []string{"AGREE"}},
 		// one who did something to the thing protested at is not where the protest is
 		{sentence: "The other two candidates stood to protest at the lack of consultation by Prime Minister Jacinda Ardern.",
 			noSource: []string{"NZL"}},

@@ -78,6 +78,14 @@ func findActors(t *tree, model *cameo.Model, mentions []doc.Mention, entities ma
 		if s < 0 || e-s == 1 && functionWordCase(t, s) {
 			continue // (a determiner the recognizer took for a name: "An unknown person")
 		}
+		if e-s >= 2 && documentHeads[t.toks[e-1].Text] {
+			// "the Liquid Fuel Emergency Act provides authority", "the
+			// Kyoto Protocol": a text, no actor
+			for i := s; i < e; i++ {
+				covered[i] = true
+			}
+			continue
+		}
 		if relationOf(t, s, e) {
 			// "US allies", "Kyiv's allies": others, related to the
 			// country named
@@ -190,6 +198,9 @@ func findActors(t *tree, model *cameo.Model, mentions []doc.Mention, entities ma
 	}
 	return out
 }
+
+// documentHeads end the names of laws and treaties.
+var documentHeads = set("Act", "Treaty", "Accord", "Accords", "Protocol", "Charter", "Agreement", "Convention")
 
 // functionWord marks the parts of speech no actor's one-word name takes
 // (pronouns stand for actors, and a tagger may take "US" for one).

@@ -2298,6 +2298,17 @@ func (c *Coder) verbRoles(t *tree, r *resolver, cd *candidate) {
 		// sides act with each other, in a place
 		cd.targets = nil
 	}
+	if cd.resign {
+		// "Harper announced Bernier's resignation": the one whose
+		// resignation it is resigns; who announced it is no party
+		for _, u := range cd.used {
+			if poss := t.child(u, "nmod:poss"); t.isNominal(u) && poss >= 0 && t.toks[poss].UPOS != "PRON" {
+				if refs, _ := c.actorsOf(t, r, poss, p); len(refs) > 0 {
+					cd.sources, cd.srcHead, cd.targets = refs, poss, nil
+				}
+			}
+		}
+	}
 	cd.place = c.placeOf(t, r, p)
 	if findingVerbs[t.lemmas[p]] && violentCodeRoot(cd.code) && !passive {
 		// "police find 14 tortured dead bodies" (FIND * DEAD): who found
@@ -3575,6 +3586,12 @@ func agreesWithView(t *tree, p int) bool {
 		}
 	}
 	cc := t.child(p, "ccomp")
+	if cc >= 0 && (t.child(cc, "cop") >= 0 || t.hasChildLemma(cc, marketNouns, "obj") || t.hasChildLemma(cc, abstractNouns, "obj")) {
+		// "agreed that a prolonged strike would hurt the economy", "…
+		// that the plan would be costly": a forecast shared, even
+		// with a modal
+		return true
+	}
 	return cc >= 0 && !t.hasChildLemma(cc, viewlessAux, "aux")
 }
 
@@ -3886,6 +3903,18 @@ func noAct(t *tree, p int, m verbMatch) bool {
 		// "Greece beats USA 101-95 in the semifinals", "won the Oscar,
 		// beating …", "beat his rival in the election": a contest won
 		return true
+	case (l == "sign" || l == "pass") && (t.objectIn(p, lawNouns) || t.phraseIn(p, "obl", "into", set("law")) || t.rel(p) == "amod" && lawNouns[t.lemmas[max(t.head(p), 0)]]):
+		// "signed into law a bill that bans …", "the House passed
+		// legislation": lawmaking, no agreement and no concession
+		return true
+	case purposeRead(t, p):
+		return true // (the act intended is coded, as future)
+	case departureVerbs[l] && particleAfter(t, p, set("behind")):
+		return true // "left behind some documents": a thing left, no journey
+	case l == "go" && t.hasChildLemma(p, set("unreported", "unnoticed", "unpunished", "missing", "bankrupt", "public", "unanswered", "unchallenged"), "xcomp"):
+		return true // "went largely unreported", "went missing": became, no journey
+	case l == "step" && particleAfter(t, p, inParticle) && t.child(p, "obj") < 0 && p+2 < len(t.words) && strings.EqualFold(t.words[p+2], "as"):
+		return true // "will step in as campaign manager": an office taken up
 	case t.child(p, "obj") < 0 && t.phraseIn(p, "obl", "to", fameNouns):
 		return true // "shot to fame as the nanny": rose, no shot fired
 	case l == "take" && t.objectIn(p, setbackNouns):
@@ -3926,6 +3955,13 @@ func noAct(t *tree, p int, m verbMatch) bool {
 		return true
 	}
 	return false
+}
+
+// particleAfter reports whether verb p takes one of the particles words,
+// as the parse marks it or as the word right after it ("left behind some
+// documents", which parses often hang on the noun as a preposition).
+func particleAfter(t *tree, p int, words map[string]bool) bool {
+	return t.hasChildLemma(p, words, "compound:prt", "advmod") || p+1 < len(t.words) && words[strings.ToLower(t.words[p+1])]
 }
 
 // prizeSubject reports whether verb p's subject is a prize, an award or a

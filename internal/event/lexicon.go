@@ -137,6 +137,9 @@ var (
 	setbackNouns = set("hit", "blow", "beating", "knock", "loss", "toll", "charge", "writedown", "write-down", "battering", "pounding")
 	// rankNouns are places in a ranking, occupied without an occupation
 	rankNouns = set("spot", "slot", "seat", "role", "rank", "ranking", "berth")
+	// lawNouns are a legislature's own texts: signing or passing one is
+	// lawmaking, no deal with anyone
+	lawNouns = set("bill", "law", "legislation", "act", "statute", "amendment", "budget", "ordinance")
 	// prizeNouns are things won, awarded or going to someone
 	prizeNouns = set("award", "prize", "medal", "honour", "honor", "trophy", "title", "contract", "oscar", "bafta", "grammy", "emmy", "accolade")
 	// verbs of acts that take no object: a headline's bare past form of

@@ -180,7 +180,7 @@ func modalityOf(t *tree, p int) modality {
 			case futureVerbs[l] || futureVerbs[t.words[n]]:
 				m.future = true
 				if passiveForecast(t, n) ||
-					intendingVerbs[l] && t.toks[n].XPOS == "VBN" && t.rel(n) == "acl" && !hasCase(t, n, "by") {
+					intendingVerbs[l] && t.toks[n].XPOS == "VBN" && t.rel(n) == "acl" && !hasCase(t, n, "by") || purposeRead(t, n) {
 					// "Xi is expected to sign": others expect it, he states
 					// nothing; "a fabrication intended to create a pretext
 					// for attacks": no one named intends them
@@ -428,6 +428,14 @@ func pastAct(t *tree, n int) bool {
 		}
 	}
 	return true
+}
+
+// purposeRead reports whether verb n is a participle of intending hung on
+// another clause with no subject of its own ("an ambulance arrived
+// intending to evacuate three patients"): the writer's reading of a
+// purpose, no intent anyone stated.
+func purposeRead(t *tree, n int) bool {
+	return intendingVerbs[t.lemmas[n]] && t.toks[n].XPOS == "VBG" && (t.rel(n) == "advcl" || t.rel(n) == "xcomp") && t.child(n, "nsubj") < 0
 }
 
 // passiveForecast reports whether verb n is a forecast in the passive:
