@@ -1648,6 +1648,8 @@ func TestCodeChain(t *testing.T) {
 		// an office stepped into are no journey, no concession, no aid
 		{sentence: "Slovenian President Borut Pahor signed into law a bill that bans the sale of violent video games to minors.",
 			notFacts: []string{"SUPPORT"}},
+		{sentence: "Philippine President Benigno Aquino III signed into law on Thursday new bilateral agreements with Vietnam.",
+			anyEvent: []want{{"SUPPORT", "", "VNM"}}},
 		{sentence: "Couillard indicated that the Bulgarian minister left behind some documents at her home.",
 			notFacts: []string{"CONSULT"}},
 		{sentence: "The results of the Romanian poll were released last Monday, but went largely unreported by the mass media.",

@@ -3903,9 +3903,10 @@ func noAct(t *tree, p int, m verbMatch) bool {
 		// "Greece beats USA 101-95 in the semifinals", "won the Oscar,
 		// beating …", "beat his rival in the election": a contest won
 		return true
-	case (l == "sign" || l == "pass") && (t.objectIn(p, lawNouns) || t.phraseIn(p, "obl", "into", set("law")) || t.rel(p) == "amod" && lawNouns[t.lemmas[max(t.head(p), 0)]]):
+	case (l == "sign" || l == "pass") && !signsAgreement(t, p) && (t.objectIn(p, lawNouns) || t.phraseIn(p, "obl", "into", set("law")) || t.rel(p) == "amod" && lawNouns[t.lemmas[max(t.head(p), 0)]]):
 		// "signed into law a bill that bans …", "the House passed
 		// legislation": lawmaking, no agreement and no concession
+		// (agreements signed into law are ratified)
 		return true
 	case purposeRead(t, p):
 		return true // (the act intended is coded, as future)
@@ -3953,6 +3954,18 @@ func noAct(t *tree, p int, m verbMatch) bool {
 		// "came under attack", "faced rocket fire from Hamas": the act
 		// undergone is the event, done to the subject
 		return true
+	}
+	return false
+}
+
+// signsAgreement reports whether an agreement, a deal or a treaty is in
+// verb p's phrase, however the parse hung it ("signed into law on Thursday
+// new bilateral agreements").
+func signsAgreement(t *tree, p int) bool {
+	for _, i := range t.phrase(p) {
+		if agreementNouns[t.lemmas[i]] {
+			return true
+		}
 	}
 	return false
 }
