@@ -1668,6 +1668,9 @@ func TestCodeChain(t *testing.T) {
 		// "arrived intending to": the writer's reading of a purpose
 		{sentence: "The attack took place when an ambulance from Sidon arrived intending to evacuate three patients from Nabatieh.",
 			notFacts: []string{"AGREE"}},
+		// one "involved in the fight against" someone fights them
+		{sentence: "The UK has just under 1,000 troops in Iraq where they support the Peshmerga and have been involved in the fight against Isis.",
+			facts: []want{{"ASSAULT", "GBR", ""}}},
 		// one who did something to the thing protested at is not where the protest is
 		{sentence: "The other two candidates stood to protest at the lack of consultation by Prime Minister Jacinda Ardern.",
 			noSource: []string{"NZL"}},

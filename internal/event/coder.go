@@ -2094,6 +2094,11 @@ func (c *Coder) verbRoles(t *tree, r *resolver, cd *candidate) {
 			byObj[b] = true
 		}
 	}
+	if passive && agentPhrase < 0 && (t.lemmas[p] == "involve" || t.lemmas[p] == "engage") && (engagedInAct(t, p) || t.phraseIn(p, "obl", "in", fightNouns)) {
+		// "have been involved in the fight against Isis": the
+		// subject takes part, the act's own phrase names the other side
+		passive = false
+	}
 	if passive && agentPhrase < 0 {
 		// "was killed during a raid by US special forces": the raid's
 		// agent did it; so did one the parse hung on the verb's phrase

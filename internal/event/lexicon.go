@@ -472,6 +472,9 @@ var forecastVerbs = set("expect", "predict", "forecast", "project", "anticipate"
 // hedgeVerbs as participles before a noun hedge it ("suspected hideouts").
 var hedgeVerbs = set("suspect", "allege", "purport", "presume", "believe", "rumour", "rumor", "report", "accuse")
 
+// fightNouns are fights one takes part in ("involved in the fight against Isis")
+var fightNouns = set("fight", "battle", "combat", "war", "struggle", "fighting", "hostilities")
+
 var tourOfDuty = set("operation", "mission", "battle", "war", "combat", "patrol", "deployment", "assignment", "campaign", "front")
 
 // crowdNouns name a number of people acting together.
