@@ -1671,6 +1671,27 @@ func TestCodeChain(t *testing.T) {
 		// one "involved in the fight against" someone fights them
 		{sentence: "The UK has just under 1,000 troops in Iraq where they support the Peshmerga and have been involved in the fight against Isis.",
 			facts: []want{{"ASSAULT", "GBR", ""}}},
+		// an act blocked is not done; staff fired are no fire; criticism
+		// in a meeting is no attack; laws overturned are not seized
+		{sentence: "Canadian authorities blocked Nokia from buying Ericsson, citing concerns over a near-monopoly.",
+			notFacts: []string{"COOPERATE"}},
+		{sentence: "Al Jazeera fires four in fake Qatari story fallout",
+			notFacts: []string{"ASSAULT"}},
+		{sentence: "Chief Minister of Punjab Bhagwant Mann had also come under fire in the meeting.",
+			notFacts: []string{"ASSAULT"}},
+		{sentence: "The Peruvian president criticized judges who overturned state laws.",
+			notFacts: []string{"COERCE"}},
+		// expecting another's act is a forecast, no intent of anyone's
+		{sentence: "Ecuador's president said yesterday that he expects the United Nations to implement new sanctions against Venezuela.",
+			notFacts: []string{"AGREE", "THREATEN"}},
+		{sentence: "After the meeting the Portuguese prime minister said he expected a prompt withdrawal of Moroccan forces from the border.",
+			notFacts: []string{"AGREE"}},
+		// a participle with a name for its object is active, whatever the parse
+		{sentence: "However Israeli aircraft attacked Beirut's Rafik al-Hariri International Airport, Thursday morning, which damaged the main runway.",
+			facts: []want{{"ASSAULT", "ISR", ""}}},
+		// questions asked are no appeal
+		{sentence: "The Uruguayan doctor asked the Paraguayan president a couple of questions.",
+			notFacts: []string{"REQUEST"}},
 		// one who did something to the thing protested at is not where the protest is
 		{sentence: "The other two candidates stood to protest at the lack of consultation by Prime Minister Jacinda Ardern.",
 			noSource: []string{"NZL"}},

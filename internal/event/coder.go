@@ -303,7 +303,7 @@ func (c *Coder) codeSentence(a *doc.Article, si int, ents map[string]*doc.Entity
 		}
 		if h := t.head(p); !ok && h >= 0 && undergoneAct(t, h) == p {
 			code, ok = undergoneNouns[t.lemmas[p]], true // "came under fire"
-			if code == "190" && t.lemmas[p] == "fire" && (abstractSubject(t, h) || hasCase(t, h, "over") || hasCase(t, h, "for")) {
+			if code == "190" && t.lemmas[p] == "fire" && (abstractSubject(t, h) || hasCase(t, h, "over") || hasCase(t, h, "for") || t.phraseIn(h, "obl", "in", forumNouns) || t.phraseIn(h, "obl", "at", forumNouns)) {
 				// "her negotiation style has come under fire", "the NSA
 				// has come under fire over the issue": criticised
 				code = "111"
@@ -1166,6 +1166,11 @@ func questionAsked(t *tree, p int) bool {
 	if l := t.lemmas[p]; l != "ask" && l != "inquire" && l != "enquire" && l != "wonder" {
 		return false
 	}
+	for _, o := range t.children(p, "obj") {
+		if t.lemmas[o] == "question" || t.phraseIn(o, "nmod", "of", set("question")) {
+			return true // "asked him a couple of questions"
+		}
+	}
 	for _, k := range t.kids[p] {
 		if r := t.rel(k); r != "ccomp" && r != "advcl" {
 			continue
@@ -1554,7 +1559,13 @@ func (c *Coder) subjectOf(t *tree, p int, depth int) (subj int, passive bool) {
 			// A participle on the sentence's root noun is its main verb
 			// misparsed ("Russian forces struck X", root "forces").
 			mainVerb := t.head(h) < 0 && t.toks[p].Deprel == "acl" && !headlinePassive(t, p, h)
-			if t.child(p, "aux:pass") >= 0 || t.toks[p].XPOS == "VBN" && t.toks[p].Deprel != "acl:relcl" && t.child(p, "obj") < 0 && !mainVerb {
+			// (a name the parse made the participle's xcomp is its
+			// object too: "Israeli aircraft attacked Beirut's airport")
+			object := t.child(p, "obj") >= 0
+			if x := t.child(p, "xcomp"); x >= 0 && t.toks[x].UPOS == "PROPN" {
+				object = true
+			}
+			if t.child(p, "aux:pass") >= 0 || t.toks[p].XPOS == "VBN" && t.toks[p].Deprel != "acl:relcl" && !object && !mainVerb {
 				return h, true
 			}
 			return h, false
@@ -3233,8 +3244,8 @@ func firedFromJob(t *tree, p int) bool {
 		return true
 	}
 	for _, o := range t.children(p, "obj", "nsubj:pass") {
-		if strings.HasSuffix(t.toks[o].NER, "-PER") {
-			return true
+		if strings.HasSuffix(t.toks[o].NER, "-PER") || t.toks[o].UPOS == "NUM" {
+			return true // ("CBS fires four": people counted)
 		}
 	}
 	return false
@@ -3913,6 +3924,11 @@ func noAct(t *tree, p int, m verbMatch) bool {
 		// legislation": lawmaking, no agreement and no concession
 		// (agreements signed into law are ratified)
 		return true
+	case l == "expect" && t.child(p, "obj") >= 0:
+		// "expects the United Nations to implement sanctions",
+		// "expected a prompt withdrawal of Russian forces": a forecast
+		// of others' acts, no intent ("expects to sign" is one)
+		return true
 	case purposeRead(t, p):
 		return true // (the act intended is coded, as future)
 	case departureVerbs[l] && particleAfter(t, p, set("behind")):
@@ -4019,7 +4035,8 @@ func partyCode(code string) bool {
 func abstractObject(t *tree, p int, code string) bool {
 	violent := violentCodeRoot(code)
 	if strings.HasPrefix(code, "171") {
-		return t.objectIn(p, tallyNouns)
+		// ("overturned state laws", "overturned the verdict": undone, not seized)
+		return t.objectIn(p, tallyNouns) || t.objectIn(p, lawNouns) || t.objectIn(p, rulingNouns)
 	}
 	if !strings.HasPrefix(code, "054") && !strings.HasPrefix(code, "074") && !strings.HasPrefix(code, "174") && !strings.HasPrefix(code, "087") && !violent {
 		return false

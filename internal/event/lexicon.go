@@ -19,7 +19,7 @@ var (
 	namingVerbs   = set("threaten", "urge", "demand", "appeal")
 	attackVerbs   = set("attack", "assault", "bomb", "shell", "ambush", "raid", "storm", "invade")
 	gatherVerbs   = set("gather", "rally", "march", "assemble", "converge", "flock", "pour", "mass", "take", "turn", "demonstrate", "come")
-	negatingVerbs = set("deny", "refuse", "decline", "fail", "reject", "rule", "avoid", "halt", "suspend", "freeze", "cancel", "postpone", "call_off", "refrain", "abstain", "quit", "abandon",
+	negatingVerbs = set("deny", "refuse", "decline", "fail", "reject", "rule", "avoid", "halt", "suspend", "freeze", "block", "cancel", "postpone", "call_off", "refrain", "abstain", "quit", "abandon",
 		// and verbs of ceasing ("has stopped paying for her protection")
 		"stop", "cease", "discontinue",
 		// and of keeping from ("banned Gazprom from taking part")
@@ -140,6 +140,10 @@ var (
 	// lawNouns are a legislature's own texts: signing or passing one is
 	// lawmaking, no deal with anyone
 	lawNouns = set("bill", "law", "legislation", "act", "statute", "amendment", "budget", "ordinance")
+	// rulingNouns are decisions a court or a body makes, overturned without a seizure
+	rulingNouns = set("ruling", "verdict", "decision", "ban", "conviction", "sentence", "result", "judgment", "judgement", "order", "veto")
+	// forumNouns are where words are spoken: coming "under fire" there is criticism
+	forumNouns = set("meeting", "parliament", "debate", "session", "assembly", "press", "media", "report", "hearing", "conference", "congress", "senate")
 	// prizeNouns are things won, awarded or going to someone
 	prizeNouns = set("award", "prize", "medal", "honour", "honor", "trophy", "title", "contract", "oscar", "bafta", "grammy", "emmy", "accolade")
 	// verbs of acts that take no object: a headline's bare past form of

@@ -438,15 +438,18 @@ func purposeRead(t *tree, n int) bool {
 	return intendingVerbs[t.lemmas[n]] && t.toks[n].XPOS == "VBG" && (t.rel(n) == "advcl" || t.rel(n) == "xcomp") && t.child(n, "nsubj") < 0
 }
 
-// passiveForecast reports whether verb n is a forecast in the passive:
-// "Xi is expected to sign", or reduced, "the actors expected to attend" (a
-// participle with no auxiliary, whatever the parse hung it on).
+// passiveForecast reports whether verb n is a forecast no one states as
+// their own intent: in the passive, "Xi is expected to sign", or reduced,
+// "the actors expected to attend" (a participle with no auxiliary, whatever
+// the parse hung it on), or of another's act, "expects the United Nations
+// to implement sanctions".
 func passiveForecast(t *tree, n int) bool {
 	if !forecastVerbs[t.lemmas[n]] {
 		return false
 	}
 	reduced := t.toks[n].XPOS == "VBN" && (t.rel(n) == "acl" || t.child(n, "aux") < 0) && !hasCase(t, n, "by")
-	return t.passive(n) || reduced
+	others := t.child(n, "obj") >= 0 && t.child(n, "xcomp") >= 0
+	return t.passive(n) || reduced || others
 }
 
 // presentTense reports whether verb k, or its auxiliary, is in the present
