@@ -462,6 +462,37 @@ func TestAntecedentFollowsPronouns(t *testing.T) {
 	}
 }
 
+// TestAntecedentNotOwnersAgent: "Despite his reappointment by President
+// Lahoud, he resigned": the one who acted on "his" phrase is not "he".
+func TestAntecedentNotOwnersAgent(t *testing.T) {
+	l, _ := Default()
+	a := article("2005-04-13",
+		"Omar/B-PER Karami/I-PER was named prime minister .",
+		"Despite his reappointment by President Emile/B-PER Lahoud/I-PER , he resigned .")
+	parse := func(word string, deprel string, head int) {
+		tk := nthToken(t, a, 1, word, 0)
+		tk.Deprel, tk.Head = deprel, head
+	}
+	parse("his", "nmod:poss", 2)
+	parse("reappointment", "obl", 9)
+	parse("Emile", "nmod", 2)
+	parse("Lahoud", "flat", 5)
+	parse("he", "nsubj", 9)
+	l.Annotate(a)
+	var karami string
+	for _, m := range a.Mentions {
+		if m.Text == "Omar Karami" {
+			karami = m.Entity
+		}
+	}
+	if karami == "" {
+		t.Fatal("Omar Karami not linked")
+	}
+	if got := Antecedent(a, "he", nthToken(t, a, 1, "he", 0).Span.Start); got != karami {
+		t.Errorf("he → %q, want %q", got, karami)
+	}
+}
+
 // TestAntecedentCountryModifier: a country modifying a noun ("U.S.
 // envoys", parsed as a compound) stands for them, unlike a person's name.
 func TestAntecedentCountryModifier(t *testing.T) {

@@ -93,6 +93,9 @@ func antecedent(a *doc.Article, pronoun string, pos, depth int, genders map[stri
 			if m.Sentence != si || m.Span.End > pos || !fits(*m) && !state || m.Type == doc.PER && modifiesNoun(a, *m) {
 				continue
 			}
+			if si == sent && possessedBySame(a, *m, pronoun) {
+				continue // "Despite his reappointment by Lahoud, he resigned": Lahoud is not he
+			}
 			if first == nil {
 				first = m
 			}
@@ -167,6 +170,23 @@ func modifiesNoun(a *doc.Article, m doc.Mention) bool {
 	toks := a.Sentences[m.Sentence].Tokens
 	h := toks[k].Head
 	return toks[k].Deprel == "compound" && h > k && h < len(toks) && toks[h].UPOS == "NOUN"
+}
+
+// possessedBySame reports whether mention m sits in a phrase whose owner is
+// a pronoun of the same kind as pronoun ("his reappointment by President
+// Lahoud" before "he"): the owner is the one the pronoun stands for, and m
+// another.
+func possessedBySame(a *doc.Article, m doc.Mention, pronoun string) bool {
+	toks := a.Sentences[m.Sentence].Tokens
+	k := sentenceToken(a, m.Sentence, m.Span.End)
+	for n, steps := k, 0; n >= 0 && n < len(toks) && steps < 8; n, steps = toks[n].Head, steps+1 {
+		for _, c := range toks {
+			if c.Head == n && c.Deprel == "nmod:poss" && c.Span.Start < m.Span.Start && pronounClass[strings.ToLower(c.Text)] == pronounClass[pronoun] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // subjectPronoun returns the index in sentence si of the first pronoun of
