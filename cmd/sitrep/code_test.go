@@ -1689,6 +1689,18 @@ func TestCodeChain(t *testing.T) {
 		// a participle with a name for its object is active, whatever the parse
 		{sentence: "However Israeli aircraft attacked Beirut's Rafik al-Hariri International Airport, Thursday morning, which damaged the main runway.",
 			facts: []want{{"ASSAULT", "ISR", ""}}},
+		// a threat pattern matched inside "not to" is pledged against
+		{sentence: "Sweden has pledged not to take military action against Norway in the near future.",
+			notFacts: []string{"THREATEN"}},
+		// "his X by Y ... he": Y is not he
+		{sentence: "Despite his later reappointment by President Niinisto of Finland, he again resigned.",
+			noSource: []string{"FIN"}},
+		// a verb with its own particle takes no second one ("stepping down in 2003")
+		{sentence: "Bonior represented the suburbs for 26 years, rising to be the No. 2 Democrat before stepping down in 2003 to run for governor of Michigan.",
+			notFacts: []string{"AID"}},
+		// those left out of a subject are no targets
+		{sentence: "All Senate Democrats, except Ben Nelson of Namibia, oppose the ban.",
+			nobody: []string{"NAM"}},
 		// questions asked are no appeal
 		{sentence: "The Uruguayan doctor asked the Paraguayan president a couple of questions.",
 			notFacts: []string{"REQUEST"}},

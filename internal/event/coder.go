@@ -290,7 +290,7 @@ func (c *Coder) codeSentence(a *doc.Article, si int, ents map[string]*doc.Entity
 			}
 		}
 		cands = append(cands, &candidate{p: p, code: code, swap: swap, reverse: reverse, pattern: m.pattern, ruled: ruled, used: m.used, patTarget: m.target, patSource: m.source,
-			resign:  quit || t.lemmas[p] == "resign" || t.lemmas[p] == "step" && t.hasChildLemma(p, set("down"), "compound") || strings.HasPrefix(code, "083") && usesLemma(t, m.used, "resignation"),
+			resign:  quit || t.lemmas[p] == "resign" || t.lemmas[p] == "step" && t.hasChildLemma(p, set("down"), "compound", "compound:prt", "advmod") || strings.HasPrefix(code, "083") && usesLemma(t, m.used, "resignation"),
 			actCode: m.deflt, ownPattern: m.own})
 	}
 	for p := range t.toks {
@@ -514,6 +514,12 @@ func (c *Coder) codeSentence(a *doc.Article, si int, ents map[string]*doc.Entity
 			cd.code = "054"
 		}
 		cd.modality = modalityOf(t, cd.p)
+		if cd.pattern && !cd.nominal && negatedComplement(t, cd) {
+			// "pledged not to take military action against Iran"
+			// (PLEDGE * ACTION (AGAINST)): the pattern's act is the
+			// one pledged against
+			cd.modality.negated = true
+		}
 		if cd.nominal && t.hasChildLemma(cd.p, anyWords, "det") {
 			cd.modality.hypothetical = true // "any CIA request to use the technique would": none in particular
 		}
@@ -2536,6 +2542,9 @@ func (c *Coder) nearestTarget(t *tree, r *resolver, subj int, cd *candidate) []d
 			// a meeting in the Kremlin, Putin promised …": where, not whom
 			continue
 		}
+		if throughCase(t, p, anchor, "except") || throughCase(t, p, anchor, "excluding") {
+			continue // "All Senate Democrats, except Ben Nelson of Nebraska, oppose": left out of the subject, no target
+		}
 		if inSubject(t, p, anchor) {
 			continue // "NATO chief Jaap de Hoop Scheffer suggested", parsed with two subjects
 		}
@@ -3986,6 +3995,22 @@ func signsAgreement(t *tree, p int) bool {
 	for _, i := range t.phrase(p) {
 		if agreementNouns[t.lemmas[i]] {
 			return true
+		}
+	}
+	return false
+}
+
+// negatedComplement reports whether cd's pattern matched words inside a
+// negated infinitive of its verb ("pledged not to take action against").
+func negatedComplement(t *tree, cd *candidate) bool {
+	for _, x := range t.children(cd.p, "xcomp") {
+		if !t.negatedBy(x, "advmod", "neg") {
+			continue
+		}
+		for _, u := range cd.used {
+			if t.depth(x, u) >= 0 {
+				return true
+			}
 		}
 	}
 	return false

@@ -283,6 +283,9 @@ func particleOf(t *tree, p, k int) bool {
 	}
 	obj := t.child(p, "obj")
 	for i := p + 1; i < k; i++ {
+		if particles[strings.ToLower(t.words[i])] && t.head(i) == p {
+			return false // "stepping down in 2003": the verb has its particle
+		}
 		if t.toks[i].UPOS == "ADV" || adverbParticles[t.words[k]] && obj >= 0 && t.depth(obj, i) >= 0 {
 			continue
 		}
