@@ -1701,6 +1701,14 @@ func TestCodeChain(t *testing.T) {
 		// those left out of a subject are no targets
 		{sentence: "All Senate Democrats, except Ben Nelson of Namibia, oppose the ban.",
 			nobody: []string{"NAM"}},
+		// warning against something being done is no doing of it
+		{sentence: "But the Irish singer warned against musicians being too closely linked with Scottish MPs.",
+			notFacts: []string{"COOPERATE", "AGREE"}},
+		// a pupil attending a school pays no visit
+		{sentence: "Born in 1942 in Tredegar to a miner father, the Welsh politician attended Lewis Boys' School in nearby Pengam.",
+			notFacts: []string{"CONSULT"}},
+		{sentence: "The Irish president attended Trinity College in Dublin.",
+			notFacts: []string{"CONSULT"}},
 		// questions asked are no appeal
 		{sentence: "The Uruguayan doctor asked the Paraguayan president a couple of questions.",
 			notFacts: []string{"REQUEST"}},

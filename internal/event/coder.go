@@ -3940,6 +3940,8 @@ func noAct(t *tree, p int, m verbMatch) bool {
 		return true
 	case purposeRead(t, p):
 		return true // (the act intended is coded, as future)
+	case l == "attend" && schoolPlace(t, p):
+		return true // "attended Lewis Boys' School": a pupil, no visit
 	case departureVerbs[l] && particleAfter(t, p, set("behind")):
 		return true // "left behind some documents": a thing left, no journey
 	case l == "go" && t.hasChildLemma(p, set("unreported", "unnoticed", "unpunished", "missing", "bankrupt", "public", "unanswered", "unchallenged"), "xcomp"):
@@ -4009,6 +4011,22 @@ func negatedComplement(t *tree, cd *candidate) bool {
 		}
 		for _, u := range cd.used {
 			if t.depth(x, u) >= 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// schoolPlace reports whether verb p's object is a school, a college or a
+// university.
+func schoolPlace(t *tree, p int) bool {
+	for _, k := range t.kids[p] {
+		if t.rel(k) != "obj" {
+			continue
+		}
+		for _, c := range t.conjuncts(k) { // ("Lewis Boys' School" parsed as a coordination)
+			if schoolNouns[strings.ToLower(t.words[c])] {
 				return true
 			}
 		}

@@ -144,6 +144,8 @@ var (
 	rulingNouns = set("ruling", "verdict", "decision", "ban", "conviction", "sentence", "result", "judgment", "judgement", "order", "veto")
 	// forumNouns are where words are spoken: coming "under fire" there is criticism
 	forumNouns = set("meeting", "parliament", "debate", "session", "assembly", "press", "media", "report", "hearing", "conference", "congress", "senate")
+	// schoolNouns are where one studies: going to or attending one is no visit
+	schoolNouns = set("school", "university", "college", "academy", "seminary", "polytechnic", "conservatoire", "conservatory")
 	// prizeNouns are things won, awarded or going to someone
 	prizeNouns = set("award", "prize", "medal", "honour", "honor", "trophy", "title", "contract", "oscar", "bafta", "grammy", "emmy", "accolade")
 	// verbs of acts that take no object: a headline's bare past form of

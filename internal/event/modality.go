@@ -128,6 +128,9 @@ func modalityOf(t *tree, p int) modality {
 		if own && t.toks[n].XPOS == "VBG" && t.hasChildLemma(n, againstMark, "mark", "case") {
 			m.hypothetical = true // "75% are against sending troops": opposed, not done
 		}
+		if own && againstDoing(t, n) {
+			m.hypothetical = true // "warned against musicians being linked with MPs", parsed apart
+		}
 		if own && t.rel(n) == "xcomp" && t.toMarked(n) && intendedBy(t, n) {
 			m.future = true // "confirmed their intentions to send troops", the infinitive hung on the verb
 		}
@@ -428,6 +431,26 @@ func pastAct(t *tree, n int) bool {
 		}
 	}
 	return true
+}
+
+// againstDoing reports whether the gerund clause n follows an "against"
+// phrase of the verb above it, its subject taken for the phrase's object
+// ("warned against musicians being too closely linked with MPs").
+func againstDoing(t *tree, n int) bool {
+	h := t.head(n)
+	gerund := t.toks[n].XPOS == "VBG"
+	for _, a := range t.children(n, "aux", "aux:pass") {
+		gerund = gerund || t.toks[a].XPOS == "VBG"
+	}
+	if h < 0 || !gerund {
+		return false
+	}
+	for _, k := range t.children(h, "obl") {
+		if k < n && n-k <= 5 && t.caseOf(k) == "against" {
+			return true
+		}
+	}
+	return false
 }
 
 // purposeRead reports whether verb n is a participle of intending hung on
