@@ -1709,6 +1709,17 @@ func TestCodeChain(t *testing.T) {
 			notFacts: []string{"CONSULT"}},
 		{sentence: "The Irish president attended Trinity College in Dublin.",
 			notFacts: []string{"CONSULT"}},
+		// things catching fire, crowds filling streets and figures released
+		// are no seizure, submission or release
+		{sentence: "The recall comes after an incident in a Lisbon airport where a Portuguese laptop caught fire.",
+			notFacts: []string{"COERCE"}},
+		{sentence: "Hundreds of thousands of Taiwanese demonstrators filled the streets of Taipei Saturday evening.",
+			notFacts: []string{"CONCEDE"}},
+		{sentence: "The Austrian economy shrank by 0.1% according to official statistics released by the Austrian central bank.",
+			notFacts: []string{"RETREAT"}},
+		// organising a protest is protesting, no cooperation
+		{sentence: "The Chilean opposition organized the protest with Peruvian students.",
+			notFacts: []string{"SUPPORT"}, facts: []want{{"PROTEST", "CHL", ""}}},
 		// questions asked are no appeal
 		{sentence: "The Uruguayan doctor asked the Paraguayan president a couple of questions.",
 			notFacts: []string{"REQUEST"}},

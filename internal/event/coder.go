@@ -3940,6 +3940,14 @@ func noAct(t *tree, p int, m verbMatch) bool {
 		return true
 	case purposeRead(t, p):
 		return true // (the act intended is coded, as future)
+	case l == "catch" && t.objectIn(p, set("fire", "light", "cold", "flu")):
+		return true // "a laptop caught fire": no one seized
+	case (l == "organize" || l == "organise") && !m.pattern && organizesAct(t, p):
+		// "the protest was organized by Unite Against Fascism": the
+		// protest is coded as such; organising it is no cooperation
+		return true
+	case l == "fill" && !m.pattern && (t.objectIn(p, fillPlaces) || t.phraseIn(p, "obl", "", fillPlaces)):
+		return true // "demonstrators filled the streets of Taipei": a crowd, no submission
 	case l == "attend" && schoolPlace(t, p):
 		return true // "attended Lewis Boys' School": a pupil, no visit
 	case departureVerbs[l] && particleAfter(t, p, set("behind")):
@@ -4014,6 +4022,21 @@ func negatedComplement(t *tree, cd *candidate) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// organizesAct reports whether verb p organises an act a noun names: its
+// object, or a passive's subject ("the protest was organized by …").
+func organizesAct(t *tree, p int) bool {
+	for _, o := range t.children(p, "obj", "nsubj:pass") {
+		if _, act := nominalCodes[t.lemmas[o]]; act || eventNouns[t.lemmas[o]] {
+			return true
+		}
+	}
+	if h := t.head(p); h >= 0 && t.rel(p) == "acl" && t.toks[p].XPOS == "VBN" {
+		_, act := nominalCodes[t.lemmas[h]]
+		return act || eventNouns[t.lemmas[h]] // "a rally organized by the opposition"
 	}
 	return false
 }
@@ -4102,6 +4125,9 @@ func (c *Coder) thingObject(t *tree, r *resolver, p int) bool {
 		if t.toks[o].UPOS == "PRON" && strings.EqualFold(t.words[o], "it") || c.thingNoun(t, r, o) {
 			return true
 		}
+	}
+	if h := t.head(p); h >= 0 && t.rel(p) == "acl" && t.toks[p].XPOS == "VBN" && t.child(p, "obj") < 0 && c.thingNoun(t, r, h) {
+		return true // "official statistics released by the council": the participle's noun undergoes it
 	}
 	return false
 }

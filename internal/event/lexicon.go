@@ -146,6 +146,9 @@ var (
 	forumNouns = set("meeting", "parliament", "debate", "session", "assembly", "press", "media", "report", "hearing", "conference", "congress", "senate")
 	// schoolNouns are where one studies: going to or attending one is no visit
 	schoolNouns = set("school", "university", "college", "academy", "seminary", "polytechnic", "conservatoire", "conservatory")
+	// fillPlaces are filled by crowds; eventNouns are occasions organised
+	fillPlaces = set("street", "streets", "square", "stadium", "hall", "arena", "road", "avenue", "plaza", "park", "centre", "center")
+	eventNouns = set("event", "conference", "summit", "festival", "concert", "ceremony", "debate", "forum", "exhibition", "seminar", "meeting", "rally", "march", "protest", "demonstration", "vigil", "campaign")
 	// prizeNouns are things won, awarded or going to someone
 	prizeNouns = set("award", "prize", "medal", "honour", "honor", "trophy", "title", "contract", "oscar", "bafta", "grammy", "emmy", "accolade")
 	// verbs of acts that take no object: a headline's bare past form of
