@@ -1720,6 +1720,9 @@ func TestCodeChain(t *testing.T) {
 		// organising a protest is protesting, no cooperation
 		{sentence: "The Chilean opposition organized the protest with Peruvian students.",
 			notFacts: []string{"SUPPORT"}, facts: []want{{"PROTEST", "CHL", ""}}},
+		// a headline's tally of the dead and wounded is passive throughout
+		{sentence: "At least 9 Sudanese protesters killed, 11 wounded in Khartoum",
+			notFacts: []string{"PROTEST"}, facts: []want{{"ASSAULT", "", "SDN"}}},
 		// questions asked are no appeal
 		{sentence: "The Uruguayan doctor asked the Paraguayan president a couple of questions.",
 			notFacts: []string{"REQUEST"}},

@@ -4308,8 +4308,23 @@ func (c *Coder) thingNoun(t *tree, r *resolver, o int) bool {
 // is done to the subject ("Viktor Bout arrested in Thailand", "Iraq says
 // leader killed"). Verbs that take no object are what the subject did
 // ("Putin arrived in Beijing").
+// tallyItem reports whether o is a count with its participle, a second
+// item of a headline's tally the parse took for an object ("9 protesters
+// killed, 11 wounded").
+func tallyItem(t *tree, o int) bool {
+	if t.toks[o].UPOS != "NUM" {
+		return false
+	}
+	for _, k := range t.children(o, "amod", "acl") {
+		if x := t.toks[k].XPOS; x == "VBN" || x == "JJ" && strings.HasSuffix(t.words[k], "ed") {
+			return true
+		}
+	}
+	return false
+}
+
 func headlinePassive(t *tree, p, s int) bool {
-	if !t.headline() || s > p || t.child(p, "obj") >= 0 || t.child(p, "aux") >= 0 || t.child(p, "cop") >= 0 {
+	if o := t.child(p, "obj"); o >= 0 && !tallyItem(t, o) || !t.headline() || s > p || t.child(p, "aux") >= 0 || t.child(p, "cop") >= 0 {
 		return false
 	}
 	if x := t.toks[p].XPOS; x != "VBN" && x != "VBD" {
