@@ -1723,6 +1723,9 @@ func TestCodeChain(t *testing.T) {
 		// a headline's tally of the dead and wounded is passive throughout
 		{sentence: "At least 9 Sudanese protesters killed, 11 wounded in Khartoum",
 			notFacts: []string{"PROTEST"}, facts: []want{{"ASSAULT", "", "SDN"}}},
+		// a nameless group's reported future is no one's stated intent
+		{sentence: "The Swiss Home Office says people will pay 85 francs for a passport.",
+			notFacts: []string{"AGREE"}},
 		// questions asked are no appeal
 		{sentence: "The Uruguayan doctor asked the Paraguayan president a couple of questions.",
 			notFacts: []string{"REQUEST"}},

@@ -933,6 +933,9 @@ func (c *Coder) statedIntent(t *tree, cd *candidate, cands []*candidate) *candid
 	if isIntentCode(cd.code) || !md.future && !md.refused {
 		return nil
 	}
+	if md.reportVerb >= 0 && cd.sources[0].ID == "" && CountryOf(cd.sources[0]) == "" {
+		return nil // "the Home Office says people will pay £85": no one named states an intent
+	}
 	for _, o := range cands {
 		if o != cd && isIntentCode(o.code) && t.depth(o.p, cd.p) > 0 {
 			return nil
