@@ -1726,6 +1726,15 @@ func TestCodeChain(t *testing.T) {
 		// a nameless group's reported future is no one's stated intent
 		{sentence: "The Swiss Home Office says people will pay 85 francs for a passport.",
 			notFacts: []string{"AGREE"}},
+		// what went wrong is no target of blame; whom it is blamed on is
+		{sentence: "A Greek administration official blamed the civilian casualties on the explosive used by militants.",
+			noPairs: []want{{"ACCUSE", "GRCGOV", "CVL"}}},
+		{sentence: "The Malian government blamed the attack on Burkinabe militants.",
+			facts: []want{{"ACCUSE", "MLI", "BFA"}}},
+		// forces arriving nowhere named bring no aid; where they came
+		// for is not done
+		{sentence: "As Belgian troops approached to capture the rebel leader, he detonated a bomb.",
+			notFacts: []string{"AID", "COERCE"}},
 		// questions asked are no appeal
 		{sentence: "The Uruguayan doctor asked the Paraguayan president a couple of questions.",
 			notFacts: []string{"REQUEST"}},

@@ -381,6 +381,13 @@ func (c *Coder) codeSentence(a *doc.Article, si int, ents map[string]*doc.Entity
 				}
 			}
 		}
+		if !cd.nominal && !c.noIntent && (t.lemmas[cd.p] == "approach" || t.lemmas[cd.p] == "arrive" || t.lemmas[cd.p] == "come") && strings.HasPrefix(cd.code, "072") && !destination(t, cd.p) {
+			// "as our troops approached to capture the terrorist": forces
+			// arriving nowhere named bring no one military aid (&MILITARY
+			// * of the ARRIVE block is for troops sent to a country)
+			cd.dropped = true
+			continue
+		}
 		if !cd.nominal && !c.noIntent && (travelVerbs[t.lemmas[cd.p]] || t.lemmas[cd.p] == "come") && cd.code == "040" {
 			// "came to office", "went back on a pledge", "come and go",
 			// "travelling on his Zambian passport": going, coming or
@@ -2323,6 +2330,20 @@ func (c *Coder) verbRoles(t *tree, r *resolver, cd *candidate) {
 		// sides act with each other, in a place
 		cd.targets = nil
 	}
+	if t.lemmas[p] == "blame" && !cd.pattern {
+		if o := t.child(p, "obj"); o >= 0 && t.toks[o].UPOS == "NOUN" && len(r.at[o]) == 0 && !t.persons[t.lemmas[o]] {
+			// "blamed the civilian casualties on the explosive used by
+			// militants": what went wrong is no target; whom it is
+			// blamed on is
+			cd.targets = nil
+			for _, k := range append(t.children(p, "obl"), t.children(o, "nmod")...) {
+				if t.caseOf(k) == "on" {
+					cd.targets, _ = c.actorsOf(t, r, k, p)
+					break
+				}
+			}
+		}
+	}
 	if cd.resign {
 		// "Harper announced Bernier's resignation": the one whose
 		// resignation it is resigns; who announced it is no party
@@ -4040,6 +4061,21 @@ func organizesAct(t *tree, p int) bool {
 	if h := t.head(p); h >= 0 && t.rel(p) == "acl" && t.toks[p].XPOS == "VBN" {
 		_, act := nominalCodes[t.lemmas[h]]
 		return act || eventNouns[t.lemmas[h]] // "a rally organized by the opposition"
+	}
+	return false
+}
+
+// destination reports whether verb p of arriving names where: an object or
+// a "to", "in", "into", "at" or "towards" phrase.
+func destination(t *tree, p int) bool {
+	if t.child(p, "obj") >= 0 {
+		return true
+	}
+	for _, k := range t.children(p, "obl") {
+		switch t.caseOf(k) {
+		case "to", "in", "into", "at", "toward", "towards":
+			return true
+		}
 	}
 	return false
 }

@@ -149,6 +149,8 @@ var (
 	// fillPlaces are filled by crowds; eventNouns are occasions organised
 	fillPlaces = set("street", "streets", "square", "stadium", "hall", "arena", "road", "avenue", "plaza", "park", "centre", "center")
 	eventNouns = set("event", "conference", "summit", "festival", "concert", "ceremony", "debate", "forum", "exhibition", "seminar", "meeting", "rally", "march", "protest", "demonstration", "vigil", "campaign")
+	// approachVerbs move towards somewhere or someone, for a purpose their infinitive says
+	approachVerbs = set("approach", "come", "move", "advance", "return", "rush", "hurry", "march", "drive", "sail")
 	// prizeNouns are things won, awarded or going to someone
 	prizeNouns = set("award", "prize", "medal", "honour", "honor", "trophy", "title", "contract", "oscar", "bafta", "grammy", "emmy", "accolade")
 	// verbs of acts that take no object: a headline's bare past form of

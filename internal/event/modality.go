@@ -290,6 +290,13 @@ func modalityOf(t *tree, p int) modality {
 				// for, not done
 				m.hypothetical = true
 			}
+			if h := t.head(n); t.rel(n) == "xcomp" && t.toMarked(n) && t.isVerb(n) && (travelVerbs[t.lemmas[h]] || approachVerbs[t.lemmas[h]]) &&
+				!t.hasChildLemma(h, set("on"), "compound:prt", "advmod") && !(gatherVerbs[t.lemmas[h]] && dissentVerbs[t.lemmas[n]]) {
+				// "as our troops approached to capture the terrorist",
+				// "flew to Kabul to negotiate": where they went for, not
+				// done ("went on to win" did it)
+				m.hypothetical = true
+			}
 			if t.rel(n) == "advcl" && t.toMarked(n) && !(gatherVerbs[t.lemmas[t.head(n)]] && dissentVerbs[t.lemmas[n]]) {
 				// a purpose ("expressed its intent to cooperate",
 				// "deployed troops to protect"): intended, not done;
