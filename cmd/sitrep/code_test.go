@@ -1735,6 +1735,11 @@ func TestCodeChain(t *testing.T) {
 		// for is not done
 		{sentence: "As Belgian troops approached to capture the rebel leader, he detonated a bomb.",
 			notFacts: []string{"AID", "COERCE"}},
+		// a trailing participle is as open as the act it follows
+		{sentence: "The Uzbek president is expected to sign several cooperation agreements with Kazakhstan during his visit, deepening Uzbek and Kazakh ties.",
+			notFacts: []string{"COOPERATE"}},
+		{sentence: "Armenian jets struck Azerbaijani positions on Monday, killing 12 Azerbaijani soldiers.",
+			facts: []want{{"ASSAULT", "ARM", "AZE"}}},
 		// questions asked are no appeal
 		{sentence: "The Uruguayan doctor asked the Paraguayan president a couple of questions.",
 			notFacts: []string{"REQUEST"}},

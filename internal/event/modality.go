@@ -304,7 +304,7 @@ func modalityOf(t *tree, p int) modality {
 				m.hypothetical = true
 			}
 			if t.rel(n) == "advcl" && !t.hasChildLemma(n, hypoMarks, "mark") && !complementMarked(t, n) && !forgoneGerund(t, n) && !allegedOf(t, n) &&
-				!(t.hasChildLemma(n, ofMark, "mark") && capacityWords[t.lemmas[t.head(n)]]) {
+				!(t.hasChildLemma(n, ofMark, "mark") && capacityWords[t.lemmas[t.head(n)]]) && !trailingParticiple(t, n) {
 				// "... after X attacked": the governing clause's modality
 				// does not carry over, except conditionals checked above
 				return m
@@ -315,6 +315,13 @@ func modalityOf(t *tree, p int) modality {
 		}
 	}
 	return m
+}
+
+// trailingParticiple reports whether clause n is a bare participle after
+// its verb ("will sign agreements, deepening ties"): a consequence of that
+// verb's act, as open or as done as it is.
+func trailingParticiple(t *tree, n int) bool {
+	return t.toks[n].XPOS == "VBG" && n > t.head(n) && t.child(n, "mark") < 0 && t.child(n, "nsubj") < 0 && t.child(n, "aux") < 0
 }
 
 // deniedAbove reports whether clause n is what a fronted "Denying" before
