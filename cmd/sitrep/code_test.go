@@ -1740,6 +1740,9 @@ func TestCodeChain(t *testing.T) {
 			notFacts: []string{"COOPERATE"}},
 		{sentence: "Armenian jets struck Azerbaijani positions on Monday, killing 12 Azerbaijani soldiers.",
 			facts: []want{{"ASSAULT", "ARM", "AZE"}}},
+		// sanctions "imposed" are the sanctions' event; imposing them adds no coercion
+		{sentence: "Turkey is a key customer for Iranian oil, providing Tehran with an economic lifeline in the face of punishing Western sanctions imposed over its nuclear programme.",
+			notFacts: []string{"COERCE"}},
 		// questions asked are no appeal
 		{sentence: "The Uruguayan doctor asked the Paraguayan president a couple of questions.",
 			notFacts: []string{"REQUEST"}},

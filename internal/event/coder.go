@@ -3964,6 +3964,10 @@ func noAct(t *tree, p int, m verbMatch) bool {
 		return true
 	case purposeRead(t, p):
 		return true // (the act intended is coded, as future)
+	case imposingVerbs[l] && t.rel(p) == "acl" && t.toks[p].XPOS == "VBN" && actNoun(t, t.head(p)):
+		// "Western sanctions imposed over its campaign": the sanctions
+		// are the event, coded as a noun; imposing them adds none
+		return true
 	case l == "catch" && t.objectIn(p, set("fire", "light", "cold", "flu")):
 		return true // "a laptop caught fire": no one seized
 	case (l == "organize" || l == "organise") && !m.pattern && organizesAct(t, p):
@@ -4048,6 +4052,16 @@ func negatedComplement(t *tree, cd *candidate) bool {
 		}
 	}
 	return false
+}
+
+// actNoun reports whether token h is a noun naming an act the nominal
+// lexicon codes.
+func actNoun(t *tree, h int) bool {
+	if h < 0 || t.toks[h].UPOS != "NOUN" {
+		return false
+	}
+	_, act := nominalCodes[t.lemmas[h]]
+	return act
 }
 
 // organizesAct reports whether verb p organises an act a noun names: its

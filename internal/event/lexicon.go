@@ -151,6 +151,8 @@ var (
 	eventNouns = set("event", "conference", "summit", "festival", "concert", "ceremony", "debate", "forum", "exhibition", "seminar", "meeting", "rally", "march", "protest", "demonstration", "vigil", "campaign")
 	// approachVerbs move towards somewhere or someone, for a purpose their infinitive says
 	approachVerbs = set("approach", "come", "move", "advance", "return", "rush", "hurry", "march", "drive", "sail")
+	// imposingVerbs put a measure in place: the measure's noun is the event
+	imposingVerbs = set("impose", "levy", "slap", "enforce", "introduce", "announce")
 	// prizeNouns are things won, awarded or going to someone
 	prizeNouns = set("award", "prize", "medal", "honour", "honor", "trophy", "title", "contract", "oscar", "bafta", "grammy", "emmy", "accolade")
 	// verbs of acts that take no object: a headline's bare past form of
