@@ -1743,6 +1743,9 @@ func TestCodeChain(t *testing.T) {
 		// sanctions "imposed" are the sanctions' event; imposing them adds no coercion
 		{sentence: "Turkey is a key customer for Iranian oil, providing Tehran with an economic lifeline in the face of punishing Western sanctions imposed over its nuclear programme.",
 			notFacts: []string{"COERCE"}},
+		// a press conference is words for reporters, no meeting
+		{sentence: "The Dutch prime minister holds a press conference, ahead of a meeting of Belgian ministers in Brussels.",
+			notFacts: []string{"CONSULT"}},
 		// questions asked are no appeal
 		{sentence: "The Uruguayan doctor asked the Paraguayan president a couple of questions.",
 			notFacts: []string{"REQUEST"}},

@@ -3968,6 +3968,10 @@ func noAct(t *tree, p int, m verbMatch) bool {
 		// "Western sanctions imposed over its campaign": the sanctions
 		// are the event, coded as a noun; imposing them adds none
 		return true
+	case pressEvent(t, p):
+		// "holds a press conference ahead of a meeting of ministers":
+		// words for reporters, no meeting with anyone
+		return true
 	case l == "catch" && t.objectIn(p, set("fire", "light", "cold", "flu")):
 		return true // "a laptop caught fire": no one seized
 	case (l == "organize" || l == "organise") && !m.pattern && organizesAct(t, p):
@@ -4049,6 +4053,17 @@ func negatedComplement(t *tree, cd *candidate) bool {
 			if t.depth(x, u) >= 0 {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// pressEvent reports whether verb p's object is a press or news
+// conference or briefing.
+func pressEvent(t *tree, p int) bool {
+	for _, o := range t.children(p, "obj") {
+		if (t.lemmas[o] == "conference" || t.lemmas[o] == "briefing") && t.hasChildLemma(o, set("press", "news"), "compound", "amod") {
+			return true
 		}
 	}
 	return false
