@@ -1746,6 +1746,9 @@ func TestCodeChain(t *testing.T) {
 		// a press conference is words for reporters, no meeting
 		{sentence: "The Dutch prime minister holds a press conference, ahead of a meeting of Belgian ministers in Brussels.",
 			notFacts: []string{"CONSULT"}},
+		// a meeting with no one named on the other side is none
+		{sentence: "On Sunday, an all-party meeting was also convened by the Chilean Prime Minister to discuss the attacks.",
+			notFacts: []string{"CONSULT"}},
 		// questions asked are no appeal
 		{sentence: "The Uruguayan doctor asked the Paraguayan president a couple of questions.",
 			notFacts: []string{"REQUEST"}},

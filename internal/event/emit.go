@@ -75,6 +75,11 @@ func (c *Coder) emit(a *doc.Article, si int, t *tree, r *resolver, cd *candidate
 	if c.unevidenced(t, cd, joint) {
 		return nil
 	}
+	if c.requireActor && meetingCode(cd.code) && len(cd.targets) == 0 && !joint && !cd.nominal && !cd.derived {
+		// "sent a letter to employees", "communicate with the child": a
+		// meeting with no one named on the other side is none
+		return nil
+	}
 	if bareOperation(t, cd) && !armedSide(cd.sources) {
 		// "importers began operations in the U.S.", "suspended
 		// operations at their plant": a business's, no assault, no
