@@ -1749,6 +1749,9 @@ func TestCodeChain(t *testing.T) {
 		// a meeting with no one named on the other side is none
 		{sentence: "On Sunday, an all-party meeting was also convened by the Chilean Prime Minister to discuss the attacks.",
 			notFacts: []string{"CONSULT"}},
+		// going to school is a routine, no visit
+		{sentence: "The Canadian candidate said she has gone to school in Toronto Centre.",
+			notFacts: []string{"CONSULT"}},
 		// questions asked are no appeal
 		{sentence: "The Uruguayan doctor asked the Paraguayan president a couple of questions.",
 			notFacts: []string{"REQUEST"}},

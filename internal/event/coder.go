@@ -3980,6 +3980,8 @@ func noAct(t *tree, p int, m verbMatch) bool {
 		return true
 	case l == "fill" && !m.pattern && (t.objectIn(p, fillPlaces) || t.phraseIn(p, "obl", "", fillPlaces)):
 		return true // "demonstrators filled the streets of Taipei": a crowd, no submission
+	case (travelVerbs[l] || l == "attend") && bareRoutine(t, p):
+		return true // "have gone to school in Toronto Centre": a routine, no visit
 	case l == "attend" && schoolPlace(t, p):
 		return true // "attended Lewis Boys' School": a pupil, no visit
 	case departureVerbs[l] && particleAfter(t, p, set("behind")):
@@ -4103,6 +4105,18 @@ func destination(t *tree, p int) bool {
 	for _, k := range t.children(p, "obl") {
 		switch t.caseOf(k) {
 		case "to", "in", "into", "at", "toward", "towards":
+			return true
+		}
+	}
+	return false
+}
+
+// bareRoutine reports whether verb p goes to a school, work or church
+// named with no determiner ("gone to school", "went to work"): a routine,
+// no place visited.
+func bareRoutine(t *tree, p int) bool {
+	for _, k := range t.kids[p] {
+		if (t.rel(k) == "obl" && t.caseOf(k) == "to" || t.rel(k) == "obj") && routineNouns[strings.ToLower(t.words[k])] && t.child(k, "det") < 0 && t.child(k, "nmod:poss") < 0 {
 			return true
 		}
 	}

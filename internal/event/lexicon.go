@@ -153,6 +153,8 @@ var (
 	approachVerbs = set("approach", "come", "move", "advance", "return", "rush", "hurry", "march", "drive", "sail")
 	// imposingVerbs put a measure in place: the measure's noun is the event
 	imposingVerbs = set("impose", "levy", "slap", "enforce", "introduce", "announce")
+	// routineNouns are where one goes as a routine, named bare ("went to school")
+	routineNouns = set("school", "college", "university", "church", "work", "bed", "mass", "class", "classes")
 	// prizeNouns are things won, awarded or going to someone
 	prizeNouns = set("award", "prize", "medal", "honour", "honor", "trophy", "title", "contract", "oscar", "bafta", "grammy", "emmy", "accolade")
 	// verbs of acts that take no object: a headline's bare past form of
