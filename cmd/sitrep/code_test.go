@@ -1752,6 +1752,12 @@ func TestCodeChain(t *testing.T) {
 		// going to school is a routine, no visit
 		{sentence: "The Canadian candidate said she has gone to school in Toronto Centre.",
 			notFacts: []string{"CONSULT"}},
+		// a pipeline or a tank exploding is an accident, and what it kills
+		// no one's victims
+		{sentence: "A major oil pipeline in Nigeria exploded and caught fire, killing two workers.",
+			notFacts: []string{"ASSAULT"}},
+		{sentence: "A gas tank exploded in a Lagos market.",
+			notFacts: []string{"ASSAULT"}},
 		// questions asked are no appeal
 		{sentence: "The Uruguayan doctor asked the Paraguayan president a couple of questions.",
 			notFacts: []string{"REQUEST"}},

@@ -3119,6 +3119,17 @@ func abstractSubject(t *tree, p int) bool {
 // disasterSubject reports whether verb p's doer is a fire, a flood, a crash
 // or the like, which attacks no one whatever the verb.
 func disasterSubject(t *tree, p int) bool {
+	s := doerOf(t, p)
+	if h := t.head(p); s < 0 && h >= 0 && trailingParticiple(t, p) {
+		s = doerOf(t, h) // "a pipeline exploded, killing two workers": the pipeline kills
+		for s < 0 && t.rel(h) == "conj" && t.head(h) >= 0 {
+			h = t.head(h)
+			s = doerOf(t, h)
+		}
+	}
+	if s >= 0 && t.toks[s].UPOS == "NOUN" && accidentNouns[t.lemmas[s]] {
+		return true
+	}
 	return abstractSubject(t, p) && disasterNouns[t.lemmas[doerOf(t, p)]]
 }
 
@@ -3968,6 +3979,8 @@ func noAct(t *tree, p int, m verbMatch) bool {
 		// "Western sanctions imposed over its campaign": the sanctions
 		// are the event, coded as a noun; imposing them adds none
 		return true
+	case (l == "explode" || l == "blow" || l == "burst") && t.child(p, "obj") < 0 && (t.hasChildLemma(p, accidentNouns, "nsubj") || t.rel(p) == "acl" && accidentNouns[t.lemmas[max(t.head(p), 0)]]):
+		return true // "an oil pipeline exploded and caught fire": an accident, no bombing
 	case pressEvent(t, p):
 		// "holds a press conference ahead of a meeting of ministers":
 		// words for reporters, no meeting with anyone

@@ -155,6 +155,9 @@ var (
 	imposingVerbs = set("impose", "levy", "slap", "enforce", "introduce", "announce")
 	// routineNouns are where one goes as a routine, named bare ("went to school")
 	routineNouns = set("school", "college", "university", "church", "work", "bed", "mass", "class", "classes")
+	// accidentNouns are things that explode by accident, with no bomber
+	accidentNouns = set("pipeline", "tank", "boiler", "cylinder", "plant", "factory", "refinery", "reactor", "furnace", "transformer",
+		"pipe", "main", "battery", "laptop", "phone", "fireworks", "firework", "tyre", "tire", "balloon", "meteor", "volcano")
 	// prizeNouns are things won, awarded or going to someone
 	prizeNouns = set("award", "prize", "medal", "honour", "honor", "trophy", "title", "contract", "oscar", "bafta", "grammy", "emmy", "accolade")
 	// verbs of acts that take no object: a headline's bare past form of
