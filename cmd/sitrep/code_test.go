@@ -1758,6 +1758,10 @@ func TestCodeChain(t *testing.T) {
 			notFacts: []string{"ASSAULT"}},
 		{sentence: "A gas tank exploded in a Lagos market.",
 			notFacts: []string{"ASSAULT"}},
+		// "the Danes arrested in Sweden are accused": the arrested are
+		// arrested, whatever the parse made the main verb
+		{sentence: "Ultimately, the three Canadians arrested in the United States are accused of travelling to New York to purchase the equipment.",
+			noSource: []string{"CAN"}},
 		// questions asked are no appeal
 		{sentence: "The Uruguayan doctor asked the Paraguayan president a couple of questions.",
 			notFacts: []string{"REQUEST"}},

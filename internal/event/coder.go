@@ -1520,7 +1520,7 @@ func (c *Coder) subjectOf(t *tree, p int, depth int) (subj int, passive bool) {
 		}
 		// an absolute participle is passive: "with one girl badly injured"
 		absolute := t.toks[p].XPOS == "VBN" && t.child(p, "obj") < 0 && t.child(p, "aux") < 0 && t.hasChildLemma(p, withMark, "mark", "case")
-		return best, absolute || headlinePassive(t, p, best)
+		return best, absolute || headlinePassive(t, p, best) || reducedRelative(t, p, best)
 	}
 	if s := t.child(p, "expl"); s >= 0 && t.child(p, "cop") >= 0 {
 		return s, false // "it is prepared to": a referential "it" labelled expletive
@@ -4079,6 +4079,28 @@ func pressEvent(t *tree, p int) bool {
 	for _, o := range t.children(p, "obj") {
 		if (t.lemmas[o] == "conference" || t.lemmas[o] == "briefing") && t.hasChildLemma(o, set("press", "news"), "compound", "amod") {
 			return true
+		}
+	}
+	return false
+}
+
+// reducedRelative reports whether verb p, a bare participle after its
+// subject s, only modifies s, the parse having made it the main verb and
+// the real one its dependent: "the three Canadians arrested in the United
+// States are accused of …" (a later clause with no subject of its own but a
+// finite auxiliary, and no mark).
+func reducedRelative(t *tree, p, s int) bool {
+	if s < 0 || s > p || t.toks[p].XPOS != "VBN" && t.toks[p].XPOS != "VBD" || t.child(p, "aux") >= 0 || t.child(p, "aux:pass") >= 0 || t.child(p, "obj") >= 0 {
+		return false
+	}
+	for _, k := range t.children(p, "advcl", "conj", "parataxis") {
+		if k < p || t.child(k, "nsubj") >= 0 || t.child(k, "nsubj:pass") >= 0 || t.child(k, "mark") >= 0 || t.child(k, "cc") >= 0 {
+			continue
+		}
+		for _, a := range t.children(k, "aux", "aux:pass", "cop") {
+			if x := t.toks[a].XPOS; a < k && (x == "VBP" || x == "VBZ" || x == "VBD") {
+				return true
+			}
 		}
 	}
 	return false
