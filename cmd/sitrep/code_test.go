@@ -1762,6 +1762,9 @@ func TestCodeChain(t *testing.T) {
 		// arrested, whatever the parse made the main verb
 		{sentence: "Ultimately, the three Canadians arrested in the United States are accused of travelling to New York to purchase the equipment.",
 			noSource: []string{"CAN"}},
+		// struggling to do something is trying, no fight
+		{sentence: "The Ethiopian force of 7,000 has struggled to maintain order in a country with over 2.5 million displaced Somali citizens.",
+			notFacts: []string{"ASSAULT"}},
 		// questions asked are no appeal
 		{sentence: "The Uruguayan doctor asked the Paraguayan president a couple of questions.",
 			notFacts: []string{"REQUEST"}},

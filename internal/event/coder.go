@@ -3981,6 +3981,9 @@ func noAct(t *tree, p int, m verbMatch) bool {
 		return true
 	case (l == "explode" || l == "blow" || l == "burst") && t.child(p, "obj") < 0 && (t.hasChildLemma(p, accidentNouns, "nsubj") || t.rel(p) == "acl" && accidentNouns[t.lemmas[max(t.head(p), 0)]]):
 		return true // "an oil pipeline exploded and caught fire": an accident, no bombing
+	case l == "struggle" && t.child(p, "xcomp") > p && t.toMarked(t.child(p, "xcomp")):
+		// "has struggled to maintain order": trying hard, no fight
+		return true
 	case pressEvent(t, p):
 		// "holds a press conference ahead of a meeting of ministers":
 		// words for reporters, no meeting with anyone
