@@ -1765,6 +1765,11 @@ func TestCodeChain(t *testing.T) {
 		// struggling to do something is trying, no fight
 		{sentence: "The Ethiopian force of 7,000 has struggled to maintain order in a country with over 2.5 million displaced Somali citizens.",
 			notFacts: []string{"ASSAULT"}},
+		// a headline's "(are) likely" leaves the act open
+		{sentence: "UN says fresh sanctions on Syria likely",
+			notFacts: []string{"SANCTION"}},
+		{sentence: "The EU imposed sanctions on Belarus, likely to hurt its economy.",
+			facts: []want{{"SANCTION", "", "BLR"}}},
 		// questions asked are no appeal
 		{sentence: "The Uruguayan doctor asked the Paraguayan president a couple of questions.",
 			notFacts: []string{"REQUEST"}},

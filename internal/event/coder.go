@@ -527,6 +527,11 @@ func (c *Coder) codeSentence(a *doc.Article, si int, ents map[string]*doc.Entity
 			// one pledged against
 			cd.modality.negated = true
 		}
+		if likelyAfter(t, cd) {
+			// "Biden says Iran sanctions likely by early May": a
+			// headline's "(are) likely" leaves the act open
+			cd.modality.hypothetical = true
+		}
 		if cd.nominal && t.hasChildLemma(cd.p, anyWords, "det") {
 			cd.modality.hypothetical = true // "any CIA request to use the technique would": none in particular
 		}
@@ -4055,6 +4060,25 @@ func signsAgreement(t *tree, p int) bool {
 	for _, i := range t.phrase(p) {
 		if agreementNouns[t.lemmas[i]] {
 			return true
+		}
+	}
+	return false
+}
+
+// likelyAfter reports whether an act noun cd reads is followed right away
+// by "likely", "possible" or the like, a headline's elided copula ("Iran
+// sanctions likely by May").
+func likelyAfter(t *tree, cd *candidate) bool {
+	for _, u := range append([]int{cd.p}, cd.used...) {
+		if t.toks[u].UPOS != "NOUN" {
+			continue
+		}
+		end := u
+		for _, i := range t.phrase(u) {
+			end = max(end, i)
+		}
+		if end+1 < len(t.words) && openActAdjs[strings.ToLower(t.words[end+1])] {
+			return true // ("fresh sanctions on Iran likely")
 		}
 	}
 	return false
