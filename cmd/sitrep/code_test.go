@@ -1770,6 +1770,9 @@ func TestCodeChain(t *testing.T) {
 			notFacts: []string{"SANCTION"}},
 		{sentence: "The EU imposed sanctions on Belarus, likely to hurt its economy.",
 			facts: []want{{"SANCTION", "", "BLR"}}},
+		// an agenda or a view offered is words, no offer to anyone
+		{sentence: "The latest pre-election spats come after Mr Blair told Labour members the Tories offered a \"hard right agenda\".",
+			notFacts: []string{"AGREE"}},
 		// questions asked are no appeal
 		{sentence: "The Uruguayan doctor asked the Paraguayan president a couple of questions.",
 			notFacts: []string{"REQUEST"}},

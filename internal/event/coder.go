@@ -3989,6 +3989,8 @@ func noAct(t *tree, p int, m verbMatch) bool {
 	case l == "struggle" && t.child(p, "xcomp") > p && t.toMarked(t.child(p, "xcomp")):
 		// "has struggled to maintain order": trying hard, no fight
 		return true
+	case l == "offer" && t.objectIn(p, viewNouns) && t.child(p, "iobj") < 0 && !hasCase(t, p, "to"):
+		return true // "the Tories offered a hard right agenda", "offered his view": words, no offer to anyone
 	case pressEvent(t, p):
 		// "holds a press conference ahead of a meeting of ministers":
 		// words for reporters, no meeting with anyone

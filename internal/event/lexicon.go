@@ -158,6 +158,8 @@ var (
 	// accidentNouns are things that explode by accident, with no bomber
 	accidentNouns = set("pipeline", "tank", "boiler", "cylinder", "plant", "factory", "refinery", "reactor", "furnace", "transformer",
 		"pipe", "main", "battery", "laptop", "phone", "fireworks", "firework", "tyre", "tire", "balloon", "meteor", "volcano")
+	// viewNouns are what one offers in words, no promise to anyone
+	viewNouns = set("agenda", "vision", "view", "views", "explanation", "insight", "insights", "opinion", "perspective", "glimpse", "assessment", "analysis", "account", "version", "theory", "critique", "tribute", "apology")
 	// prizeNouns are things won, awarded or going to someone
 	prizeNouns = set("award", "prize", "medal", "honour", "honor", "trophy", "title", "contract", "oscar", "bafta", "grammy", "emmy", "accolade")
 	// verbs of acts that take no object: a headline's bare past form of
