@@ -1773,6 +1773,9 @@ func TestCodeChain(t *testing.T) {
 		// an agenda or a view offered is words, no offer to anyone
 		{sentence: "The latest pre-election spats come after Mr Blair told Labour members the Tories offered a \"hard right agenda\".",
 			notFacts: []string{"AGREE"}},
+		// soldiers arriving "in two jeeps" arrive nowhere named
+		{sentence: "When some Sudanese soldiers arrived in two jeeps, the villagers began throwing stones at them.",
+			notFacts: []string{"AID"}},
 		// questions asked are no appeal
 		{sentence: "The Uruguayan doctor asked the Paraguayan president a couple of questions.",
 			notFacts: []string{"REQUEST"}},

@@ -4167,6 +4167,9 @@ func destination(t *tree, p int) bool {
 		return true
 	}
 	for _, k := range t.children(p, "obl") {
+		if carrierNouns[t.lemmas[k]] {
+			continue // "arrived in two jeeps": how, not where
+		}
 		switch t.caseOf(k) {
 		case "to", "in", "into", "at", "toward", "towards":
 			return true

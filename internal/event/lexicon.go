@@ -160,6 +160,8 @@ var (
 		"pipe", "main", "battery", "laptop", "phone", "fireworks", "firework", "tyre", "tire", "balloon", "meteor", "volcano")
 	// viewNouns are what one offers in words, no promise to anyone
 	viewNouns = set("agenda", "vision", "view", "views", "explanation", "insight", "insights", "opinion", "perspective", "glimpse", "assessment", "analysis", "account", "version", "theory", "critique", "tribute", "apology")
+	// carrierNouns carry those who arrive "in" them
+	carrierNouns = set("jeep", "car", "truck", "lorry", "van", "bus", "helicopter", "plane", "aircraft", "boat", "ship", "vehicle", "convoy", "tank", "taxi", "train")
 	// prizeNouns are things won, awarded or going to someone
 	prizeNouns = set("award", "prize", "medal", "honour", "honor", "trophy", "title", "contract", "oscar", "bafta", "grammy", "emmy", "accolade")
 	// verbs of acts that take no object: a headline's bare past form of
