@@ -5,8 +5,9 @@
 // (strip n letters, add a string) that the longest known suffix of a word
 // selects, plus a table of the exceptions those rules get wrong; one
 // spelling rule, which suffixes cannot learn, decides a verb's doubled final
-// l ("travelled" → travel, "shelled" → shell). It does not tag (see package
-// tag).
+// l ("travelled" → travel, "shelled" → shell), and a written table of English
+// irregular verbs gives the past forms the treebank never shows ("froze" →
+// freeze). It does not tag (see package tag).
 package lemma
 
 import (
