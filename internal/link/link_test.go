@@ -399,6 +399,19 @@ func TestAntecedent(t *testing.T) {
 	}
 }
 
+// linkedEntity returns the entity the mention written text links to,
+// failing the test when none does.
+func linkedEntity(t *testing.T, a *doc.Article, text string) string {
+	t.Helper()
+	for _, m := range a.Mentions {
+		if m.Text == text && m.Entity != "" {
+			return m.Entity
+		}
+	}
+	t.Fatalf("%s not linked", text)
+	return ""
+}
+
 // nthToken returns the nth (from 0) token of sentence sent whose text is
 // word.
 func nthToken(t *testing.T, a *doc.Article, sent int, word string, nth int) *doc.Token {
@@ -440,15 +453,7 @@ func TestAntecedentFollowsPronouns(t *testing.T) {
 	parse(4, "he", 0, "nsubj", 2, "PRON")
 	parse(4, "he", 1, "nsubj", 9, "PRON")
 	l.Annotate(a)
-	var callaghan string
-	for _, m := range a.Mentions {
-		if m.Text == "James Callaghan" {
-			callaghan = m.Entity
-		}
-	}
-	if callaghan == "" {
-		t.Fatal("James Callaghan not linked")
-	}
+	callaghan := linkedEntity(t, a, "James Callaghan")
 	var hes []int
 	for _, tk := range a.Sentences[4].Tokens {
 		if tk.Text == "he" {
@@ -479,15 +484,7 @@ func TestAntecedentNotOwnersAgent(t *testing.T) {
 	parse("Lahoud", "flat", 5)
 	parse("he", "nsubj", 9)
 	l.Annotate(a)
-	var karami string
-	for _, m := range a.Mentions {
-		if m.Text == "Omar Karami" {
-			karami = m.Entity
-		}
-	}
-	if karami == "" {
-		t.Fatal("Omar Karami not linked")
-	}
+	karami := linkedEntity(t, a, "Omar Karami")
 	if got := Antecedent(a, "he", nthToken(t, a, 1, "he", 0).Span.Start); got != karami {
 		t.Errorf("he → %q, want %q", got, karami)
 	}
