@@ -1776,6 +1776,9 @@ func TestCodeChain(t *testing.T) {
 		// soldiers arriving "in two jeeps" arrive nowhere named
 		{sentence: "When some Sudanese soldiers arrived in two jeeps, the villagers began throwing stones at them.",
 			notFacts: []string{"AID"}},
+		// a profits warning is a firm's forecast, no threat
+		{sentence: "The Dutch airline KLM is issuing a profits warning.",
+			notFacts: []string{"THREATEN"}},
 		// questions asked are no appeal
 		{sentence: "The Uruguayan doctor asked the Paraguayan president a couple of questions.",
 			notFacts: []string{"REQUEST"}},

@@ -4135,6 +4135,13 @@ func reducedRelative(t *tree, p, s int) bool {
 	return false
 }
 
+// financeWord reports whether token k names a business figure ("profits",
+// "earnings", "sales") or a market, in whatever part of speech.
+func financeWord(t *tree, k int) bool {
+	w := strings.ToLower(t.words[k])
+	return tallyNouns[t.lemmas[k]] || marketNouns[t.lemmas[k]] || tallyNouns[strings.TrimSuffix(w, "s")] || marketNouns[strings.TrimSuffix(w, "s")]
+}
+
 // actNoun reports whether token h is a noun naming an act the nominal
 // lexicon codes.
 func actNoun(t *tree, h int) bool {
@@ -4292,9 +4299,9 @@ func (c *Coder) thingWarning(t *tree, r *resolver, cd *candidate) bool {
 		}
 		for _, k := range t.kids[w] {
 			switch t.rel(k) {
-			case "compound":
-				if t.toks[k].UPOS == "NOUN" && len(r.at[k]) == 0 {
-					return true
+			case "compound", "amod":
+				if t.toks[k].UPOS == "NOUN" && len(r.at[k]) == 0 && t.rel(k) == "compound" || financeWord(t, k) {
+					return true // ("a flood warning", "a profits warning", whatever the tagger made of "profits")
 				}
 			case "acl", "ccomp":
 				if s := t.child(k, "nsubj", "nsubj:pass"); s >= 0 && c.thingNoun(t, r, s) {
