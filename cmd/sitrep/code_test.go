@@ -1779,6 +1779,9 @@ func TestCodeChain(t *testing.T) {
 		// a profits warning is a firm's forecast, no threat
 		{sentence: "The Dutch airline KLM is issuing a profits warning.",
 			notFacts: []string{"THREATEN"}},
+		// facing trouble is hard times, no meeting
+		{sentence: "The Peruvian airline sector is facing trouble, with Chilean carriers posting losses.",
+			notFacts: []string{"CONSULT"}},
 		// questions asked are no appeal
 		{sentence: "The Uruguayan doctor asked the Paraguayan president a couple of questions.",
 			notFacts: []string{"REQUEST"}},

@@ -3991,6 +3991,8 @@ func noAct(t *tree, p int, m verbMatch) bool {
 		return true
 	case l == "offer" && t.objectIn(p, viewNouns) && t.child(p, "iobj") < 0 && !hasCase(t, p, "to"):
 		return true // "the Tories offered a hard right agenda", "offered his view": words, no offer to anyone
+	case l == "face" && t.objectIn(p, troubleNouns):
+		return true // "the airline sector is facing trouble": hard times, no meeting
 	case pressEvent(t, p):
 		// "holds a press conference ahead of a meeting of ministers":
 		// words for reporters, no meeting with anyone

@@ -162,6 +162,8 @@ var (
 	viewNouns = set("agenda", "vision", "view", "views", "explanation", "insight", "insights", "opinion", "perspective", "glimpse", "assessment", "analysis", "account", "version", "theory", "critique", "tribute", "apology")
 	// carrierNouns carry those who arrive "in" them
 	carrierNouns = set("jeep", "car", "truck", "lorry", "van", "bus", "helicopter", "plane", "aircraft", "boat", "ship", "vehicle", "convoy", "tank", "taxi", "train")
+	// troubleNouns are hard times one faces, met by no one
+	troubleNouns = set("trouble", "troubles", "problem", "problems", "difficulty", "difficulties", "challenge", "challenges", "shortage", "shortages", "hardship", "uncertainty", "deadline", "competition", "losses", "recession", "crisis")
 	// prizeNouns are things won, awarded or going to someone
 	prizeNouns = set("award", "prize", "medal", "honour", "honor", "trophy", "title", "contract", "oscar", "bafta", "grammy", "emmy", "accolade")
 	// verbs of acts that take no object: a headline's bare past form of
