@@ -1782,6 +1782,9 @@ func TestCodeChain(t *testing.T) {
 		// facing trouble is hard times, no meeting
 		{sentence: "The Peruvian airline sector is facing trouble, with Chilean carriers posting losses.",
 			notFacts: []string{"CONSULT"}},
+		// a demonstrative points at a fact, never at a party
+		{sentence: "When the Swedish senator did not request a recount, that ensured a Norwegian majority in the Senate.",
+			noSource: []string{"SWE"}},
 		// questions asked are no appeal
 		{sentence: "The Uruguayan doctor asked the Paraguayan president a couple of questions.",
 			notFacts: []string{"REQUEST"}},

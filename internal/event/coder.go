@@ -1810,6 +1810,9 @@ func (c *Coder) phraseActors(t *tree, r *resolver, h int, p int) ([]doc.ActorRef
 			// is the party above
 		}
 	}
+	if len(refs) == 0 && demonstratives[strings.ToLower(t.words[h])] && !relativeSubject(t, h) {
+		return nil, nil // "When Allen did not request a recount, that ensured …": a fact, no party
+	}
 	if len(refs) == 0 && t.toks[h].UPOS == "PRON" && t.rel(h) != "obj" {
 		// "Syria says it will withdraw": it = Syria
 		if ref, ok := c.partyAbove(t, r, h, p); ok {

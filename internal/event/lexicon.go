@@ -164,6 +164,8 @@ var (
 	carrierNouns = set("jeep", "car", "truck", "lorry", "van", "bus", "helicopter", "plane", "aircraft", "boat", "ship", "vehicle", "convoy", "tank", "taxi", "train")
 	// troubleNouns are hard times one faces, met by no one
 	troubleNouns = set("trouble", "troubles", "problem", "problems", "difficulty", "difficulties", "challenge", "challenges", "shortage", "shortages", "hardship", "uncertainty", "deadline", "competition", "losses", "recession", "crisis")
+	// demonstratives point at facts or things said, never at a party
+	demonstratives = set("this", "that", "these", "those")
 	// prizeNouns are things won, awarded or going to someone
 	prizeNouns = set("award", "prize", "medal", "honour", "honor", "trophy", "title", "contract", "oscar", "bafta", "grammy", "emmy", "accolade")
 	// verbs of acts that take no object: a headline's bare past form of
