@@ -1785,6 +1785,12 @@ func TestCodeChain(t *testing.T) {
 		// a demonstrative points at a fact, never at a party
 		{sentence: "When the Swedish senator did not request a recount, that ensured a Norwegian majority in the Senate.",
 			noSource: []string{"SWE"}},
+		// one known for doing something is described, no one act told
+		{sentence: "The Bosnian general is known for attacking Croatian villages.",
+			notFacts: []string{"ASSAULT"}},
+		// those arrested for doing something did it; the passive is the arrest's
+		{sentence: "Albanian troops were arrested for attacking Macedonian villages.",
+			anyEvent: []want{{"ASSAULT", "ALB", ""}}},
 		// questions asked are no appeal
 		{sentence: "The Uruguayan doctor asked the Paraguayan president a couple of questions.",
 			notFacts: []string{"REQUEST"}},

@@ -1615,6 +1615,12 @@ func (c *Coder) subjectOf(t *tree, p int, depth int) (subj int, passive bool) {
 			s, _ := c.subjectOf(t, h, depth+1)
 			return s, true
 		}
+		if t.toks[p].XPOS == "VBG" && t.child(p, "aux:pass") < 0 {
+			// "were arrested for attacking villages": the arrested
+			// attacked; the head's passive is not the gerund's
+			s, _ := c.subjectOf(t, h, depth+1)
+			return s, false
+		}
 		return c.subjectOf(t, h, depth+1)
 	}
 	return -1, false

@@ -166,6 +166,8 @@ var (
 	troubleNouns = set("trouble", "troubles", "problem", "problems", "difficulty", "difficulties", "challenge", "challenges", "shortage", "shortages", "hardship", "uncertainty", "deadline", "competition", "losses", "recession", "crisis")
 	// demonstratives point at facts or things said, never at a party
 	demonstratives = set("this", "that", "these", "those")
+	// knownForWords describe someone by what they do ("known for attacking")
+	knownForWords = set("know", "known", "famed", "famous", "renowned", "notorious", "infamous", "noted", "remember", "celebrated")
 	// prizeNouns are things won, awarded or going to someone
 	prizeNouns = set("award", "prize", "medal", "honour", "honor", "trophy", "title", "contract", "oscar", "bafta", "grammy", "emmy", "accolade")
 	// verbs of acts that take no object: a headline's bare past form of

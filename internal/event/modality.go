@@ -128,6 +128,9 @@ func modalityOf(t *tree, p int) modality {
 		if own && t.toks[n].XPOS == "VBG" && t.hasChildLemma(n, againstMark, "mark", "case") {
 			m.hypothetical = true // "75% are against sending troops": opposed, not done
 		}
+		if h := t.head(n); own && h >= 0 && t.toks[n].XPOS == "VBG" && knownForWords[t.lemmas[h]] && t.hasChildLemma(n, set("for"), "mark", "case") {
+			m.hypothetical = true // "is known for attacking villages", "famed for investing": a character, no one act
+		}
 		if own && againstDoing(t, n) {
 			m.hypothetical = true // "warned against musicians being linked with MPs", parsed apart
 		}
