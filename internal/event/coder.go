@@ -3955,7 +3955,7 @@ func noAct(t *tree, p int, m verbMatch) bool {
 		return true // "the bridge linking Crimea with Russia"
 	case l == "reside" && !m.pattern:
 		return true // "a people who reside in Xinjiang": living there, no occupation (RESIDE is in the 192 block)
-	case l == "swear" && (t.hasChildLemma(p, inParticle, "compound:prt", "advmod") || p+1 < len(t.words) && (t.words[p+1] == "in" || t.words[p+1] == "into")):
+	case l == "swear" && particleAfter(t, p, set("in", "into")):
 		return true // "was sworn in": took office
 	case l == "catch" && !m.pattern && caughtIn(t, p):
 		return true // "civilians caught in the crossfire": exposed, not seized
